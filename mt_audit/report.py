@@ -1,0 +1,105 @@
+"""Results at the edge: tidy DataFrames and the files of an audit run.
+
+Inside the pipeline results are plain records; here they become pandas
+tables with a fixed column order, and files written atomically so that a
+crash never leaves half a CSV behind.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from mt_audit.types import Finding
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "path", "lang", "lang_confidence", "n_sentences", "n_words", "presumed_source",
+    "matched_source", "source_score", "sibling_group", "bleu", "chrf", "ter", "comet", "status", "error",
+    "role", "bleu_low", "bleu_high", "chrf_low", "chrf_high", "ter_low", "ter_high", "n_findings",
+    "encoding", "repairs", "signature",
+]  # fmt: skip
+FINDING_COLUMNS = [
+    "doc_id", "lang", "category", "severity", "detector", "start", "end", "span", "sentence_index",
+    "source_span", "message",
+]  # fmt: skip
+INT_COLUMNS = ("n_sentences", "n_words", "n_findings", "start", "end", "sentence_index")
+
+
+def _frame(rows: Sequence[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
+    df = pd.DataFrame(list(rows), columns=columns)
+    for col in INT_COLUMNS:
+        if col in df:
+            df[col] = df[col].astype("Int64")
+    return df
+
+
+@dataclass
+class Audit:
+    """The result of an audit: three tables and the run record."""
+
+    documents: pd.DataFrame
+    findings: pd.DataFrame
+    alignment: pd.DataFrame
+    run: dict[str, Any]
+
+    @classmethod
+    def from_records(
+        cls,
+        documents: Sequence[dict[str, Any]],
+        findings: Sequence[Finding],
+        beads: Sequence[dict[str, Any]],
+        run: dict[str, Any],
+    ) -> "Audit":
+        return cls(
+            _frame(documents, DOCUMENT_COLUMNS),
+            _frame([asdict(f) for f in findings], FINDING_COLUMNS),
+            pd.DataFrame(list(beads)),
+            run,
+        )
+
+    @property
+    def articles(self) -> pd.DataFrame:
+        """Document rows of the articles only (no sources)."""
+        return self.documents[self.documents["role"] == "article"].reset_index(drop=True)
+
+    def save(self, out: str | os.PathLike[str]) -> Path:
+        """Write documents.csv, findings.csv, alignment.jsonl and run.json into ``out``."""
+        folder = Path(out)
+        folder.mkdir(parents=True, exist_ok=True)
+        _atomic(folder / "documents.csv", self.documents.to_csv(index=False, lineterminator="\n"))
+        _atomic(folder / "findings.csv", self.findings.to_csv(index=False, lineterminator="\n"))
+        records = self.alignment.to_dict("records")
+        lines = [json.dumps({k: _plain(v) for k, v in r.items()}, ensure_ascii=False, sort_keys=True) for r in records]
+        _atomic(folder / "alignment.jsonl", "".join(line + "\n" for line in lines))
+        _atomic(folder / "run.json", json.dumps(self.run, ensure_ascii=False, indent=2, default=str) + "\n")
+        return folder
+
+    def __repr__(self) -> str:
+        c = self.run.get("counts", {})
+        return (
+            f"<Audit {c.get('articles_ok', 0)}/{c.get('articles', 0)} articles ok, "
+            f"{c.get('findings', 0)} findings, signature {self.run.get('signature_id', '?')}>"
+        )
+
+
+def _plain(value: Any) -> Any:
+    """JSON-safe value: NaN and pandas NA become null, numpy scalars plain numbers."""
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if value is None or (isinstance(value, float) and value != value) or value is pd.NA:
+        return None
+    return value.item() if hasattr(value, "item") else value
+
+
+def _atomic(path: Path, text: str) -> None:
+    """Write via a temporary file and rename, so readers never see half a file."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+    os.replace(tmp, path)

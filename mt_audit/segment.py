@@ -1,0 +1,252 @@
+"""Rule-based sentence segmentation of normalized text.
+
+Detectors report per sentence and the aligner pairs sentences, so splits must be
+predictable rather than clever: one compiled regex finds candidate boundaries
+(terminator run, whitespace, plausible sentence start) and only a bare ``.`` pays
+for a Python-side abbreviation check. Every line is its own paragraph because
+the caller has already unwrapped hard-wrapped lines, so headlines and captions
+without final punctuation never merge with the text below them.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from mt_audit.types import Sentence
+
+__all__ = ["paragraphs", "segment"]
+
+# Exactly the characters for which str.isspace() is true; a test pins this.
+_WS = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+# Terminators of scripts that separate sentences with spaces.
+_TERM = (
+    ".!?\u2026\u061f\u06d4\u0964\u0965\u0589\u1362\u104b\u203c\u2047\u2048\u2049\u203d"
+)
+# Full-width terminators: CJK text puts no space after them.
+_CJK_TERM = "\u3002\uff01\uff1f\uff61"
+# Closing quotes and brackets that stay with the sentence they end. Either
+# quote direction closes here because „…” / „…“ / »…« / «…» all occur.
+_CLOSE = (
+    "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u2039\u203a)\\]}"
+    "\u300d\u300f\u3011\u3015\u3009\u300b\u3017\u3019\u301b\uff09\uff3d\uff5d\uff02\uff07"
+)
+_OPEN = (
+    "\"'\u201c\u201d\u2018\u201e\u201a\u00ab\u00bb\u2039\u203a(\\[{\u00bf\u00a1"
+    "\u300c\u300e\u3010\u3014\u3008\u300a\u3016\u3018\u301a\uff08\uff3b\uff5b\uff02\uff07"
+)
+_OPEN_CHARS = frozenset(_OPEN.replace("\\", ""))
+_DASH = "\\-\u2010\u2012\u2013\u2014\u2015"
+# Uppercase, titlecase, caseless letters (Arabic, CJK, Devanagari...), digits,
+# currency signs; Georgian Mkhedruli is Ll in Unicode but has no case in use.
+_START = r"\p{Lu}\p{Lt}\p{Lo}\p{Lm}\p{Nd}\p{Sc}\u10d0-\u10fa\u10fc-\u10ff"
+
+_BOUNDARY = regex.compile(
+    # A terminator run with its closers, then either whitespace and a plausible
+    # sentence start (openers and dashes skipped), or a CJK terminator.
+    rf"(?P<run>(?>(?:[{_TERM}{_CJK_TERM}]+[{_CLOSE}\p{{Cf}}]*)+))"
+    rf"(?:[{_WS}]+(?=(?>(?:[{_OPEN}\p{{Cf}}]|[{_DASH}][{_WS}]?)*)(?P<start>[{_START}]))"
+    rf"|(?<=[{_CJK_TERM}][{_CLOSE}\p{{Cf}}]*)[{_WS}]*(?=[^{_WS}]))"
+)
+# The word before a period, read backwards from the period.
+_TOKEN = regex.compile(r"(?r)[\p{L}\p{M}\p{N}.]+")
+_DOTTED = regex.compile(r"(?:\p{L}\p{M}*){1,3}(?:\.(?:\p{L}\p{M}*){1,3})+")
+_ROMAN = regex.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
+
+# Languages that write ordinals as "2." ("2. Dünya Savaşı", "5. Mai").
+_ORDINAL_LANGS = frozenset(
+    {"de", "tr", "pl", "cs", "sk", "hu", "fi", "da", "no", "nb", "nn", "is"}
+    | {"sl", "hr", "sr", "bs", "et", "lv"}
+)
+
+
+def _table(titles: str, others: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Two sets per language, written without the final period.
+
+    ``titles`` precede what they qualify and never end a sentence (Dr., np.);
+    ``others`` may end one, so they only hold the break before a number
+    (``Jan. 5``, ``ok. 5 km``) and otherwise behave like plain words.
+    Lowercase entries also match their capitalized form (sentence-initial).
+    """
+    return frozenset(titles.split()), frozenset(others.split())
+
+
+_TABLES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "en": _table(
+        "Mr Mrs Ms Messrs Dr Prof St Mt Ft Gen Col Lt Capt Cmdr Sgt Rep Sen Gov"
+        " Rev Hon Pres vs e.g i.e cf viz",
+        "etc Inc Ltd Co Corp Bros Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct"
+        " Nov Dec No U.S U.K a.m p.m approx est al fig Fig vol Vol pp ch Ch",
+    ),
+    "pl": _table(
+        "dr prof inż mgr hab doc ul al pl os św ks gen płk mjr kpt red im ds"
+        " np m.in tj tzn tzw wg zob por pt woj pow gm tys mln mld",
+        "ok r w godz nr str tel itd itp jw in zł gr ust art poz",
+    ),
+    "tr": _table(
+        "Dr Prof Doç Yrd Av Op Öğr Gör Sn Hz Org Korg Tümg Tuğg Alb Yzb"
+        " bkz örn Cad Sok Mah Bul T.C Ltd",
+        "vb vs Alm İng Fr yy Şti No s",
+    ),
+    "id": _table(
+        "Dr dr Prof Drs Dra Ir Jl Bpk Sdr Sdri Yth Ny Tn Kab Kec Kel Prov KH PT"
+        " a.n u.p s.d",
+        "dll dsb dkk dst tsb Tbk No Rp hlm",
+    ),
+    "ar": _table("د أ.د أ", "م ص ج هـ"),
+    "es": _table(
+        "Sr Sra Srta Dr Dra Dña Lic Ing Prof Av Avda Sto Sta Gral p.ej",
+        "etc pág núm art cap vol ej aprox",
+    ),
+    "fr": _table(
+        "M Mme Mlle MM Dr Pr Me St Ste cf p.ex",
+        "etc env av apr art vol chap",
+    ),
+    "de": _table(
+        "Dr Prof Hr Fr Hrn St z.B d.h u.a bzw vgl ca sog ggf inkl evtl",
+        "usw etc Nr Str Abs Bd",
+    ),
+    "ru": _table(
+        "им ул проф акад т.е т.к т.н см напр тыс млн млрд",
+        "г гг т.д т.п др стр руб",
+    ),
+}
+# Other languages get the abbreviations that travel everywhere.
+_COMMON = _table("Dr Prof Mr Mrs Ms St", "etc Inc Ltd No vs")
+# No language given: any table may apply.
+_ALL = (
+    frozenset().union(*(t for t, _ in _TABLES.values())),
+    frozenset().union(*(o for _, o in _TABLES.values())),
+)
+
+
+def _tables(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """Abbreviation tables for an ISO 639-1 code, tolerating region tags."""
+    if not lang:
+        return _ALL
+    return _TABLES.get(lang.lower().replace("_", "-").split("-")[0], _COMMON)
+
+
+def _listed(token: str, entries: frozenset[str]) -> bool:
+    """Exact match, or a capitalized token whose lowercase entry is listed."""
+    if token in entries:
+        return True
+    return token[:1].isupper() and (token[:1].lower() + token[1:]) in entries
+
+
+def _is_small_number(token: str) -> bool:
+    """An ordinal or list number: up to three digits or a Roman numeral."""
+    if token.isdecimal():
+        return len(token) <= 3
+    return _ROMAN.fullmatch(token) is not None
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line (stripped), in order.
+
+    Lines split on ``\\n`` only: other line-breaking characters that
+    ``str.splitlines`` honours count as ordinary whitespace.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = text[pos:end]
+        stripped = line.lstrip()
+        if stripped:
+            start = pos + len(line) - len(stripped)
+            spans.append((start, start + len(stripped.rstrip())))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return spans
+
+
+def _keeps_period(
+    text: str,
+    period: int,
+    sentence_start: int,
+    start_char: str,
+    titles: frozenset[str],
+    others: frozenset[str],
+    ordinals: bool,
+    english: bool,
+) -> bool:
+    """True when a lone period before a capital/digit is not a sentence end."""
+    m = _TOKEN.match(text, sentence_start, period)
+    if m is None:
+        return False
+    token = m.group().lstrip(".")
+    before = text[m.start() - 1] if m.start() > sentence_start else " "
+    if not token or not (
+        before.isspace()
+        or before in _OPEN_CHARS
+        or before in "\u2013\u2014"
+        or unicodedata.category(before) == "Cf"
+    ):
+        # "GPT-4." or "Model-T." is the tail of a compound, not an abbreviation.
+        return False
+    if _listed(token, titles):
+        return True
+    if len(token) == 1 and unicodedata.category(token) in ("Lu", "Lt"):
+        return not english or token != "I"
+    if m.start() == sentence_start and (
+        _is_small_number(token) or (len(token) == 1 and token.isalpha())
+    ):
+        return True
+    if ordinals and _is_small_number(token):
+        return True
+    if _listed(token, others) or _DOTTED.fullmatch(token):
+        return start_char.isdecimal() or unicodedata.category(start_char) == "Sc"
+    return False
+
+
+def segment(text: str, lang: str | None = None) -> list[Sentence]:
+    """Split normalized text into sentences.
+
+    Offsets index ``text``: ``text[s.start:s.end] == s.text`` for every
+    sentence; sentences are in order, non-overlapping, stripped of surrounding
+    whitespace, non-empty, and every non-whitespace character of ``text``
+    belongs to exactly one sentence. ``paragraph`` is the 0-based index of the
+    paragraph (every ``\\n``-separated non-blank line is one); ``index`` runs
+    0..n-1.
+    """
+    titles, others = _tables(lang)
+    base = (lang or "").lower().replace("_", "-").split("-")[0]
+    ordinals = base in _ORDINAL_LANGS
+    english = base in ("", "en")
+    out: list[Sentence] = []
+
+    def emit(start: int, end: int, para: int) -> None:
+        piece = text[start:end]
+        stripped = piece.strip()
+        if stripped:
+            lead = len(piece) - len(piece.lstrip())
+            s = start + lead
+            out.append(Sentence(len(out), s, s + len(stripped), stripped, para))
+
+    for para, (p_start, p_end) in enumerate(paragraphs(text)):
+        cur = p_start
+        for m in _BOUNDARY.finditer(text, p_start, p_end):
+            run_start, run_end = m.span("run")
+            if run_start == cur:
+                continue
+            start_char = m.group("start")
+            if (
+                start_char is not None
+                and m.group("run") == "."
+                and _keeps_period(
+                    text, run_start, cur, start_char, titles, others, ordinals, english
+                )
+            ):
+                continue
+            emit(cur, run_end, para)
+            cur = m.end()
+        emit(cur, p_end, para)
+    return out
