@@ -60,7 +60,7 @@ def attribution(
         mutual.append(ok_s and ok_t)
         weights.append(ws[list(b.src)].sum() / ws.sum() + wt[list(b.tgt)].sum() / wt.sum())
     distinct = float(np.average(mutual, weights=weights))
-    return Attribution(round(coverage * distinct, 4), round(coverage, 4), round(distinct, 4), al)
+    return Attribution(round(float(coverage * distinct), 4), round(float(coverage), 4), round(distinct, 4), al)
 
 
 def sibling_groups(ids: Sequence[str], edges: Sequence[tuple[str, str]]) -> dict[str, str]:

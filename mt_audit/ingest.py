@@ -892,3 +892,25 @@ def collect(paths: Sequence[str], *, manifest: str | None = None, max_chars: int
             docs.extend(read_document(path, max_chars=max_chars))
     _unique_ids(docs)
     return docs
+
+
+def from_text(
+    doc_id: str,
+    text: str,
+    *,
+    lang: str | None = None,
+    presumed_source: str | None = None,
+    max_chars: int = MAX_CHARS_DEFAULT,
+) -> Document:
+    """A document from an in-memory string (notebooks, tests), checked like a file."""
+    error = _text_error(text, max_chars)
+    return Document(
+        doc_id=doc_id,
+        path=f"<{doc_id}>",
+        text="" if error else text,
+        fmt="text",
+        lang=lang,
+        presumed_source=presumed_source,
+        encoding="str",
+        error=error,
+    )

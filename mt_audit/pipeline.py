@@ -24,7 +24,7 @@ from mt_audit.attribute import DEFAULT_ATTRIBUTION_THRESHOLD, Attribution, attri
 from mt_audit.checks import CheckInput, SourceView, run_checks, select
 from mt_audit.embed import Embedder, get_embedder
 from mt_audit.identify import detect
-from mt_audit.ingest import MAX_CHARS_DEFAULT, collect, read_source
+from mt_audit.ingest import MAX_CHARS_DEFAULT, collect, from_text, read_source
 from mt_audit.normalize import Normalized, normalize
 from mt_audit.report import Audit
 from mt_audit.score import N_BOOTSTRAP, LexicalScorer
@@ -121,6 +121,8 @@ def audit(
     *,
     manifest: str | os.PathLike[str] | None = None,
     sources: Sequence[str | os.PathLike[str]] = (),
+    texts: dict[str, str] | None = None,
+    source_texts: dict[str, str] | None = None,
     backtranslations: str | os.PathLike[str] | None = None,
     settings: Settings | None = None,
     out: str | os.PathLike[str] | None = None,
@@ -132,6 +134,8 @@ def audit(
 
     ``paths`` are files, folders (a folder with ``manifest.csv`` is read as
     that manifest, its ``backtranslations/`` used by default) or globs.
+    ``texts`` and ``source_texts`` add in-memory documents by id; when exactly
+    one source text is given it is every in-memory article's presumed source.
     Keyword ``overrides`` set :class:`Settings` fields. Returns an
     :class:`~mt_audit.report.Audit`; with ``out`` its files are written there.
     """
@@ -159,10 +163,15 @@ def audit(
         if d.presumed_source and d.presumed_source not in source_paths:
             source_paths.append(d.presumed_source)
     source_docs = [read_source(p, max_chars=settings.max_chars) for p in source_paths]
+    source_docs += [from_text(k, v, lang="en", max_chars=settings.max_chars) for k, v in (source_texts or {}).items()]
+    _dedupe_ids(source_docs)
     by_path = dict(zip(source_paths, source_docs))
     for d in articles:
         if d.presumed_source:
             d.presumed_source = by_path[d.presumed_source].doc_id
+    only = source_docs[-1].doc_id if source_texts and len(source_texts) == 1 else None
+    articles += [from_text(k, v, presumed_source=only, max_chars=settings.max_chars) for k, v in (texts or {}).items()]
+    _dedupe_ids([*source_docs, *articles])
     timings["ingest"] = time.perf_counter() - t0
 
     t = time.perf_counter()
@@ -298,6 +307,17 @@ def audit(
     if out is not None:
         result.save(out)
     return result
+
+
+def _dedupe_ids(docs: Sequence[Document]) -> None:
+    """Make doc ids unique across sources and articles (``id#2``...), in order."""
+    seen: set[str] = set()
+    for d in docs:
+        base, n = d.doc_id, 1
+        while d.doc_id in seen:
+            n += 1
+            d.doc_id = f"{base}#{n}"
+        seen.add(d.doc_id)
 
 
 def _source_view(p: Prepared) -> SourceView:

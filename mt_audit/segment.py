@@ -19,14 +19,9 @@ from mt_audit.types import Sentence
 __all__ = ["paragraphs", "segment"]
 
 # Exactly the characters for which str.isspace() is true; a test pins this.
-_WS = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a"
-    "\u2028\u2029\u202f\u205f\u3000"
-)
+_WS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # Terminators of scripts that separate sentences with spaces.
-_TERM = (
-    ".!?\u2026\u061f\u06d4\u0964\u0965\u0589\u1362\u104b\u203c\u2047\u2048\u2049\u203d"
-)
+_TERM = ".!?\u2026\u061f\u06d4\u0964\u0965\u0589\u1362\u104b\u203c\u2047\u2048\u2049\u203d"
 # Full-width terminators: CJK text puts no space after them.
 _CJK_TERM = "\u3002\uff01\uff1f\uff61"
 # Closing quotes and brackets that stay with the sentence they end. Either
@@ -45,13 +40,15 @@ _DASH = "\\-\u2010\u2012\u2013\u2014\u2015"
 # currency signs; Georgian Mkhedruli is Ll in Unicode but has no case in use.
 _START = r"\p{Lu}\p{Lt}\p{Lo}\p{Lm}\p{Nd}\p{Sc}\u10d0-\u10fa\u10fc-\u10ff"
 
-_BOUNDARY = regex.compile(
-    # A terminator run with its closers, then either whitespace and a plausible
-    # sentence start (openers and dashes skipped), or a CJK terminator.
-    rf"(?P<run>(?>(?:[{_TERM}{_CJK_TERM}]+[{_CLOSE}\p{{Cf}}]*)+))"
-    rf"(?:[{_WS}]+(?=(?>(?:[{_OPEN}\p{{Cf}}]|[{_DASH}][{_WS}]?)*)(?P<start>[{_START}]))"
-    rf"|(?<=[{_CJK_TERM}][{_CLOSE}\p{{Cf}}]*)[{_WS}]*(?=[^{_WS}]))"
-)
+# A maximal terminator run with the closers that stay with it. Runs never
+# overlap, so scanning them is linear even for "......" or "?!?!?!".
+_RUN = regex.compile(rf"(?>(?:[{_TERM}{_CJK_TERM}]+[{_CLOSE}\p{{Cf}}]*)+)")
+# What must follow a run for a break: whitespace, then a plausible sentence
+# start behind any opening quotes, brackets and dialogue dashes.
+_AFTER = regex.compile(rf"[{_WS}]+(?=(?>(?:[{_OPEN}\p{{Cf}}]|[{_DASH}][{_WS}]?)*)(?P<start>[{_START}]))")
+_SPACES = regex.compile(rf"[{_WS}]*")
+_CJK_ENDS = frozenset(_CJK_TERM)
+_CLOSERS = _CLOSE.replace("\\", "")
 # The word before a period, read backwards from the period.
 _TOKEN = regex.compile(r"(?r)[\p{L}\p{M}\p{N}.]+")
 _DOTTED = regex.compile(r"(?:\p{L}\p{M}*){1,3}(?:\.(?:\p{L}\p{M}*){1,3})+")
@@ -59,8 +56,7 @@ _ROMAN = regex.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 
 # Languages that write ordinals as "2." ("2. Dünya Savaşı", "5. Mai").
 _ORDINAL_LANGS = frozenset(
-    {"de", "tr", "pl", "cs", "sk", "hu", "fi", "da", "no", "nb", "nn", "is"}
-    | {"sl", "hr", "sr", "bs", "et", "lv"}
+    {"de", "tr", "pl", "cs", "sk", "hu", "fi", "da", "no", "nb", "nn", "is"} | {"sl", "hr", "sr", "bs", "et", "lv"}
 )
 
 
@@ -77,8 +73,7 @@ def _table(titles: str, others: str) -> tuple[frozenset[str], frozenset[str]]:
 
 _TABLES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "en": _table(
-        "Mr Mrs Ms Messrs Dr Prof St Mt Ft Gen Col Lt Capt Cmdr Sgt Rep Sen Gov"
-        " Rev Hon Pres vs e.g i.e cf viz",
+        "Mr Mrs Ms Messrs Dr Prof St Mt Ft Gen Col Lt Capt Cmdr Sgt Rep Sen Gov Rev Hon Pres vs e.g i.e cf viz",
         "etc Inc Ltd Co Corp Bros Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct"
         " Nov Dec No U.S U.K a.m p.m approx est al fig Fig vol Vol pp ch Ch",
     ),
@@ -88,13 +83,11 @@ _TABLES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
         "ok r w godz nr str tel itd itp jw in zł gr ust art poz",
     ),
     "tr": _table(
-        "Dr Prof Doç Yrd Av Op Öğr Gör Sn Hz Org Korg Tümg Tuğg Alb Yzb"
-        " bkz örn Cad Sok Mah Bul T.C Ltd",
+        "Dr Prof Doç Yrd Av Op Öğr Gör Sn Hz Org Korg Tümg Tuğg Alb Yzb bkz örn Cad Sok Mah Bul T.C Ltd",
         "vb vs Alm İng Fr yy Şti No s",
     ),
     "id": _table(
-        "Dr dr Prof Drs Dra Ir Jl Bpk Sdr Sdri Yth Ny Tn Kab Kec Kel Prov KH PT"
-        " a.n u.p s.d",
+        "Dr dr Prof Drs Dra Ir Jl Bpk Sdr Sdri Yth Ny Tn Kab Kec Kel Prov KH PT a.n u.p s.d",
         "dll dsb dkk dst tsb Tbk No Rp hlm",
     ),
     "ar": _table("د أ.د أ", "م ص ج هـ"),
@@ -185,10 +178,7 @@ def _keeps_period(
     token = m.group().lstrip(".")
     before = text[m.start() - 1] if m.start() > sentence_start else " "
     if not token or not (
-        before.isspace()
-        or before in _OPEN_CHARS
-        or before in "\u2013\u2014"
-        or unicodedata.category(before) == "Cf"
+        before.isspace() or before in _OPEN_CHARS or before in "\u2013\u2014" or unicodedata.category(before) == "Cf"
     ):
         # "GPT-4." or "Model-T." is the tail of a compound, not an abbreviation.
         return False
@@ -196,9 +186,7 @@ def _keeps_period(
         return True
     if len(token) == 1 and unicodedata.category(token) in ("Lu", "Lt"):
         return not english or token != "I"
-    if m.start() == sentence_start and (
-        _is_small_number(token) or (len(token) == 1 and token.isalpha())
-    ):
+    if m.start() == sentence_start and (_is_small_number(token) or (len(token) == 1 and token.isalpha())):
         return True
     if ordinals and _is_small_number(token):
         return True
@@ -223,30 +211,36 @@ def segment(text: str, lang: str | None = None) -> list[Sentence]:
     english = base in ("", "en")
     out: list[Sentence] = []
 
-    def emit(start: int, end: int, para: int) -> None:
-        piece = text[start:end]
-        stripped = piece.strip()
-        if stripped:
-            lead = len(piece) - len(piece.lstrip())
-            s = start + lead
-            out.append(Sentence(len(out), s, s + len(stripped), stripped, para))
-
     for para, (p_start, p_end) in enumerate(paragraphs(text)):
         cur = p_start
-        for m in _BOUNDARY.finditer(text, p_start, p_end):
-            run_start, run_end = m.span("run")
-            if run_start == cur:
+        for m in _RUN.finditer(text, p_start, p_end):
+            run_start, run_end = m.span()
+            if run_start == cur or run_end == p_end:
                 continue
-            start_char = m.group("start")
-            if (
-                start_char is not None
-                and m.group("run") == "."
-                and _keeps_period(
-                    text, run_start, cur, start_char, titles, others, ordinals, english
-                )
-            ):
-                continue
-            emit(cur, run_end, para)
-            cur = m.end()
-        emit(cur, p_end, para)
+            after = _AFTER.match(text, run_end, p_end)
+            if after is None:
+                if m.group().rstrip(_CLOSERS)[-1:] not in _CJK_ENDS:
+                    continue
+                # CJK sentences follow their terminator without a space.
+                nxt = _SPACES.match(text, run_end, p_end).end()
+            else:
+                if (
+                    run_end - run_start == 1
+                    and text[run_start] == "."
+                    and _keeps_period(
+                        text,
+                        run_start,
+                        cur,
+                        after.group("start"),
+                        titles,
+                        others,
+                        ordinals,
+                        english,
+                    )
+                ):
+                    continue
+                nxt = after.end()
+            out.append(Sentence(len(out), cur, run_end, text[cur:run_end], para))
+            cur = nxt
+        out.append(Sentence(len(out), cur, p_end, text[cur:p_end], para))
     return out

