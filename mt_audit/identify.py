@@ -5,6 +5,7 @@ paragraphs); spans use a detector restricted to the document's language plus
 English, so that code-mixed English runs stand out instead of being read as
 one of seventy look-alike languages.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -25,14 +26,14 @@ class LangSpan:
 
 
 @lru_cache(maxsize=1)
-def _document_detector() -> "LanguageDetector":
+def _document_detector() -> LanguageDetector:
     from lingua import LanguageDetectorBuilder
 
     return LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
 
 
 @lru_cache(maxsize=64)
-def _span_detector(langs: tuple[str, ...]) -> "LanguageDetector":
+def _span_detector(langs: tuple[str, ...]) -> LanguageDetector:
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
     languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in langs]

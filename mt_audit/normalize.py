@@ -8,6 +8,7 @@ scars that the edits remove (hard wraps, justified double spaces, stray
 leading spaces, invisible characters) are kept as :class:`Scar` records so a
 check can report them.
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -138,9 +139,7 @@ def is_hard_wrapped(text: str) -> bool:
     are close to one maximum width (≤ 100 characters) and end mid-sentence.
     """
     lines = [text[s:e].strip() for s, e in _lines(text)]
-    inner = [
-        a for a, b in zip(lines, lines[1:]) if a and b
-    ]
+    inner = [a for a, b in zip(lines, lines[1:]) if a and b]
     if len(inner) < 4:
         return False
     width = max(len(x) for x in lines)

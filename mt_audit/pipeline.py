@@ -5,6 +5,7 @@ Each stage lives in its own module; this one only wires them together,
 isolates failures per document, and collects plain records that
 :mod:`mt_audit.report` turns into tables and files.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -23,7 +24,7 @@ from mt_audit.align import DEFAULT_THRESHOLD
 from mt_audit.attribute import DEFAULT_ATTRIBUTION_THRESHOLD, Attribution, attribution, sibling_groups
 from mt_audit.checks import CheckInput, SourceView, run_checks, select
 from mt_audit.embed import Embedder, get_embedder
-from mt_audit.identify import detect
+from mt_audit.identify import LangSpan, detect, language_spans
 from mt_audit.ingest import MAX_CHARS_DEFAULT, collect, from_text, read_source
 from mt_audit.normalize import Normalized, normalize
 from mt_audit.report import Audit
@@ -64,6 +65,7 @@ class Prepared:
     norm: Normalized
     sentences: list[Sentence]
     vectors: np.ndarray
+    lang_spans: list[LangSpan]
     lengths: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
@@ -85,7 +87,8 @@ def prepare(doc: Document, embedder: Embedder) -> Prepared:
     if not sentences:
         raise ValueError("no sentences found")
     vectors = embedder.encode([s.text for s in sentences])
-    return Prepared(doc, lang, confidence, norm, sentences, vectors)
+    spans = language_spans(norm.text, lang) if lang not in ("en", "und") else []
+    return Prepared(doc, lang, confidence, norm, sentences, vectors, spans)
 
 
 def _engine(settings: Settings, progress: Progress) -> tuple[Engine | None, str]:
@@ -134,8 +137,8 @@ def audit(
 
     ``paths`` are files, folders (a folder with ``manifest.csv`` is read as
     that manifest, its ``backtranslations/`` used by default) or globs.
-    ``texts`` and ``source_texts`` add in-memory documents by id; when exactly
-    one source text is given it is every in-memory article's presumed source.
+    ``texts`` and ``source_texts`` add in-memory documents by id. When there is
+    exactly one candidate source, articles without a presumed source presume it.
     Keyword ``overrides`` set :class:`Settings` fields. Returns an
     :class:`~mt_audit.report.Audit`; with ``out`` its files are written there.
     """
@@ -153,6 +156,9 @@ def audit(
             if (Path(p) / "manifest.csv").is_file() and (Path(p) / "backtranslations").is_dir():
                 settings.backtranslations = str(Path(p) / "backtranslations")
     checks = select(settings.checks, settings.skip_checks)
+    engine, engine_note = _engine(settings, say)
+    if engine is None:
+        say(f"note: {engine_note}")
     timings: dict[str, float] = {}
     errors: list[dict[str, str]] = []
     t0 = time.perf_counter()
@@ -169,8 +175,10 @@ def audit(
     for d in articles:
         if d.presumed_source:
             d.presumed_source = by_path[d.presumed_source].doc_id
-    only = source_docs[-1].doc_id if source_texts and len(source_texts) == 1 else None
-    articles += [from_text(k, v, presumed_source=only, max_chars=settings.max_chars) for k, v in (texts or {}).items()]
+    articles += [from_text(k, v, max_chars=settings.max_chars) for k, v in (texts or {}).items()]
+    if len(source_docs) == 1:  # one candidate source: every article without its own presumes it
+        for d in articles:
+            d.presumed_source = d.presumed_source or source_docs[0].doc_id
     _dedupe_ids([*source_docs, *articles])
     timings["ingest"] = time.perf_counter() - t0
 
@@ -212,9 +220,6 @@ def audit(
     groups = sibling_groups([a.doc_id for a in ok_articles], _sibling_edges(ok_articles, prepared, matched, settings))
     timings["attribute"] = time.perf_counter() - t
 
-    engine, engine_note = _engine(settings, say)
-    if engine is None:
-        say(f"note: {engine_note}")
     scorer = LexicalScorer(settings.n_bootstrap)
     doc_rows: list[dict[str, Any]] = []
     findings: list[Finding] = []
@@ -251,6 +256,7 @@ def audit(
                 presumed_source=a.presumed_source,
                 matched_source=matched[a.doc_id],
                 backtranslation=bt,
+                lang_spans=p.lang_spans,
             )
             t = time.perf_counter()
             if att is not None and ref_id is not None:
@@ -263,8 +269,10 @@ def audit(
             t_check += time.perf_counter() - t
             findings.extend(found)
             row["n_findings"] = len(found)
-            say(f"[{k}/{len(articles)}] {a.doc_id}: {p.lang}, {len(p.sentences)} sentences, "
-                f"source {matched[a.doc_id] or '-'}, {len(found)} findings")
+            say(
+                f"[{k}/{len(articles)}] {a.doc_id}: {p.lang}, {len(p.sentences)} sentences, "
+                f"source {matched[a.doc_id] or '-'}, {len(found)} findings"
+            )
         except Exception as exc:  # keep every other document's results
             row.update(status="error", error=_failure(exc))
             errors.append({"doc_id": a.doc_id, "traceback": traceback.format_exc()})

@@ -4,6 +4,7 @@ Back-ends (engines, embedders) register under a stable name so that the CLI
 and the Python API can pick them by string, and a typo gets the list of valid
 names instead of a KeyError.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -4,6 +4,7 @@ Inside the pipeline results are plain records; here they become pandas
 tables with a fixed column order, and files written atomically so that a
 crash never leaves half a CSV behind.
 """
+
 from __future__ import annotations
 
 import json
@@ -55,7 +56,7 @@ class Audit:
         findings: Sequence[Finding],
         beads: Sequence[dict[str, Any]],
         run: dict[str, Any],
-    ) -> "Audit":
+    ) -> Audit:
         return cls(
             _frame(documents, DOCUMENT_COLUMNS),
             _frame([asdict(f) for f in findings], FINDING_COLUMNS),

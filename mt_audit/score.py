@@ -6,6 +6,7 @@ segment (an omission is an empty hypothesis, an addition an empty reference),
 so omissions and additions cost what they should; the 95% interval is
 sacrebleu's bootstrap over those segments with its fixed seed.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence

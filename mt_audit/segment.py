@@ -47,8 +47,7 @@ _RUN = regex.compile(rf"(?>(?:[{_TERM}{_CJK_TERM}]+[{_CLOSE}\p{{Cf}}]*)+)")
 # start behind any opening quotes, brackets and dialogue dashes.
 _AFTER = regex.compile(rf"[{_WS}]+(?=(?>(?:[{_OPEN}\p{{Cf}}]|[{_DASH}][{_WS}]?)*)(?P<start>[{_START}]))")
 _SPACES = regex.compile(rf"[{_WS}]*")
-_CJK_ENDS = frozenset(_CJK_TERM)
-_CLOSERS = _CLOSE.replace("\\", "")
+_CJK_RUN = regex.compile(rf"[{_CJK_TERM}][{_CLOSE}\p{{Cf}}]*\Z")
 # The word before a period, read backwards from the period.
 _TOKEN = regex.compile(r"(?r)[\p{L}\p{M}\p{N}.]+")
 _DOTTED = regex.compile(r"(?:\p{L}\p{M}*){1,3}(?:\.(?:\p{L}\p{M}*){1,3})+")
@@ -219,7 +218,7 @@ def segment(text: str, lang: str | None = None) -> list[Sentence]:
                 continue
             after = _AFTER.match(text, run_end, p_end)
             if after is None:
-                if m.group().rstrip(_CLOSERS)[-1:] not in _CJK_ENDS:
+                if _CJK_RUN.search(m.group()) is None:
                     continue
                 # CJK sentences follow their terminator without a space.
                 nxt = _SPACES.match(text, run_end, p_end).end()

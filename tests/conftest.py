@@ -1,4 +1,5 @@
 """Shared fixtures: the bundled demo, and one embedder per test session."""
+
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,5 @@
 """Alignment and attribution on synthetic embeddings whose similarities we choose."""
+
 from __future__ import annotations
 
 import numpy as np

@@ -1,4 +1,5 @@
 """Each check: an example that passes (stays silent) and one that fails (fires)."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -40,7 +41,9 @@ def make_item(text: str, src_text: str | None, order: list[int | None], *, presu
     return item
 
 
-SOURCE = "First sentence of the source text here.\nSecond sentence of the source text here.\nThird one, also long enough."
+SOURCE = (
+    "First sentence of the source text here.\nSecond sentence of the source text here.\nThird one, also long enough."
+)
 ARTICLE = "Pierwsze zdanie tekstu źródłowego tutaj.\nDrugie zdanie tekstu źródłowego tutaj.\nTrzecie, też dość długie."
 
 
@@ -100,3 +103,23 @@ def test_findings_are_sorted_and_point_into_the_original() -> None:
     found = run_checks(make_item(text, SOURCE, [0, 2]), list(CHECKS.values()))
     assert found == sorted(found, key=lambda f: (f.start, f.end, f.category, f.detector, f.message))
     assert all(text[f.start : f.end] == f.span for f in found)
+
+
+@pytest.mark.parametrize(
+    ("targets", "pieces", "expected"),
+    [
+        (["Aaaa.", "Bbbb."], ["A.", "B."], ["A.", "B."]),
+        (["Aaaaaaaaaa bbbbbbbbbb."], ["A.", "B."], ["A. B."]),
+        (["Aaaaaaaaaaaaaaaaaaaa.", "Bb."], ["Whole long piece here."], ["Whole long piece here.", ""]),
+        (["One."], [], [""]),
+        (["a", "b"], ["p1", "p2", "p3", "p4", "p5", "p6", "p7"], None),
+    ],
+)
+def test_precomputed_backtranslations_are_spread_over_sentences(targets, pieces, expected) -> None:
+    from mt_audit.translate.precomputed import distribute
+
+    out = distribute(targets, pieces)
+    assert len(out) == len(targets)
+    assert " ".join(x for x in out if x).split() == " ".join(pieces).split()
+    if expected is not None:
+        assert out == expected

@@ -1,4 +1,5 @@
 """Normalization keeps offsets into the original text and records layout scars."""
+
 from __future__ import annotations
 
 import unicodedata

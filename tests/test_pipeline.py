@@ -1,15 +1,16 @@
 """The audit end to end: the demo's acceptance facts, bad input, determinism."""
+
 from __future__ import annotations
 
 import json
 
 import pandas as pd
 import pytest
+from conftest import DEMO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import mt_audit
-from conftest import DEMO
 
 pytestmark = pytest.mark.slow
 SOURCE = "musk-twitter-gpus.en"

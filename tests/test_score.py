@@ -1,4 +1,5 @@
 """Lexical scores agree with sacrebleu and carry honest intervals."""
+
 from __future__ import annotations
 
 import pytest

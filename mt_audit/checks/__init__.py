@@ -3,6 +3,7 @@
 ``mt-audit checks`` lists this table; ``--checks``/``--skip-checks`` select
 from it by name.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence

@@ -1,4 +1,5 @@
 """Checks read off the article ↔ source alignment."""
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -27,8 +28,7 @@ def source_mismatch(item: CheckInput) -> Iterator[Finding]:
         "source-mismatch",
         first.start,
         first.end,
-        f"Not a translation of the presumed source {item.presumed_source} "
-        f"(attribution score {score:.2f}); {why}.",
+        f"Not a translation of the presumed source {item.presumed_source} (attribution score {score:.2f}); {why}.",
         first.index,
     )
 

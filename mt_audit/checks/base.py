@@ -4,12 +4,14 @@ A check is a pure function ``CheckInput -> Iterable[Finding]``: no I/O, no
 models. Everything it may need (normalized text, sentences, the aligned
 source, the back-translation) is computed once by the pipeline and handed in.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from mt_audit.attribute import Attribution
+from mt_audit.identify import LangSpan
 from mt_audit.normalize import Normalized
 from mt_audit.taxonomy import CATEGORIES, SEVERITIES
 from mt_audit.types import Document, Finding, Sentence
@@ -26,7 +28,11 @@ class SourceView:
 
 @dataclass
 class CheckInput:
-    """One article with everything the pipeline learnt about it."""
+    """One article with everything the pipeline learnt about it.
+
+    Offsets of ``sentences`` and ``lang_spans`` (runs of the article's language
+    and of English, for code-mixing checks) index ``norm.text``.
+    """
 
     doc: Document
     lang: str
@@ -38,7 +44,7 @@ class CheckInput:
     presumed_source: str | None = None
     matched_source: str | None = None
     backtranslation: list[str] | None = None
-    notes: list[str] = field(default_factory=list)
+    lang_spans: list[LangSpan] = field(default_factory=list)
 
     def finding(
         self,
@@ -69,7 +75,17 @@ class CheckInput:
         """A finding for ``[start, end)`` given directly in original-text offsets."""
         span = self.doc.text[start:end]
         return Finding(
-            self.doc.doc_id, self.lang, category, severity, detector, start, end, span, sentence_index, source_span, message
+            self.doc.doc_id,
+            self.lang,
+            category,
+            severity,
+            detector,
+            start,
+            end,
+            span,
+            sentence_index,
+            source_span,
+            message,
         )
 
 

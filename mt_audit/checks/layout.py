@@ -1,4 +1,5 @@
 """Layout scars recorded by normalization, reported once per paragraph and kind."""
+
 from __future__ import annotations
 
 import bisect

@@ -5,6 +5,7 @@ small class: ``translate()`` and ``signature()``. Engines that work per
 document (``precomputed`` reads files a person or another system produced)
 override :meth:`Engine.back_translate` instead.
 """
+
 from __future__ import annotations
 
 from abc import ABC, abstractmethod

@@ -6,6 +6,7 @@ sentences and spread over the article's sentences of that paragraph by a
 small length-based alignment, since a literal translation keeps sentence
 boundaries and proportions.
 """
+
 from __future__ import annotations
 
 import hashlib
