@@ -3,6 +3,7 @@
 Importing the package stays light: the pipeline, models and pandas load only
 when :func:`audit` is first called.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any

@@ -4,6 +4,7 @@
 
 Target: under 60 s on 2 cores. Prints the machine, each run and the median.
 """
+
 from __future__ import annotations
 
 import argparse
