@@ -27,7 +27,7 @@ from mt_audit.embed import Embedder, get_embedder
 from mt_audit.identify import LangSpan, detect, language_spans
 from mt_audit.ingest import MAX_CHARS_DEFAULT, collect, from_text, read_source
 from mt_audit.normalize import Normalized, normalize
-from mt_audit.report import Audit
+from mt_audit.report import Audit, Journal
 from mt_audit.score import N_BOOTSTRAP, LexicalScorer
 from mt_audit.segment import segment
 from mt_audit.translate import Engine, EngineUnavailable, get_engine
@@ -228,12 +228,15 @@ def audit(
     for s in source_docs:
         p = prepared.get(s.doc_id)
         doc_rows.append(_doc_row(s, p, "source"))
+    journal = Journal(out)
     for k, a in enumerate(articles, 1):
         p = prepared.get(a.doc_id)
         row = _doc_row(a, p, "article")
         doc_rows.append(row)
         if p is None:
+            journal.record(row, [], [])
             continue
+        found, beads = [], []
         try:
             ref_id = matched[a.doc_id] or (a.presumed_source if a.presumed_source in prepared else None)
             att = attributions.get((a.doc_id, ref_id)) if ref_id else None
@@ -262,12 +265,10 @@ def audit(
             if att is not None and ref_id is not None:
                 scores, beads = _score(item, prepared[ref_id], att, scorer, bt)
                 row.update(scores)
-                beads_out.extend(beads)
             t_score += time.perf_counter() - t
             t = time.perf_counter()
             found = run_checks(item, checks)
             t_check += time.perf_counter() - t
-            findings.extend(found)
             row["n_findings"] = len(found)
             say(
                 f"[{k}/{len(articles)}] {a.doc_id}: {p.lang}, {len(p.sentences)} sentences, "
@@ -277,6 +278,10 @@ def audit(
             row.update(status="error", error=_failure(exc))
             errors.append({"doc_id": a.doc_id, "traceback": traceback.format_exc()})
             say(f"[{k}/{len(articles)}] {a.doc_id}: {row['error']}")
+            found, beads = [], []
+        findings.extend(found)
+        beads_out.extend(beads)
+        journal.record(row, found, beads)
     timings.update(translate=t_translate, score=t_score, check=t_check, total=time.perf_counter() - t0)
 
     signatures = {
@@ -314,6 +319,7 @@ def audit(
     result = Audit.from_records(doc_rows, findings, beads_out, run)
     if out is not None:
         result.save(out)
+    journal.finish()
     return result
 
 
