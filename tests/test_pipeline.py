@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -75,9 +77,11 @@ def test_output_files(demo_audit) -> None:
     assert run["counts"]["articles_ok"] == 5
 
 
-def test_two_runs_are_byte_identical(demo_audit, embedder, tmp_path) -> None:
+def test_two_runs_are_byte_identical(demo_audit, tmp_path) -> None:
+    """A second, independent run (fresh process, fresh model) writes the same bytes."""
     _, out = demo_audit
-    mt_audit.audit([str(DEMO)], out=tmp_path, embedder=embedder)
+    cmd = [sys.executable, "-m", "mt_audit", "run", str(DEMO), "--out", str(tmp_path), "-q"]
+    subprocess.run(cmd, check=True, capture_output=True)
     for name in ("documents.csv", "findings.csv", "alignment.jsonl"):
         assert (tmp_path / name).read_bytes() == (out / name).read_bytes()
 
