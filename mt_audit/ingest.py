@@ -848,7 +848,7 @@ def _expand(arg: str) -> Iterator[tuple[str, str]]:
         yield "missing", arg
 
 
-def _unique_ids(docs: list[Document]) -> None:
+def unique_ids(docs: Sequence[Document]) -> None:
     """Make doc_ids unique in order: the second 'x' becomes 'x#2', and so on."""
     used: set[str] = set()
     for doc in docs:
@@ -890,7 +890,7 @@ def collect(paths: Sequence[str], *, manifest: str | None = None, max_chars: int
             seen.update(os.path.realpath(doc.path) for doc in listed if doc.path)
         else:
             docs.extend(read_document(path, max_chars=max_chars))
-    _unique_ids(docs)
+    unique_ids(docs)
     return docs
 
 

@@ -25,7 +25,7 @@ from mt_audit.attribute import DEFAULT_ATTRIBUTION_THRESHOLD, Attribution, attri
 from mt_audit.checks import CheckInput, SourceView, run_checks, select
 from mt_audit.embed import Embedder, get_embedder
 from mt_audit.identify import LangSpan, detect, language_spans
-from mt_audit.ingest import MAX_CHARS_DEFAULT, collect, from_text, read_source
+from mt_audit.ingest import MAX_CHARS_DEFAULT, collect, from_text, read_source, unique_ids
 from mt_audit.normalize import Normalized, normalize
 from mt_audit.report import Audit, Journal
 from mt_audit.score import N_BOOTSTRAP, LexicalScorer
@@ -170,7 +170,7 @@ def audit(
             source_paths.append(d.presumed_source)
     source_docs = [read_source(p, max_chars=settings.max_chars) for p in source_paths]
     source_docs += [from_text(k, v, lang="en", max_chars=settings.max_chars) for k, v in (source_texts or {}).items()]
-    _dedupe_ids(source_docs)
+    unique_ids(source_docs)
     by_path = dict(zip(source_paths, source_docs))
     for d in articles:
         if d.presumed_source:
@@ -179,7 +179,7 @@ def audit(
     if len(source_docs) == 1:  # one candidate source: every article without its own presumes it
         for d in articles:
             d.presumed_source = d.presumed_source or source_docs[0].doc_id
-    _dedupe_ids([*source_docs, *articles])
+    unique_ids([*source_docs, *articles])
     timings["ingest"] = time.perf_counter() - t0
 
     t = time.perf_counter()
@@ -321,17 +321,6 @@ def audit(
         result.save(out)
     journal.finish()
     return result
-
-
-def _dedupe_ids(docs: Sequence[Document]) -> None:
-    """Make doc ids unique across sources and articles (``id#2``...), in order."""
-    seen: set[str] = set()
-    for d in docs:
-        base, n = d.doc_id, 1
-        while d.doc_id in seen:
-            n += 1
-            d.doc_id = f"{base}#{n}"
-        seen.add(d.doc_id)
 
 
 def _source_view(p: Prepared) -> SourceView:
