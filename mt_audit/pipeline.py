@@ -399,7 +399,10 @@ def _score(
     bt: list[str] | None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Document scores (when a back-translation exists) and one record per bead."""
-    hyps, refs, records = [], [], []
+    hyps: list[str] = []
+    refs: list[str] = []
+    records: list[dict[str, Any]] = []
+    scored: list[dict[str, Any]] = []
     for n, bead in enumerate(att.alignment.beads):
         ref = " ".join(src.sentences[i].text for i in bead.src)
         hyp = " ".join(x for x in (bt[j] for j in bead.tgt) if x) if bt is not None else None
@@ -417,13 +420,16 @@ def _score(
             "similarity": None if bead.similarity is None else round(bead.similarity, 4),
         }
         if hyp is not None:
-            record.update(scorer.sentence(hyp, ref))
             hyps.append(hyp)
             refs.append(ref)
+            scored.append(record)
         records.append(record)
     scores: dict[str, Any] = {}
     if hyps:
-        for name, score in scorer.document(hyps, refs).items():
+        document, segments = scorer.evaluate(hyps, refs)
+        for record, seg in zip(scored, segments):
+            record.update(seg)
+        for name, score in document.items():
             scores[name] = score.value
             scores[f"{name}_low"] = score.low
             scores[f"{name}_high"] = score.high

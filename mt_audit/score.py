@@ -42,24 +42,35 @@ class LexicalMetric:
     def _build(self) -> Any:
         raise NotImplementedError
 
-    def corpus(self, hyps: Sequence[str], refs: Sequence[str], n_bootstrap: int = N_BOOTSTRAP) -> Score:
-        """Score segments as one document, with a percentile bootstrap interval when n > 1.
+    def evaluate(
+        self, hyps: Sequence[str], refs: Sequence[str], n_bootstrap: int = N_BOOTSTRAP
+    ) -> tuple[Score, list[float]]:
+        """Document score with its interval, and one score per segment.
 
-        Resampling sums sacrebleu's per-segment sufficient statistics, exactly
-        as sacrebleu's own bootstrap does, with its fixed seed.
+        sacrebleu's per-segment sufficient statistics are extracted once (TER's
+        are costly) and reused: summed for the document, row by row for the
+        segments, and resampled for a percentile bootstrap with a fixed seed,
+        exactly as sacrebleu's own bootstrap resamples them.
         """
-        value = round(float(self._metric.corpus_score(list(hyps), [list(refs)]).score), 2)
-        if not n_bootstrap or len(hyps) < 2:
-            return Score(value)
         stats = np.asarray(self._metric._extract_corpus_statistics(list(hyps), [list(refs)]), dtype=float)
+        segments = [round(float(x), 2) for x in self.batch_from_stats(stats)]
+        value = round(float(self.batch_from_stats(stats.sum(axis=0, keepdims=True))[0]), 2)
+        if not n_bootstrap or len(hyps) < 2:
+            return Score(value), segments
         rng = np.random.default_rng(BOOTSTRAP_SEED)
         idx = rng.integers(0, len(hyps), size=(n_bootstrap, len(hyps)))
         counts = np.zeros((n_bootstrap, len(hyps)))
         np.add.at(counts, (np.arange(n_bootstrap)[:, None], idx), 1)
-        sums = counts @ stats
-        scores = [float(self._metric._compute_score_from_stats(list(row)).score) for row in sums]
-        low, high = np.percentile(scores, [2.5, 97.5])
-        return Score(value, round(float(low), 2), round(float(high), 2))
+        low, high = np.percentile(self.batch_from_stats(counts @ stats), [2.5, 97.5])
+        return Score(value, round(float(low), 2), round(float(high), 2)), segments
+
+    def corpus(self, hyps: Sequence[str], refs: Sequence[str], n_bootstrap: int = N_BOOTSTRAP) -> Score:
+        """Score segments as one document, with a bootstrap interval when n > 1."""
+        return self.evaluate(hyps, refs, n_bootstrap)[0]
+
+    def batch_from_stats(self, sums: np.ndarray) -> np.ndarray:
+        """Scores of many summed-statistics rows; subclasses vectorize sacrebleu's formula."""
+        return np.array([float(self._metric._compute_score_from_stats(list(row)).score) for row in sums])
 
     def sentence(self, hyp: str, ref: str) -> float:
         return round(self._metric.sentence_score(hyp, [ref]).score, 2)
@@ -77,6 +88,25 @@ class Bleu(LexicalMetric):
 
         return BLEU(effective_order=True)
 
+    def batch_from_stats(self, sums: np.ndarray) -> np.ndarray:
+        """sacrebleu's ``compute_bleu`` (exp smoothing, effective order) on rows at once."""
+        m = self._metric
+        if m.smooth_method != "exp" or not m.effective_order:
+            return super().batch_from_stats(sums)
+        order = m.max_ngram_order
+        sys_len, ref_len = sums[:, 0], sums[:, 1]
+        correct, total = sums[:, 2 : 2 + order], sums[:, 2 + order :]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            bp = np.where(sys_len >= ref_len, 1.0, np.where(sys_len > 0, np.exp(1 - ref_len / sys_len), 0.0))
+            active = np.cumprod(total > 0, axis=1).astype(bool)  # orders before the first empty one
+            zero = (correct == 0) & active
+            smooth = 2.0 ** np.cumsum(zero, axis=1)
+            prec = np.where(zero, 100.0 / (smooth * total), 100.0 * correct / total)
+            logs = np.where(active, np.log(np.where(active, prec, 1.0)), 0.0)
+            eff = active.sum(axis=1)
+            score = bp * np.exp(logs.sum(axis=1) / np.maximum(eff, 1))
+        return np.where((correct.sum(axis=1) == 0) | (eff == 0), 0.0, score)
+
 
 class Chrf(LexicalMetric):
     name = "chrf"
@@ -86,6 +116,23 @@ class Chrf(LexicalMetric):
 
         return CHRF()
 
+    def batch_from_stats(self, sums: np.ndarray) -> np.ndarray:
+        """sacrebleu's chrF F-score (effective-order averaging) on rows at once."""
+        m = self._metric
+        if m.eps_smoothing:
+            return super().batch_from_stats(sums)
+        eps, factor = 1e-16, m.beta**2
+        hyp, ref, match = sums[:, 0::3], sums[:, 1::3], sums[:, 2::3]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            prec = np.where(hyp > 0, match / hyp, eps)
+            rec = np.where(ref > 0, match / ref, eps)
+            used = (hyp > 0) & (ref > 0)
+            eff = used.sum(axis=1)
+            avg_p = np.where(eff > 0, (prec * used).sum(axis=1) / np.maximum(eff, 1), 0.0)
+            avg_r = np.where(eff > 0, (rec * used).sum(axis=1) / np.maximum(eff, 1), 0.0)
+            score = 100 * (1 + factor) * avg_p * avg_r / (factor * avg_p + avg_r)
+        return np.where(avg_p + avg_r > 0, score, 0.0)
+
 
 class Ter(LexicalMetric):
     name = "ter"
@@ -94,6 +141,12 @@ class Ter(LexicalMetric):
         from sacrebleu.metrics import TER
 
         return TER()
+
+    def batch_from_stats(self, sums: np.ndarray) -> np.ndarray:
+        """Edits per reference word, with sacrebleu's conventions for empty references."""
+        edits, ref = sums[:, 0], sums[:, 1]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            return 100 * np.where(ref > 0, edits / ref, np.where(edits > 0, 1.0, 0.0))
 
 
 METRICS: tuple[type[LexicalMetric], ...] = (Bleu, Chrf, Ter)
@@ -107,7 +160,13 @@ class LexicalScorer:
         self.n_bootstrap = n_bootstrap
 
     def document(self, hyps: Sequence[str], refs: Sequence[str]) -> dict[str, Score]:
-        return {m.name: m.corpus(hyps, refs, self.n_bootstrap) for m in self.metrics}
+        return self.evaluate(hyps, refs)[0]
+
+    def evaluate(self, hyps: Sequence[str], refs: Sequence[str]) -> tuple[dict[str, Score], list[dict[str, float]]]:
+        """Document scores per metric and, per segment, every metric's score."""
+        results = {m.name: m.evaluate(hyps, refs, self.n_bootstrap) for m in self.metrics}
+        segments = [{name: seg[k] for name, (_, seg) in results.items()} for k in range(len(hyps))]
+        return {name: doc for name, (doc, _) in results.items()}, segments
 
     def sentence(self, hyp: str, ref: str) -> dict[str, float]:
         return {m.name: m.sentence(hyp, ref) for m in self.metrics}
