@@ -86,7 +86,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from mt_audit.ingest import collect  # noqa: F401  (fail early on a broken install)
     from mt_audit.pipeline import Settings, audit
     from mt_audit.registry import UnknownNameError
     from mt_audit.types import InputError

@@ -51,11 +51,6 @@ class Normalized:
             return pos, pos
         return int(self.starts[start]), int(self.ends[end - 1])
 
-    def original_span(self, start: int, end: int) -> tuple[int, int, str]:
-        """Original offsets and the original substring for a normalized span."""
-        s, e = self.to_original(start, end)
-        return s, e, self.original[s:e]
-
 
 Edit = tuple[int, int, str]
 
