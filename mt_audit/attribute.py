@@ -70,6 +70,7 @@ def sibling_groups(ids: Sequence[str], edges: Sequence[tuple[str, str]]) -> dict
     Labels follow the order of ``ids`` so that reruns give the same names.
     """
     parent = {i: i for i in ids}
+    rank = {i: k for k, i in enumerate(ids)}
 
     def find(x: str) -> str:
         while parent[x] != x:
@@ -80,7 +81,7 @@ def sibling_groups(ids: Sequence[str], edges: Sequence[tuple[str, str]]) -> dict
     for a, b in edges:
         ra, rb = find(a), find(b)
         if ra != rb:
-            parent[max(ra, rb, key=list(ids).index)] = min(ra, rb, key=list(ids).index)
+            parent[max(ra, rb, key=rank.__getitem__)] = min(ra, rb, key=rank.__getitem__)
     members: dict[str, list[str]] = {}
     for i in ids:
         members.setdefault(find(i), []).append(i)

