@@ -28,6 +28,7 @@ CATEGORIES: dict[str, Category] = {
         Category("accuracy/spinner-substitution", "Accuracy", "major", "a synonym swapped in before translation"),
         Category("accuracy/entity-corrupted", "Accuracy", "major", "a name altered by synonyms or misspelling"),
         Category("accuracy/entity-literal", "Accuracy", "major", "a proper name translated as ordinary words"),
+        Category("accuracy/entity-mismatch", "Accuracy", "major", "a source name replaced by another name, or dropped"),
         Category("accuracy/number-mismatch", "Accuracy", "major", "a number, amount or date differs from the source"),
         Category("accuracy/omission", "Accuracy", "major", "source content missing from the article"),
         Category("accuracy/addition", "Accuracy", "minor", "article content with no counterpart in the source"),

@@ -9,12 +9,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mt_audit.checks.alignment import addition, omission, source_mismatch
-from mt_audit.checks.base import Check, CheckInput, SourceView, check
+from mt_audit.checks.base import Check, CheckInput, Pair, SourceView, check, make_input
 from mt_audit.checks.layout import layout
+from mt_audit.checks.untranslated import spinner, untranslated
 from mt_audit.registry import UnknownNameError
 from mt_audit.types import Finding
 
-CHECKS: dict[str, Check] = {c.name: c for c in (source_mismatch, omission, addition, layout)}
+CHECKS: dict[str, Check] = {
+    c.name: c
+    for c in (
+        source_mismatch,
+        omission,
+        addition,
+        untranslated,
+        spinner,
+        layout,
+    )
+}
 
 
 def select(only: Sequence[str] | None = None, skip: Sequence[str] | None = None) -> list[Check]:
@@ -25,10 +36,30 @@ def select(only: Sequence[str] | None = None, skip: Sequence[str] | None = None)
     return [c for n, c in CHECKS.items() if (not only or n in only) and n not in (skip or [])]
 
 
+#: A finding of the key's category explains one of the value's on the same text better:
+#: the more specific finding is kept, the generic one dropped.
+SUPERSEDES: dict[str, tuple[str, ...]] = {
+    "accuracy/spinner-substitution": ("accuracy/untranslated",),
+    "accuracy/entity-corrupted": ("accuracy/untranslated",),
+    "source/boilerplate": ("accuracy/untranslated", "accuracy/addition"),
+}
+
+
 def run_checks(item: CheckInput, checks: Sequence[Check]) -> list[Finding]:
-    """All findings of ``checks`` on one article, in a stable order."""
+    """All findings of ``checks`` on one article, in a stable order, the more specific kept where two overlap."""
     found = [f for c in checks for f in c(item)]
+    found = [f for f in found if not _superseded(f, found)]
     return sorted(found, key=lambda f: (f.start, f.end, f.category, f.detector, f.message))
 
 
-__all__ = ["CHECKS", "Check", "CheckInput", "SourceView", "check", "run_checks", "select"]
+def _superseded(f: Finding, found: list[Finding]) -> bool:
+    """Whether a more specific finding covers at least half of ``f``'s text."""
+    for g in found:
+        if f.category in SUPERSEDES.get(g.category, ()):
+            overlap = min(f.end, g.end) - max(f.start, g.start)
+            if overlap > 0 and 2 * overlap >= f.end - f.start:
+                return True
+    return False
+
+
+__all__ = ["CHECKS", "Check", "CheckInput", "Pair", "SourceView", "check", "make_input", "run_checks", "select"]

@@ -7,14 +7,17 @@ source, the back-translation) is computed once by the pipeline and handed in.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
+from mt_audit.align import Alignment
 from mt_audit.attribute import Attribution
 from mt_audit.identify import LangSpan
 from mt_audit.normalize import Normalized
 from mt_audit.taxonomy import CATEGORIES, SEVERITIES
-from mt_audit.types import Document, Finding, Sentence
+from mt_audit.types import Bead, Document, Finding, Sentence
 
 
 @dataclass
@@ -24,6 +27,25 @@ class SourceView:
     doc: Document
     norm: Normalized
     sentences: list[Sentence]
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One aligned bead, with the texts a check compares.
+
+    ``start``/``end`` span the article sentences in normalized text;
+    ``backtranslation`` is the engine's English for those sentences ("" when
+    there is no engine).
+    """
+
+    src: tuple[int, ...]
+    tgt: tuple[int, ...]
+    similarity: float | None
+    source: str
+    article: str
+    start: int
+    end: int
+    backtranslation: str
 
 
 @dataclass
@@ -45,6 +67,33 @@ class CheckInput:
     matched_source: str | None = None
     backtranslation: list[str] | None = None
     lang_spans: list[LangSpan] = field(default_factory=list)
+    source_lang: str = "en"
+
+    def pairs(self) -> list[Pair]:
+        """Aligned (source, article) sentence groups; empty unless the article derives from its source."""
+        if not self.derives or self.attribution is None or self.source is None:
+            return []
+        src = self.source.sentences
+        out = []
+        for b in self.attribution.alignment.beads:
+            if not (b.src and b.tgt):
+                continue
+            tgt = [self.sentences[j] for j in b.tgt]
+            bts = self.backtranslation or []
+            bt = " ".join(bts[j] for j in b.tgt if j < len(bts) and bts[j])
+            out.append(
+                Pair(
+                    b.src,
+                    b.tgt,
+                    b.similarity,
+                    " ".join(src[i].text for i in b.src),
+                    self.norm.text[tgt[0].start : tgt[-1].end],
+                    tgt[0].start,
+                    tgt[-1].end,
+                    bt,
+                )
+            )
+        return out
 
     def finding(
         self,
@@ -121,3 +170,57 @@ def check(name: str, *codes: str, severity: str) -> Callable[[CheckFn], Check]:
         return Check(name, codes, severity, fn)
 
     return deco
+
+
+def make_input(
+    text: str,
+    lang: str,
+    *,
+    source: str | None = None,
+    backtranslation: str | Sequence[str] | None = None,
+    beads: Sequence[tuple[Sequence[int], Sequence[int]]] | None = None,
+    source_lang: str = "en",
+    source_text_lang: str | None = None,
+    doc_id: str = "doc",
+) -> CheckInput:
+    """A CheckInput built from plain strings, without models: for tests, benchmarks and notebooks.
+
+    Without ``beads``, sentences pair up one to one when both sides have as many,
+    else the whole article aligns with the whole source. A string
+    ``backtranslation`` is spread over the article sentences by length.
+    ``source_text_lang`` is the language ``source`` is written in when it is not
+    ``source_lang`` (a reference translation in the article's language, as in
+    DEMETR, where untranslated words come from a third text).
+    """
+    from mt_audit.identify import language_spans
+    from mt_audit.normalize import normalize
+    from mt_audit.segment import segment
+    from mt_audit.translate.precomputed import distribute
+
+    doc = Document(doc_id, f"{doc_id}.txt", text, lang=lang)
+    norm = normalize(text)
+    sents = segment(norm.text, lang)
+    bt: list[str] | None = None
+    if isinstance(backtranslation, str):
+        bt = distribute([s.text for s in sents], [s.text for s in segment(backtranslation, "en")])
+    elif backtranslation is not None:
+        bt = list(backtranslation)
+    item = CheckInput(doc, lang, norm, sents, backtranslation=bt, source_lang=source_lang)
+    item.lang_spans = language_spans(norm.text, lang, source_lang) if lang != source_lang else []
+    if source is None:
+        return item
+    src_doc = Document("source", "source.txt", source, lang=source_text_lang or source_lang)
+    src_norm = normalize(source)
+    src_sents = segment(src_norm.text, source_lang)
+    if beads is None:
+        if len(src_sents) == len(sents):
+            beads = [([i], [i]) for i in range(len(sents))]
+        else:
+            beads = [(range(len(src_sents)), range(len(sents)))]
+    made = [Bead(tuple(s), tuple(t), 1.0 if s and t else None) for s, t in beads]
+    al = Alignment(made, np.ones((len(src_sents), len(sents))), 0.0, made)
+    item.source = SourceView(src_doc, src_norm, src_sents)
+    item.attribution = Attribution(1.0, 1.0, 1.0, al)
+    item.derives = True
+    item.presumed_source = item.matched_source = "source"
+    return item

