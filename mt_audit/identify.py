@@ -69,3 +69,20 @@ def language_spans(text: str, lang: str, other: str = "en") -> list[LangSpan]:
         return [LangSpan(lang, 0, len(text))]
     results = _span_detector(langs).detect_multiple_languages_of(text)
     return [LangSpan(_code(r.language), r.start_index, r.end_index) for r in results]
+
+
+@lru_cache(maxsize=50_000)
+def word_confidence(word: str, lang: str, other: str) -> float:
+    """lingua's confidence (0-1) that a single word is ``other`` rather than ``lang``.
+
+    Character n-grams judge how a word looks ("information" reads English,
+    "informasi" Indonesian) where word-frequency lists are contaminated by
+    loanwords; 0.5 when lingua does not know one of the languages.
+    """
+    if not (supported(lang) and supported(other)) or lang == other:
+        return 0.5
+    values = _span_detector(tuple(sorted({lang, other}))).compute_language_confidence_values(word)
+    for v in values:
+        if _code(v.language) == other:
+            return float(v.value)
+    return 0.0

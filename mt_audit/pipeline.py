@@ -30,6 +30,7 @@ from mt_audit.normalize import Normalized, normalize
 from mt_audit.report import Audit, Journal
 from mt_audit.score import N_BOOTSTRAP, LexicalScorer
 from mt_audit.segment import segment
+from mt_audit.taxonomy import penalty, quality
 from mt_audit.translate import Engine, EngineUnavailable, get_engine
 from mt_audit.types import Document, Finding, Sentence
 
@@ -270,6 +271,9 @@ def audit(
             found = run_checks(item, checks)
             t_check += time.perf_counter() - t
             row["n_findings"] = len(found)
+            total = penalty((f.category, f.severity) for f in found)
+            per_100, score = quality(total, row.get("n_words"))
+            row.update(mqm_penalty=round(total, 4), mqm_per_100_words=per_100, quality=score)
             say(
                 f"[{k}/{len(articles)}] {a.doc_id}: {p.lang}, {len(p.sentences)} sentences, "
                 f"source {matched[a.doc_id] or '-'}, {len(found)} findings"

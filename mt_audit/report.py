@@ -23,7 +23,7 @@ DOCUMENT_COLUMNS = [
     "doc_id", "path", "lang", "lang_confidence", "n_sentences", "n_words", "presumed_source",
     "matched_source", "source_score", "sibling_group", "bleu", "chrf", "ter", "comet", "status", "error",
     "role", "bleu_low", "bleu_high", "chrf_low", "chrf_high", "ter_low", "ter_high", "n_findings",
-    "encoding", "repairs", "signature",
+    "mqm_penalty", "mqm_per_100_words", "quality", "encoding", "repairs", "signature",
 ]  # fmt: skip
 FINDING_COLUMNS = [
     "doc_id", "lang", "category", "severity", "detector", "start", "end", "span", "sentence_index",
@@ -64,17 +64,24 @@ class Audit:
             run,
         )
 
+    def taxonomy(self) -> pd.DataFrame:
+        """Per language and category: count, per 1,000 words, MQM penalty (the error taxonomy table)."""
+        from mt_audit.taxonomy import table
+
+        return table(self.documents, self.findings)
+
     @property
     def articles(self) -> pd.DataFrame:
         """Document rows of the articles only (no sources)."""
         return self.documents[self.documents["role"] == "article"].reset_index(drop=True)
 
     def save(self, out: str | os.PathLike[str]) -> Path:
-        """Write documents.csv, findings.csv, alignment.jsonl and run.json into ``out``."""
+        """Write documents.csv, findings.csv, taxonomy.csv, alignment.jsonl and run.json into ``out``."""
         folder = Path(out)
         folder.mkdir(parents=True, exist_ok=True)
         _atomic(folder / "documents.csv", self.documents.to_csv(index=False, lineterminator="\n"))
         _atomic(folder / "findings.csv", self.findings.to_csv(index=False, lineterminator="\n"))
+        _atomic(folder / "taxonomy.csv", self.taxonomy().to_csv(index=False, lineterminator="\n"))
         records = self.alignment.to_dict("records")
         lines = [json.dumps({k: _plain(v) for k, v in r.items()}, ensure_ascii=False, sort_keys=True) for r in records]
         _atomic(folder / "alignment.jsonl", "".join(line + "\n" for line in lines))

@@ -6,7 +6,12 @@ behaviour, never rename a code.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SEVERITIES = ("minor", "major", "critical")
 #: MQM penalty weights per severity (minor punctuation counts 0.1, see weight()).
@@ -49,3 +54,69 @@ def weight(category: str, severity: str) -> float:
     if category == "fluency/punctuation" and severity == "minor":
         return 0.1
     return MQM_WEIGHTS[severity]
+
+
+#: Dimensions that measure the translation itself. "Source" findings (boilerplate
+#: scraped along, a wrong presumed source) are reported but cost no quality.
+SCORED_DIMENSIONS = ("Accuracy", "Fluency", "Style", "Locale convention")
+
+
+def scored(category: str) -> bool:
+    """Whether findings of ``category`` count against a document's quality score."""
+    cat = CATEGORIES.get(category)
+    return cat is not None and cat.dimension in SCORED_DIMENSIONS
+
+
+def penalty(findings: Iterable[tuple[str, str]]) -> float:
+    """MQM penalty of (category, severity) pairs, Source dimension excluded."""
+    return sum(weight(c, s) for c, s in findings if scored(c))
+
+
+def quality(total_penalty: float, n_words: int | None) -> tuple[float | None, float | None]:
+    """(penalty per 100 words, 0-100 quality score) as MQM scores a document.
+
+    The score is ``100 - penalty per 100 words``, floored at 0: an article with
+    one major error (5) in 100 words scores 95.
+    """
+    if not n_words:
+        return None, None
+    per_100 = 100.0 * total_penalty / n_words
+    return round(per_100, 4), round(max(0.0, 100.0 - per_100), 4)
+
+
+TAXONOMY_COLUMNS = [
+    "lang", "category", "dimension", "n_articles", "n_words", "count", "per_1000_words", "penalty",
+    "penalty_per_100_words",
+]  # fmt: skip
+
+
+def table(documents: pd.DataFrame, findings: pd.DataFrame) -> pd.DataFrame:
+    """Per language, every category: count, per 1,000 words and MQM penalty (articles with status ok)."""
+    import pandas as pd
+
+    docs = documents
+    if "role" in docs:
+        docs = docs[docs["role"] == "article"]
+    docs = docs[docs["status"] == "ok"]
+    rows = []
+    for lang in sorted(docs["lang"].dropna().unique()):
+        in_lang = docs[docs["lang"] == lang]
+        words = int(in_lang["n_words"].fillna(0).sum())
+        found = findings[findings["doc_id"].isin(in_lang["doc_id"])] if len(findings) else findings
+        for code, cat in CATEGORIES.items():
+            hits = found[found["category"] == code] if len(found) else found
+            cost = sum(weight(code, s) for s in hits["severity"]) if len(hits) else 0.0
+            rows.append(
+                {
+                    "lang": lang,
+                    "category": code,
+                    "dimension": cat.dimension,
+                    "n_articles": len(in_lang),
+                    "n_words": words,
+                    "count": len(hits),
+                    "per_1000_words": round(1000.0 * len(hits) / words, 4) if words else None,
+                    "penalty": round(cost, 4),
+                    "penalty_per_100_words": round(100.0 * cost / words, 4) if words else None,
+                }
+            )
+    return pd.DataFrame(rows, columns=TAXONOMY_COLUMNS)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from mt_audit.checks.alignment import addition, omission, source_mismatch
 from mt_audit.checks.base import Check, CheckInput, Pair, SourceView, check, make_input
 from mt_audit.checks.layout import layout
+from mt_audit.checks.mistranslation import mistranslation
 from mt_audit.checks.untranslated import spinner, untranslated
 from mt_audit.registry import UnknownNameError
 from mt_audit.types import Finding
@@ -23,6 +24,7 @@ CHECKS: dict[str, Check] = {
         addition,
         untranslated,
         spinner,
+        mistranslation,
         layout,
     )
 }

@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from mt_audit.checks.base import CheckInput, check
+from mt_audit.identify import word_confidence
 from mt_audit.lexicon import are_related, are_synonyms, has_frequencies, has_large_list, lemmas, zipf
 from mt_audit.types import Finding
 
@@ -65,8 +66,12 @@ PRONOUN_I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", 
 #: Thresholds on Zipf frequencies (log10 of occurrences per billion words).
 MIN_SOURCE_ZIPF = 3.0  # the word must be an ordinary word of the source language
 MAX_TARGET_ZIPF = 4.5  # ...and not a frequent word of the article's language
-MIN_GAP = 1.0  # ...and clearly more frequent in the source language
+MIN_GAP = 0.75  # ...and more frequent in the source language
+STRONG_GAP = 2.0  # a gap this wide needs no further evidence; narrower ones must also look foreign
+MIN_LOOKS_SOURCE = 0.75  # lingua's confidence, from the letters alone, that the word is the source language's
+REAL_WORD_ZIPF = 4.0  # this frequent in a large target list: a real word of the article's language
 CAPITAL_GAP = 2.2  # a capitalised word must be far more typical of the source (else: a name)
+NEIGHBOUR_MIN_SOURCE_ZIPF, NEIGHBOUR_GAP = 4.0, 0.5  # a word next to a flagged one
 NAME_MIN_SOURCE_ZIPF = 3.5  # a capitalised word inside a name, absent from a large target list
 RARE_MIN_SOURCE_ZIPF = 1.0  # a lower-case word absent from a large target list
 SHORT_MIN_SOURCE_ZIPF, SHORT_MAX_TARGET_ZIPF, SHORT_GAP = 6.0, 4.7, 2.5  # words of one to three letters
@@ -144,7 +149,16 @@ def _same_script_foreign(word: str, initial: bool, lang: str, source_lang: str, 
         return True
     if zs < MIN_SOURCE_ZIPF or zt >= MAX_TARGET_ZIPF:
         return False
-    return zs - zt >= (CAPITAL_GAP if capital else MIN_GAP)
+    if has_large_list(lang) and zt >= REAL_WORD_ZIPF:
+        return False
+    gap = zs - zt
+    if capital:
+        return gap >= CAPITAL_GAP
+    if gap >= STRONG_GAP:
+        return True
+    # Moderate evidence: frequency lists of small languages carry English loans, so the
+    # word must also look like the source language letter by letter.
+    return gap >= MIN_GAP and word_confidence(low, lang, source_lang) >= MIN_LOOKS_SOURCE
 
 
 def foreign_runs(item: CheckInput) -> list[ForeignRun]:
@@ -175,35 +189,51 @@ def _foreign_runs(
     runs: list[ForeignRun] = []
     for k, (s0, s1) in enumerate(sentences):
         tokens = [Token(m.start(), m.end(), m.group(), script_of(m.group())) for m in TOKEN.finditer(text, s0, s1)]
-        in_name = _name_runs(tokens, text) if same_script else set()
+        if same_script:
+            flags = _same_script_flags(tokens, text, lang, source_lang, known)
+        else:
+            flags = [t.script not in ("OTHER", own) for t in tokens]
         groups: list[list[tuple[Token, bool]]] = []
-        prev_end = None
         for i, tok in enumerate(tokens):
-            if tok.script in ("OTHER", own) and not (same_script and tok.script == own):
-                prev_end = None
+            if not flags[i]:
                 continue
-            if same_script:
-                flagged = tok.text.lower() not in known and _same_script_foreign(
-                    tok.text, i == 0, lang, source_lang, i in in_name
-                )
-                if not flagged:
-                    prev_end = None
-                    continue
-            foreign_script = tok.script != own
-            if not foreign_script and not same_script:
-                prev_end = None
-                continue
-            joined = prev_end is not None and GAP.fullmatch(text, prev_end, tok.start) is not None
-            if joined:
+            if i and flags[i - 1] and GAP.fullmatch(text, tokens[i - 1].end, tok.start):
                 groups[-1].append((tok, i == 0))
             else:
                 groups.append([(tok, i == 0)])
-            prev_end = tok.end
         for group in groups:
             run = _classify(group, own, src_script, source_lang, same_script)
             if run:
                 runs.append(ForeignRun(run[0].start, run[-1].end, tuple(run), k))
     return runs
+
+
+def _same_script_flags(
+    tokens: list[Token], text: str, lang: str, source_lang: str, known: frozenset[str]
+) -> list[bool]:
+    """Which tokens are source-language words: clear cases, then their weaker neighbours.
+
+    A word alone needs strong evidence; next to one already flagged, a word
+    merely more typical of the source language ("the", "open") joins the run.
+    """
+    in_name = _name_runs(tokens, text)
+    flags = [
+        t.text.lower() not in known and _same_script_foreign(t.text, i == 0, lang, source_lang, i in in_name)
+        for i, t in enumerate(tokens)
+    ]
+    changed = any(flags)
+    while changed:
+        changed = False
+        for i, t in enumerate(tokens):
+            if flags[i] or i in in_name or t.text.lower() in known or _is_name_like(t.text):
+                continue
+            near = [j for j in (i - 1, i + 1) if 0 <= j < len(tokens) and flags[j]]
+            if not any(text[min(t.end, tokens[j].end) : max(t.start, tokens[j].start)].isspace() for j in near):
+                continue
+            zs, zt = zipf(t.text, source_lang), zipf(t.text, lang)
+            if zs >= NEIGHBOUR_MIN_SOURCE_ZIPF and zs - zt >= NEIGHBOUR_GAP:
+                flags[i] = changed = True
+    return flags
 
 
 def _name_runs(tokens: list[Token], text: str) -> set[int]:

@@ -1,0 +1,82 @@
+"""Aligned sentences whose meaning departs from the source, judged against the article's own norm.
+
+A translation's sentences resemble their sources to a degree that depends on
+the language pair, the engine and the embedder; an absolute cut-off would
+flag whole languages. So each article is its own baseline: a pair is an
+outlier when its embedding similarity (and, with a back-translation, its chrF)
+falls far below the article's median, measured in robust spreads (MAD).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+
+import numpy as np
+
+from mt_audit.checks.base import CheckInput, Pair, check
+from mt_audit.types import Finding
+
+#: Fewer aligned pairs than this give no usable baseline.
+MIN_PAIRS = 5
+#: How many robust standard deviations below the median make an outlier.
+Z = 3.0
+#: Floors on the spread, so that a very uniform article does not flag small dips.
+MIN_SIM_SPREAD, MIN_CHRF_SPREAD = 0.03, 6.0
+#: Above these a pair is never a mistranslation, whatever the article's norm.
+MAX_SIM, MAX_CHRF = 0.86, 45.0
+
+
+@lru_cache(maxsize=1)
+def _chrf():
+    from sacrebleu.metrics import CHRF
+
+    return CHRF()
+
+
+def _robust(values: np.ndarray, floor: float) -> tuple[float, float]:
+    med = float(np.median(values))
+    spread = max(1.4826 * float(np.median(np.abs(values - med))), floor)
+    return med, spread
+
+
+@check("mistranslation", "accuracy/mistranslation", severity="major")
+def mistranslation(item: CheckInput) -> Iterator[Finding]:
+    """An aligned sentence far less similar to its source than the rest of the article."""
+    pairs = [p for p in item.pairs() if p.similarity is not None]
+    if len(pairs) < MIN_PAIRS:
+        return
+    sims = np.array([p.similarity for p in pairs], dtype=float)
+    sim_med, sim_spread = _robust(sims, MIN_SIM_SPREAD)
+    with_bt = all(p.backtranslation for p in pairs)
+    chrfs = np.array([_sentence_chrf(p) for p in pairs]) if with_bt else None
+    if chrfs is not None:
+        chrf_med, chrf_spread = _robust(chrfs, MIN_CHRF_SPREAD)
+    for k, p in enumerate(pairs):
+        z_sim = (sim_med - sims[k]) / sim_spread
+        if sims[k] >= MAX_SIM or z_sim < Z:
+            continue
+        detail = f"similarity {sims[k]:.2f} against the article's median {sim_med:.2f}"
+        if chrfs is not None:
+            z_chrf = (chrf_med - chrfs[k]) / chrf_spread
+            if chrfs[k] >= MAX_CHRF or z_chrf < Z:
+                continue
+            detail += f"; back-translation chrF {chrfs[k]:.1f} against {chrf_med:.1f}"
+        yield item.finding(
+            "accuracy/mistranslation",
+            "major",
+            "mistranslation",
+            p.start,
+            p.end,
+            f"This sentence departs in meaning from its source ({detail}): “{_clip(p.source)}”",
+            p.tgt[0],
+            p.source,
+        )
+
+
+def _sentence_chrf(p: Pair) -> float:
+    return float(_chrf().sentence_score(p.backtranslation, [p.source]).score)
+
+
+def _clip(text: str, n: int = 80) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
