@@ -178,14 +178,16 @@ def make_input(
     *,
     source: str | None = None,
     backtranslation: str | Sequence[str] | None = None,
-    beads: Sequence[tuple[Sequence[int], Sequence[int]]] | None = None,
+    beads: Sequence[tuple[Sequence[int], Sequence[int]] | tuple[Sequence[int], Sequence[int], float | None]]
+    | None = None,
     source_lang: str = "en",
     source_text_lang: str | None = None,
     doc_id: str = "doc",
 ) -> CheckInput:
     """A CheckInput built from plain strings, without models: for tests, benchmarks and notebooks.
 
-    Without ``beads``, sentences pair up one to one when both sides have as many,
+    ``beads`` are (source sentence ids, article sentence ids[, similarity]).
+    Without them, sentences pair up one to one when both sides have as many,
     else the whole article aligns with the whole source. A string
     ``backtranslation`` is spread over the article sentences by length.
     ``source_text_lang`` is the language ``source`` is written in when it is not
@@ -217,7 +219,10 @@ def make_input(
             beads = [([i], [i]) for i in range(len(sents))]
         else:
             beads = [(range(len(src_sents)), range(len(sents)))]
-    made = [Bead(tuple(s), tuple(t), 1.0 if s and t else None) for s, t in beads]
+    made = [
+        Bead(tuple(b[0]), tuple(b[1]), (b[2] if len(b) > 2 else 1.0) if b[0] and b[1] else None)  # type: ignore[misc]
+        for b in beads
+    ]
     al = Alignment(made, np.ones((len(src_sents), len(sents))), 0.0, made)
     item.source = SourceView(src_doc, src_norm, src_sents)
     item.attribution = Attribution(1.0, 1.0, 1.0, al)

@@ -48,18 +48,18 @@ def mistranslation(item: CheckInput) -> Iterator[Finding]:
         return
     sims = np.array([p.similarity for p in pairs], dtype=float)
     sim_med, sim_spread = _robust(sims, MIN_SIM_SPREAD)
-    with_bt = all(p.backtranslation for p in pairs)
-    chrfs = np.array([_sentence_chrf(p) for p in pairs]) if with_bt else None
+    outliers = [k for k in range(len(pairs)) if sims[k] < MAX_SIM and (sim_med - sims[k]) / sim_spread >= Z]
+    if not outliers:
+        return
+    # chrF only once a similarity outlier exists: it is the costly half of the check.
+    chrfs = np.array([_sentence_chrf(p) for p in pairs]) if all(p.backtranslation for p in pairs) else None
     if chrfs is not None:
         chrf_med, chrf_spread = _robust(chrfs, MIN_CHRF_SPREAD)
-    for k, p in enumerate(pairs):
-        z_sim = (sim_med - sims[k]) / sim_spread
-        if sims[k] >= MAX_SIM or z_sim < Z:
-            continue
+    for k in outliers:
+        p = pairs[k]
         detail = f"similarity {sims[k]:.2f} against the article's median {sim_med:.2f}"
         if chrfs is not None:
-            z_chrf = (chrf_med - chrfs[k]) / chrf_spread
-            if chrfs[k] >= MAX_CHRF or z_chrf < Z:
+            if chrfs[k] >= MAX_CHRF or (chrf_med - chrfs[k]) / chrf_spread < Z:
                 continue
             detail += f"; back-translation chrF {chrfs[k]:.1f} against {chrf_med:.1f}"
         yield item.finding(

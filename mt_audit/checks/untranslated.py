@@ -170,11 +170,17 @@ def foreign_runs(item: CheckInput) -> list[ForeignRun]:
     """
     known: frozenset[str] = frozenset()
     if item.source is not None:
-        words = {m.group() for m in TOKEN.finditer(item.source.norm.text)}
         same = (item.source.doc.lang or item.source_lang) == item.lang
-        known = frozenset(w.lower() for w in words if same or w[:1].isupper())
+        known = _known_words(item.source.norm.text, same)
     sentences = tuple((s.start, s.end) for s in item.sentences)
     return _foreign_runs(item.norm.text, item.lang, item.source_lang, sentences, known)
+
+
+@lru_cache(maxsize=64)
+def _known_words(source: str, every: bool) -> frozenset[str]:
+    """Lower-cased words of the source: all of them, or only those written capitalised."""
+    words = {m.group() for m in TOKEN.finditer(source)}
+    return frozenset(w.lower() for w in words if every or w[:1].isupper())
 
 
 @lru_cache(maxsize=64)
