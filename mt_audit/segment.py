@@ -116,7 +116,7 @@ _ALL = (
 )
 
 
-def _tables(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
+def abbreviation_tables(lang: str | None) -> tuple[frozenset[str], frozenset[str]]:
     """Abbreviation tables for an ISO 639-1 code, tolerating region tags."""
     if not lang:
         return _ALL
@@ -204,7 +204,7 @@ def segment(text: str, lang: str | None = None) -> list[Sentence]:
     paragraph (every ``\\n``-separated non-blank line is one); ``index`` runs
     0..n-1.
     """
-    titles, others = _tables(lang)
+    titles, others = abbreviation_tables(lang)
     base = (lang or "").lower().replace("_", "-").split("-")[0]
     ordinals = base in _ORDINAL_LANGS
     english = base in ("", "en")

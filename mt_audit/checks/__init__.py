@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from mt_audit.checks.alignment import addition, omission, source_mismatch
 from mt_audit.checks.base import Check, CheckInput, Pair, SourceView, check, make_input
+from mt_audit.checks.boilerplate import boilerplate
+from mt_audit.checks.fluency import punctuation, repetition, segmentation
 from mt_audit.checks.layout import layout
 from mt_audit.checks.mistranslation import mistranslation
 from mt_audit.checks.untranslated import spinner, untranslated
@@ -25,6 +27,10 @@ CHECKS: dict[str, Check] = {
         untranslated,
         spinner,
         mistranslation,
+        punctuation,
+        repetition,
+        segmentation,
+        boilerplate,
         layout,
     )
 }
