@@ -14,6 +14,7 @@ from mt_audit.checks.boilerplate import boilerplate
 from mt_audit.checks.fluency import punctuation, repetition, segmentation
 from mt_audit.checks.layout import layout
 from mt_audit.checks.mistranslation import mistranslation
+from mt_audit.checks.numbers import number_mismatch
 from mt_audit.checks.untranslated import spinner, untranslated
 from mt_audit.registry import UnknownNameError
 from mt_audit.types import Finding
@@ -26,6 +27,7 @@ CHECKS: dict[str, Check] = {
         addition,
         untranslated,
         spinner,
+        number_mismatch,
         mistranslation,
         punctuation,
         repetition,

@@ -1,0 +1,293 @@
+"""Locale-aware quantity extraction and the number-mismatch check."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mt_audit.checks.base import make_input
+from mt_audit.checks.numbers import number_mismatch, unmatched
+from mt_audit.numbers import Quantity, extract
+
+
+@pytest.fixture(autouse=True)
+def _no_language_detection(monkeypatch: pytest.MonkeyPatch) -> None:
+    """make_input's language spans load a detector model per language; this check never reads them."""
+    monkeypatch.setattr("mt_audit.identify.language_spans", lambda *args, **kwargs: [])
+
+
+def values(text: str, lang: str) -> list[float]:
+    return [round(q.value, 4) for q in extract(text, lang) if not q.weak]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # English: comma groups, point decimals, scale words, number words, percent, money, time
+        ("Sales rose to 10,000.5 units.", "en", [10000.5]),
+        ("It cost $2.5bn, or 4.176 million per site.", "en", [2.5e9, 4176000]),
+        ("about 30 per cent of 1,200 staff", "en", [30, 1200]),
+        ("two and a half million people", "en", [2.5e6]),
+        ("a thousand soldiers and one hundred and five tanks", "en", [1000, 105]),
+        ("twenty-first, two thirds, a dozen, half a million", "en", [21, 0.6667, 12, 5e5]),
+        ("at 5 pm, or 17:00, and 9:30 a.m.", "en", [17, 17, 9.5]),
+        ("the 1960s and the nineties", "en", [1960, 90]),
+        ("on July 26, 2020", "en", [7, 26, 2020]),
+        ("£3m and 1 1/2 hours", "en", [3e6, 1.5]),
+        ("tens of millions of dollars, thousands of miles", "en", []),
+        # German: point groups, comma decimals, Mio./Mrd., Prozent, Uhr
+        ("Der Umsatz stieg auf 10.000,5 Euro.", "de", [10000.5]),
+        ("3 Mio. Dollar und 1,2 Mrd. Euro, 20 Prozent", "de", [3e6, 1.2e9, 20]),
+        ("gegen 3.40 Uhr am 3. Juli", "de", [3.6667, 3, 7]),
+        ("zwei Millionen Menschen", "de", [2e6]),
+        ("Kosten von 10'000 Franken", "de", [10000]),
+        # Polish: space groups, tys./mln/mld, proc., zł, word numerals
+        ("Kosztowało 10 000 zł, czyli 10 tys. złotych.", "pl", [10000, 10000]),
+        ("2,5 mld zł i 5 proc.", "pl", [2.5e9, 5]),
+        ("dwa miliony dolarów i dwadzieścia pięć osób", "pl", [2e6, 25]),
+        ("o godz. 17.30", "pl", [17.5]),
+        # Turkish: point groups, bin/milyon/milyar, %5 and yüzde 5
+        ("Şirket 10.000 kişi ve 10 bin araç", "tr", [10000, 10000]),
+        ("%5 ve yüzde 20 artış, 2,5 milyar dolar", "tr", [5, 20, 2.5e9]),
+        ("iki yüz elli bin", "tr", [250000]),
+        # Indonesian: point groups, ribu/juta/miliar, persen, Rp, ke-
+        ("menjual 10.000 unit senilai Rp 5 juta", "id", [10000, 5e6]),
+        ("naik 20 persen, pukul 17.00 WIB", "id", [20, 17]),
+        ("dua ratus lima puluh orang dan dua belas mobil", "id", [250, 12]),
+        ("yang ke-3 kalinya", "id", [3]),
+        # Arabic: Arabic-Indic digits and separators, scale words
+        ("باعت الشركة ١٠٬٠٠٠ وحدة", "ar", [10000]),
+        ("بقيمة ٥ ملايين دولار وبزيادة ٢٠٪", "ar", [5e6, 20]),
+        ("١٠٫٥ و 10 آلاف و ثلاثة آلاف", "ar", [10.5, 10000, 3000]),
+        ("خمسة وعشرون شخصا", "ar", [25]),
+        ("۱۲۳ نفر", "fa", [123]),
+        # Spanish, French, Russian
+        ("Vendió 10.000 unidades por 2,5 millones de dólares", "es", [10000, 2.5e6]),
+        ("el 30 por ciento, el 26 de julio de 2020", "es", [30, 26, 7, 2020]),
+        ("treinta y dos personas, mil millones", "es", [32, 1e9]),
+        ("10 000 unités pour 2,5 milliards d'euros, 30 %", "fr", [10000, 2.5e9, 30]),
+        ("à 17h30, quatre-vingt-dix, le 1er mai", "fr", [17.5, 90, 1, 5]),
+        ("Продано 10 000 единиц на 2,5 млрд рублей", "ru", [10000, 2.5e9]),
+        ("30 процентов, двадцать пять, 10 тыс.", "ru", [30, 25, 10000]),
+        # Chinese and Japanese counters and scales
+        ("7月24日15时50分，确诊417.6万例", "zh", [7, 24, 15.8333, 4176000]),
+        ("甲府市の３０代の男性、2018年", "ja", [30, 2018]),
+    ],
+)
+def test_extract_values(text: str, lang: str, expected: list[float]) -> None:
+    assert values(text, lang) == pytest.approx(expected, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value", "alternative"),
+    [
+        ("10.000", "en", 10.0, 10000.0),  # English reads a decimal point, German-style grouping stays possible
+        ("10.000", "id", 10000.0, 10.0),
+        ("10,000", "de", 10.0, 10000.0),
+        ("10,000", "en", 10000.0, 10.0),
+    ],
+)
+def test_ambiguous_separators_keep_both_readings(text: str, lang: str, value: float, alternative: float) -> None:
+    (q,) = extract(text, lang)
+    assert (q.value, q.alternatives) == (value, (alternative,))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind", "unit"),
+    [
+        ("$5", "en", "currency", "USD"),
+        ("5 dolarów", "pl", "currency", "USD"),
+        ("5 دولار", "ar", "currency", "USD"),
+        ("30%", "en", "percent", "%"),
+        ("%30", "tr", "percent", "%"),
+        ("in 2019", "en", "year", ""),
+        ("the 3rd", "en", "ordinal", ""),
+        ("5 pm", "en", "time", ""),
+        ("COVID-19", "en", "code", ""),
+        ("mid-1990s", "en", "decade", ""),
+        ("the 19th century", "en", "century", ""),
+    ],
+)
+def test_extract_kinds(text: str, lang: str, kind: str, unit: str) -> None:
+    (q,) = extract(text, lang)
+    assert (q.kind, q.unit) == (kind, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("one of them", "en"), ("no one came", "en"), ("the first time", "en"), ("ein Haus", "de"), ("bir ev", "tr")],
+)
+def test_words_that_are_often_not_numbers_are_weak(text: str, lang: str) -> None:
+    assert all(q.weak for q in extract(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("a", "a_lang", "b", "b_lang"),
+    [
+        ("roughly 10,000", "en", "10 thousand", "en"),
+        ("2.5 million", "en", "2,500,000", "en"),
+        ("30 percent", "en", "30%", "en"),
+        ("12 people", "en", "twelve people", "en"),
+        ("4.176 million", "en", "4.2 million", "en"),
+        ("5 pm", "en", "17:00", "de"),
+        ("3:40 a.m.", "en", "3.40 Uhr", "de"),
+        ("a third", "en", "33%", "en"),
+        ("June 20th", "en", "6月20日", "zh"),
+        ("the 1800s", "en", "the 19th century", "en"),
+    ],
+)
+def test_same_quantity_in_other_words_matches(a: str, a_lang: str, b: str, b_lang: str) -> None:
+    left, right = unmatched(extract(a, a_lang), extract(b, b_lang))
+    assert (left, right) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("4.5 percent", "5 percent"), ("1956", "1946"), ("$650 billion", "$700 billion"), ("COVID-19", "19%")],
+)
+def test_different_quantities_do_not_match(a: str, b: str) -> None:
+    left, right = unmatched(extract(a, "en"), extract(b, "en"))
+    assert left and right
+
+
+SOURCE = "The company sold 10,000 units in 2023, up 5% from 2.5 million dollars a year earlier."
+
+
+@pytest.mark.parametrize(
+    ("article", "lang"),
+    [
+        ("Perusahaan itu menjual 10.000 unit pada 2023, naik 5% dari 2,5 juta dolar setahun sebelumnya.", "id"),
+        ("Firma sprzedała 10 tys. sztuk w 2023 r., o 5 proc. więcej niż 2,5 mln dolarów rok wcześniej.", "pl"),
+        ("Şirket 2023'te 10 bin adet sattı, bir yıl önceki 2,5 milyon dolardan %5 fazla.", "tr"),
+        ("باعت الشركة ١٠٬٠٠٠ وحدة في عام ٢٠٢٣، بزيادة ٥٪ عن ٢٫٥ مليون دولار قبل عام.", "ar"),
+        ("Das Unternehmen verkaufte 2023 10.000 Stück, 5 Prozent mehr als 2,5 Mio. Dollar im Vorjahr.", "de"),
+        ("La empresa vendió 10.000 unidades en 2023, un 5 % más que 2,5 millones de dólares un año antes.", "es"),
+        ("L'entreprise a vendu 10 000 unités en 2023, soit 5 % de plus que 2,5 millions de dollars.", "fr"),
+        ("Компания продала 10 тыс. единиц в 2023 году, на 5% больше, чем 2,5 млн долларов годом ранее.", "ru"),
+    ],
+)
+def test_correctly_localized_numbers_never_fire(article: str, lang: str) -> None:
+    assert list(number_mismatch(make_input(article, lang, source=SOURCE))) == []
+
+
+@pytest.mark.parametrize(
+    ("article", "lang", "wrong"),
+    [
+        (
+            "Perusahaan itu menjual 12.000 unit pada 2023, naik 5% dari 2,5 juta dolar setahun sebelumnya.",
+            "id",
+            "12.000",
+        ),
+        ("Firma sprzedała 10 tys. sztuk w 2021 r., o 5 proc. więcej niż 2,5 mln dolarów rok wcześniej.", "pl", "2021"),
+        ("Şirket 2023'te 10 bin adet sattı, bir yıl önceki 2,5 milyon dolardan %7 fazla.", "tr", "%7"),
+        ("باعت الشركة ١٠٬٠٠٠ وحدة في عام ٢٠٢٣، بزيادة ٥٪ عن ٣٫٥ مليون دولار قبل عام.", "ar", "٣٫٥ مليون دولار"),
+        (
+            "Das Unternehmen verkaufte 2023 10.000 Stück, 5 Prozent mehr als 2,5 Mrd. Dollar im Vorjahr.",
+            "de",
+            "2,5 Mrd. Dollar",
+        ),
+        (
+            "La empresa vendió 1.000 unidades en 2023, un 5 % más que 2,5 millones de dólares un año antes.",
+            "es",
+            "1.000",
+        ),
+    ],
+)
+def test_a_changed_number_fires_on_the_article_number(article: str, lang: str, wrong: str) -> None:
+    (f,) = number_mismatch(make_input(article, lang, source=SOURCE))
+    assert (f.category, f.severity, f.span) == ("accuracy/number-mismatch", "major", wrong)
+    assert f.message.startswith(f"The article says {wrong} where the source says ")
+
+
+@pytest.mark.parametrize(
+    ("source", "article", "lang"),
+    [
+        ("Three people were injured.", "Five people were injured.", "en"),
+        ("The plant opened in 1985.", "The plant opened in 1995.", "en"),
+        ("It happened on July 26.", "It happened on July 20.", "en"),
+        ("Cases rose by 30%.", "Cases rose by 19%.", "en"),
+        ("Three people were injured.", "Cztery osoby zostały ranne.", "pl"),
+    ],
+)
+def test_substitutions_fire(source: str, article: str, lang: str) -> None:
+    assert len(list(number_mismatch(make_input(article, lang, source=source)))) == 1
+
+
+@pytest.mark.parametrize(
+    ("source", "article"),
+    [
+        ("CBA games resumed on June 20th after 5 months.", "CBA games resumed on 20 June after five months."),
+        ("At 5 pm, one thousand people gathered.", "At 17:00, 1,000 people gathered."),
+        ("About 30 percent of the site was restored by 1976.", "By 1976 nearly a third of the site was restored."),
+        ("They study traffic between two points and one another.", "They study traffic between the two points."),
+        ("The first three innings went well.", "The first 3 innings went well."),
+        ("Prices rose in 2020.", "Prices rose sharply in 2020, by 10%."),  # an addition alone stays silent
+        ("Prices rose 10% in 2020.", "Prices rose in 2020."),  # an omission alone stays silent
+    ],
+)
+def test_faithful_rewordings_stay_silent(source: str, article: str) -> None:
+    assert list(number_mismatch(make_input(article, "en", source=source))) == []
+
+
+def test_back_translation_is_the_evidence_when_the_article_is_unreadable() -> None:
+    source = "Seven people were injured."
+    article = "नौ लोग घायल हुए।"  # "nine" in Hindi words, which the extractor does not read
+    item = make_input(article, "hi", source=source, backtranslation="Nine people were injured.")
+    (f,) = number_mismatch(item)
+    assert (f.start, f.end) == (0, len(article))
+    assert "back-translation says Nine where the source says Seven" in f.message
+
+
+def test_back_translation_noise_is_ignored_when_the_article_matches() -> None:
+    item = make_input(
+        "Siedem osób zostało rannych.", "pl", source="Seven people were injured.", backtranslation="Nine."
+    )
+    assert list(number_mismatch(item)) == []
+
+
+def test_no_source_no_findings() -> None:
+    assert list(number_mismatch(make_input("Es kostete 5 Euro.", "de"))) == []
+
+
+TOKENS = [
+    *"0123456789 .,'’%$€£:/-",
+    "١",
+    "٥",
+    "٬",
+    "٫",
+    "۲",
+    "０",
+    "万",
+    "年",
+    "½",
+    " tys.",
+    " million",
+    " mln",
+    " bin",
+    " ribu",
+    " ألف",
+    " two",
+    " and a half",
+    " hundred",
+    " pm",
+    "th",
+    "s",
+    " July",
+    "İ",
+    " dua",
+    " puluh",
+    " belas",
+    " yüzde ",
+]
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.one_of(st.text(max_size=60), st.lists(st.sampled_from(TOKENS), max_size=25).map("".join)),
+    st.sampled_from(["en", "de", "pl", "tr", "id", "ar", "es", "fr", "ru", "zh", "xx"]),
+)
+def test_extract_never_crashes_and_spans_stay_inside(text: str, lang: str) -> None:
+    found = extract(text, lang)
+    assert all(isinstance(q, Quantity) and 0 <= q.start < q.end <= len(text) for q in found)
+    assert [q.start for q in found] == sorted(q.start for q in found)
