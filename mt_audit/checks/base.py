@@ -69,6 +69,13 @@ class CheckInput:
     lang_spans: list[LangSpan] = field(default_factory=list)
     source_lang: str = "en"
 
+    @property
+    def source_text_lang(self) -> str:
+        """The language the source text is written in (a reference may share the article's)."""
+        if self.source is not None and self.source.doc.lang:
+            return self.source.doc.lang
+        return self.source_lang
+
     def pairs(self) -> list[Pair]:
         """Aligned (source, article) sentence groups; empty unless the article derives from its source."""
         if not self.derives or self.attribution is None or self.source is None:

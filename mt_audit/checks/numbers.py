@@ -40,7 +40,7 @@ def number_mismatch(item: CheckInput) -> Iterator[Finding]:
     if item.source is None or not pairs:
         return
     src_text = item.source.norm.text
-    src_all = extract(src_text, item.source_lang)
+    src_all = extract(src_text, item.source_text_lang)
     if not src_all:
         return
     art_all = extract(item.norm.text, item.lang)

@@ -170,7 +170,7 @@ def foreign_runs(item: CheckInput) -> list[ForeignRun]:
     """
     known: frozenset[str] = frozenset()
     if item.source is not None:
-        same = (item.source.doc.lang or item.source_lang) == item.lang
+        same = item.source_text_lang == item.lang
         known = _known_words(item.source.norm.text, same)
     sentences = tuple((s.start, s.end) for s in item.sentences)
     return _foreign_runs(item.norm.text, item.lang, item.source_lang, sentences, known)
