@@ -41,7 +41,10 @@ def _zipf(word: str, lang: str) -> float:
         return 0.0
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, lang)
+    try:
+        return zipf_frequency(word, lang)
+    except ImportError:  # zh/ja/ko need optional segmenters (jieba, MeCab): no frequency then
+        return 0.0
 
 
 @cache

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from mt_audit.checks.alignment import addition, omission, source_mismatch
 from mt_audit.checks.base import Check, CheckInput, Pair, SourceView, check, make_input
 from mt_audit.checks.boilerplate import boilerplate
+from mt_audit.checks.entities import entities, inconsistency
 from mt_audit.checks.fluency import punctuation, repetition, segmentation
 from mt_audit.checks.layout import layout
 from mt_audit.checks.mistranslation import mistranslation
@@ -27,8 +28,10 @@ CHECKS: dict[str, Check] = {
         addition,
         untranslated,
         spinner,
+        entities,
         number_mismatch,
         mistranslation,
+        inconsistency,
         punctuation,
         repetition,
         segmentation,

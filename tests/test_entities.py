@@ -1,0 +1,364 @@
+"""Name extraction, name comparison, and the ``entities`` and ``inconsistency`` checks."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mt_audit.checks.base import make_input
+from mt_audit.checks.entities import entities, inconsistency
+from mt_audit.entities import (
+    is_inflection,
+    name_key,
+    names,
+    native_index,
+    native_skeletons,
+    relation,
+    same_name,
+    skeleton,
+    tokenize,
+    transliterate,
+)
+
+CORRUPTED = "accuracy/entity-corrupted"
+LITERAL = "accuracy/entity-literal"
+MISMATCH = "accuracy/entity-mismatch"
+INCONSISTENCY = "fluency/inconsistency"
+
+# ---------------------------------------------------------------- name extraction
+
+NAMES = [
+    ("en", "Analysts at the Bank of America expect a cut.", ["Bank of America"]),
+    ("fr", "Elle a rejoint l’Université de Montréal en 2019.", ["Université de Montréal"]),
+    ("en", "Sales of the iPhone beat those of Samsung.", ["iPhone", "Samsung"]),
+    ("en", "The COVID-19 jab and other WHO programmes need PCRs.", ["COVID-19", "WHO", "PCRs"]),
+    ("en", "Following the vote, Parliament met again.", ["Parliament"]),
+    ("en", "Vattenfall will close the plant.", ["Vattenfall"]),
+    ("en", "Norway's fund sold its stake.", ["Norway"]),
+    ("en", "Green energy is cheap. Both sides agreed on Monday.", []),
+    ("en", "Local Council Approves New Budget For Schools", []),
+    ("en", "He met Dr. Okafor at St. Thomas Hospital.", ["Okafor", "Thomas Hospital"]),
+    ("en", "In London, Queen Elizabeth II opened the session.", ["London", "Queen Elizabeth II"]),
+    ("tr", "Netflix’in hisseleri Spotify’dan hızlı yükseldi.", ["Netflix", "Spotify"]),
+    ("pl", "Akcje Netflixa wzrosły, podał Reuters.", ["Netflixa", "Reuters"]),
+    ("de", "Laut Reuters hat die Bundesregierung Vattenfall kritisiert.", ["Reuters", "Vattenfall"]),
+    ("ar", "قالت شركة Netflix إن عدد المشتركين ارتفع.", ["Netflix"]),
+    ("ru", "Вчера Сергей Брин посетил Москву.", ["Сергей Брин", "Москву"]),
+    ("zh", "据路透社报道，Toyota 的股价上涨。", ["Toyota"]),
+    ("id", "Pada Februari, Grab membeli saham Gojek.", ["Grab", "Gojek"]),
+    ("en", "Details are on Example.com and the Lakeside.tv site, said Reuters.", ["Reuters"]),
+    ("ja", "トヨタの株価は Toyota Motor の発表後に上昇した。", ["Toyota Motor"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAMES)
+def test_names(lang: str, text: str, expected: list[str]) -> None:
+    assert [n.text for n in names(text, lang)] == expected
+
+
+def test_name_spans_and_tokens() -> None:
+    text = "Später sprach Vattenfall mit der Europäischen Zentralbank."
+    for n in names(text, "de"):
+        assert text[n.start : n.end] == n.text
+        assert n.tokens == tuple(n.text.split())
+
+
+# ---------------------------------------------------------------- comparing names
+
+KEYS = [
+    ("You Tube", "youtube"),
+    ("You-Tube", "youtube"),
+    ("YouTube’un", "youtube"),
+    ("The Economist", "economist"),
+    ("Université", "universite"),
+]
+
+
+@pytest.mark.parametrize(("text", "key"), KEYS)
+def test_name_key(text: str, key: str) -> None:
+    assert name_key(text) == key
+
+
+RELATIONS = [
+    ("netflix", "netflixa", "pl", "same"),  # Polish genitive
+    ("alaska", "alasce", "pl", "same"),  # Polish locative with a stem change
+    ("netflix", "netflixa", "es", "misspelt"),  # Spanish has no case endings
+    ("europe", "europa", "es", "same"),  # the local form of a name
+    ("wojciechowski", "wojciechowsky", "en", "same"),  # a rare name spelt two ways
+    ("sergey", "sergei", "en", "same"),
+    ("organisation", "organization", "en", "same"),
+    ("portugal", "portuguese", "en", "same"),  # derivation
+    ("spotify", "spotfy", "en", "misspelt"),  # a well-known name misspelt
+    ("spotify", "spotfy", "pl", "misspelt"),  # ... which case endings do not excuse
+    ("economist", "econ", "en", "truncated"),
+    ("austria", "germany", "en", "none"),
+    ("iran", "iraq", "pl", "none"),
+]
+
+
+@pytest.mark.parametrize(("src", "tgt", "lang", "expected"), RELATIONS)
+def test_relation(src: str, tgt: str, lang: str, expected: str) -> None:
+    assert relation(src, tgt, lang) == expected
+
+
+def test_inflection_and_same_name() -> None:
+    assert is_inflection("toyota", "toyoty")
+    assert not is_inflection("iran", "iraq")
+    assert same_name("Netflix", "Netflixem", "pl")
+    assert same_name("Sergey Brin", "Sergei Brin")
+    assert not same_name("Sundar Pichai", "Satya Nadella")
+
+
+SKELETONS = [
+    ("Netflix", "نتفليكس"),
+    ("Google", "غوغل"),
+    ("Google", "جوجل"),
+    ("Tesla", "تسلا"),
+    ("Toronto", "تورنتو"),
+    ("Spotify", "سبوتيفاي"),
+]
+
+
+@pytest.mark.parametrize(("latin", "arabic"), SKELETONS)
+def test_arabic_skeletons_match(latin: str, arabic: str) -> None:
+    assert skeleton(latin, "arabic") in native_skeletons(arabic)
+
+
+def test_skeletons_strip_proclitics_and_keep_emphatics_apart() -> None:
+    assert skeleton("Netflix", "arabic") in native_skeletons("بنتفليكس")  # "in/with Netflix"
+    assert skeleton("Tabor", "arabic") not in native_skeletons("طابور")  # "queue": ط is not ت
+
+
+def test_native_index_finds_names_written_in_several_words() -> None:
+    text = "شاهدت المقطع على يو تيوب أمس."
+    idx = native_index(text, "ar")
+    toks = tokenize(text)
+    (a, b), *_ = idx.find(skeleton("YouTube", idx.target))
+    assert text[toks[a].start : toks[b - 1].end] == "يو تيوب"
+
+
+def test_cyrillic() -> None:
+    assert transliterate("Брин") == "brin"
+    assert skeleton("Telegram", "cyrillic") in native_skeletons("Телеграм")
+
+
+# ---------------------------------------------------------------- the entities check
+
+SOURCE_FC = "According to Fast Company, the startup raised 20 million dollars last year."
+SOURCE_ECON = "The Economist reported that the central bank will raise rates in June."
+SOURCE_SPOT = "Last week Spotify announced a new plan for students in Europe."
+SOURCE_SD = "The startup used Stable Diffusion to draw every image in the campaign."
+SOURCE_PIN = "The photo was first posted to Pinterest."
+SOURCE_NADELLA = "Satya Nadella announced the deal with the regulator on Tuesday."
+SOURCE_HUANG = "Jensen Huang said demand for the new chips is very strong."
+SOURCE_VATT = "Reuters reported that Vattenfall will close the plant next year."
+
+FIRES = [
+    # a synonym swapped into a kept English name
+    (
+        "id",
+        SOURCE_FC,
+        "Menurut Quick Company, perusahaan rintisan itu mengumpulkan 20 juta dolar tahun lalu.",
+        None,
+        CORRUPTED,
+        "Quick Company",
+    ),
+    # a well-known name misspelt
+    (
+        "es",
+        SOURCE_SPOT,
+        "La semana pasada Spotfy anunció un nuevo plan para estudiantes en Europa.",
+        None,
+        CORRUPTED,
+        "Spotfy",
+    ),
+    # a name cut short
+    (
+        "tr",
+        SOURCE_ECON,
+        "The Econ, merkez bankasının haziranda faizleri artıracağını bildirdi.",
+        None,
+        CORRUPTED,
+        "The Econ",
+    ),
+    # a product name translated as ordinary words, seen through the back-translation
+    (
+        "tr",
+        SOURCE_SD,
+        "Girişim, kampanyadaki her görseli çizmek için Kararlı Yayılım kullandı.",
+        "The startup used Stable Spread to draw every image in the campaign.",
+        LITERAL,
+        "Kararlı Yayılım",
+    ),
+    (
+        "id",
+        SOURCE_PIN,
+        "Foto itu pertama kali diunggah ke Minat Pin.",
+        "The photo was first uploaded to Pin Interest.",
+        LITERAL,
+        "Minat Pin",
+    ),
+    # another name in the source name's place
+    ("pl", SOURCE_NADELLA, "Sundar Pichai ogłosił we wtorek umowę z regulatorem.", None, MISMATCH, "Sundar Pichai"),
+    (
+        "ar",
+        SOURCE_HUANG,
+        "قال ساتيا ناديلا إن الطلب على الرقائق الجديدة قوي جدا.",
+        "Satya Nadella said that demand for the new chips is very strong.",
+        MISMATCH,
+        None,
+    ),
+    # a name dropped
+    ("de", SOURCE_VATT, "Reuters berichtete, dass das Werk im nächsten Jahr geschlossen wird.", None, MISMATCH, None),
+    # English against English (a rewrite): a replaced name
+    (
+        "en",
+        "The talks were hosted by Norway in March.",
+        "The talks were hosted by Brazil in March.",
+        None,
+        MISMATCH,
+        "Brazil",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "article", "bt", "code", "span"), FIRES)
+def test_entities_fires(lang: str, source: str, article: str, bt: str | None, code: str, span: str | None) -> None:
+    found = list(entities(make_input(article, lang, source=source, backtranslation=bt)))
+    assert [f.category for f in found] == [code]
+    if span is not None:
+        assert found[0].span == span
+    assert found[0].severity == "major"
+    assert found[0].message.endswith(".")
+
+
+SILENT = [
+    # names kept as written
+    ("es", SOURCE_VATT, "Según Reuters, Vattenfall cerrará la planta el próximo año.", None),
+    ("id", SOURCE_FC, "Menurut Fast Company, perusahaan rintisan itu mengumpulkan 20 juta dolar tahun lalu.", None),
+    # inflected names
+    ("pl", SOURCE_VATT, "Reuters podał, że Vattenfalla zamknie elektrownię w przyszłym roku.", None),
+    ("tr", SOURCE_SPOT, "Geçen hafta Spotify’ın Avrupa’daki öğrenciler için yeni bir plan duyurduğu açıklandı.", None),
+    ("pl", SOURCE_NADELLA, "Satya Nadella ogłosił we wtorek umowę z regulatorem.", None),
+    # a transliteration, confirmed by the back-translation
+    (
+        "ar",
+        SOURCE_HUANG,
+        "قال جنسن هوانغ إن الطلب على الرقائق الجديدة قوي جدا.",
+        "Jensen Huang said that demand for the new chips is very strong.",
+    ),
+    # surname only, a translated institution head, common words capitalised at sentence start
+    ("de", SOURCE_NADELLA, "Nadella kündigte am Dienstag die Einigung mit der Behörde an.", None),
+    ("en", "Revenue at Toyota rose again, the company said.", "Toyota said revenue rose again.", None),
+    (
+        "en",
+        "The Economist reported that the central bank will raise rates in June.",
+        "The central bank will raise rates in June, The Economist reported.",
+        None,
+    ),
+    # an acronym spelt out by the translation
+    ("es", "The IMF cut its growth forecast.", "El Fondo Monetario Internacional recortó su previsión.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "article", "bt"), SILENT)
+def test_entities_silent(lang: str, source: str, article: str, bt: str | None) -> None:
+    assert list(entities(make_input(article, lang, source=source, backtranslation=bt))) == []
+
+
+def test_independent_article_gets_no_mismatch() -> None:
+    """An article that does not derive from the source names other things: only look-alikes count."""
+    item = make_input("Sundar Pichai ogłosił we wtorek umowę z regulatorem.", "pl", source=SOURCE_NADELLA)
+    item.derives = False
+    assert list(entities(item)) == []
+    item = make_input("Menurut Quick Company, perusahaan itu tumbuh pesat.", "id", source=SOURCE_FC)
+    item.derives = False
+    assert [f.category for f in entities(item)] == [CORRUPTED]
+
+
+def test_languages_without_word_lists_do_not_crash() -> None:
+    """Chinese and Japanese frequencies need optional segmenters; the checks run without them."""
+    item = make_input("据路透社报道，Vattenfall 将关闭该工厂。", "zh", source=SOURCE_VATT, backtranslation=SOURCE_VATT)
+    assert list(entities(item)) == []
+    assert list(inconsistency(item)) == []
+
+
+def test_no_source_no_findings() -> None:
+    assert list(entities(make_input("Vattenfall zamknie elektrownię.", "pl"))) == []
+
+
+# ---------------------------------------------------------------- the inconsistency check
+
+INCONSISTENT = [
+    ("es", "YouTube cambió sus reglas. Los creadores de You Tube protestaron el lunes.", None, "You Tube"),
+    ("de", "Der Trainer Alexandrov lobte das Team. Später sagte Aleksandrov, er bleibe.", None, "Aleksandrov"),
+    (
+        "ar",
+        "أعلنت Netflix عن خطة جديدة. وقالت نتفليكس إن الأسعار سترتفع.",
+        "Netflix announced a new plan. Netflix said that prices will rise.",
+        "نتفليكس",
+    ),
+    ("ru", "Компания Telegram обновила приложение. Пользователи Телеграм довольны.", None, "Телеграм"),
+]
+
+
+@pytest.mark.parametrize(("lang", "article", "bt", "span"), INCONSISTENT)
+def test_inconsistency_fires(lang: str, article: str, bt: str | None, span: str) -> None:
+    found = list(inconsistency(make_input(article, lang, backtranslation=bt)))
+    assert [f.category for f in found] == [INCONSISTENCY]
+    assert found[0].span == span
+    assert found[0].severity == "minor"
+
+
+CONSISTENT = [
+    ("pl", "Netflix podał wyniki. Akcje Netflixa wzrosły, a Netflixowi sprzyja kurs dolara.", None),
+    ("tr", "Netflix’in hisseleri yükseldi. Netflix yeni bir plan duyurdu.", None),
+    ("en", "Satya Nadella spoke first. Later, Nadella took questions.", None),
+    ("de", "Österreich und Australien unterzeichneten das Abkommen.", None),
+    (
+        "ar",
+        "قالت شركة Netflix إن الأسعار سترتفع بين الشهرين.",
+        "The company Netflix said prices will rise between the months.",
+    ),
+    ("id", "Grab dan Gojek bersaing. Grab menang di Jakarta.", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "article", "bt"), CONSISTENT)
+def test_inconsistency_silent(lang: str, article: str, bt: str | None) -> None:
+    assert list(inconsistency(make_input(article, lang, backtranslation=bt))) == []
+
+
+# ---------------------------------------------------------------- properties
+
+TEXT = st.lists(
+    st.sampled_from(
+        list("abcXYZ ĞğİıłŁéÉ’'-.,:\n") + ["Net", "flix", "Brin", "نتف", "ليكس", "Лондон", "马", "The ", "NATO"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXT, st.sampled_from(["en", "tr", "pl", "ar", "ru", "de"]))
+def test_names_spans_property(text: str, lang: str) -> None:
+    for n in names(text, lang):
+        assert 0 <= n.start < n.end <= len(text)
+        assert text[n.start : n.end] == n.text
+    for t in tokenize(text):
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start : t.end] == t.text
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXT, TEXT, st.sampled_from(["en", "tr", "pl", "ar", "id"]), st.booleans())
+def test_checks_never_crash_and_spans_hold(article: str, source: str, lang: str, derives: bool) -> None:
+    if not article.strip() or not source.strip():
+        return
+    item = make_input(article, lang, source=source, backtranslation=article)
+    item.derives = derives
+    for check in (entities, inconsistency):
+        for f in check(item):
+            assert 0 <= f.start <= f.end <= len(article)
+            assert article[f.start : f.end] == f.span
