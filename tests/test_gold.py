@@ -22,8 +22,8 @@ NAME_CATEGORIES = (
     "accuracy/untranslated", "accuracy/spinner-substitution", "accuracy/entity-corrupted", "accuracy/entity-literal",
     "accuracy/entity-mismatch",
 )  # fmt: skip
-MAX_FALSE_ALARMS = 3
-MIN_RECALL = 0.85
+MAX_FALSE_ALARMS = 1
+MIN_RECALL = 0.9
 
 
 @dataclass(frozen=True)

@@ -178,9 +178,11 @@ def foreign_runs(item: CheckInput) -> list[ForeignRun]:
 
 @lru_cache(maxsize=64)
 def _known_words(source: str, every: bool) -> frozenset[str]:
-    """Lower-cased words of the source: all of them, or only those written capitalised."""
+    """Words of the source to leave alone: the capitalised ones as written, and with ``every``
+    all of them lower-cased too ("Information" in a name does not excuse "information")."""
     words = {m.group() for m in TOKEN.finditer(source)}
-    return frozenset(w.lower() for w in words if every or w[:1].isupper())
+    caps = {w for w in words if w[:1].isupper()}
+    return frozenset(caps | ({w.lower() for w in words} if every else set()))
 
 
 @lru_cache(maxsize=64)
@@ -224,14 +226,16 @@ def _same_script_flags(
     """
     in_name = _name_runs(tokens, text)
     flags = [
-        t.text.lower() not in known and _same_script_foreign(t.text, i == 0, lang, source_lang, i in in_name)
+        t.text not in known
+        and t.text.lower() not in known
+        and _same_script_foreign(t.text, i == 0, lang, source_lang, i in in_name)
         for i, t in enumerate(tokens)
     ]
     changed = any(flags)
     while changed:
         changed = False
         for i, t in enumerate(tokens):
-            if flags[i] or i in in_name or t.text.lower() in known or _is_name_like(t.text):
+            if flags[i] or i in in_name or t.text in known or t.text.lower() in known or _is_name_like(t.text):
                 continue
             near = [j for j in (i - 1, i + 1) if 0 <= j < len(tokens) and flags[j]]
             if not any(text[min(t.end, tokens[j].end) : max(t.start, tokens[j].start)].isspace() for j in near):
