@@ -18,6 +18,7 @@ import regex
 import wordfreq
 
 from mt_audit.checks.base import CheckInput, check
+from mt_audit.identify import language_name
 from mt_audit.segment import abbreviation_tables
 from mt_audit.types import Finding
 
@@ -30,45 +31,6 @@ NO_LATIN_RULES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my", "bo"})
 #: German (and Luxembourgish) capitalise every noun, so a capital mid-sentence says nothing.
 NOUN_CAPITALS = frozenset({"de", "lb"})
 
-NAMES = {
-    "ar": "Arabic",
-    "fa": "Persian",
-    "ur": "Urdu",
-    "pl": "Polish",
-    "de": "German",
-    "cs": "Czech",
-    "sk": "Slovak",
-    "sl": "Slovenian",
-    "hr": "Croatian",
-    "bs": "Bosnian",
-    "sr": "Serbian",
-    "bg": "Bulgarian",
-    "lt": "Lithuanian",
-    "et": "Estonian",
-    "is": "Icelandic",
-    "ro": "Romanian",
-    "hu": "Hungarian",
-    "ru": "Russian",
-    "uk": "Ukrainian",
-    "be": "Belarusian",
-    "fr": "French",
-    "en": "English",
-    "es": "Spanish",
-    "it": "Italian",
-    "pt": "Portuguese",
-    "nl": "Dutch",
-    "tr": "Turkish",
-    "id": "Indonesian",
-    "ms": "Malay",
-    "hi": "Hindi",
-    "el": "Greek",
-    "sv": "Swedish",
-    "da": "Danish",
-    "no": "Norwegian",
-    "nb": "Norwegian",
-    "fi": "Finnish",
-    "vi": "Vietnamese",
-}
 
 LETTER = r"\p{L}\p{M}"
 #: Scripts written without spaces between words, or with particles glued to brackets (Korean "(USGS)는").
@@ -221,7 +183,7 @@ def _primary_pair(open_: str, close: str) -> regex.Pattern[str]:
 
 
 def _styles_message(lang: str, style: QuoteStyle) -> str:
-    return f"{NAMES.get(lang, lang)} opens quotations with {style.open} and closes with {style.close}."
+    return f"{language_name(lang)} opens quotations with {style.open} and closes with {style.close}."
 
 
 def _quote_findings(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
@@ -262,7 +224,7 @@ def _quote_findings(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
 def _punctuation_spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
     """Every punctuation finding as (start, end, message), most specific rules first."""
     if lang in ARABIC_SCRIPT:
-        name = NAMES.get(lang, lang)
+        name = language_name(lang)
         for m in AR_SPACE_BEFORE.finditer(text):
             mark = m.group()[-1]
             what = {"،": "comma", "؛": "semicolon", "؟": "question mark"}[mark]
@@ -315,7 +277,7 @@ def _punctuation_spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
         for m in SPACE_BEFORE_STOP.finditer(text):
             mark = m.group()[-1]
             what = "comma" if mark == "," else "full stop"
-            yield m.start(), m.end(), f"Space before a {what}: {NAMES.get(lang, 'this language')} puts none there."
+            yield m.start(), m.end(), f"Space before a {what}: {language_name(lang, 'this language')} puts none there."
         if lang != "fr" and lang not in ARABIC_SCRIPT:
             for m in SPACE_BEFORE_COLON.finditer(text):
                 mark = m.group()[-1]
@@ -323,7 +285,7 @@ def _punctuation_spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
                 yield (
                     m.start(),
                     m.end(),
-                    f"Space before a {what}: only French puts a space there, {NAMES.get(lang, 'this language')}"
+                    f"Space before a {what}: only French puts a space there, {language_name(lang, 'this language')}"
                     " does not.",
                 )
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 import regex
 
 from mt_audit.checks.base import CheckInput, check
-from mt_audit.identify import word_confidence
+from mt_audit.identify import language_name, word_confidence
 from mt_audit.lexicon import are_related, are_synonyms, has_frequencies, has_large_list, lemmas, zipf
 from mt_audit.types import Finding
 
@@ -47,13 +47,6 @@ SCRIPTS = {
 #: Scripts that count as one writing system with the key's.
 SCRIPT_FAMILY = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "IDEOGRAPHIC": "CJK", "HALFWIDTH": "CJK"}
 
-LANGUAGE_NAMES = {
-    "en": "English", "ar": "Arabic", "tr": "Turkish", "id": "Indonesian", "pl": "Polish", "es": "Spanish",
-    "de": "German", "fr": "French", "it": "Italian", "pt": "Portuguese", "ru": "Russian", "nl": "Dutch",
-    "cs": "Czech", "zh": "Chinese", "ja": "Japanese", "hi": "Hindi", "ko": "Korean", "uk": "Ukrainian",
-    "fa": "Persian", "sv": "Swedish", "ro": "Romanian", "el": "Greek", "he": "Hebrew", "ms": "Malay",
-    "vi": "Vietnamese", "hu": "Hungarian", "fi": "Finnish", "da": "Danish", "bg": "Bulgarian",
-}  # fmt: skip
 
 #: Lower-case words that join the words of a name ("Bank of America", "Université de Montréal").
 CONNECTORS = frozenset(
@@ -289,7 +282,7 @@ def _classify(
 @check("untranslated", "accuracy/untranslated", severity="major")
 def untranslated(item: CheckInput) -> Iterator[Finding]:
     """Source-language words left untranslated in the article (names, acronyms, brands excluded)."""
-    lang_name = LANGUAGE_NAMES.get(item.lang, item.lang)
+    lang_name = language_name(item.lang)
     for run in foreign_runs(item):
         text = item.norm.text[run.start : run.end]
         src = _language_of(run, item.source_lang)
@@ -311,7 +304,7 @@ def untranslated(item: CheckInput) -> Iterator[Finding]:
 def _language_of(run: ForeignRun, source_lang: str) -> str:
     script = run.words[0].script
     if script == "LATIN" or script == language_script(source_lang):
-        return LANGUAGE_NAMES.get(source_lang, source_lang)
+        return language_name(source_lang)
     return f"{script.title()}-script"
 
 
