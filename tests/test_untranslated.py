@@ -198,3 +198,22 @@ def test_taxonomy_table_counts_per_language() -> None:
     assert (row["count"], row["n_words"], row["per_1000_words"], row["penalty"]) == (2, 1000, 2.0, 6.0)
     assert t.loc[("ar", "accuracy/omission"), "count"] == 0  # d failed: not counted
     assert t.loc[("ar", "fluency/punctuation"), "penalty"] == pytest.approx(0.1)
+
+
+def test_without_wordnet_the_thesaurus_is_empty_and_nothing_fails(monkeypatch) -> None:
+    caches = (lexicon.available, lexicon._index, lexicon._exceptions, lexicon._synsets, lexicon.synonyms,
+              lexicon.related)  # fmt: skip
+    for c in caches:
+        c.cache_clear()
+    monkeypatch.setenv("MT_AUDIT_WORDNET", "/nonexistent/wordnet")
+    try:
+        assert not lexicon.available()
+        assert not lexicon.are_related("car", "automobile")
+        item = make_input("Perusahaan meluncurkan automobile baru minggu lalu.", "id", source=SOURCE)
+        assert CHECKS["spinner"](item) == []
+        assert [f.span for f in CHECKS["untranslated"](item)] == ["automobile"]
+    finally:
+        monkeypatch.delenv("MT_AUDIT_WORDNET")
+        for c in caches:
+            c.cache_clear()
+    assert lexicon.available()
