@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser(
         "run",
-        help="audit articles and write documents.csv, findings.csv, alignment.jsonl, run.json",
+        help="audit articles and write documents.csv, findings.csv, taxonomy.csv, alignment.jsonl, run.json",
         description="Audit articles: language, source attribution, sibling groups, sentence alignment, "
         "lexical scores of the back-translation, and findings.",
         epilog=EPILOG,
@@ -116,7 +116,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     counts = result.run["counts"]
     progress(
         f"audited {counts['articles_ok']}/{counts['articles']} articles, {counts['findings']} findings "
-        f"-> {args.out}/ (documents.csv, findings.csv, alignment.jsonl, run.json)"
+        f"-> {args.out}/ (documents.csv, findings.csv, taxonomy.csv, alignment.jsonl, run.json)"
     )
     return 0 if counts["articles_ok"] else 2
 

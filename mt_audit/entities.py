@@ -30,6 +30,7 @@ from typing import NamedTuple
 import regex
 
 from mt_audit import lexicon
+from mt_audit.lexicon import has_frequencies, zipf
 
 __all__ = [
     "CONNECTORS",
@@ -61,7 +62,6 @@ __all__ = [
     "tokenize",
     "transliterate",
     "view",
-    "zipf",
 ]
 
 
@@ -335,64 +335,15 @@ def _apostrophes(text: str, word: str, start: int, end: int) -> tuple[str, int, 
 # ---------------------------------------------------------------- lexical evidence
 
 
-@cache
-def _wordnet_case() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """One-word WordNet lemmas: (only ever capitalised: "norway"; written lowercase; ever capitalised: "china")."""
-    try:
-        root = lexicon.wordnet_dir()
-    except lexicon.LexiconUnavailable:
-        return frozenset(), frozenset(), frozenset()
-    cap: set[str] = set()
-    low: set[str] = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        with open(root / f"data.{pos}", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith(" "):
-                    continue
-                parts = line.split(" ", 4 + 2 * 60)
-                if len(parts) < 5 or not parts[0].isdigit():
-                    continue
-                n = int(parts[3], 16)
-                for w in parts[4 : 4 + 2 * n : 2]:
-                    w = w.split("(")[0]
-                    if "_" in w:
-                        continue
-                    (cap if w[:1].isupper() else low).add(w.lower())
-    return frozenset(cap - low), frozenset(low), frozenset(cap)
-
-
-def zipf(word: str, lang: str) -> float:
-    """Zipf frequency, 0 when unknown or when the language's word list cannot be read here.
-
-    wordfreq segments Chinese, Japanese and Korean with optional packages
-    (jieba, MeCab); without them a look-up raises, and a name check must not.
-    """
-    if lang in _NO_FREQUENCIES:
-        return 0.0
-    try:
-        return lexicon.zipf(word, lang)
-    except (ImportError, LookupError, OSError):
-        _NO_FREQUENCIES.add(lang)
-        return 0.0
-
-
-def has_frequencies(lang: str) -> bool:
-    """Whether word frequencies for ``lang`` can be looked up here."""
-    return lexicon.has_frequencies(lang) and (zipf("a", lang) >= 0 and lang not in _NO_FREQUENCIES)
-
-
-_NO_FREQUENCIES: set[str] = set()
-
-
 def common_en(key: str) -> bool:
     """An ordinary English word (frequent, or a lowercase WordNet lemma)."""
     if key in CALENDAR:
         return True
-    if key in _wordnet_case()[0]:
+    if key in lexicon.lemma_case()[0]:
         return False
-    if zipf(key, "en") >= 3.5 or (len(key) > 3 and key in _wordnet_case()[1]):
+    if zipf(key, "en") >= 3.5 or (len(key) > 3 and key in lexicon.lemma_case()[1]):
         return True
-    return len(key) > 4 and key.isalpha() and any(b in _wordnet_case()[1] for b in _lemmas(key))
+    return len(key) > 4 and key.isalpha() and any(b in lexicon.lemma_case()[1] for b in lexicon.lemmas(key))
 
 
 def lexical(key: str) -> bool:
@@ -401,33 +352,26 @@ def lexical(key: str) -> bool:
     Unlike frequency, this keeps brands out: "google" is a verb, but
     "microsoft", "walmart" and "hamas" are no dictionary words.
     """
-    if key in _wordnet_case()[1] or zipf(key, "en") >= 5.0:
+    if key in lexicon.lemma_case()[1] or zipf(key, "en") >= 5.0:
         return True
-    return len(key) > 3 and key.isalpha() and any(b in _wordnet_case()[1] for b in _lemmas(key))
-
-
-def _lemmas(key: str) -> tuple[str, ...]:
-    try:
-        return lexicon.lemmas(key)
-    except lexicon.LexiconUnavailable:
-        return ()
+    return len(key) > 3 and key.isalpha() and any(b in lexicon.lemma_case()[1] for b in lexicon.lemmas(key))
 
 
 @cache
 def demonyms() -> frozenset[str]:
     """Frequent English words only ever capitalised that look like demonyms: "american", "pakistani"."""
     return frozenset(
-        k for k in _wordnet_case()[0] if k.endswith(("an", "ese", "ish", "ic", "i")) and zipf(k, "en") >= 3.0
+        k for k in lexicon.lemma_case()[0] if k.endswith(("an", "ese", "ish", "ic", "i")) and zipf(k, "en") >= 3.0
     )
 
 
 def known_proper(key: str) -> bool:
     """Whether some sense of the English word is a proper noun ("china", "turkey", "justice")."""
-    return key in _wordnet_case()[2]
+    return key in lexicon.lemma_case()[2]
 
 
 def _proper_en(key: str) -> bool:
-    return key in _wordnet_case()[0] and key not in CALENDAR and zipf(key, "en") < 5.6
+    return key in lexicon.lemma_case()[0] and key not in CALENDAR and zipf(key, "en") < 5.6
 
 
 def _initial_is_name(tok: Token, next_cap: bool, lang: str, evidence: frozenset[str], known: frozenset[str]) -> bool:

@@ -1,28 +1,19 @@
-"""Language identification per document and per span (lingua).
+"""Language identification per document and per word (lingua).
 
 Document language uses lingua's fast mode over all languages (reliable on
-paragraphs); spans use a detector restricted to the document's language plus
-English, so that code-mixed English runs stand out instead of being read as
-one of seventy look-alike languages.
+paragraphs). A single word is judged by a detector restricted to two
+languages (the article's and the source's), so that an English word in an
+Indonesian text is weighed against Indonesian only, not against seventy
+look-alike languages.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
-
-
-@dataclass(frozen=True)
-class LangSpan:
-    """A run of text in one language; offsets index the text given."""
-
-    lang: str
-    start: int
-    end: int
 
 
 #: English names of languages, for messages.
@@ -111,15 +102,6 @@ def supported(lang: str) -> bool:
     from lingua import IsoCode639_1
 
     return hasattr(IsoCode639_1, lang.upper())
-
-
-def language_spans(text: str, lang: str, other: str = "en") -> list[LangSpan]:
-    """Split ``text`` into runs of ``lang`` and ``other`` (default English)."""
-    langs = tuple(sorted({lang, other}))
-    if len(langs) < 2 or not all(supported(c) for c in langs):
-        return [LangSpan(lang, 0, len(text))]
-    results = _span_detector(langs).detect_multiple_languages_of(text)
-    return [LangSpan(_code(r.language), r.start_index, r.end_index) for r in results]
 
 
 @lru_cache(maxsize=50_000)

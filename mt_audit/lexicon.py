@@ -34,33 +34,42 @@ class LexiconUnavailable(RuntimeError):
     """A lexical resource is not installed."""
 
 
+#: Languages wordfreq files under another code (Serbo-Croatian, Norwegian Bokmål, Filipino).
+ALIASES = {"hr": "sh", "bs": "sh", "sr": "sh", "no": "nb", "nn": "nb", "tl": "fil"}
+
+
 def zipf(word: str, lang: str) -> float:
-    """Zipf frequency of ``word`` in ``lang`` (0 when unknown or the language has no list)."""
-    return _zipf(word.lower(), lang)
+    """Zipf frequency of ``word`` in ``lang`` (0 = unknown, 7 = "the"; 0 too when the language has no list)."""
+    return _zipf(word.lower(), ALIASES.get(lang, lang))
 
 
 @lru_cache(maxsize=200_000)
-def _zipf(word: str, lang: str) -> float:
-    if lang not in _wordfreq_langs():
+def _zipf(word: str, code: str) -> float:
+    if not has_frequencies(code):
         return 0.0
     from wordfreq import zipf_frequency
 
-    try:
-        return zipf_frequency(word, lang)
-    except ImportError:  # zh/ja/ko need optional segmenters (jieba, MeCab): no frequency then
-        return 0.0
+    return zipf_frequency(word, code)
 
 
 @cache
-def _wordfreq_langs() -> frozenset[str]:
-    from wordfreq import available_languages
-
-    return frozenset(available_languages(wordlist="best"))
-
-
 def has_frequencies(lang: str) -> bool:
-    """Whether wordfreq has a word list for ``lang``."""
-    return lang in _wordfreq_langs()
+    """Whether word frequencies for ``lang`` can be read here.
+
+    Never wordfreq's "nearest" language (it would read Swahili with English
+    frequencies), and not Chinese, Japanese or Korean unless their optional
+    segmenters (jieba, MeCab) are installed.
+    """
+    from wordfreq import available_languages, zipf_frequency
+
+    code = ALIASES.get(lang, lang)
+    if code not in available_languages(wordlist="best"):
+        return False
+    try:
+        zipf_frequency("a", code)
+    except (ImportError, LookupError, OSError):
+        return False
+    return True
 
 
 @cache
@@ -68,7 +77,7 @@ def has_large_list(lang: str) -> bool:
     """Whether wordfreq's list for ``lang`` is its large one (rare words in it; absence is evidence)."""
     from wordfreq import available_languages
 
-    return lang in available_languages(wordlist="large")
+    return ALIASES.get(lang, lang) in available_languages(wordlist="large")
 
 
 def wordnet_dir() -> Path:
@@ -135,7 +144,7 @@ _LINKS = frozenset({"&", "^", "@", "~", "@i", "~i"})
 
 @cache
 def _synsets(pos: str) -> dict[int, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]]:
-    """synset offset -> (its lemmas, its (pos, offset) links), for one part of speech.
+    """synset offset -> (its lemmas as written, its (pos, offset) links), for one part of speech.
 
     Keyed by the offset each data line declares rather than by seeking, so
     copies of the database with CRLF line ends read the same.
@@ -151,7 +160,7 @@ def _synsets(pos: str) -> dict[int, tuple[tuple[str, ...], tuple[tuple[str, int]
             if len(parts) < 5 or not parts[0].isdigit():
                 continue
             n_words = int(parts[3], 16)
-            words = tuple(w.split("(")[0].replace("_", " ").lower() for w in parts[4 : 4 + 2 * n_words : 2])
+            words = tuple(w.split("(")[0].replace("_", " ") for w in parts[4 : 4 + 2 * n_words : 2])
             k = 4 + 2 * n_words
             links = []
             for j in range(int(parts[k])):
@@ -163,7 +172,23 @@ def _synsets(pos: str) -> dict[int, tuple[tuple[str, ...], tuple[tuple[str, int]
 
 
 def _synset(pos: str, offset: int) -> tuple[str, ...]:
-    return _synsets(pos).get(offset, ((), ()))[0]
+    return tuple(w.lower() for w in _synsets(pos).get(offset, ((), ()))[0])
+
+
+@cache
+def lemma_case() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """One-word lemmas, lower-cased: (only ever capitalised: "norway"; written lower-case; ever capitalised).
+
+    Tells dictionary words from names: "google" is a verb, "walmart" no word.
+    """
+    cap: set[str] = set()
+    low: set[str] = set()
+    for pos in _POS:
+        for words, _ in _synsets(pos).values():
+            for w in words:
+                if " " not in w:
+                    (cap if w[:1].isupper() else low).add(w.lower())
+    return frozenset(cap - low), frozenset(low), frozenset(cap)
 
 
 def lemmas(word: str) -> tuple[str, ...]:
@@ -201,9 +226,8 @@ def synonyms(word: str) -> frozenset[str]:
 def related(word: str) -> frozenset[str]:
     """Synonyms plus the lemmas one similar-to, also-see, hypernym or hyponym link away.
 
-    Synonym spinners draw on thesauri broader than strict synsets ("ideal" for
-    "perfect", "enterprise" for "business"); this is the neighbourhood they
-    pick from.
+    Synonym spinners draw on thesauri broader than strict synsets ("huge" for
+    "large", "tree" for "oak"); this is the neighbourhood they pick from.
     """
     index = _index()
     out: set[str] = set(synonyms(word))

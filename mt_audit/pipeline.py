@@ -24,7 +24,7 @@ from mt_audit.align import DEFAULT_THRESHOLD
 from mt_audit.attribute import DEFAULT_ATTRIBUTION_THRESHOLD, Attribution, attribution, sibling_groups
 from mt_audit.checks import CheckInput, SourceView, run_checks, select
 from mt_audit.embed import Embedder, get_embedder
-from mt_audit.identify import LangSpan, detect, language_spans
+from mt_audit.identify import detect
 from mt_audit.ingest import MAX_CHARS_DEFAULT, collect, from_text, read_source, unique_ids
 from mt_audit.normalize import Normalized, normalize
 from mt_audit.report import Audit, Journal
@@ -66,7 +66,6 @@ class Prepared:
     norm: Normalized
     sentences: list[Sentence]
     vectors: np.ndarray
-    lang_spans: list[LangSpan]
     lengths: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
@@ -88,8 +87,7 @@ def prepare(doc: Document, embedder: Embedder) -> Prepared:
     if not sentences:
         raise ValueError("no sentences found")
     vectors = embedder.encode([s.text for s in sentences])
-    spans = language_spans(norm.text, lang) if lang not in ("en", "und") else []
-    return Prepared(doc, lang, confidence, norm, sentences, vectors, spans)
+    return Prepared(doc, lang, confidence, norm, sentences, vectors)
 
 
 def _engine(settings: Settings, progress: Progress) -> tuple[Engine | None, str]:
@@ -260,7 +258,6 @@ def audit(
                 presumed_source=a.presumed_source,
                 matched_source=matched[a.doc_id],
                 backtranslation=bt,
-                lang_spans=p.lang_spans,
             )
             t = time.perf_counter()
             if att is not None and ref_id is not None:

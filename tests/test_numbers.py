@@ -11,12 +11,6 @@ from mt_audit.checks.numbers import number_mismatch, unmatched
 from mt_audit.numbers import Quantity, extract
 
 
-@pytest.fixture(autouse=True)
-def _no_language_detection(monkeypatch: pytest.MonkeyPatch) -> None:
-    """make_input's language spans load a detector model per language; this check never reads them."""
-    monkeypatch.setattr("mt_audit.identify.language_spans", lambda *args, **kwargs: [])
-
-
 def values(text: str, lang: str) -> list[float]:
     return [round(q.value, 4) for q in extract(text, lang) if not q.weak]
 

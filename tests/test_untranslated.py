@@ -114,9 +114,9 @@ def test_untranslated_spans_are_exact(pieces: list[str]) -> None:
 
 
 def test_lexicon_thesaurus() -> None:
-    assert lexicon.are_synonyms("car", "automobile")
-    assert lexicon.are_related("enterprise", "business")  # hypernym link
-    assert lexicon.are_related("ideal", "perfect")  # similar-to link
+    assert lexicon.are_synonyms("car", "automobile") and lexicon.are_synonyms("sofa", "couch")
+    assert lexicon.are_related("oak", "tree") and not lexicon.are_synonyms("oak", "tree")  # hypernym link
+    assert lexicon.are_related("huge", "large") and not lexicon.are_synonyms("huge", "large")  # similar-to link
     assert not lexicon.are_related("dog", "bridge")
     assert not lexicon.are_synonyms("car", "car")
     assert "car" in lexicon.lemmas("cars")
@@ -202,7 +202,7 @@ def test_taxonomy_table_counts_per_language() -> None:
 
 def test_without_wordnet_the_thesaurus_is_empty_and_nothing_fails(monkeypatch) -> None:
     caches = (lexicon.available, lexicon._index, lexicon._exceptions, lexicon._synsets, lexicon.synonyms,
-              lexicon.related)  # fmt: skip
+              lexicon.related, lexicon.lemma_case)  # fmt: skip
     for c in caches:
         c.cache_clear()
     monkeypatch.setenv("MT_AUDIT_WORDNET", "/nonexistent/wordnet")

@@ -8,13 +8,12 @@ source, the back-translation) is computed once by the pipeline and handed in.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
 from mt_audit.align import Alignment
 from mt_audit.attribute import Attribution
-from mt_audit.identify import LangSpan
 from mt_audit.normalize import Normalized
 from mt_audit.taxonomy import CATEGORIES, SEVERITIES
 from mt_audit.types import Bead, Document, Finding, Sentence
@@ -52,8 +51,8 @@ class Pair:
 class CheckInput:
     """One article with everything the pipeline learnt about it.
 
-    Offsets of ``sentences`` and ``lang_spans`` (runs of the article's language
-    and of English, for code-mixing checks) index ``norm.text``.
+    Offsets of ``sentences`` index ``norm.text``. ``source_lang`` is the
+    language the article was translated from (English in an audit).
     """
 
     doc: Document
@@ -66,7 +65,6 @@ class CheckInput:
     presumed_source: str | None = None
     matched_source: str | None = None
     backtranslation: list[str] | None = None
-    lang_spans: list[LangSpan] = field(default_factory=list)
     source_lang: str = "en"
 
     @property
@@ -201,7 +199,6 @@ def make_input(
     ``source_lang`` (a reference translation in the article's language, as in
     DEMETR, where untranslated words come from a third text).
     """
-    from mt_audit.identify import language_spans
     from mt_audit.normalize import normalize
     from mt_audit.segment import segment
     from mt_audit.translate.precomputed import distribute
@@ -215,7 +212,6 @@ def make_input(
     elif backtranslation is not None:
         bt = list(backtranslation)
     item = CheckInput(doc, lang, norm, sents, backtranslation=bt, source_lang=source_lang)
-    item.lang_spans = language_spans(norm.text, lang, source_lang) if lang != source_lang else []
     if source is None:
         return item
     src_doc = Document("source", "source.txt", source, lang=source_text_lang or source_lang)

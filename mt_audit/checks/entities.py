@@ -34,7 +34,6 @@ from mt_audit.entities import (
     common_en,
     demonyms,
     fold,
-    has_frequencies,
     is_acronym,
     is_inflection,
     is_roman,
@@ -48,8 +47,8 @@ from mt_audit.entities import (
     skeleton,
     transliterate,
     view,
-    zipf,
 )
+from mt_audit.lexicon import has_frequencies, zipf
 from mt_audit.types import Finding
 
 CORRUPTED = "accuracy/entity-corrupted"

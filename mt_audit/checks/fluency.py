@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
-import wordfreq
 
 from mt_audit.checks.base import CheckInput, check
 from mt_audit.identify import language_name
+from mt_audit.lexicon import zipf
 from mt_audit.segment import abbreviation_tables
 from mt_audit.types import Finding
 
@@ -48,28 +48,6 @@ def lower(word: str, lang: str) -> str:
     if lang in ("tr", "az"):
         word = word.replace("I", "ı").replace("İ", "i")
     return word.lower()
-
-
-#: Languages whose word frequencies are read; Serbo-Croatian and Norwegian under wordfreq's codes.
-WORDFREQ_LANGS = frozenset(wordfreq.available_languages()) - {"zh", "ja", "ko"}
-WORDFREQ_ALIASES = {"hr": "sh", "bs": "sh", "sr": "sh", "no": "nb", "nn": "nb", "tl": "fil"}
-
-
-@functools.lru_cache(maxsize=65536)
-def zipf(word: str, lang: str) -> float:
-    """Word frequency on the Zipf scale (0 = unknown, 7 = "the"); cached, wordfreq is ~10 µs a call.
-
-    Languages wordfreq lacks answer 0 rather than its "nearest match" (it
-    would read Swahili with English frequencies), and so do Chinese, Japanese
-    and Korean, whose tokenizers (jieba, MeCab) are not dependencies.
-    """
-    code = WORDFREQ_ALIASES.get(lang, lang)
-    if code not in WORDFREQ_LANGS:
-        return 0.0
-    try:
-        return wordfreq.zipf_frequency(word, code)
-    except (LookupError, ImportError):
-        return 0.0
 
 
 class Locator:

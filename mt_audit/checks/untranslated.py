@@ -194,18 +194,17 @@ def _foreign_runs(
             flags = _same_script_flags(tokens, text, lang, source_lang, known)
         else:
             flags = [t.script not in ("OTHER", own) for t in tokens]
-        groups: list[list[tuple[Token, bool]]] = []
+        groups: list[list[Token]] = []
         for i, tok in enumerate(tokens):
             if not flags[i]:
                 continue
             if i and flags[i - 1] and GAP.fullmatch(text, tokens[i - 1].end, tok.start):
-                groups[-1].append((tok, i == 0))
+                groups[-1].append(tok)
             else:
-                groups.append([(tok, i == 0)])
+                groups.append([tok])
         for group in groups:
-            run = _classify(group, own, src_script, source_lang, same_script)
-            if run:
-                runs.append(ForeignRun(run[0].start, run[-1].end, tuple(run), k))
+            if same_script or _untranslated_run(group, src_script, source_lang):
+                runs.append(ForeignRun(group[0].start, group[-1].end, tuple(group), k))
     return runs
 
 
@@ -242,7 +241,7 @@ def _same_script_flags(
 def _name_runs(tokens: list[Token], text: str) -> set[int]:
     """Indices of tokens inside multi-word names: capitalised words, joined by connectors.
 
-    "Bank of America", "Way forward for Life Institute": two or more
+    "Bank of America", "Museum of Modern Art": two or more
     capitalised words, only spaces and at most two lower-case words between
     them, at most one of which is not a connector.
     """
@@ -256,27 +255,21 @@ def _name_runs(tokens: list[Token], text: str) -> set[int]:
     return inside
 
 
-def _classify(
-    group: list[tuple[Token, bool]], own: str, src_script: str, source_lang: str, same_script: bool
-) -> list[Token]:
-    """The tokens of a candidate run that make it untranslated text; [] for names."""
-    tokens = [t for t, _ in group]
-    if same_script:
-        return tokens
+def _untranslated_run(tokens: list[Token], src_script: str, source_lang: str) -> bool:
+    """Whether a run of other-script words is untranslated text rather than names.
+
+    Latin words inside a non-Latin text are names ("Bank of America", "GPU")
+    unless ordinary lower-case source-language words come with them.
+    """
     if tokens[0].script != "LATIN" or src_script != "LATIN":
-        return tokens
-    # Latin words inside a non-Latin text: names unless ordinary lower-case source words come with them.
-    ordinary = [
-        t
-        for t, _ in group
-        if t.text[0].islower()
+        return True
+    return any(
+        t.text[0].islower()
         and not _is_name_like(t.text)
         and t.text.lower() not in CONNECTORS
         and zipf(t.text, source_lang) >= MIN_LATIN_ZIPF
-    ]
-    if not ordinary:
-        return []
-    return tokens
+        for t in tokens
+    )
 
 
 @check("untranslated", "accuracy/untranslated", severity="major")
