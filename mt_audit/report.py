@@ -23,7 +23,7 @@ DOCUMENT_COLUMNS = [
     "doc_id", "path", "lang", "lang_confidence", "n_sentences", "n_words", "presumed_source",
     "matched_source", "source_score", "sibling_group", "bleu", "chrf", "ter", "comet", "status", "error",
     "role", "bleu_low", "bleu_high", "chrf_low", "chrf_high", "ter_low", "ter_high", "n_findings",
-    "mqm_penalty", "mqm_per_100_words", "quality", "encoding", "repairs", "signature",
+    "mqm_penalty", "mqm_per_100_words", "quality", "comet_qe", "notes", "encoding", "repairs", "signature",
 ]  # fmt: skip
 FINDING_COLUMNS = [
     "doc_id", "lang", "category", "severity", "detector", "start", "end", "span", "sentence_index",
@@ -79,13 +79,13 @@ class Audit:
         """Write documents.csv, findings.csv, taxonomy.csv, alignment.jsonl and run.json into ``out``."""
         folder = Path(out)
         folder.mkdir(parents=True, exist_ok=True)
-        _atomic(folder / "documents.csv", self.documents.to_csv(index=False, lineterminator="\n"))
-        _atomic(folder / "findings.csv", self.findings.to_csv(index=False, lineterminator="\n"))
-        _atomic(folder / "taxonomy.csv", self.taxonomy().to_csv(index=False, lineterminator="\n"))
+        atomic_write(folder / "documents.csv", self.documents.to_csv(index=False, lineterminator="\n"))
+        atomic_write(folder / "findings.csv", self.findings.to_csv(index=False, lineterminator="\n"))
+        atomic_write(folder / "taxonomy.csv", self.taxonomy().to_csv(index=False, lineterminator="\n"))
         records = self.alignment.to_dict("records")
         lines = [json.dumps({k: _plain(v) for k, v in r.items()}, ensure_ascii=False, sort_keys=True) for r in records]
-        _atomic(folder / "alignment.jsonl", "".join(line + "\n" for line in lines))
-        _atomic(folder / "run.json", json.dumps(self.run, ensure_ascii=False, indent=2, default=str) + "\n")
+        atomic_write(folder / "alignment.jsonl", "".join(line + "\n" for line in lines))
+        atomic_write(folder / "run.json", json.dumps(self.run, ensure_ascii=False, indent=2, default=str) + "\n")
         return folder
 
     def __repr__(self) -> str:
@@ -105,7 +105,7 @@ def _plain(value: Any) -> Any:
     return value.item() if hasattr(value, "item") else value
 
 
-def _atomic(path: Path, text: str) -> None:
+def atomic_write(path: Path, text: str) -> None:
     """Write via a temporary file and rename, so readers never see half a file."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:

@@ -15,6 +15,19 @@ class InputError(ValueError):
     """A user's input cannot be audited; the message is shown as is, one line."""
 
 
+class MissingResource(RuntimeError):
+    """A back-end needs a package or model this machine lacks.
+
+    ``missing`` names what is absent (package or model ids) and ``get`` holds
+    the commands that fetch it, so a run can say once, clearly, what to do.
+    """
+
+    def __init__(self, message: str, *, missing: tuple[str, ...] = (), get: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.missing = tuple(missing)
+        self.get = tuple(get)
+
+
 @dataclass
 class Document:
     """One input text, as ingested: the original decoded text and how it got there."""

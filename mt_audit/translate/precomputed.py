@@ -25,6 +25,7 @@ class PrecomputedEngine(Engine):
     """Reads back-translations a person or another system made beforehand."""
 
     name = "precomputed"
+    sentence_level = False
 
     def __init__(self, folder: str | Path | None = None) -> None:
         if folder is None:
@@ -37,7 +38,7 @@ class PrecomputedEngine(Engine):
     def translate(self, sentences: Sequence[str], src_lang: str) -> list[str]:
         raise EngineUnavailable("the precomputed engine translates whole documents, not sentences")
 
-    def signature(self) -> str:
+    def signature(self, src_lang: str | None = None) -> str:
         return f"precomputed:{self.folder.name}"
 
     def file_for(self, doc: Document) -> Path:
