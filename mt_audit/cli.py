@@ -130,6 +130,8 @@ def _engine_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--base-url", metavar="URL",
                    help="openai engine: OpenAI-compatible endpoint (default $OPENAI_BASE_URL)")  # fmt: skip
     p.add_argument("--beam-size", type=int, default=2, metavar="N", help="beam size of ct2 and hf (default 2)")
+    p.add_argument("--max-length", type=int, default=256, metavar="N",
+                   help="longest back-translation in tokens, ct2 and hf (default 256)")  # fmt: skip
     p.add_argument("--cache", metavar="FILE", help="translation cache (default: ~/.cache/mt-audit/translations.sqlite)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the translation cache")
 
@@ -150,6 +152,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         model_dir=args.model_dir,
         device=args.device,
         beam_size=args.beam_size,
+        max_decoding_length=args.max_length,
         base_url=args.base_url,
         comet=args.comet,
         comet_qe=args.comet_qe,
@@ -216,6 +219,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
         "model_dir": args.model_dir,
         "device": args.device,
         "beam_size": args.beam_size,
+        "max_decoding_length": args.max_length,
         "base_url": args.base_url,
     }
     accepted = inspect.signature(cls.__init__).parameters

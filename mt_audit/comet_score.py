@@ -175,7 +175,7 @@ def _hub_checkpoint(repo_id: str, info: CometModelInfo | None, cache_dir: str | 
             folder = snapshot_download(repo_id, cache_dir=cache_dir)
         except Exception as exc:
             gated = gated or type(exc).__name__ == "GatedRepoError"
-            why = "the hub refused or could not be reached"
+            why = f"the hub refused or could not be reached ({type(exc).__name__})"
     if folder is None:
         licence = f"; accept its licence at https://huggingface.co/{repo_id} first" if gated else ""
         raise MissingResource(
@@ -303,29 +303,17 @@ class UnbabelComet(CometScorer):
 def load_comet(spec: str, *, device: str = "auto", batch_size: int = 16, cache_dir: str | None = None) -> CometScorer:
     """Load a COMET model by short name, hub id, checkpoint file or model folder.
 
-    ``cache_dir`` overrides the Hugging Face cache folder (default: the usual
-    ``~/.cache/huggingface/hub`` or ``$HF_HOME``). The hub is contacted only
-    when the model is not cached and ``HF_HUB_OFFLINE`` is not set.
+    ``cache_dir`` overrides the Hugging Face cache folder the checkpoint is
+    looked up in (default: ``$HF_HOME``/``~/.cache/huggingface/hub``); the
+    encoder's tokenizer and config (e.g. xlm-roberta-large) are always read from
+    the default cache, as comet loads them itself. The hub is contacted only
+    when something is not cached and ``HF_HUB_OFFLINE`` is not set.
     """
     comet = _import_comet()
-    info: CometModelInfo | None = None
-    path = Path(spec).expanduser()
-    if spec in COMET_MODELS:
-        info = COMET_MODELS.get(spec)
-        ckpt, revision = _hub_checkpoint(info.repo_id, info, cache_dir)
-        name = f"{info.repo_id}@{revision}"
-    elif path.exists():
-        ckpt = _local_checkpoint(path)
-        name = str(ckpt)
-    elif _HUB_ID.match(spec):
-        ckpt, revision = _hub_checkpoint(spec, None, cache_dir)
-        name = f"{spec}@{revision}"
-    elif os.sep in spec or spec.endswith(".ckpt"):
-        raise MissingResource(f"no COMET checkpoint at {spec}", missing=(spec,), get=())
-    else:
-        COMET_MODELS.get(spec)  # raises UnknownNameError listing the valid names
-        raise AssertionError("unreachable")
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
     dev = _pick_device(device)
+    ckpt, name = _resolve(spec, cache_dir)
     encoder = _encoder_of(ckpt)
     if encoder:
         _ensure_encoder(encoder, ckpt)
@@ -335,6 +323,23 @@ def load_comet(spec: str, *, device: str = "auto", batch_size: int = 16, cache_d
     except OSError as exc:  # transformers could not find the encoder's tokenizer/config
         raise _missing_encoder(encoder or "the encoder model", ckpt, str(exc)) from exc
     return UnbabelComet(model, name=name, device=dev, batch_size=batch_size)
+
+
+def _resolve(spec: str, cache_dir: str | None) -> tuple[Path, str]:
+    """The checkpoint file ``spec`` names, and the model's name for the signature (with its hub revision)."""
+    if spec not in COMET_MODELS:
+        path = Path(spec).expanduser()
+        if path.exists():
+            ckpt = _local_checkpoint(path)
+            return ckpt, str(ckpt)
+        if _HUB_ID.match(spec):
+            ckpt, revision = _hub_checkpoint(spec, None, cache_dir)
+            return ckpt, f"{spec}@{revision}"
+        if os.sep in spec or spec.endswith(".ckpt"):
+            raise MissingResource(f"no COMET checkpoint at {spec}", missing=(spec,))
+    info = COMET_MODELS.get(spec)  # an unknown short name raises here, listing the valid names
+    ckpt, revision = _hub_checkpoint(info.repo_id, info, cache_dir)
+    return ckpt, f"{info.repo_id}@{revision}"
 
 
 def _missing_encoder(encoder: str, ckpt: Path, why: str) -> MissingResource:
@@ -355,6 +360,11 @@ def _ensure_encoder(encoder: str, ckpt: Path) -> None:
     """
     if Path(encoder).expanduser().is_dir():
         return
+    if Path(encoder).is_absolute() or encoder.startswith((".", "~")):
+        raise MissingResource(
+            f"COMET checkpoint {ckpt} names the encoder folder {encoder}, which does not exist",
+            missing=(encoder,),
+        )
     from huggingface_hub import try_to_load_from_cache
 
     def cached(filename: str) -> bool:

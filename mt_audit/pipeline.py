@@ -56,6 +56,7 @@ class Settings:
     model_dir: str | None = None
     device: str = "auto"
     beam_size: int = 2
+    max_decoding_length: int = 256
     base_url: str | None = None
     comet: str | None = None
     comet_qe: str | None = None
@@ -120,6 +121,7 @@ def _engine(settings: Settings) -> tuple[Engine | None, MissingResource | str]:
         "model_dir": settings.model_dir,
         "device": settings.device,
         "beam_size": settings.beam_size,
+        "max_decoding_length": settings.max_decoding_length,
         "base_url": settings.base_url,
     }
     accepted = inspect.signature(cls.__init__).parameters
