@@ -36,6 +36,15 @@ def tiny_marian(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def tiny_comet(tmp_path_factory) -> dict[str, Path]:
+    """Tiny COMET checkpoints (reference-based, QE, unified) in unbabel-comet's own layout."""
+    pytest.importorskip("comet")
+    from tiny_models import build_tiny_comet
+
+    return build_tiny_comet(tmp_path_factory.mktemp("tiny-comet"))
+
+
+@pytest.fixture(scope="session")
 def embedder():
     from mt_audit.embed import get_embedder
 

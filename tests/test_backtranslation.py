@@ -51,6 +51,34 @@ def test_ct2_run_caches_and_a_rerun_hits_every_sentence(tiny_marian, tmp_path) -
     assert third["cache"]["hits"] == 0
 
 
+@pytest.mark.slow
+def test_comet_and_comet_qe_per_bead_and_per_document(tiny_marian, tiny_comet, tmp_path) -> None:
+    pytest.importorskip("ctranslate2")
+    run = _run(
+        tmp_path, "o", "--engine", "ct2", "--model-dir", str(tiny_marian), "--max-length", "24",
+        "--comet", str(tiny_comet["ref"]), "--comet-qe", str(tiny_comet["qe"]), "--device", "cpu",
+    )  # fmt: skip
+    assert "kind:ref" in run["signatures"]["metric:comet"] and "kind:qe" in run["signatures"]["metric:comet_qe"]
+    beads = [json.loads(line) for line in (tmp_path / "o" / "alignment.jsonl").read_text().splitlines()]
+    scored = [b for b in beads if b.get("comet") is not None]
+    assert scored and all(b["backtranslation"] and b["source_text"] for b in scored)
+    assert all(b.get("comet") is None for b in beads if not (b["article_text"] and b["source_text"]))
+    docs = pd.read_csv(tmp_path / "o" / "documents.csv")
+    article = docs[docs.role == "article"].iloc[0]
+    assert article.comet == pytest.approx(sum(b["comet"] for b in scored) / len(scored), abs=1e-3)
+    qe = [b["comet_qe"] for b in beads if b.get("comet_qe") is not None]
+    assert article.comet_qe == pytest.approx(sum(qe) / len(qe), abs=1e-3)
+
+
+@pytest.mark.slow
+def test_comet_qe_needs_no_backtranslation_and_kinds_are_checked(tiny_comet, tmp_path) -> None:
+    _run(tmp_path, "o", "--engine", "none", "--comet-qe", str(tiny_comet["qe"]), "--device", "cpu")
+    article = pd.read_csv(tmp_path / "o" / "documents.csv").query("role == 'article'").iloc[0]
+    assert pd.notna(article.comet_qe) and pd.isna(article.comet) and pd.isna(article.bleu)
+    argv = ["run", str(ARTICLE), "--source", str(SOURCE), "--out", str(tmp_path / "x"), "-q", "--engine", "none"]
+    assert main([*argv, "--comet", str(tiny_comet["qe"])]) == 1  # a QE model where a reference-based one goes
+
+
 def test_offline_without_models_the_audit_completes_with_one_message(tmp_path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
