@@ -72,3 +72,29 @@ def test_unknown_engine_names_the_valid_ones(tmp_path, capsys) -> None:
     (tmp_path / "a.txt").write_text("Zdanie po polsku.", encoding="utf-8")
     assert main(["run", str(tmp_path / "a.txt"), "--engine", "nope", "--out", str(tmp_path / "o")]) == 1
     assert "valid names: ct2, hf, openai, precomputed" in capsys.readouterr().err
+
+
+def test_translate_verb_usage_errors(tmp_path, capsys) -> None:
+    assert main(["translate", str(tmp_path / "absent.txt"), "--lang", "tr", "--out", str(tmp_path / "o.txt")]) == 1
+    assert "cannot read" in capsys.readouterr().err
+    (tmp_path / "in.txt").write_text("Merhaba dünya.\n", encoding="utf-8")
+    argv = ["translate", str(tmp_path / "in.txt"), "--lang", "tr", "--out", str(tmp_path / "o.txt")]
+    assert main([*argv, "--engine", "nope"]) == 1
+    assert "valid names: ct2, hf, openai, precomputed" in capsys.readouterr().err
+    assert main([*argv, "--engine", "precomputed"]) == 1
+    assert "does not translate sentences" in capsys.readouterr().err
+    assert not (tmp_path / "o.txt").exists()
+
+
+def test_models_where_offline_names_the_command(tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    assert main(["models", "where", "pl", "--model-dir", str(tmp_path)]) == 2
+    out = capsys.readouterr().out
+    assert "Helsinki-NLP/opus-mt-pl-en" in out and "mt-audit models convert Helsinki-NLP/opus-mt-pl-en" in out
+
+
+def test_models_list_names_each_languages_default(capsys) -> None:
+    assert main(["models", "list"]) == 0
+    out = capsys.readouterr().out
+    assert "Helsinki-NLP/opus-mt-ar-en" in out and "Helsinki-NLP/opus-mt-mul-en" in out
