@@ -10,6 +10,10 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from mt_audit.types import MissingResource
 
 from mt_audit import __version__
 
@@ -122,6 +126,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _engine_settings(args: argparse.Namespace) -> dict[str, object]:
+    """The engine options of ``run`` and ``translate``, named as Settings and the engines name them."""
+    return {
+        "model": args.model,
+        "model_dir": args.model_dir,
+        "device": args.device,
+        "beam_size": args.beam_size,
+        "max_decoding_length": args.max_length,
+        "base_url": args.base_url,
+    }
+
+
 def _engine_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--model", metavar="ID|DIR", help="one model for every language (default: OPUS-MT per language)")
     p.add_argument("--model-dir", metavar="DIR",
@@ -148,12 +164,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         embedder=args.embedder,
         checks=args.checks,
         skip_checks=args.skip_checks,
-        model=args.model,
-        model_dir=args.model_dir,
-        device=args.device,
-        beam_size=args.beam_size,
-        max_decoding_length=args.max_length,
-        base_url=args.base_url,
+        **_engine_settings(args),
         comet=args.comet,
         comet_qe=args.comet_qe,
         cache="none" if args.no_cache else args.cache,
@@ -197,45 +208,30 @@ def cmd_checks(args: argparse.Namespace) -> int:
 
 
 def cmd_translate(args: argparse.Namespace) -> int:
-    import inspect
-
     from mt_audit.registry import UnknownNameError
     from mt_audit.report import atomic_write
-    from mt_audit.translate import ENGINES, TranslationCache
+    from mt_audit.translate import ENGINES, TranslationCache, build_engine
     from mt_audit.types import MissingResource
 
     try:
         lines = open(args.input, encoding="utf-8").read().splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read {args.input}: {exc}") from None
-    try:
-        cls = ENGINES.get(args.engine)
-    except UnknownNameError as exc:
-        raise UsageError(str(exc)) from None
-    if not getattr(cls, "sentence_level", True):
-        raise UsageError(f"the {args.engine} engine does not translate sentences")
-    wanted = {
-        "model": args.model,
-        "model_dir": args.model_dir,
-        "device": args.device,
-        "beam_size": args.beam_size,
-        "max_decoding_length": args.max_length,
-        "base_url": args.base_url,
-    }
-    accepted = inspect.signature(cls.__init__).parameters
     say = (lambda msg: None) if args.quiet else (lambda msg: print(msg, file=sys.stderr, flush=True))
     try:
-        engine = cls(**{k: v for k, v in wanted.items() if k in accepted})
+        if not ENGINES.get(args.engine).sentence_level:
+            raise UsageError(f"the {args.engine} engine does not translate sentences")
+        engine = build_engine(args.engine, **_engine_settings(args))
         missing = engine.prepare([args.lang])
         if missing:
             raise missing[args.lang]
         cache = None if args.no_cache else TranslationCache(args.cache)
         bar = say if args.quiet or not sys.stderr.isatty() else None  # None: a redrawn bar on the terminal
         results = engine.translate_many(lines, args.lang, cache=cache, progress=bar)
+    except UnknownNameError as exc:
+        raise UsageError(str(exc)) from None
     except MissingResource as exc:
-        print(f"mt-audit: {exc}", file=sys.stderr)
-        for command in exc.get:
-            print(f"    {command}", file=sys.stderr)
+        _report_missing(exc)
         return 2
     atomic_write(Path(args.out), "".join(r.text.replace("\n", " ") + "\n" for r in results))
     failed = sum(not r.ok for r in results)
@@ -245,6 +241,14 @@ def cmd_translate(args: argparse.Namespace) -> int:
         f"cache: {stats['hits']} hits, {stats['misses']} misses"
     )
     return 0 if not failed else 2
+
+
+def _report_missing(exc: MissingResource, stream: TextIO | None = None, prefix: str = "mt-audit: ") -> None:
+    """What is missing, then each command that gets it, indented."""
+    stream = stream or sys.stderr
+    print(f"{prefix}{exc}", file=stream)
+    for command in exc.get:
+        print(f"    {command}", file=stream)
 
 
 def cmd_models(args: argparse.Namespace) -> int:
@@ -272,9 +276,7 @@ def cmd_models(args: argparse.Namespace) -> int:
             else:
                 found = models.resolve(what, args.engine, model_dir=args.model_dir)
         except MissingResource as exc:
-            print(f"missing: {exc}")
-            for command in exc.get:
-                print(f"    {command}")
+            _report_missing(exc, sys.stdout, prefix="missing: ")
             return 2
         print(f"{found.model_id}\t{found.path}\t{found.found_in}")
         return 0
@@ -284,9 +286,7 @@ def cmd_models(args: argparse.Namespace) -> int:
         try:
             dest = models.convert(args.model, args.out, quantization=args.quantization, force=args.force)
         except MissingResource as exc:
-            print(f"mt-audit: {exc}", file=sys.stderr)
-            for command in exc.get:
-                print(f"    {command}", file=sys.stderr)
+            _report_missing(exc)
             return 2
         except ValueError as exc:
             raise UsageError(str(exc)) from None

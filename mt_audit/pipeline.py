@@ -9,7 +9,6 @@ isolates failures per document, and collects plain records that
 from __future__ import annotations
 
 import hashlib
-import inspect
 import os
 import time
 import traceback
@@ -32,7 +31,7 @@ from mt_audit.report import Audit, Journal
 from mt_audit.score import N_BOOTSTRAP, LexicalScorer
 from mt_audit.segment import segment
 from mt_audit.taxonomy import penalty, quality
-from mt_audit.translate import ENGINES, Engine, Translation, TranslationCache
+from mt_audit.translate import Engine, Translation, TranslationCache, build_engine
 from mt_audit.types import Document, Finding, InputError, MissingResource, Sentence
 
 if TYPE_CHECKING:
@@ -114,19 +113,18 @@ def _engine(settings: Settings) -> tuple[Engine | None, MissingResource | str]:
         return None, "back-translation disabled (--engine none)"
     if name == "auto":
         name = "precomputed" if folder else "ct2"
-    cls = ENGINES.get(name)
-    wanted = {
-        "folder": folder,
-        "model": settings.model,
-        "model_dir": settings.model_dir,
-        "device": settings.device,
-        "beam_size": settings.beam_size,
-        "max_decoding_length": settings.max_decoding_length,
-        "base_url": settings.base_url,
-    }
-    accepted = inspect.signature(cls.__init__).parameters
     try:
-        return cls(**{k: v for k, v in wanted.items() if k in accepted}), ""
+        engine = build_engine(
+            name,
+            folder=folder,
+            model=settings.model,
+            model_dir=settings.model_dir,
+            device=settings.device,
+            beam_size=settings.beam_size,
+            max_decoding_length=settings.max_decoding_length,
+            base_url=settings.base_url,
+        )
+        return engine, ""
     except MissingResource as exc:
         return None, exc
 

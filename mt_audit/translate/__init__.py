@@ -17,6 +17,7 @@ from mt_audit.translate.base import (
     EngineUnavailable,
     Translation,
     TranslationFailed,
+    build_engine,
     get_engine,
 )
 from mt_audit.translate.cache import TranslationCache
@@ -29,5 +30,6 @@ __all__ = [
     "Translation",
     "TranslationCache",
     "TranslationFailed",
+    "build_engine",
     "get_engine",
 ]

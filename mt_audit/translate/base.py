@@ -12,6 +12,7 @@ override :meth:`Engine.back_translate` instead.
 
 from __future__ import annotations
 
+import inspect
 import sys
 import time
 from abc import ABC, abstractmethod
@@ -260,6 +261,37 @@ class _Bar:
             print(file=sys.stderr, flush=True)
 
 
+class LocalModelEngine(BatchedEngine):
+    """A sentence engine with one model per source language, found and loaded on first use."""
+
+    _loaded: dict[str, Any]
+
+    @abstractmethod
+    def _load(self, lang: str) -> Any:
+        """Load (once) what translates ``lang``: an object with ``resolved`` (a :class:`~.models.Resolved`)."""
+
+    def prepare(self, langs: Sequence[str]) -> dict[str, MissingResource]:
+        missing: dict[str, MissingResource] = {}
+        for lang in langs:
+            try:
+                self._load(lang)
+            except MissingResource as exc:
+                missing[lang] = exc
+            except Exception as exc:  # a broken model folder: this language goes without, the run goes on
+                missing[lang] = MissingResource(f"cannot load the {self.name} model for {lang}: {exc}".splitlines()[0])
+        return missing
+
+    def models(self) -> dict[str, str]:
+        """Per language: the model used and where it was found (for ``run.json``)."""
+        from mt_audit.translate.models import model_id_of
+
+        out = {}
+        for lang, m in sorted(self._loaded.items()):
+            found = m.resolved
+            out[lang] = f"{model_id_of(found.path, found.model_id)} ({found.found_in}: {found.path})"
+        return out
+
+
 def device_of(device: str, has_cuda: Callable[[], bool]) -> str:
     """``cpu``, ``cuda`` or ``auto`` (CUDA when a GPU is visible) to a concrete device."""
     if device not in ("cpu", "cuda", "auto"):
@@ -278,3 +310,10 @@ ENGINES: Registry[type[Engine]] = Registry("engine")
 def get_engine(name: str, **options: Any) -> Engine:
     """Instantiate the engine registered as ``name``."""
     return ENGINES.get(name)(**options)
+
+
+def build_engine(name: str, **options: Any) -> Engine:
+    """Instantiate ``name`` with those of ``options`` its constructor takes (the CLI offers all engines' options)."""
+    cls = ENGINES.get(name)
+    accepted = inspect.signature(cls.__init__).parameters
+    return cls(**{k: v for k, v in options.items() if k in accepted})

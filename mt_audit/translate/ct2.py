@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mt_audit.translate.base import ENGINES, BatchedEngine, EngineUnavailable, device_of
+from mt_audit.translate.base import ENGINES, EngineUnavailable, LocalModelEngine, device_of
 from mt_audit.translate.models import (
     Resolved,
     convert,
@@ -99,7 +99,7 @@ class _Loaded:
 
 
 @ENGINES.register("ct2")
-class CT2Engine(BatchedEngine):
+class CT2Engine(LocalModelEngine):
     """OPUS-MT (or any converted seq2seq model) through CTranslate2."""
 
     name = "ct2"
@@ -132,17 +132,6 @@ class CT2Engine(BatchedEngine):
         self.max_batch, self.max_tokens = max_batch, max_tokens
         self._loaded: dict[str, _Loaded] = {}
         self._by_path: dict[Path, Any] = {}
-
-    def prepare(self, langs: Sequence[str]) -> dict[str, MissingResource]:
-        missing: dict[str, MissingResource] = {}
-        for lang in langs:
-            try:
-                self._load(lang)
-            except MissingResource as exc:
-                missing[lang] = exc
-            except Exception as exc:  # a broken model folder: this language goes without, the run goes on
-                missing[lang] = MissingResource(f"cannot load the {self.name} model for {lang}: {exc}".splitlines()[0])
-        return missing
 
     def _load(self, lang: str) -> _Loaded:
         if lang in self._loaded:
@@ -195,10 +184,3 @@ class CT2Engine(BatchedEngine):
             return settings
         m = self._load(src_lang)
         return f"{settings}|model:{model_id_of(m.resolved.path, m.resolved.model_id)}@{m.fingerprint}"
-
-    def models(self) -> dict[str, str]:
-        """Per language: the model used and where it was found (for ``run.json``)."""
-        return {
-            lang: f"{model_id_of(m.resolved.path, m.resolved.model_id)} ({m.resolved.found_in}: {m.resolved.path})"
-            for lang, m in sorted(self._loaded.items())
-        }

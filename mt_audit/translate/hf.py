@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import os
 import warnings
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from mt_audit.translate.base import ENGINES, BatchedEngine, EngineUnavailable, device_of
+from mt_audit.translate.base import ENGINES, EngineUnavailable, LocalModelEngine, device_of
 from mt_audit.translate.ct2 import NLLB_CODES
 from mt_audit.translate.models import Resolved, fingerprint, is_transformers, resolve
 from mt_audit.types import MissingResource
@@ -28,7 +27,7 @@ class _Loaded:
 
 
 @ENGINES.register("hf")
-class HFEngine(BatchedEngine):
+class HFEngine(LocalModelEngine):
     """A transformers ``AutoModelForSeq2SeqLM`` with its own tokenizer."""
 
     name = "hf"
@@ -63,17 +62,6 @@ class HFEngine(BatchedEngine):
             torch.set_num_threads(threads)
         self.max_batch, self.max_tokens = max_batch, max_tokens
         self._loaded: dict[str, _Loaded] = {}
-
-    def prepare(self, langs: Sequence[str]) -> dict[str, MissingResource]:
-        missing: dict[str, MissingResource] = {}
-        for lang in langs:
-            try:
-                self._load(lang)
-            except MissingResource as exc:
-                missing[lang] = exc
-            except Exception as exc:  # a broken model folder: this language goes without, the run goes on
-                missing[lang] = MissingResource(f"cannot load the {self.name} model for {lang}: {exc}".splitlines()[0])
-        return missing
 
     def _load(self, lang: str) -> _Loaded:
         if lang in self._loaded:
@@ -136,10 +124,3 @@ class HFEngine(BatchedEngine):
             return settings
         m = self._load(src_lang)
         return f"{settings}|model:{m.resolved.model_id}@{m.fingerprint}"
-
-    def models(self) -> dict[str, str]:
-        """Per language: the model used and where it was found (for ``run.json``)."""
-        return {
-            lang: f"{m.resolved.model_id} ({m.resolved.found_in}: {m.resolved.path})"
-            for lang, m in sorted(self._loaded.items())
-        }
