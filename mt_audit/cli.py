@@ -127,15 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _engine_settings(args: argparse.Namespace) -> dict[str, object]:
-    """The engine options of ``run`` and ``translate``, named as Settings and the engines name them."""
-    return {
-        "model": args.model,
-        "model_dir": args.model_dir,
-        "device": args.device,
-        "beam_size": args.beam_size,
-        "max_decoding_length": args.max_length,
-        "base_url": args.base_url,
-    }
+    """The engine options of ``run`` and ``translate`` (named as in Settings and the engines)."""
+    from mt_audit.translate import ENGINE_SETTINGS
+
+    return {k: getattr(args, k) for k in ENGINE_SETTINGS}
 
 
 def _engine_options(p: argparse.ArgumentParser) -> None:
@@ -146,7 +141,7 @@ def _engine_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--base-url", metavar="URL",
                    help="openai engine: OpenAI-compatible endpoint (default $OPENAI_BASE_URL)")  # fmt: skip
     p.add_argument("--beam-size", type=int, default=2, metavar="N", help="beam size of ct2 and hf (default 2)")
-    p.add_argument("--max-length", type=int, default=256, metavar="N",
+    p.add_argument("--max-length", type=int, default=256, metavar="N", dest="max_decoding_length",
                    help="longest back-translation in tokens, ct2 and hf (default 256)")  # fmt: skip
     p.add_argument("--cache", metavar="FILE", help="translation cache (default: ~/.cache/mt-audit/translations.sqlite)")
     p.add_argument("--no-cache", action="store_true", help="do not read or write the translation cache")

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mt_audit.backends import device_of, hub_offline, hub_reachable
 from mt_audit.registry import Registry
 from mt_audit.types import MissingResource
 
@@ -85,11 +86,6 @@ for _name, _info in (("wmt22-comet-da", _DA), ("comet", _DA), ("wmt22-cometkiwi-
     COMET_MODELS.register(_name)(_info)
 
 
-def _offline() -> bool:
-    """Whether the Hugging Face hub must not be contacted (read at call time, not import time)."""
-    return os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}
-
-
 @contextlib.contextmanager
 def _quiet() -> Iterator[None]:
     """Silence comet's and Lightning's INFO chatter and import warnings, restoring levels after."""
@@ -133,21 +129,17 @@ def _import_comet() -> Any:
 
 
 def _pick_device(device: str) -> str:
+    """The shared device rule, plus a clear error when CUDA is asked for and torch sees none."""
     import torch
 
-    if device == "auto":
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    if device == "cpu":
-        return device
-    if device == "cuda" or device.startswith("cuda:"):
-        if not torch.cuda.is_available():
-            raise MissingResource(
-                f"device {device!r} requested but torch sees no CUDA device",
-                missing=("cuda",),
-                get=("pip install torch --index-url https://download.pytorch.org/whl/cu124",),
-            )
-        return device
-    raise ValueError(f"unknown device {device!r}; use 'auto', 'cpu' or 'cuda'")
+    dev = device_of(device, torch.cuda.is_available)
+    if dev == "cuda" and not torch.cuda.is_available():
+        raise MissingResource(
+            f"device {device!r} requested but torch sees no CUDA device",
+            missing=("cuda",),
+            get=("pip install torch --index-url https://download.pytorch.org/whl/cu124",),
+        )
+    return dev
 
 
 def _hub_commands(repo_id: str, encoder: str | None, gated: bool) -> tuple[str, ...]:
@@ -169,8 +161,8 @@ def _hub_checkpoint(repo_id: str, info: CometModelInfo | None, cache_dir: str | 
         folder = snapshot_download(repo_id, local_files_only=True, cache_dir=cache_dir)
     except Exception:  # not cached (huggingface_hub's error classes vary across versions)
         folder = None
-    why = "HF_HUB_OFFLINE=1"
-    if folder is None and not _offline():
+    why = "HF_HUB_OFFLINE=1" if hub_offline() else "the hub is unreachable"
+    if folder is None and hub_reachable():
         try:
             folder = snapshot_download(repo_id, cache_dir=cache_dir)
         except Exception as exc:
@@ -319,7 +311,7 @@ def load_comet(spec: str, *, device: str = "auto", batch_size: int = 16, cache_d
         _ensure_encoder(encoder, ckpt)
     try:
         with _quiet():
-            model = comet.load_from_checkpoint(str(ckpt), local_files_only=_offline())
+            model = comet.load_from_checkpoint(str(ckpt), local_files_only=hub_offline())
     except OSError as exc:  # transformers could not find the encoder's tokenizer/config
         raise _missing_encoder(encoder or "the encoder model", ckpt, str(exc)) from exc
     return UnbabelComet(model, name=name, device=dev, batch_size=batch_size)
@@ -372,8 +364,9 @@ def _ensure_encoder(encoder: str, ckpt: Path) -> None:
 
     if cached("config.json") and (cached("tokenizer.json") or cached("sentencepiece.bpe.model")):
         return
-    if _offline():
-        raise _missing_encoder(encoder, ckpt, "not in the local Hugging Face cache and HF_HUB_OFFLINE=1")
+    if not hub_reachable():
+        why = "HF_HUB_OFFLINE=1" if hub_offline() else "the hub is unreachable"
+        raise _missing_encoder(encoder, ckpt, f"not in the local Hugging Face cache and {why}")
     from huggingface_hub import snapshot_download
 
     try:

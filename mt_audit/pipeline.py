@@ -31,7 +31,7 @@ from mt_audit.report import Audit, Journal
 from mt_audit.score import N_BOOTSTRAP, LexicalScorer
 from mt_audit.segment import segment
 from mt_audit.taxonomy import penalty, quality
-from mt_audit.translate import Engine, Translation, TranslationCache, build_engine
+from mt_audit.translate import ENGINE_SETTINGS, Engine, Translation, TranslationCache, build_engine
 from mt_audit.types import Document, Finding, InputError, MissingResource, Sentence
 
 if TYPE_CHECKING:
@@ -114,17 +114,8 @@ def _engine(settings: Settings) -> tuple[Engine | None, MissingResource | str]:
     if name == "auto":
         name = "precomputed" if folder else "ct2"
     try:
-        engine = build_engine(
-            name,
-            folder=folder,
-            model=settings.model,
-            model_dir=settings.model_dir,
-            device=settings.device,
-            beam_size=settings.beam_size,
-            max_decoding_length=settings.max_decoding_length,
-            base_url=settings.base_url,
-        )
-        return engine, ""
+        options = {k: getattr(settings, k) for k in ENGINE_SETTINGS}
+        return build_engine(name, folder=folder, **options), ""
     except MissingResource as exc:
         return None, exc
 

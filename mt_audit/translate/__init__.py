@@ -11,6 +11,7 @@ from mt_audit.translate import hf as _hf  # noqa: F401  (registers "hf")
 from mt_audit.translate import openai_engine as _openai  # noqa: F401  (registers "openai")
 from mt_audit.translate import precomputed as _precomputed  # noqa: F401  (registers "precomputed")
 from mt_audit.translate.base import (
+    ENGINE_SETTINGS,
     ENGINES,
     BatchedEngine,
     Engine,
@@ -23,6 +24,7 @@ from mt_audit.translate.base import (
 from mt_audit.translate.cache import TranslationCache
 
 __all__ = [
+    "ENGINE_SETTINGS",
     "ENGINES",
     "BatchedEngine",
     "Engine",

@@ -191,9 +191,7 @@ class BatchedEngine(Engine):
         except MissingResource:
             raise
         except Exception:
-            if len(batch) == 1:
-                return {batch[0]: self._one(batch[0], src_lang)}
-        return {s: self._one(s, src_lang) for s in batch}
+            return {s: self._one(s, src_lang) for s in batch}
 
     def _one(self, sentence: str, src_lang: str) -> Translation:
         try:
@@ -292,19 +290,9 @@ class LocalModelEngine(BatchedEngine):
         return out
 
 
-def device_of(device: str, has_cuda: Callable[[], bool]) -> str:
-    """``cpu``, ``cuda`` or ``auto`` (CUDA when a GPU is visible) to a concrete device."""
-    if device not in ("cpu", "cuda", "auto"):
-        raise ValueError(f"unknown device {device!r}; valid: auto, cpu, cuda")
-    if device == "auto":
-        try:
-            return "cuda" if has_cuda() else "cpu"
-        except Exception:
-            return "cpu"
-    return device
-
-
 ENGINES: Registry[type[Engine]] = Registry("engine")
+#: Settings an engine may take; :func:`build_engine` passes each engine those its constructor names.
+ENGINE_SETTINGS = ("model", "model_dir", "device", "beam_size", "max_decoding_length", "base_url")
 
 
 def get_engine(name: str, **options: Any) -> Engine:

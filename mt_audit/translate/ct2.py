@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from mt_audit.translate.base import ENGINES, EngineUnavailable, LocalModelEngine, device_of
+from mt_audit.backends import device_of
+from mt_audit.translate.base import ENGINES, EngineUnavailable, LocalModelEngine
 from mt_audit.translate.models import (
     Resolved,
     convert,
@@ -131,7 +132,7 @@ class CT2Engine(LocalModelEngine):
         self.threads = threads or (os.cpu_count() or 1)
         self.max_batch, self.max_tokens = max_batch, max_tokens
         self._loaded: dict[str, _Loaded] = {}
-        self._by_path: dict[Path, Any] = {}
+        self._by_path: dict[Path, tuple[Any, str]] = {}
 
     def _load(self, lang: str) -> _Loaded:
         if lang in self._loaded:
@@ -148,14 +149,16 @@ class CT2Engine(LocalModelEngine):
             dest = models_dir() / "ct2" / name
             folder = dest if is_ct2(dest) else convert(folder, dest, model_id=found.model_id)
             found = Resolved(folder, found.model_id, f"{found.found_in}, converted")
-        if folder not in self._by_path:
-            self._by_path[folder] = self._ct2.Translator(
+        if folder not in self._by_path:  # several languages may share one model: load and hash it once
+            translator = self._ct2.Translator(
                 str(folder),
                 device=self.device,
                 compute_type=self.compute_type,
                 intra_threads=self.threads if self.device == "cpu" else 0,
             )
-        loaded = _Loaded(self._by_path[folder], Tokenizer(folder, lang), found, fingerprint(folder))
+            self._by_path[folder] = (translator, fingerprint(folder))
+        translator, print_ = self._by_path[folder]
+        loaded = _Loaded(translator, Tokenizer(folder, lang), found, print_)
         self._loaded[lang] = loaded
         return loaded
 

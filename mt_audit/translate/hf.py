@@ -11,7 +11,8 @@ import warnings
 from dataclasses import dataclass
 from typing import Any
 
-from mt_audit.translate.base import ENGINES, EngineUnavailable, LocalModelEngine, device_of
+from mt_audit.backends import device_of
+from mt_audit.translate.base import ENGINES, EngineUnavailable, LocalModelEngine
 from mt_audit.translate.ct2 import NLLB_CODES
 from mt_audit.translate.models import Resolved, fingerprint, is_transformers, resolve
 from mt_audit.types import MissingResource
@@ -75,10 +76,7 @@ class HFEngine(LocalModelEngine):
         with warnings.catch_warnings():  # e.g. Marian's "pip install sacremoses": not used for translation
             warnings.simplefilter("ignore")
             tokenizer = AutoTokenizer.from_pretrained(str(found.path))
-            if same is not None:
-                model = same.model
-            else:
-                model = self._from_pretrained(AutoModelForSeq2SeqLM, str(found.path))
+            model = same.model if same else self._from_pretrained(AutoModelForSeq2SeqLM, str(found.path))
         kwargs: dict[str, Any] = {}
         kind = type(tokenizer).__name__.lower()
         if "nllb" in kind:
@@ -87,7 +85,7 @@ class HFEngine(LocalModelEngine):
         elif "m2m" in kind:
             tokenizer.src_lang = lang
             kwargs["forced_bos_token_id"] = tokenizer.get_lang_id("en")
-        loaded = _Loaded(model, tokenizer, found, fingerprint(found.path), kwargs)
+        loaded = _Loaded(model, tokenizer, found, same.fingerprint if same else fingerprint(found.path), kwargs)
         self._loaded[lang] = loaded
         return loaded
 

@@ -13,18 +13,16 @@ that gets it.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import json
 import os
 import shutil
-import socket
 import tempfile
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
 
+from mt_audit.backends import hub_reachable
 from mt_audit.translate.cache import home
 from mt_audit.types import MissingResource
 
@@ -72,30 +70,6 @@ def is_transformers(folder: Path) -> bool:
     )
 
 
-def hub_offline() -> bool:
-    """True when the user asked Hugging Face libraries to stay offline."""
-    return any(
-        os.environ.get(v, "").lower() in ("1", "true", "yes", "on") for v in ("HF_HUB_OFFLINE", "TRANSFORMERS_OFFLINE")
-    )
-
-
-@functools.cache
-def _reachable(host: str, port: int) -> bool:
-    try:
-        socket.create_connection((host, port), timeout=3.0).close()
-        return True
-    except OSError:
-        return False
-
-
-def hub_reachable() -> bool:
-    """Whether the hub may be asked: not offline by setting, and its host answers (checked once)."""
-    if hub_offline():
-        return False
-    url = urlparse(os.environ.get("HF_ENDPOINT", "https://huggingface.co"))
-    return _reachable(url.hostname or "huggingface.co", url.port or (443 if url.scheme == "https" else 80))
-
-
 def fingerprint(folder: Path) -> str:
     """A short content hash of a model folder: names, sizes, small files whole, large ones' ends.
 
@@ -123,10 +97,6 @@ class Resolved:
     path: Path
     model_id: str
     found_in: str
-
-    @property
-    def label(self) -> str:
-        return self.model_id
 
 
 def _hf_cached(model_id: str, download: bool) -> Path | None:
