@@ -364,7 +364,12 @@ def audit(
         },
         "errors": errors,
     }
-    result = Audit.from_records(doc_rows, findings, beads_out, run)
+    texts = [
+        _text_record(d, prepared.get(d.doc_id), role)
+        for role, docs in (("source", source_docs), ("article", articles))
+        for d in docs
+    ]
+    result = Audit.from_records(doc_rows, findings, beads_out, run, texts)
     if out is not None:
         result.save(out)
     journal.finish()
@@ -499,6 +504,12 @@ def _sibling_edges(
 def _mean_vector(v: np.ndarray) -> np.ndarray:
     m = v.mean(axis=0)
     return m / max(float(np.linalg.norm(m)), 1e-9)
+
+
+def _text_record(doc: Document, p: Prepared | None, role: str) -> dict[str, Any]:
+    """The document's original text and its sentences in original offsets (what a report shows)."""
+    spans = [list(p.norm.to_original(s.start, s.end)) for s in p.sentences] if p else []
+    return {"doc_id": doc.doc_id, "role": role, "lang": p.lang if p else doc.lang, "text": doc.text, "sentences": spans}
 
 
 def _doc_row(doc: Document, p: Prepared | None, role: str) -> dict[str, Any]:

@@ -11,7 +11,7 @@ import json
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,15 @@ FINDING_COLUMNS = [
     "source_span", "message",
 ]  # fmt: skip
 INT_COLUMNS = ("n_sentences", "n_words", "n_findings", "start", "end", "sentence_index")
+#: One row per document: its original text and its sentences as ``[start, end)`` offsets into it,
+#: so a report can show findings in place without the input files.
+TEXT_COLUMNS = ["doc_id", "role", "lang", "text", "sentences"]
+#: Columns of documents.csv that hold text, even when every value looks like a number ("000").
+TEXT_DOCUMENT_COLUMNS = (
+    "doc_id", "path", "lang", "presumed_source", "matched_source", "sibling_group", "status", "error", "role",
+    "notes", "encoding", "repairs", "signature",
+)  # fmt: skip
+FILES = ("documents.csv", "findings.csv", "taxonomy.csv", "alignment.jsonl", "texts.jsonl", "run.json")
 
 
 def _frame(rows: Sequence[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
@@ -42,12 +51,13 @@ def _frame(rows: Sequence[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
 
 @dataclass
 class Audit:
-    """The result of an audit: three tables and the run record."""
+    """The result of an audit: documents, findings, alignment and texts tables, and the run record."""
 
     documents: pd.DataFrame
     findings: pd.DataFrame
     alignment: pd.DataFrame
     run: dict[str, Any]
+    texts: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TEXT_COLUMNS))
 
     @classmethod
     def from_records(
@@ -56,13 +66,36 @@ class Audit:
         findings: Sequence[Finding],
         beads: Sequence[dict[str, Any]],
         run: dict[str, Any],
+        texts: Sequence[dict[str, Any]] = (),
     ) -> Audit:
         return cls(
             _frame(documents, DOCUMENT_COLUMNS),
             _frame([asdict(f) for f in findings], FINDING_COLUMNS),
             pd.DataFrame(list(beads)),
             run,
+            pd.DataFrame(list(texts), columns=TEXT_COLUMNS),
         )
+
+    @classmethod
+    def load(cls, out: str | os.PathLike[str]) -> Audit:
+        """Read an audit back from the files :meth:`save` wrote (``texts.jsonl`` is optional)."""
+        folder = Path(out)
+        if not (folder / "documents.csv").is_file():
+            raise FileNotFoundError(f"{folder} holds no documents.csv: not the output folder of an audit")
+        documents = _read_csv(folder / "documents.csv", DOCUMENT_COLUMNS, TEXT_DOCUMENT_COLUMNS)
+        findings = _read_csv(
+            folder / "findings.csv", FINDING_COLUMNS, ("doc_id", "lang", "category", "severity", "detector", "span",
+                                                       "source_span", "message"),
+        )  # fmt: skip
+        for col in ("span", "source_span", "message"):
+            findings[col] = findings[col].fillna("")
+        alignment = pd.DataFrame(_read_jsonl(folder / "alignment.jsonl"))
+        for col in ("doc_id", "source_id"):
+            if col in alignment:
+                alignment[col] = alignment[col].astype(str)
+        texts = pd.DataFrame(_read_jsonl(folder / "texts.jsonl"), columns=TEXT_COLUMNS)
+        run = json.loads((folder / "run.json").read_text(encoding="utf-8")) if (folder / "run.json").is_file() else {}
+        return cls(documents, findings, alignment, run, texts)
 
     def taxonomy(self) -> pd.DataFrame:
         """Per language and category: count, per 1,000 words, MQM penalty (the error taxonomy table)."""
@@ -76,7 +109,7 @@ class Audit:
         return self.documents[self.documents["role"] == "article"].reset_index(drop=True)
 
     def save(self, out: str | os.PathLike[str]) -> Path:
-        """Write documents.csv, findings.csv, taxonomy.csv, alignment.jsonl and run.json into ``out``."""
+        """Write documents.csv, findings.csv, taxonomy.csv, alignment.jsonl, texts.jsonl and run.json into ``out``."""
         folder = Path(out)
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write(folder / "documents.csv", self.documents.to_csv(index=False, lineterminator="\n"))
@@ -85,6 +118,8 @@ class Audit:
         records = self.alignment.to_dict("records")
         lines = [json.dumps({k: _plain(v) for k, v in r.items()}, ensure_ascii=False, sort_keys=True) for r in records]
         atomic_write(folder / "alignment.jsonl", "".join(line + "\n" for line in lines))
+        texts = [json.dumps(_plain_tree(r), ensure_ascii=False, sort_keys=True) for r in self.texts.to_dict("records")]
+        atomic_write(folder / "texts.jsonl", "".join(line + "\n" for line in texts))
         atomic_write(folder / "run.json", json.dumps(self.run, ensure_ascii=False, indent=2, default=str) + "\n")
         return folder
 
@@ -94,6 +129,29 @@ class Audit:
             f"<Audit {c.get('articles_ok', 0)}/{c.get('articles', 0)} articles ok, "
             f"{c.get('findings', 0)} findings, signature {self.run.get('signature_id', '?')}>"
         )
+
+
+def _read_csv(path: Path, columns: list[str], text_columns: Sequence[str]) -> pd.DataFrame:
+    """A table as :meth:`Audit.save` wrote it: ids stay strings ("000"), counts stay integers."""
+    df = pd.read_csv(path, dtype={c: str for c in text_columns}, keep_default_na=False, na_values=[""])
+    for col in columns:
+        if col not in df:
+            df[col] = None
+    df = df[columns]
+    for col in INT_COLUMNS:
+        if col in df:
+            df[col] = pd.to_numeric(df[col]).astype("Int64")
+    for col in text_columns:
+        if col in df:
+            df[col] = df[col].astype(object).where(df[col].notna(), None)
+    return df
+
+
+def _read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
 
 
 def _plain(value: Any) -> Any:
@@ -151,4 +209,6 @@ class Journal:
 def _plain_tree(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: _plain_tree(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain_tree(v) for v in value]
     return _plain(value)
