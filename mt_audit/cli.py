@@ -25,6 +25,8 @@ EPILOG = """examples:
       audit loose files against one candidate English source
   mt-audit run data/demo --engine ct2 --model-dir models/ --comet wmt22-comet-da
       back-translate with OPUS-MT through CTranslate2 (cached) and score COMET too
+  mt-audit report audit-out
+      render audit-out/report.html again from the saved files
   mt-audit models list
       each language's default back-translation model and whether it is here
   mt-audit checks
@@ -59,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = sub.add_parser(
         "run",
-        help="audit articles and write documents.csv, findings.csv, taxonomy.csv, alignment.jsonl, run.json",
+        help="audit articles and write the tables, run.json and report.html",
         description="Audit articles: language, source attribution, sibling groups, sentence alignment, "
         "lexical scores of the back-translation, and findings.",
         epilog=EPILOG,
@@ -94,7 +96,17 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--attribution-threshold", type=float, metavar="X",
                      help="attribution score from which an article derives from a source (default 0.5)")  # fmt: skip
     run.add_argument("--max-chars", type=int, metavar="N", help="reject documents longer than N characters")
+    run.add_argument("--no-report", action="store_true", help="do not write report.html")
     run.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+
+    rep = sub.add_parser(
+        "report",
+        help="render report.html again from an audit's output folder (no re-audit)",
+        description="Re-render the self-contained HTML report from the files `mt-audit run` wrote.",
+    )
+    rep.add_argument("folder", metavar="OUT_DIR", help="an output folder of `mt-audit run`")
+    rep.add_argument("--out", metavar="FILE", help="where to write (default: OUT_DIR/report.html)")
+    rep.add_argument("--no-charts", action="store_true", help="leave out the charts (faster, smaller)")
 
     sub.add_parser("checks", help="list the checks with their category codes, severities and titles")
 
@@ -150,6 +162,7 @@ def _engine_options(p: argparse.ArgumentParser) -> None:
 def cmd_run(args: argparse.Namespace) -> int:
     from mt_audit.pipeline import Settings, audit
     from mt_audit.registry import UnknownNameError
+    from mt_audit.report import FILES
     from mt_audit.types import InputError
 
     if not args.paths and not args.manifest:
@@ -181,15 +194,29 @@ def cmd_run(args: argparse.Namespace) -> int:
             settings=settings,
             out=args.out,
             progress=progress,
+            report=not args.no_report,
         )
     except (UnknownNameError, InputError) as exc:
         raise UsageError(str(exc)) from None
     counts = result.run["counts"]
     progress(
         f"audited {counts['articles_ok']}/{counts['articles']} articles, {counts['findings']} findings "
-        f"-> {args.out}/ (documents.csv, findings.csv, taxonomy.csv, alignment.jsonl, run.json)"
+        f"-> {args.out}/ ({', '.join(f for f in FILES if f != 'report.html' or not args.no_report)})"
     )
     return 0 if counts["articles_ok"] else 2
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from mt_audit.report import Audit
+
+    try:
+        result = Audit.load(args.folder)
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot read the audit in {args.folder}: {exc}") from None
+    target = Path(args.out) if args.out else Path(args.folder) / "report.html"
+    path = result.report(target.parent, target.name, charts=not args.no_charts)
+    print(path)
+    return 0
 
 
 def cmd_checks(args: argparse.Namespace) -> int:
@@ -297,7 +324,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 1
     try:
-        verbs = {"run": cmd_run, "checks": cmd_checks, "translate": cmd_translate, "models": cmd_models}
+        verbs = {
+            "run": cmd_run,
+            "report": cmd_report,
+            "checks": cmd_checks,
+            "translate": cmd_translate,
+            "models": cmd_models,
+        }
         return verbs[args.command](args)
     except UsageError as exc:
         print(f"mt-audit: error: {exc}", file=sys.stderr)

@@ -143,6 +143,7 @@ def audit(
     out: str | os.PathLike[str] | None = None,
     progress: Progress | None = None,
     embedder: Embedder | None = None,
+    report: bool = True,
     **overrides: Any,
 ) -> Audit:
     """Audit articles against their presumed or given English sources.
@@ -152,7 +153,8 @@ def audit(
     ``texts`` and ``source_texts`` add in-memory documents by id. When there is
     exactly one candidate source, articles without a presumed source presume it.
     Keyword ``overrides`` set :class:`Settings` fields. Returns an
-    :class:`~mt_audit.report.Audit`; with ``out`` its files are written there.
+    :class:`~mt_audit.report.Audit`; with ``out`` its files are written there
+    (report.html too, unless ``report=False``).
     """
     settings = settings or Settings()
     for key, value in overrides.items():
@@ -371,7 +373,12 @@ def audit(
     ]
     result = Audit.from_records(doc_rows, findings, beads_out, run, texts)
     if out is not None:
-        result.save(out)
+        result.save(out, report=False)
+        if report:
+            try:
+                result.report(out)
+            except Exception as exc:  # the tables are written; a report that fails must not lose them
+                say(f"warning: report.html not written: {_failure(exc)}")
     journal.finish()
     if cache is not None:
         cache.close()

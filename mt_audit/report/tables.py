@@ -38,7 +38,9 @@ TEXT_DOCUMENT_COLUMNS = (
     "doc_id", "path", "lang", "presumed_source", "matched_source", "sibling_group", "status", "error", "role",
     "notes", "encoding", "repairs", "signature",
 )  # fmt: skip
-FILES = ("documents.csv", "findings.csv", "taxonomy.csv", "alignment.jsonl", "texts.jsonl", "run.json")
+FILES = (
+    "documents.csv", "findings.csv", "taxonomy.csv", "alignment.jsonl", "texts.jsonl", "run.json", "report.html",
+)  # fmt: skip
 
 
 def _frame(rows: Sequence[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
@@ -108,8 +110,11 @@ class Audit:
         """Document rows of the articles only (no sources)."""
         return self.documents[self.documents["role"] == "article"].reset_index(drop=True)
 
-    def save(self, out: str | os.PathLike[str]) -> Path:
-        """Write documents.csv, findings.csv, taxonomy.csv, alignment.jsonl, texts.jsonl and run.json into ``out``."""
+    def save(self, out: str | os.PathLike[str], *, report: bool = True) -> Path:
+        """Write the tables, texts.jsonl, run.json and (unless ``report=False``) report.html into ``out``.
+
+        The tables are written first: a report that fails to render loses no results.
+        """
         folder = Path(out)
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write(folder / "documents.csv", self.documents.to_csv(index=False, lineterminator="\n"))
@@ -121,7 +126,21 @@ class Audit:
         texts = [json.dumps(_plain_tree(r), ensure_ascii=False, sort_keys=True) for r in self.texts.to_dict("records")]
         atomic_write(folder / "texts.jsonl", "".join(line + "\n" for line in texts))
         atomic_write(folder / "run.json", json.dumps(self.run, ensure_ascii=False, indent=2, default=str) + "\n")
+        if report:
+            self.report(folder)
         return folder
+
+    def report(self, out: str | os.PathLike[str], name: str = "report.html", *, charts: bool = True) -> Path:
+        """Write the self-contained HTML report (see :mod:`mt_audit.report.html`) and return its path."""
+        from mt_audit.report.html import write
+
+        return write(self, out, name, charts=charts)
+
+    def _repr_html_(self) -> str:
+        """Jupyter: the overview, the article table and the taxonomy heatmap."""
+        from mt_audit.report.html import summary_html
+
+        return summary_html(self)
 
     def __repr__(self) -> str:
         c = self.run.get("counts", {})
@@ -163,11 +182,21 @@ def _plain(value: Any) -> Any:
     return value.item() if hasattr(value, "item") else value
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()
+
+
 def atomic_write(path: Path, text: str) -> None:
     """Write via a temporary file and rename, so readers never see half a file."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
         fh.write(text)
+    os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes it private; results are meant to be shared
     os.replace(tmp, path)
 
 
