@@ -27,6 +27,8 @@ EPILOG = """examples:
       back-translate with OPUS-MT through CTranslate2 (cached) and score COMET too
   mt-audit report audit-out
       render audit-out/report.html again from the saved files
+  mt-audit mqm export audit-out && mt-audit mqm compare audit-out rated.tsv
+      findings as an MQM TSV for raters; their annotations against the detectors
   mt-audit models list
       each language's default back-translation model and whether it is here
   mt-audit checks
@@ -107,6 +109,19 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("folder", metavar="OUT_DIR", help="an output folder of `mt-audit run`")
     rep.add_argument("--out", metavar="FILE", help="where to write (default: OUT_DIR/report.html)")
     rep.add_argument("--no-charts", action="store_true", help="leave out the charts (faster, smaller)")
+
+    mq = sub.add_parser("mqm", help="MQM interchange: export findings for raters, compare with their annotations")
+    mq_verbs = mq.add_subparsers(dest="mqm_command", metavar="VERB", parser_class=_Parser)
+    exp = mq_verbs.add_parser("export", help="write an audit's findings as an MQM TSV (Google's WMT MQM format)")
+    exp.add_argument("folder", metavar="OUT_DIR", help="an output folder of `mt-audit run`")
+    exp.add_argument("--out", metavar="FILE", help="where to write (default: OUT_DIR/findings.mqm.tsv)")
+    exp.add_argument("--rater", default="mt-audit", help="the rater column (default: mt-audit)")
+    cmp_ = mq_verbs.add_parser("compare", help="per-category agreement of the findings with a human MQM TSV")
+    cmp_.add_argument("folder", metavar="OUT_DIR", help="an output folder of `mt-audit run`")
+    cmp_.add_argument("human", metavar="TSV", help="MQM annotations of the exported segments")
+    cmp_.add_argument("--by", default="category", choices=["category", "any"],
+                      help="match errors of the same MQM category (default) or of any category")  # fmt: skip
+    cmp_.add_argument("--out", metavar="CSV", help="also write the table as CSV")
 
     sub.add_parser("checks", help="list the checks with their category codes, severities and titles")
 
@@ -219,6 +234,31 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_mqm(args: argparse.Namespace) -> int:
+    from mt_audit.report import Audit, atomic_write, mqm
+
+    if args.mqm_command is None:
+        raise UsageError("mqm needs a verb: export or compare")
+    try:
+        result = Audit.load(args.folder)
+    except (OSError, ValueError) as exc:
+        raise UsageError(f"cannot read the audit in {args.folder}: {exc}") from None
+    try:
+        if args.mqm_command == "export":
+            path = mqm.write_tsv(
+                mqm.export(result, rater=args.rater), args.out or Path(args.folder) / "findings.mqm.tsv"
+            )
+            print(path)
+            return 0
+        table = mqm.compare(result, args.human, by=args.by)
+    except (OSError, ValueError) as exc:
+        raise UsageError(str(exc)) from None
+    if args.out:
+        atomic_write(Path(args.out), table.to_csv(index=False, lineterminator="\n"))
+    print(table.to_string(index=False))
+    return 0
+
+
 def cmd_checks(args: argparse.Namespace) -> int:
     from mt_audit.checks import CHECKS
 
@@ -327,6 +367,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         verbs = {
             "run": cmd_run,
             "report": cmd_report,
+            "mqm": cmd_mqm,
             "checks": cmd_checks,
             "translate": cmd_translate,
             "models": cmd_models,

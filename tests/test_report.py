@@ -155,13 +155,14 @@ def small_audit() -> Audit:
                 "Not a translation of the presumed source src"),
     ]  # fmt: skip
     beads = [
-        {"doc_id": "a1", "source_id": "src", "bead": 0, "kind": "1-1", "source_sentences": [0], "article_sentences": [0],
-         "source_text": "Musk bought 10,000 GPUs.", "backtranslation": "Musk bought 10000 units.", "similarity": 0.91},
-        {"doc_id": "a1", "source_id": "src", "bead": 1, "kind": "1-1", "source_sentences": [1], "article_sentences": [1],
-         "source_text": "The project is secret.", "backtranslation": "The Business Insider project is secret.",
-         "similarity": 0.8},
-        {"doc_id": "a1", "source_id": "src", "bead": 2, "kind": "1-0", "source_sentences": [2], "article_sentences": [],
-         "source_text": "It uses <AI> & more.", "backtranslation": "", "similarity": None},
+        {"doc_id": "a1", "source_id": "src", "bead": 0, "kind": "1-1", "source_sentences": [0],
+         "article_sentences": [0], "source_text": "Musk bought 10,000 GPUs.",
+         "backtranslation": "Musk bought 10000 units.", "similarity": 0.91},
+        {"doc_id": "a1", "source_id": "src", "bead": 1, "kind": "1-1", "source_sentences": [1],
+         "article_sentences": [1], "source_text": "The project is secret.",
+         "backtranslation": "The Business Insider project is secret.", "similarity": 0.8},
+        {"doc_id": "a1", "source_id": "src", "bead": 2, "kind": "1-0", "source_sentences": [2],
+         "article_sentences": [], "source_text": "It uses <AI> & more.", "backtranslation": "", "similarity": None},
     ]  # fmt: skip
     texts = [
         {"doc_id": "src", "role": "source", "lang": "en", "text": src, "sentences": [[0, 24], [25, 47], [48, 68]]},
@@ -286,7 +287,8 @@ def test_demo_report_every_finding_in_place_offline_and_rtl(demo_audit):
     assert arabic
     for doc_id in arabic:
         view = page.find("details", id=f"article-{doc_id}")[0]
-        cells = [n for n in page.nodes if n.tag == "td" and n.attrs.get("lang") == "ar" and n.ancestor("details") is view]
+        cells = [n for n in page.nodes if n.tag == "td" and n.attrs.get("lang") == "ar"]
+        cells = [n for n in cells if n.ancestor("details") is view]
         assert cells and all(c.attrs["dir"] == "rtl" for c in cells)
     assert len(page.find("svg")) >= 3  # charts inline
 

@@ -100,7 +100,7 @@ def place_findings(rows: list[Segment], findings: pd.DataFrame) -> dict[int, lis
         start, end = int(f["start"]), int(f["end"])
         if end > start:
             for r in rows:
-                if r.start < end and start < r.end:
+                if not r.empty and r.start < end and start < r.end:
                     out[r.index].append(label)
             continue
         source = str(f.get("source_span") or "")
