@@ -56,6 +56,16 @@ def shoot(page: str, png: Path, width: int, height: int) -> None:
         done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     if done.returncode != 0 or not png.is_file():
         sys.exit(f"screenshot_report: chromium failed ({done.returncode}): {done.stderr.strip()[-500:]}")
+    shrink(png)
+
+
+def shrink(png: Path) -> None:
+    """Re-save with a 256-colour palette: a page of text loses nothing visible and the file a third or more."""
+    from PIL import Image
+
+    with Image.open(png) as im:
+        small = im.convert("RGB").quantize(256, dither=Image.Dither.NONE)
+    small.save(png, optimize=True)
 
 
 def rtl_article(report: Path) -> str | None:

@@ -265,14 +265,8 @@ def export(audit: Audit, rater: str = RATER) -> pd.DataFrame:
 
 
 def _place(rows: list[Segment], found: pd.DataFrame) -> dict[int, list[Any]]:
-    """place_findings, less spans repeated in empty rows (no target text of theirs to mark there).
-
-    A finding no row holds (offsets past the text) goes to the last row: none is lost.
-    """
+    """place_findings, and a finding no row holds (offsets past the text) goes to the last row: none is lost."""
     placed = place_findings(rows, found)
-    for row in rows:
-        if row.empty:
-            placed[row.index] = [k for k in placed[row.index] if found.at[k, "start"] == found.at[k, "end"]]
     seen = {label for labels in placed.values() for label in labels}
     for label in found.index:
         if label not in seen:
