@@ -234,6 +234,14 @@ def reading_view(audit: Audit, doc_id: str, *, chart: bool = False) -> str:
     if info is not None and info.get("status") != "ok":
         out.append(f"<p class=note>Not audited: {_e(info.get('error'))}</p></details>")
         return "\n".join(out)
+    if not text:
+        out.append(
+            "<p class=note>The article's text is not in this output folder (no texts.jsonl: written by an "
+            "older mt-audit); audit again to read the findings in place. They are listed below.</p>"
+        )
+        out.append(_finding_list(found, ids, direction, lang, linked=False))
+        out.append("</details>")
+        return "\n".join(out)
     if info is not None and _str(info.get("notes")):
         out.append(f"<p class=note>{_e(info['notes'])}</p>")
     if chart and has_source:
@@ -324,7 +332,7 @@ def _article_cell(text: str, row: Segment, found: Sequence[tuple[str, Any]]) -> 
     return "".join(out) + "".join(pieces)
 
 
-def _finding_list(found: pd.DataFrame, ids: dict[Any, str], direction: str, lang: str) -> str:
+def _finding_list(found: pd.DataFrame, ids: dict[Any, str], direction: str, lang: str, linked: bool = True) -> str:
     if not len(found):
         return "<p class=hint>No findings.</p>"
     out = ['<ol class="findings">']
@@ -333,8 +341,13 @@ def _finding_list(found: pd.DataFrame, ids: dict[Any, str], direction: str, lang
         shown = f'<q dir="{direction}" lang="{_e(lang)}">{_e(_clip(span))}</q> ' if span.strip() else ""
         source = str(f.get("source_span") or "")
         src = f' <span class=srcspan>source: <q lang="en">{_e(_clip(source))}</q></span>' if source and not span else ""
+        fid = (
+            f'<a href="#f-{ids[label]}" class="fid">{_e(ids[label])}</a>'
+            if linked
+            else f'<span class="fid">{_e(ids[label])}</span>'
+        )
         out.append(
-            f'<li><a href="#f-{ids[label]}" class="fid">{_e(ids[label])}</a> '
+            f"<li>{fid} "
             f'<span class="tag {_e(_slug(str(f["category"])))} sev-{_e(f["severity"])}">{_e(f["category"])} · '
             f"{_e(f['severity'])}</span> {shown}{_e(f['message'])}{src}</li>"
         )
