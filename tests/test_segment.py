@@ -260,10 +260,12 @@ def test_linear_time() -> None:
         "。a" * 50_000,
         "x" * 200_000,
     ]
+    # A guard against quadratic blow-ups (minutes on 200,000 characters), not a speed target: about 0.3 s
+    # each here when idle, so the bound leaves room for a loaded CI machine.
     for text in samples:
         t0 = time.perf_counter()
         segment(text, None)
-        assert time.perf_counter() - t0 < 1.0
+        assert time.perf_counter() - t0 < 10.0
 
 
 CHARS = list(
