@@ -180,6 +180,9 @@ def test_small_report_shows_every_finding_in_place_with_rtl_and_no_external_urls
     page = Page(text)
     assert check_in_place(page, audit) == 5
     assert external_urls(text, page) == []
+    ids = {n.attrs["id"] for n in page.nodes if "id" in n.attrs}
+    links = [n.attrs["href"][1:] for n in page.nodes if n.attrs.get("href", "").startswith("#")]
+    assert links and all(link in ids for link in links)  # every link in the page lands somewhere
     arabic = [n for n in page.nodes if n.tag == "td" and "art" in n.attrs.get("class", "")]
     assert {n.attrs["dir"] for n in arabic if n.attrs.get("lang") == "ar"} == {"rtl"}
     assert {n.attrs["dir"] for n in arabic if n.attrs.get("lang") == "pl"} == {"ltr"}
@@ -277,6 +280,8 @@ def test_any_spans_on_any_text_are_shown_exactly(text, raw_spans, n_sentences):
         assert marked_text(page, fid) == f["span"]
     cells = [n for n in page.nodes if n.tag == "td" and "art" in n.attrs.get("class", "")]
     assert "".join(c.content() for c in cells) == text  # every character of the article, once
+    ids = {n.attrs["id"] for n in page.nodes if "id" in n.attrs}
+    assert all(f"f-{fid}" in ids for fid in finding_ids(audit.findings, "d"))  # the list's links land
 
 
 @pytest.mark.slow
@@ -286,6 +291,8 @@ def test_demo_report_every_finding_in_place_offline_and_rtl(demo_audit):
     page = Page(text)
     assert check_in_place(page, audit) == len(audit.findings) > 0
     assert external_urls(text, page) == []
+    ids = {n.attrs["id"] for n in page.nodes if "id" in n.attrs}
+    assert all(n.attrs["href"][1:] in ids for n in page.nodes if n.attrs.get("href", "").startswith("#"))
     arabic = audit.articles.loc[audit.articles["lang"] == "ar", "doc_id"].tolist()
     assert arabic
     for doc_id in arabic:

@@ -319,16 +319,15 @@ def _article_cell(text: str, row: Segment, found: Sequence[tuple[str, Any]]) -> 
         top = max(
             cover, key=lambda m: (SEVERITIES.index(m.severity) if m.severity in SEVERITIES else 0, -(m.end - m.start))
         )
-        anchor = ""
+        anchor = extra = ""
         fresh = [m.fid for m in cover if m.fid not in first and m.start >= a]
-        if fresh:
+        if fresh:  # where a finding starts, an anchor for the list's link to it
             anchor = f' id="f-{fresh[0]}"'
+            extra = "".join(f'<span id="f-{fid}"></span>' for fid in fresh[1:])
             first.update(fresh)
         ws = " ws" if not piece.strip() else ""
-        fids = " ".join(m.fid for m in cover)
-        pieces.append(
-            f'<mark class="{_cls(top)}{ws}"{anchor} data-f="{fids}" title="{_e(_title(cover))}">{_e(piece)}</mark>'
-        )
+        attrs = f'class="{_cls(top)}{ws}"{anchor} data-f="{" ".join(m.fid for m in cover)}" title="{_e(_title(cover))}"'
+        pieces.append(f"{extra}<mark {attrs}>{_e(piece)}</mark>")
     return "".join(out) + "".join(pieces)
 
 
