@@ -303,10 +303,7 @@ def _message(text: str, title: str) -> Figure:
 
 
 def _sorted_articles(audit: Audit) -> pd.DataFrame:
-    docs = audit.documents
-    if not len(docs) or "role" not in docs:
-        return docs.iloc[0:0]
-    articles = docs[docs["role"] == "article"].copy()
+    articles = audit.articles.copy()
     articles["lang"] = articles["lang"].fillna("?").astype(str)
     articles["doc_id"] = articles["doc_id"].astype(str)
     return articles.sort_values(["lang", "doc_id"], kind="stable").reset_index(drop=True)

@@ -74,7 +74,7 @@ def summary_html(audit: Audit) -> str:
 
 def render(audit: Audit, *, charts: bool = True) -> str:
     """The whole page as a string: overview, article table, taxonomy heatmap, charts, reading views."""
-    articles = _articles(audit)
+    articles = audit.articles
     parts = [
         _head(audit),
         '<body><header><h1>mt-audit report</h1>',
@@ -108,7 +108,7 @@ def render(audit: Audit, *, charts: bool = True) -> str:
 def overview(audit: Audit) -> str:
     """Counts, languages, which source each article derives from, sibling groups, what was missing."""
     docs = audit.documents
-    arts = _articles(audit)
+    arts = audit.articles
     ok = arts[arts["status"] == "ok"]
     sources = docs[docs["role"] == "source"] if "role" in docs else docs.iloc[0:0]
     langs = ok["lang"].dropna().value_counts().sort_index()
@@ -153,7 +153,7 @@ def overview(audit: Audit) -> str:
 
 def article_table(audit: Audit) -> str:
     """The articles with their scores; click a header to sort (numbers sort as numbers)."""
-    arts = _articles(audit)
+    arts = audit.articles
     out = [
         '<section id="articles"><h2>Articles</h2>',
         "<p class=hint>Scores of the back-translation against the source, with 95% bootstrap "
@@ -194,12 +194,13 @@ def heatmap_table(audit: Audit, value: str = "per_1000_words") -> str:
     out.append('<table class="heat"><thead><tr><th>dimension</th><th>category</th>')
     out += [f"<th>{_e(lang)}</th>" for lang in langs]
     out.append("</tr></thead><tbody>")
+    cell = {(r["category"], r["lang"]): r for r in tax.to_dict("records")}
     for code, cat in CATEGORIES.items():
         cells = []
         for lang in langs:
-            row = tax[(tax["lang"] == lang) & (tax["category"] == code)]
-            v = float(row[value].iloc[0]) if len(row) and _finite(row[value].iloc[0]) else 0.0
-            n = int(row["count"].iloc[0]) if len(row) else 0
+            row = cell.get((code, lang), {})
+            v = float(row[value]) if _finite(row.get(value)) else 0.0
+            n = int(row.get("count", 0))
             alpha = 0.0 if n == 0 else 0.12 + 0.78 * min(1.0, v / top)
             ink = ";color:#fff" if alpha > 0.5 else ""
             cells.append(
@@ -220,7 +221,7 @@ def reading_view(audit: Audit, doc_id: str, *, chart: bool = False) -> str:
     info = doc.iloc[0] if len(doc) else None
     lang = str(info["lang"]) if info is not None and isinstance(info["lang"], str) else ""
     direction = "rtl" if lang.split("-")[0] in RTL_LANGS else "ltr"
-    text = _text(audit, doc_id)
+    text, _ = audit.text(doc_id)
     found = audit.findings[audit.findings["doc_id"].astype(str) == doc_id]
     found = found.sort_values(["start", "end", "category"], kind="stable")
     ids = {label: f"{doc_id}-{n + 1}" for n, label in enumerate(found.index)}
@@ -358,7 +359,7 @@ def _charts(audit: Audit) -> str:
     from mt_audit import plot
 
     out = ['<section id="charts"><h2>Charts</h2><div class="charts">']
-    arts = _articles(audit)
+    arts = audit.articles
     for metric in ("chrf", "bleu", "comet", "quality"):
         if metric in arts and arts[metric].notna().any():
             out.append(f"<figure>{_svg(plot.scores(audit, metric=metric))}</figure>")
@@ -447,21 +448,6 @@ def _number_cell(r: Any, col: str, dec: int) -> str:
     return f'<td class="num" data-v="{v!r}">{shown}</td>'
 
 
-def _articles(audit: Audit) -> pd.DataFrame:
-    docs = audit.documents
-    if "role" in docs:
-        docs = docs[docs["role"] == "article"]
-    return docs.reset_index(drop=True)
-
-
-def _text(audit: Audit, doc_id: str) -> str:
-    t = audit.texts
-    if t is None or not len(t):
-        return ""
-    hit = t[t["doc_id"].astype(str) == doc_id]
-    return str(hit.iloc[0]["text"] or "") if len(hit) else ""
-
-
 def _title(marks: Iterable[_Mark]) -> str:
     return "\n".join(f"{m.category} ({m.severity}): {m.message}" for m in marks)
 
@@ -499,16 +485,10 @@ def _finite(value: Any) -> bool:
 
 
 def _str(value: Any) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    try:
-        import pandas as pd
+    """A cell as text: None, NaN and pandas NA are ""."""
+    import pandas as pd
 
-        if value is pd.NA:
-            return ""
-    except ImportError:  # pragma: no cover
-        pass
-    return str(value)
+    return "" if value is None or (not isinstance(value, (list, tuple)) and pd.isna(value)) else str(value)
 
 
 def _e(value: Any) -> str:

@@ -222,7 +222,7 @@ def export(audit: Audit, rater: str = RATER) -> pd.DataFrame:
     """
     out: list[dict[str, Any]] = []
     seg_id = 0
-    texts = _texts(audit)
+    texts = {d: text for d, (text, _) in audit.text_index().items()}
     for doc_id in _ok_articles(audit):
         if doc_id not in texts:
             raise ValueError(f"article {doc_id} has no text in the audit (texts.jsonl): rerun the audit to export it")
@@ -384,10 +384,10 @@ def to_findings(df: pd.DataFrame, audit: Audit) -> pd.DataFrame:
     counts them and the returned frame's ``attrs["unplaced"]`` holds their annotation rows.
     """
     notes = df if "side" in df.columns else annotations(df)
-    texts = _texts(audit)
+    index = audit.text_index()
+    texts = {d: text for d, (text, _) in index.items()}
     langs = _langs(audit)
     rows_of: dict[str, list[Segment]] = {}
-    sentences_of = _sentences(audit)
     found: list[dict[str, Any]] = []
     keys: list[tuple[Any, ...]] = []
     per_row: Counter[tuple[tuple[Any, ...], Any]] = Counter()
@@ -443,7 +443,7 @@ def to_findings(df: pd.DataFrame, audit: Audit) -> pd.DataFrame:
             "start": start,
             "end": end,
             "span": text[start:end],
-            "sentence_index": _sentence_at(sentences_of.get(system, []), start, end),
+            "sentence_index": _sentence_at(index[system][1], start, end),
             "source_span": source_span,
             "message": message,
         }
@@ -562,24 +562,8 @@ def _scores(category: str, det: list[int], hum: list[int], hit_det: set[int], hi
 
 
 def _ok_articles(audit: Audit) -> list[str]:
-    docs = audit.documents
-    if "role" in docs:
-        docs = docs[docs["role"] == "article"]
-    return [str(d) for d in docs.loc[docs["status"] == "ok", "doc_id"]]
-
-
-def _texts(audit: Audit) -> dict[str, str]:
-    t = audit.texts
-    if t is None or not len(t):
-        return {}
-    return {str(r["doc_id"]): _text(r["text"]) for r in t.to_dict("records")}
-
-
-def _sentences(audit: Audit) -> dict[str, list[list[int]]]:
-    t = audit.texts
-    if t is None or not len(t):
-        return {}
-    return {str(r["doc_id"]): [list(s) for s in (r["sentences"] or [])] for r in t.to_dict("records")}
+    arts = audit.articles
+    return [str(d) for d in arts.loc[arts["status"] == "ok", "doc_id"]]
 
 
 def _langs(audit: Audit) -> dict[str, str | None]:

@@ -47,7 +47,7 @@ class Segment:
 
 def segments(audit: Audit, doc_id: str) -> list[Segment]:
     """The rows of one article: aligned beads in article order, or its sentences when it has no source."""
-    text, spans = _text(audit, doc_id)
+    text, spans = audit.text(doc_id)
     beads = _beads(audit, doc_id)
     rows: list[Segment] = []
     if beads:
@@ -113,17 +113,6 @@ def place_findings(rows: list[Segment], findings: pd.DataFrame) -> dict[int, lis
         if target is not None:
             out[target.index].append(label)
     return out
-
-
-def _text(audit: Audit, doc_id: str) -> tuple[str, list[list[int]]]:
-    texts = audit.texts
-    if texts is None or not len(texts):
-        return "", []
-    hit = texts[texts["doc_id"] == doc_id]
-    if not len(hit):
-        return "", []
-    row = hit.iloc[0]
-    return str(row["text"] or ""), [list(s) for s in (row["sentences"] or [])]
 
 
 def _beads(audit: Audit, doc_id: str) -> list[dict[str, Any]]:

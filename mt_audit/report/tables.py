@@ -110,6 +110,15 @@ class Audit:
         """Document rows of the articles only (no sources)."""
         return self.documents[self.documents["role"] == "article"].reset_index(drop=True)
 
+    def text_index(self) -> dict[str, tuple[str, list[list[int]]]]:
+        """doc_id → (original text, sentences as ``[start, end)`` offsets into it), from the texts table."""
+        return {str(r["doc_id"]): _text_entry(r) for r in self.texts.to_dict("records")}
+
+    def text(self, doc_id: str) -> tuple[str, list[list[int]]]:
+        """One document's original text and sentence offsets; ("", []) when the texts table lacks it."""
+        hit = self.texts[self.texts["doc_id"].astype(str) == str(doc_id)]
+        return _text_entry(hit.iloc[0]) if len(hit) else ("", [])
+
     def save(self, out: str | os.PathLike[str], *, report: bool = True) -> Path:
         """Write the tables, texts.jsonl, run.json and (unless ``report=False``) report.html into ``out``.
 
@@ -148,6 +157,11 @@ class Audit:
             f"<Audit {c.get('articles_ok', 0)}/{c.get('articles', 0)} articles ok, "
             f"{c.get('findings', 0)} findings, signature {self.run.get('signature_id', '?')}>"
         )
+
+
+def _text_entry(r: Any) -> tuple[str, list[list[int]]]:
+    text = r["text"]
+    return ("" if text is None or text != text else str(text)), [list(x) for x in r["sentences"] or []]
 
 
 def _read_csv(path: Path, columns: list[str], text_columns: Sequence[str]) -> pd.DataFrame:
