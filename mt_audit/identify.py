@@ -62,9 +62,14 @@ LANGUAGE_NAMES = {
 }
 
 
+def base_lang(lang: str | None) -> str:
+    """ISO 639-1 base of a language tag: ``pt-BR``, ``pt_BR`` and ``PT`` are all ``pt`` ("" for none)."""
+    return (lang or "").lower().replace("_", "-").split("-")[0]
+
+
 def language_name(code: str, default: str | None = None) -> str:
     """English name of an ISO 639-1 code ("pl" -> "Polish"); ``default`` (or the code) when unknown."""
-    return LANGUAGE_NAMES.get(code.split("-")[0], default if default is not None else code)
+    return LANGUAGE_NAMES.get(base_lang(code), default if default is not None else code)
 
 
 @lru_cache(maxsize=1)

@@ -28,6 +28,8 @@ from importlib import resources
 from itertools import product
 from typing import NamedTuple
 
+from mt_audit.identify import base_lang
+
 #: Languages that write a decimal comma (and group with dots or spaces).
 DECIMAL_COMMA = frozenset(
     "de id tr pl es it fr ru uk cs sk pt nl da sv nb no nn fi ro hu el bg hr sr sl ca et lv lt az kk vi be is gl eu "
@@ -379,10 +381,6 @@ def _lang(code: str) -> _Lang:
     )
 
 
-def _norm_lang(lang: str) -> str:
-    return (lang or "").lower().replace("_", "-").split("-")[0]
-
-
 def _parse_digits(tok: str, lang: str) -> tuple[float, tuple[float, ...], float, bool]:
     """(value, alternative readings, precision, has_separator) of a run of digits and separators."""
     arabic_seps = "\u066c" in tok or "\u066b" in tok
@@ -425,7 +423,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
     """All quantities in ``text`` written in language ``lang`` (ISO 639-1), in text order."""
     if not text:
         return []
-    L = _lang(_norm_lang(lang))
+    L = _lang(base_lang(lang))
     out: list[Quantity] = []
     consumed = 0
     for m in _numbers(L.number_re, text):

@@ -14,6 +14,7 @@ import unicodedata
 
 import regex
 
+from mt_audit.identify import base_lang
 from mt_audit.types import Sentence
 
 __all__ = ["paragraphs", "segment"]
@@ -120,7 +121,7 @@ def abbreviation_tables(lang: str | None) -> tuple[frozenset[str], frozenset[str
     """Abbreviation tables for an ISO 639-1 code, tolerating region tags."""
     if not lang:
         return _ALL
-    return _TABLES.get(lang.lower().replace("_", "-").split("-")[0], _COMMON)
+    return _TABLES.get(base_lang(lang), _COMMON)
 
 
 def _listed(token: str, entries: frozenset[str]) -> bool:
@@ -205,7 +206,7 @@ def segment(text: str, lang: str | None = None) -> list[Sentence]:
     0..n-1.
     """
     titles, others = abbreviation_tables(lang)
-    base = (lang or "").lower().replace("_", "-").split("-")[0]
+    base = base_lang(lang)
     ordinals = base in _ORDINAL_LANGS
     english = base in ("", "en")
     out: list[Sentence] = []

@@ -17,6 +17,14 @@ def spans(name: str, text: str, lang: str, **kw) -> list[str]:
     return [f.span for f in CHECKS[name](make_input(text, lang, **kw))]
 
 
+@pytest.mark.parametrize("tag", ["pt", "pt-BR", "pt_BR", "PT"])
+def test_a_regional_or_capitalised_tag_reads_as_its_language(tag):
+    """A manifest may say pt-BR; the checks' per-language resources are keyed by the base code."""
+    item = make_input("O governo vai construir uma nova bridge no próximo ano.", tag)
+    assert item.lang == "pt"
+    assert spans("untranslated", "O governo vai construir uma nova bridge no próximo ano.", tag) == ["bridge"]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [

@@ -14,6 +14,7 @@ import numpy as np
 
 from mt_audit.align import Alignment
 from mt_audit.attribute import Attribution
+from mt_audit.identify import base_lang
 from mt_audit.normalize import Normalized
 from mt_audit.taxonomy import CATEGORIES, SEVERITIES
 from mt_audit.types import Bead, Document, Finding, Sentence
@@ -66,6 +67,11 @@ class CheckInput:
     matched_source: str | None = None
     backtranslation: list[str] | None = None
     source_lang: str = "en"
+
+    def __post_init__(self) -> None:
+        # Checks key their per-language tables by the base code: a manifest's "pt-BR" is Portuguese.
+        self.lang = base_lang(self.lang) or self.lang
+        self.source_lang = base_lang(self.source_lang) or self.source_lang
 
     @property
     def source_text_lang(self) -> str:

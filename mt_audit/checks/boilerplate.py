@@ -26,6 +26,7 @@ from importlib.resources import files
 import regex
 
 from mt_audit.checks.base import CheckInput, check
+from mt_audit.identify import base_lang
 from mt_audit.types import Finding
 
 __all__ = ["Hit", "Rule", "boilerplate", "catalogue", "find_chrome", "languages"]
@@ -308,13 +309,9 @@ def triggers(pattern: str) -> tuple[str, ...]:
     return tuple(sorted({s for a in alts for s in a}))
 
 
-def _key(lang: str | None) -> str:
-    return (lang or "").split("-")[0].split("_")[0].lower()
-
-
 def matcher_for(lang: str | None, source_lang: str | None = "en") -> _Matcher:
     """Rules of the article's language, its source language, English and the language-free ones."""
-    return _matcher(frozenset({_key(lang), _key(source_lang), "en", "*"}))
+    return _matcher(frozenset({base_lang(lang), base_lang(source_lang), "en", "*"}))
 
 
 def _is_letter(c: str) -> bool:
@@ -391,7 +388,7 @@ def find_chrome(text: str, lang: str | None, source_lang: str | None = "en", *, 
     m = matcher_for(lang, source_lang)
     if not prefilter:
         m = _Matcher(tuple(_Phrase(p.kind, p.regex, (), p.bounded) for p in m.phrases), m.line, m.head)
-    cjk = _key(lang) in NO_BOUNDARY
+    cjk = base_lang(lang) in NO_BOUNDARY
     starts, ends = _lines(text)
 
     def whole(i: int, kind: str) -> Hit:

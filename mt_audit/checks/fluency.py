@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from mt_audit.checks.base import CheckInput, check
-from mt_audit.identify import language_name
+from mt_audit.identify import base_lang, language_name
 from mt_audit.lexicon import zipf
 from mt_audit.segment import abbreviation_tables
 from mt_audit.types import Finding
@@ -36,11 +36,6 @@ LETTER = r"\p{L}\p{M}"
 #: Scripts written without spaces between words, or with particles glued to brackets (Korean "(USGS)는").
 NO_SPACE_SCRIPTS = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]"
 ARABIC_LETTER = r"[\p{Arabic}&&\p{L}]"
-
-
-def base_lang(lang: str | None) -> str:
-    """ISO 639-1 base of a tag: ``pt-BR`` -> ``pt``."""
-    return (lang or "").lower().replace("_", "-").split("-")[0]
 
 
 def lower(word: str, lang: str) -> str:

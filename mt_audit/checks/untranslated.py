@@ -18,7 +18,7 @@ from functools import lru_cache
 import regex
 
 from mt_audit.checks.base import CheckInput, check
-from mt_audit.identify import language_name, word_confidence
+from mt_audit.identify import base_lang, language_name, word_confidence
 from mt_audit.lexicon import are_related, are_synonyms, has_frequencies, has_large_list, lemmas, zipf
 from mt_audit.types import Finding
 
@@ -104,7 +104,7 @@ def _script(ch: str) -> str:
 
 
 def language_script(lang: str) -> str:
-    return SCRIPTS.get(lang.split("-")[0], "LATIN")
+    return SCRIPTS.get(base_lang(lang), "LATIN")
 
 
 def _is_name_like(word: str) -> bool:
