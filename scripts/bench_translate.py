@@ -137,7 +137,7 @@ def train_spm(folder: Path, seed: int) -> Path:
     return prefix.with_suffix(".model")
 
 
-def build_model(model_dir: Path, seed: int, vocab_size: int = VOCAB_SIZE) -> None:
+def build_model(model_dir: Path, seed: int, vocab_size: int = VOCAB_SIZE) -> int:
     """Save a seeded random opus-mt-shaped MarianMTModel and its tokenizer into ``model_dir``."""
     import warnings
 
@@ -200,6 +200,7 @@ def build_model(model_dir: Path, seed: int, vocab_size: int = VOCAB_SIZE) -> Non
     model.save_pretrained(model_dir)
     tokenizer.save_pretrained(model_dir)
     shutil.rmtree(scratch)
+    return sum(p.numel() for p in model.parameters())
 
 
 def make_sentences(n: int, seed: int, vocab_size: int = VOCAB_SIZE) -> list[list[int]]:
@@ -373,7 +374,7 @@ def report(ct2: Result, hf: Result) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--quick", action="store_true", help="few sentences (under 3 minutes on two cores)")
+    parser.add_argument("--quick", action="store_true", help="few sentences (about a minute on two idle cores)")
     parser.add_argument("--sentences", type=int, help="timed sentences per pass (default 48 with --quick, else 256)")
     parser.add_argument(
         "--repeat", type=int, help="timed passes per engine, best kept (default 2 with --quick, else 3)"
@@ -413,12 +414,13 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-translate-") as tmp:
         model_dir, ct2_dir = Path(tmp) / "hf", Path(tmp) / "ct2"
         start = time.perf_counter()
-        build_model(model_dir, args.seed)
+        n_params = build_model(model_dir, args.seed)
         built = time.perf_counter()
         ctranslate2.converters.TransformersConverter(str(model_dir)).convert(str(ct2_dir), quantization="int8")
         converted = time.perf_counter()
         print(
-            f"built a random opus-mt-shaped model in {built - start:.1f} s, converted it to int8 in "
+            f"built a random opus-mt-shaped model ({n_params / 1e6:.1f} M parameters) in {built - start:.1f} s, "
+            "converted it to int8 in "
             f"{converted - built:.1f} s; load average {os.getloadavg()[0]:.2f}"
         )
         for device in devices:
@@ -446,7 +448,7 @@ def main() -> None:
                 "beam": args.beam,
                 "batch": args.batch,
                 "threads": args.threads,
-                "ct2_inter_threads": 1,
+                "ct2_inter_threads": args.ct2_inter_threads,
                 "repeat": args.repeat,
                 "timing": "best of the alternating passes; tokenization and model loading excluded; one warm-up batch",
                 "hf_generation_config": "opus-mt's (bad_words_ids [[pad]], forced_eos_token_id 0)",

@@ -44,7 +44,8 @@ def test_ct2_run_caches_and_a_rerun_hits_every_sentence(tiny_marian, tmp_path) -
 
     second = _run(tmp_path, "o2", *options, "--max-length", "200")
     assert second["cache"]["misses"] == 0 and second["cache"]["hit_rate"] == 1.0
-    assert second["timings_s"]["translate"] < first["timings_s"]["translate"]
+    # every sentence the first run translated is now a hit (the time this saves: scripts/bench_cache.py)
+    assert second["cache"]["hits"] == first["cache"]["misses"]
     assert (tmp_path / "o1" / "alignment.jsonl").read_text() == (tmp_path / "o2" / "alignment.jsonl").read_text()
 
     third = _run(tmp_path, "o3", *options, "--max-length", "160")  # other settings: other cache entries

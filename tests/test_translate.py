@@ -37,7 +37,7 @@ class UpperEngine(BatchedEngine):
         return [s.upper() for s in batch]
 
     def signature(self, src_lang: str | None = None) -> str:
-        return f"upper-test|{src_lang}"
+        return "upper-test"  # no language: the cache itself must keep languages apart
 
 
 def test_results_in_input_order_and_blanks_never_sent() -> None:
@@ -132,7 +132,7 @@ def test_cache_is_safe_for_concurrent_runs(tmp_path) -> None:
         assert p.exitcode == 0
     cache = TranslationCache(path)
     assert len(cache) == 400  # 0..399, overlaps written once
-    assert cache.get_many("sig", ["s0", "s399"]) == {"s0": "t0", "s399": "t399"}
+    assert cache.get_many("sig", "tr", ["s0", "s399"]) == {"s0": "t0", "s399": "t399"}
 
 
 @pytest.mark.parametrize(

@@ -143,7 +143,7 @@ class BatchedEngine(Engine):
         bar = _Bar(f"translate {src_lang}", len(todo), progress)
         prefix = self.signature(src_lang)
         for batch in self._plan(todo, counts):
-            hits = cache.get_many(prefix, batch) if cache is not None else {}
+            hits = cache.get_many(prefix, src_lang, batch) if cache is not None else {}
             if len(hits) == len(batch):
                 done.update((s, Translation(hits[s], cached=True)) for s in batch)
             else:
@@ -172,7 +172,7 @@ class BatchedEngine(Engine):
         batches: list[list[str]] = []
         batch: list[str] = []
         for s in todo:
-            longest = max(counts[s], max((counts[b] for b in batch), default=0))
+            longest = counts[s]  # todo is sorted by length: the newest sentence is the longest
             if batch and (len(batch) >= self.max_batch or (len(batch) + 1) * longest > self.max_tokens):
                 batches.append(batch)
                 batch = []

@@ -41,9 +41,14 @@ def default_path() -> Path:
     return home() / "translations.sqlite"
 
 
-def key(prefix: str, sentence: str) -> str:
-    """The content address of one sentence under one engine signature (which includes the language)."""
-    return hashlib.sha256(f"{prefix}\x00{sentence}".encode()).hexdigest()
+def key(prefix: str, src_lang: str, sentence: str) -> str:
+    """The content address of one sentence in one language under one engine signature.
+
+    The language is part of the key here, not left to each engine's
+    signature: a multilingual model (NLLB, M2M, mul-en) translates the same
+    text differently per source language.
+    """
+    return hashlib.sha256(f"{prefix}\x00{src_lang}\x00{sentence}".encode()).hexdigest()
 
 
 class TranslationCache:
@@ -59,9 +64,9 @@ class TranslationCache:
         self.hits = 0
         self.misses = 0
 
-    def get_many(self, prefix: str, sentences: Sequence[str]) -> dict[str, str]:
-        """The cached translations among ``sentences``."""
-        keys = {key(prefix, s): s for s in sentences}
+    def get_many(self, prefix: str, src_lang: str, sentences: Sequence[str]) -> dict[str, str]:
+        """The cached translations among ``sentences`` (in ``src_lang``)."""
+        keys = {key(prefix, src_lang, s): s for s in sentences}
         found: dict[str, str] = {}
         items = list(keys)
         for i in range(0, len(items), 500):
@@ -76,7 +81,7 @@ class TranslationCache:
         if not pairs:
             return
         now = time.time()
-        rows = [(key(prefix, s), prefix, src_lang, s, t, now) for s, t in pairs]
+        rows = [(key(prefix, src_lang, s), prefix, src_lang, s, t, now) for s, t in pairs]
         with self._db:
             self._db.execute("BEGIN IMMEDIATE")
             self._db.executemany("INSERT OR IGNORE INTO translations VALUES (?, ?, ?, ?, ?, ?)", rows)
