@@ -173,7 +173,8 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).casefold()
 
 
-def _key(text: str) -> str:
+def compact(text: str) -> str:
+    """Lowercase letters and digits only (accents folded), for spacing- and punctuation-blind comparison."""
     return _NON_ALNUM.sub("", fold(text))
 
 
@@ -188,7 +189,7 @@ def name_key(text: str) -> str:
         pieces = _APOS.split(word)
         if len(pieces) > 1 and pieces[-1].islower() and len(pieces[-1]) <= 5:
             word = word[: len(word) - len(pieces[-1]) - 1]
-        parts.append(_key(word))
+        parts.append(compact(word))
     if len(parts) > 1 and parts[0] == "the":
         parts = parts[1:]
     return "".join(parts)
@@ -214,11 +215,6 @@ def _is_camel(word: str) -> bool:
     return bool(_CAMEL.search(word)) and not is_acronym(word)
 
 
-def _is_cap(word: str) -> bool:
-    c = word[0]
-    return c.isupper() or (c.islower() and _is_camel(word))
-
-
 def _prefix_initial(text: str, start: int) -> bool:
     """Whether the word at ``start`` is capitalised by position (text start, after an ender or line break)."""
     lo = max(0, start - 24)
@@ -241,7 +237,6 @@ _ABBREV = regex.compile(
 _GAP = " \t\u00a0-‐"
 _new = tuple.__new__  # builds a Token without NamedTuple's Python-level __new__ (tokenizing is the hot loop)
 _FAST = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-‐]\w+)*")
-_CJK_OR_MIXED = regex.compile(r"[^\p{Latin}\p{M}\d_’'\-‐]")
 
 
 @lru_cache(maxsize=50_000)
@@ -304,7 +299,7 @@ def _emit(out: list[Token], text: str, word: str, start: int, end: int, script: 
         low = word.lower()
         key = low if word.isalnum() else _NON_ALNUM.sub("", low)
     else:
-        key = _key(word)
+        key = compact(word)
     c0 = word[0]
     if script == "other":
         cap = False
@@ -380,7 +375,7 @@ def _initial_is_name(tok: Token, next_cap: bool, lang: str, evidence: frozenset[
         return True
     if (tok.text in evidence or tok.key in known) and tok.key not in CONNECTORS and zipf(tok.key, lang) < 6.0:
         return True
-    if tok.script != "latin" and tok.script != "cyrillic" and tok.script != "greek":
+    if tok.script not in CASED:
         return False
     if lang == "en":
         if tok.key in CALENDAR:

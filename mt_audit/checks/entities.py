@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import regex
 
@@ -32,6 +32,7 @@ from mt_audit.entities import (
     Token,
     View,
     common_en,
+    compact,
     demonyms,
     fold,
     is_acronym,
@@ -299,12 +300,6 @@ def _cap_index(v: View) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
     return got  # type: ignore[return-value]
 
 
-@cache
-def _thesaurus() -> bool:
-    """Whether WordNet can be read (synonym swaps are only told apart with it)."""
-    return lexicon.available()
-
-
 def _swap_kind(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> str:
     """What the target words ``t_keys`` standing where the name's words ``s_keys`` were amount to.
 
@@ -334,7 +329,7 @@ def _swap_kind(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> str:
                 return rel
     for s in s_keys:
         for k in t_keys:
-            if s.isalpha() and k.isalpha() and s.isascii() and k.isascii() and _thesaurus():
+            if s.isalpha() and k.isalpha() and s.isascii() and k.isascii() and lexicon.available():
                 if lexicon.are_related(s, k):
                     return "synonym"
     if all(common_en(s) for s in s_keys) and all(common_en(k) for k in t_keys):
@@ -626,15 +621,15 @@ class _Audit:
             text = " ".join(self.bts[j] for j in key)
             lower = fold(text)
             words = _WORDS.findall(lower)
-            got = (_compact(text), " " + " ".join(words) + " ", "".join(w[0] for w in words if w not in _SKIP))
+            got = (compact(text), " " + " ".join(words) + " ", "".join(w[0] for w in words if w not in _SKIP))
             self._bt_compact[key] = got
-        compact, spaced, initials = got
+        bt_compact, spaced, initials = got
         if sn.acronym:
             k = sn.keys[0]
             return f" {k} " in spaced or f" {k}s " in spaced or (len(k) >= 2 and k in initials)
         if len(sn.keys) == 1 and len(sn.joined) < 5:
             return f" {sn.joined}" in spaced
-        return sn.joined in compact
+        return sn.joined in bt_compact
 
     def present(self, sn: SourceName, sentences: Sequence[int]) -> bool:
         """The name is in these article sentences: as written, inflected, transliterated, or back-translated.
@@ -776,12 +771,6 @@ def _name_tokens(v: View, nm: Name) -> list[Token]:
     return out
 
 
-def _compact(text: str) -> str:
-    """Lowercase letters and digits only, for spacing-blind substring tests."""
-    return _NON_WORD.sub("", fold(text))
-
-
-_NON_WORD = regex.compile(r"[\W_]+")
 _WORDS = regex.compile(r"[^\W_]+")
 #: Words an acronym's letters skip ("Bank of America" -> BoA is written BA as often as not).
 _SKIP = frozenset({"of", "and", "the", "for", "de", "a", "an"})
@@ -1324,7 +1313,7 @@ class _BackKeys:
 
     def near(self, j: int) -> str:
         if j not in self._cache:
-            self._cache[j] = _compact(" ".join(self.bts[max(0, j - 1) : j + 2]))
+            self._cache[j] = compact(" ".join(self.bts[max(0, j - 1) : j + 2]))
         return self._cache[j]
 
 
