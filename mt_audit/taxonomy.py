@@ -105,7 +105,7 @@ def table(documents: pd.DataFrame, findings: pd.DataFrame) -> pd.DataFrame:
         found = findings[findings["doc_id"].isin(in_lang["doc_id"])] if len(findings) else findings
         for code, cat in CATEGORIES.items():
             hits = found[found["category"] == code] if len(found) else found
-            cost = sum(weight(code, s) for s in hits["severity"]) if len(hits) else 0.0
+            cost = penalty((code, s) for s in hits["severity"]) if len(hits) else 0.0
             rows.append(
                 {
                     "lang": lang,

