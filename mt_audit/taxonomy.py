@@ -84,6 +84,27 @@ def quality(total_penalty: float, n_words: int | None) -> tuple[float | None, fl
     return round(per_100, 4), round(max(0.0, 100.0 - per_100), 4)
 
 
+#: An article's verdict (documents.csv ``verdict``): only a translation of a source gets a
+#: translation-quality score; the others keep their findings but no quality, penalty or rate.
+VERDICT_TRANSLATION = "translation of {source}"
+VERDICT_NOT_TRANSLATION = "not a translation of {source}"
+VERDICT_NO_SOURCE = "no source to compare with"
+
+
+def verdict(matched: str | None, presumed: str | None) -> str:
+    """The verdict of an article attributed to ``matched`` (None: to no source) that presumed ``presumed``."""
+    if matched:
+        return VERDICT_TRANSLATION.format(source=matched)
+    if presumed:
+        return VERDICT_NOT_TRANSLATION.format(source=presumed)
+    return VERDICT_NO_SOURCE
+
+
+def is_translation(value: object) -> bool:
+    """Whether a ``verdict`` value says the article translates a source (so its quality counts)."""
+    return isinstance(value, str) and value.startswith(VERDICT_TRANSLATION.split("{", 1)[0])
+
+
 TAXONOMY_COLUMNS = [
     "lang", "category", "dimension", "n_articles", "n_words", "count", "per_1000_words", "penalty",
     "penalty_per_100_words",

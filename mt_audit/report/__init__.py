@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
-from mt_audit.report.tables import FILES, Audit, Journal, atomic_write
+from mt_audit.report.journal import Journal
+from mt_audit.report.tables import FILES, Audit, atomic_write
 
 __all__ = ["FILES", "Audit", "Journal", "atomic_write"]

@@ -21,21 +21,21 @@ from mt_audit.types import Finding
 
 DOCUMENT_COLUMNS = [
     "doc_id", "path", "lang", "lang_confidence", "n_sentences", "n_words", "presumed_source",
-    "matched_source", "source_score", "sibling_group", "bleu", "chrf", "ter", "comet", "status", "error",
+    "matched_source", "source_score", "sibling_group", "verdict", "bleu", "chrf", "ter", "comet", "status", "error",
     "role", "bleu_low", "bleu_high", "chrf_low", "chrf_high", "ter_low", "ter_high", "n_findings",
-    "mqm_penalty", "mqm_per_100_words", "quality", "comet_qe", "notes", "encoding", "repairs", "signature",
+    "mqm_penalty", "scored_words", "mqm_per_100_words", "quality", "comet_qe", "notes", "encoding", "repairs", "signature",
 ]  # fmt: skip
 FINDING_COLUMNS = [
     "doc_id", "lang", "category", "severity", "detector", "start", "end", "span", "sentence_index",
     "source_span", "message",
 ]  # fmt: skip
-INT_COLUMNS = ("n_sentences", "n_words", "n_findings", "start", "end", "sentence_index")
+INT_COLUMNS = ("n_sentences", "n_words", "scored_words", "n_findings", "start", "end", "sentence_index")
 #: One row per document: its original text and its sentences as ``[start, end)`` offsets into it,
 #: so a report can show findings in place without the input files.
 TEXT_COLUMNS = ["doc_id", "role", "lang", "text", "sentences"]
 #: Columns of documents.csv that hold text, even when every value looks like a number ("000").
 TEXT_DOCUMENT_COLUMNS = (
-    "doc_id", "path", "lang", "presumed_source", "matched_source", "sibling_group", "status", "error", "role",
+    "doc_id", "path", "lang", "presumed_source", "matched_source", "sibling_group", "verdict", "status", "error", "role",
     "notes", "encoding", "repairs", "signature",
 )  # fmt: skip
 FILES = (
@@ -212,41 +212,6 @@ def atomic_write(path: Path, text: str) -> None:
         fh.write(text)
     os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes it private; results are meant to be shared
     os.replace(tmp, path)
-
-
-class Journal:
-    """Append-only record of finished articles, so a crash loses no finished work.
-
-    Each finished article is one JSON line (its documents row, findings and
-    beads), flushed to disk at once. A run that completes writes the four
-    tables and removes the journal; a run that dies leaves ``partial.jsonl``
-    holding everything finished before it died.
-    """
-
-    NAME = "partial.jsonl"
-
-    def __init__(self, out: str | os.PathLike[str] | None) -> None:
-        self.path = Path(out) / self.NAME if out is not None else None
-        self._fh = None
-        if self.path is not None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._fh = self.path.open("w", encoding="utf-8")
-
-    def record(self, row: dict[str, Any], findings: Sequence[Finding], beads: Sequence[dict[str, Any]]) -> None:
-        if self._fh is None:
-            return
-        entry = {"document": row, "findings": [asdict(f) for f in findings], "beads": list(beads)}
-        self._fh.write(json.dumps(_plain_tree(entry), ensure_ascii=False, sort_keys=True) + "\n")
-        self._fh.flush()
-        os.fsync(self._fh.fileno())
-
-    def finish(self) -> None:
-        """The run completed and its tables are written: the journal is no longer needed."""
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
-            assert self.path is not None
-            self.path.unlink(missing_ok=True)
 
 
 def _plain_tree(value: Any) -> Any:
