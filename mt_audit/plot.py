@@ -7,6 +7,10 @@ inline, deterministic SVG string for the report; :func:`png_data_uri` into an
 ``<img>`` source. Colours are the Okabe-Ito palette and viridis, both
 readable with colour-blindness. ``import mt_audit`` does not import this
 module, so matplotlib loads only when a figure is asked for.
+
+Every text that comes from the audit (ids, languages, categories, statuses)
+passes :func:`literal` before it reaches matplotlib, so it is drawn as it is
+written: a ``$...$`` in a file name is not read as mathtext.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
+from mt_audit.report.view import not_scored
 from mt_audit.taxonomy import CATEGORIES, SEVERITIES
 
 if TYPE_CHECKING:
@@ -59,6 +64,21 @@ ALIGNED_COLOUR, OMISSION_COLOUR, ADDITION_COLOUR = "#0072B2", "#D55E00", "#E69F0
 SVG_SALT = "mt-audit"
 _WIDTH = 8.0
 _MAX_HEIGHT = 12.0
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def literal(value: object) -> str:
+    """``value`` as a text matplotlib draws exactly as written, whatever it holds.
+
+    Every ``$`` is escaped as ``\\$``, which matplotlib draws as ``$`` and never
+    reads as mathtext. Why not ``text.parse_math=False`` instead: each Text reads
+    that from rcParams when it is created, and tick labels are created lazily,
+    at draw time (again when Jupyter shows a figure later), outside any
+    rc_context we could set here; an escaped string stays literal under any
+    rcParams and leaves our own labels free to use mathtext. Lone surrogates
+    (ids from undecodable file names) become U+FFFD: SVG is written as UTF-8.
+    """
+    return _SURROGATES.sub("\ufffd", str(value)).replace("$", r"\$")
 
 
 class AuditFigure(Figure):
@@ -95,10 +115,10 @@ def scores(audit: Audit, metric: str | Sequence[str] = "chrf") -> Figure:
         _score_panel(ax, articles, m, positions, colours)
         if len(metrics) > 1:
             ax.set_title(m)
-    axes[0].set_yticks(positions, [f"{d} ({lang})" for d, lang in zip(articles["doc_id"], groups)])
+    axes[0].set_yticks(positions, [literal(f"{d} ({lang})") for d, lang in zip(articles["doc_id"], groups)])
     axes[0].set_ylabel("article (language)")
     axes[0].set_ylim(positions[-1] + 0.7, -0.7)
-    handles = [Patch(color=colours[lang], label=lang) for lang in dict.fromkeys(groups)]
+    handles = [Patch(color=colours[lang], label=literal(lang)) for lang in dict.fromkeys(groups)]
     fig.legend(handles=handles, title="language", loc="outside right upper")
     names = ", ".join(METRICS[m].split(" (")[0] for m in metrics)
     fig.suptitle(f"{names} per article (bars: score; whiskers: 95% bootstrap interval)")
@@ -133,8 +153,8 @@ def heatmap(audit: Audit, value: str = "per_1000_words", *, nonzero: bool = Fals
     cmap = matplotlib.colormaps["viridis"].with_extremes(bad="#dddddd")
     top = float(data.max()) if data.count() else 0.0
     image = ax.imshow(data, cmap=cmap, aspect="auto", vmin=0.0, vmax=top if top > 0 else 1.0)
-    ax.set_xticks(range(n_cols), list(grid.columns))
-    ax.set_yticks(range(n_rows), list(grid.index))
+    ax.set_xticks(range(n_cols), [literal(c) for c in grid.columns])
+    ax.set_yticks(range(n_rows), [literal(c) for c in grid.index])
     ax.tick_params(top=True, labeltop=True, bottom=False, labelbottom=False)
     ax.set_xlabel("language")
     ax.xaxis.set_label_position("top")
@@ -169,10 +189,10 @@ def similarity(audit: Audit, doc_id: str) -> Figure:
     have been aligned on its own, so dips toward it show loose translation.
     """
     row = _article(audit, doc_id)
-    title = f"Embedding similarity along article {doc_id} ({row['lang']})"
+    title = literal(f"Embedding similarity along article {doc_id} ({row['lang']})")
     rows = _segments(audit, doc_id)
     if not rows or all(r.kind == "sentence" for r in rows):
-        return _message(f"Article {doc_id} has no alignment to a source (no similarity to plot).", title)
+        return _message(literal(f"Article {doc_id} has no alignment to a source (no similarity to plot)."), title)
     xs = [r.index + 1 for r in rows if "similarity" in r.scores]  # numbered as the report's rows
     ys = [r.scores["similarity"] for r in rows if "similarity" in r.scores]
     omissions = [r.index + 1 for r in rows if _sides(r)[1] == 0]
@@ -214,19 +234,21 @@ def findings(audit: Audit, by: str = "category", *, doc_id: str | None = None) -
     if doc_id is not None:
         _article(audit, doc_id)
         table = table[table["doc_id"] == doc_id]
-        scope = f"article {doc_id}"
+        scope = literal(f"article {doc_id}")
     title = f"Findings by {'category' if by == 'category' else 'language'} and severity ({scope})"
     if not len(table):
         return _message("No findings.", title)
     counts = findings_table(table, by)
     fig = AuditFigure(figsize=(_WIDTH, min(_MAX_HEIGHT, max(3.0, 1.5 + 0.34 * len(counts)))), layout="constrained")
     ax = fig.add_subplot()
-    labels = list(counts.index)
-    left = [0.0] * len(labels)
+    rows = range(len(counts.index))  # positions, not categorical labels: two rows never merge into one
+    left = [0.0] * len(rows)
     for severity in counts.columns:
         widths = [float(v) for v in counts[severity]]
-        ax.barh(labels, widths, left=left, color=SEVERITY_COLOURS.get(severity, OTHER_COLOUR), label=severity)
+        colour = SEVERITY_COLOURS.get(severity, OTHER_COLOUR)
+        ax.barh(rows, widths, left=left, color=colour, label=literal(severity))
         left = [a + b for a, b in zip(left, widths)]
+    ax.set_yticks(rows, [literal(label) for label in counts.index])
     for y, total in enumerate(left):
         ax.text(total, y, f" {int(total)}", va="center", fontsize=8)
     ax.invert_yaxis()
@@ -354,15 +376,22 @@ def _score_panel(
         half = [(highs[k] - lows[k]) / 2 for k in ci]
         ax.errorbar(mids, [positions[k] for k in ci], xerr=half, fmt="none", ecolor="black", elinewidth=1,
                     capsize=3, label="95% interval")  # fmt: skip
-    status = list(articles["status"]) if "status" in articles else [None] * len(articles)
     for k, v in enumerate(values):
         if math.isnan(v):
-            why = "" if status[k] in (None, "ok") or _missing(status[k]) else f" ({status[k]})"
-            ax.text(0.01, positions[k], f"n/a{why}", va="center", ha="left", fontsize=8, color="#444444",
-                    transform=ax.get_yaxis_transform())  # fmt: skip
+            ax.text(0.01, positions[k], literal(_no_value(articles.iloc[k])), va="center", ha="left", fontsize=8,
+                    color="#444444", transform=ax.get_yaxis_transform())  # fmt: skip
     ax.set_xlabel(METRICS[metric])
     ax.grid(axis="x", alpha=0.3)
     ax.set_axisbelow(True)
+
+
+def _no_value(row: pd.Series) -> str:
+    """What a missing score reads: "not a translation" (or "no source") by the verdict, else "n/a (status)"."""
+    why = not_scored(row)
+    if why:
+        return why
+    status = row.get("status")
+    return "n/a" if status in (None, "ok") or _missing(status) else f"n/a ({status})"
 
 
 def _article(audit: Audit, doc_id: str) -> pd.Series:

@@ -394,7 +394,10 @@ def test_every_figure_for_every_demo_article(demo_audit) -> None:
         n_values = int(articles[metric].notna().sum())
         bars = containers(ax, BarContainer)
         assert (len(bars[0].patches) if bars else 0) == n_values
-        assert sum(t.get_text().startswith("n/a") for t in ax.texts) == len(ids) - n_values
+        labels = [t.get_text() for t in ax.texts]  # "n/a", or why a non-translation has no score
+        assert (
+            sum(t.startswith("n/a") or t in ("not a translation", "no source") for t in labels) == len(ids) - n_values
+        )
     for value in plot.HEATMAP_VALUES:
         for nonzero in (False, True):
             plot.svg(plot.heatmap(audit, value, nonzero=nonzero))
@@ -411,3 +414,69 @@ def test_every_figure_for_every_demo_article(demo_audit) -> None:
         n = int((audit.findings["doc_id"] == doc_id).sum())
         assert sum(sum(v.values()) for v in stacks(one).values()) == n
         assert plot.svg(sim).startswith("<svg") and plot.png_data_uri(one).startswith("data:image/png;base64,")
+
+
+# text from the audit is drawn as written, never as mathtext
+
+MATHTEXT_IDS = ["$x$", "$\\frac$", "\\", "a_b^c", "$", "\\$x$", "100$ and 5$", "x\udc80"]
+
+
+def renamed(doc_id: str, lang: str) -> Audit:
+    """small_audit with a1 renamed to ``doc_id`` and its language (ar) to ``lang``."""
+    base = small_audit()
+    tables = [base.documents.copy(), base.findings.copy(), base.texts.copy(), base.alignment.copy()]
+    for table in tables:
+        table["doc_id"] = table["doc_id"].replace({"a1": doc_id})
+        if "lang" in table:
+            table["lang"] = table["lang"].replace({"ar": lang})
+    documents, found, texts_, alignment = tables
+    return Audit(documents, found, alignment, base.run, texts_)
+
+
+def shown(value: str) -> str:
+    """How ``value`` reads in the SVG: surrogates replaced, XML-escaped."""
+    from xml.sax.saxutils import escape
+
+    return escape(value.replace("\udc80", "\ufffd"))
+
+
+@pytest.mark.parametrize("value", MATHTEXT_IDS)
+@pytest.mark.parametrize(
+    "draw, expect",
+    [
+        (lambda a, v: plot.scores(a, ["chrf", "bleu"]), lambda v: [f"{v} ({v})", v]),
+        (lambda a, v: plot.heatmap(a), lambda v: [v]),
+        (lambda a, v: plot.similarity(a, v), lambda v: [f"Embedding similarity along article {v} ({v})"]),
+        (lambda a, v: plot.findings(a, by="lang"), lambda v: [v]),
+        (lambda a, v: plot.findings(a, doc_id=v), lambda v: [f"(article {v})"]),
+    ],
+)
+def test_ids_and_languages_are_drawn_literally(value: str, draw, expect) -> None:
+    out = plot.svg(draw(renamed(value, value), value))  # a mathtext parse error would raise here
+    for text in expect(value):
+        assert shown(text) in out
+
+
+def test_literal_survives_matplotlib_plain_text_rules() -> None:
+    from matplotlib.text import Text
+
+    for value in MATHTEXT_IDS[:-1]:
+        assert Text(text=plot.literal(value))._preprocess_math(plot.literal(value)) == (value, False)
+
+
+# verdict
+
+
+def test_scores_label_a_non_translation_instead_of_na() -> None:
+    base = small_audit()
+    documents = base.documents.assign(verdict=None).astype({"verdict": object})
+    documents.loc[documents["doc_id"] == "a1", "verdict"] = "translation of src"
+    documents.loc[documents["doc_id"] == "a2", ["verdict", "quality", "mqm_per_100_words"]] = (
+        "not a translation of src",
+        NAN,
+        NAN,
+    )
+    audit = Audit(documents, base.findings, base.alignment, base.run, base.texts)
+    assert texts(plot.scores(audit, "quality")) == ["n/a (error)", "not a translation"]
+    documents.loc[documents["doc_id"] == "a2", "verdict"] = "no source to compare with"
+    assert texts(plot.scores(audit, "quality")) == ["n/a (error)", "no source"]

@@ -15,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mt_audit.report import Audit
-from mt_audit.report.html import RTL_LANGS, render
+from mt_audit.report.html import RTL_LANGS, encode_id, render
 from mt_audit.types import Finding
 
 GOLDEN = Path(__file__).parent / "data" / "report_golden.html"
@@ -76,9 +76,10 @@ class Page(HTMLParser):
 
 
 def finding_ids(findings: pd.DataFrame, doc_id: str) -> dict[str, pd.Series]:
-    """The page's finding ids: an article's findings ordered by start, end, category, numbered from 1."""
+    """The page's finding ids (encoded as in its attributes): an article's findings ordered by start, end,
+    category, numbered from 1."""
     rows = findings[findings["doc_id"] == doc_id].sort_values(["start", "end", "category"], kind="stable")
-    return {f"{doc_id}-{n + 1}": f for n, (_, f) in enumerate(rows.iterrows())}
+    return {f"{encode_id(doc_id)}-{n + 1}": f for n, (_, f) in enumerate(rows.iterrows())}
 
 
 def marked_text(page: Page, fid: str) -> str:
@@ -103,7 +104,7 @@ def check_in_place(page: Page, audit: Audit) -> int:
     """Assert every finding of every audited article is shown in its article's view; return how many."""
     seen = 0
     for doc_id in audit.articles.loc[audit.articles["status"] == "ok", "doc_id"]:
-        view = page.find("details", id=f"article-{doc_id}")
+        view = page.find("details", id=f"article-{encode_id(doc_id)}")
         assert len(view) == 1, doc_id
         for fid, f in finding_ids(audit.findings, doc_id).items():
             if f["end"] > f["start"]:
@@ -296,7 +297,7 @@ def test_demo_report_every_finding_in_place_offline_and_rtl(demo_audit):
     arabic = audit.articles.loc[audit.articles["lang"] == "ar", "doc_id"].tolist()
     assert arabic
     for doc_id in arabic:
-        view = page.find("details", id=f"article-{doc_id}")[0]
+        view = page.find("details", id=f"article-{encode_id(doc_id)}")[0]
         cells = [n for n in page.nodes if n.tag == "td" and n.attrs.get("lang") == "ar"]
         cells = [n for n in cells if n.ancestor("details") is view]
         assert cells and all(c.attrs["dir"] == "rtl" for c in cells)
@@ -323,3 +324,102 @@ def test_an_output_folder_without_texts_still_renders_and_lists_every_finding(tm
     listed = [n for n in page.nodes if n.tag == "span" and n.attrs.get("class") == "fid"]
     assert [n.content() for n in listed] == ["a1-1", "a1-2", "a1-3", "a1-4", "p1-1"]
     assert not [n for n in page.nodes if n.tag == "mark"]
+
+
+# ids in attributes
+
+
+@pytest.mark.parametrize(
+    "doc_id, encoded",
+    [
+        ("a1", "a1"),
+        ("000-x", "000-x"),
+        ("a_b", "a_5fb"),
+        ("a b", "a_20b"),
+        ("é", "_c3_a9"),
+        ('"><img', "_22_3e_3cimg"),
+        ("x\udc80", "x_ed_b2_80"),
+        ("", ""),
+    ],
+)
+def test_encode_id_keeps_letters_digits_and_dashes_and_escapes_the_rest(doc_id, encoded):
+    assert encode_id(doc_id) == encoded
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(exclude_categories=())), st.text(st.characters(exclude_categories=())))
+def test_encode_id_is_injective_and_safe(a, b):
+    assert re.fullmatch(r"[A-Za-z0-9_-]*", encode_id(a))
+    assert (encode_id(a) == encode_id(b)) == (a == b)
+
+
+def test_ids_with_surrogates_and_markup_get_distinct_anchors_and_a_visible_replacement(tmp_path):
+    audit = small_audit()
+    docs = audit.documents.copy()
+    docs.loc[docs["doc_id"] == "a1", "doc_id"] = "x\udc80"
+    docs.loc[docs["doc_id"] == "p1", "doc_id"] = "x\udc81"
+    found = audit.findings.copy()
+    found["doc_id"] = found["doc_id"].replace({"a1": "x\udc80", "p1": "x\udc81"})
+    texts = audit.texts.copy()
+    texts["doc_id"] = texts["doc_id"].replace({"a1": "x\udc80", "p1": "x\udc81"})
+    alignment = audit.alignment.assign(doc_id="x\udc80")
+    hostile = Audit(docs, found, alignment, audit.run, texts)
+    path = hostile.report(tmp_path, charts=False)
+    text = path.read_text(encoding="utf-8")
+    page = Page(text)
+    assert "x\ufffd" in text and "\udc80" not in text
+    for raw in ("x\udc80", "x\udc81"):
+        assert len(page.find("details", id=f"article-{encode_id(raw)}")) == 1
+    assert check_in_place(page, hostile) == 5
+
+
+# verdict
+
+
+def verdict_audit() -> Audit:
+    """small_audit with verdicts: a1 translates src, p1 does not (so no quality), as the pipeline writes them."""
+    audit = small_audit()
+    docs = audit.documents
+    docs["verdict"] = docs["verdict"].astype(object)
+    docs.loc[docs["doc_id"] == "a1", "verdict"] = "translation of src"
+    docs.loc[docs["doc_id"] == "p1", "verdict"] = "not a translation of src"
+    return audit
+
+
+def test_article_table_shows_the_verdict_and_no_quality_for_a_non_translation():
+    page = Page(render(verdict_audit(), charts=False))
+    headers = [n.content() for n in page.nodes if n.tag == "th" and n.ancestor("table", "sortable")]
+    assert headers.index("verdict") == headers.index("derives from") + 1
+    rows = [n for n in page.nodes if n.tag == "tr" and n.ancestor("tbody") and n.ancestor("table", "sortable")]
+    cells = {r.children[0].content(): [c.content() for c in r.children] for r in rows}
+    at = {h: i for i, h in enumerate(headers)}
+    assert cells["a1"][at["verdict"]] == "translation of src" and cells["a1"][at["quality"]] == "80.0"
+    assert cells["p1"][at["verdict"]] == "not a translation of src"
+    assert cells["p1"][at["quality"]] == cells["p1"][at["MQM /100 w"]] == "not a translation"
+    assert cells["bad"][at["quality"]] == "–"  # a failed article is not a verdict
+
+
+def test_reading_view_header_shows_the_verdict():
+    page = Page(render(verdict_audit(), charts=False))
+    summaries = {n.parent.attrs["id"]: n for n in page.nodes if n.tag == "summary"}
+    assert "translation of src" in summaries["article-a1"].content()
+    bad = [n.content() for n in page.nodes if n.tag == "span" and n.ancestor("summary") is summaries["article-p1"]]
+    assert bad == ["not a translation of src"]
+
+
+# mathtext in ids
+
+
+def test_report_verb_on_ids_with_mathtext_reproduces_the_report(tmp_path):
+    from mt_audit.cli import main
+
+    audit = small_audit()
+    rename = {"a1": "$\\frac$", "p1": "$x$_^\\"}
+    for table in (audit.documents, audit.findings, audit.texts, audit.alignment):
+        table["doc_id"] = table["doc_id"].replace(rename)
+    audit.save(tmp_path)
+    target = tmp_path / "again.html"
+    assert main(["report", str(tmp_path), "--out", str(target)]) == 0
+    assert target.read_bytes() == (tmp_path / "report.html").read_bytes()
+    text = target.read_text(encoding="utf-8")
+    assert "$\\frac$" in text and "Embedding similarity along article $\\frac$" in text
