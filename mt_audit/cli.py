@@ -288,6 +288,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def cmd_mqm(args: argparse.Namespace) -> int:
     from mt_audit.report import Audit, atomic_write, mqm
+    from mt_audit.report.tables import csv_text
 
     if args.mqm_command is None:
         raise UsageError("mqm needs a verb: export or compare")
@@ -306,7 +307,7 @@ def cmd_mqm(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         raise UsageError(str(exc)) from None
     if args.out:
-        atomic_write(Path(args.out), table.to_csv(index=False, lineterminator="\n"))
+        atomic_write(Path(args.out), csv_text(table))
     print(table.to_string(index=False))
     return 0
 

@@ -21,7 +21,10 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import urllib.parse
 from pathlib import Path
+
+from mt_audit.report.view import encode_id
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 
@@ -104,8 +107,8 @@ def main() -> None:
         shoot(report.as_uri(), overview, args.width, args.height)
         print(overview)
         if article:
-            view = args.out / f"report-article-{article}.png"
-            shoot(f"{report.as_uri()}?article={article}", view, args.width, args.height)
+            view = args.out / f"report-article-{encode_id(article)}.png"
+            shoot(f"{report.as_uri()}?article={urllib.parse.quote(article, safe='')}", view, args.width, args.height)
             print(view)
         else:
             print("no right-to-left article in this report; pass --article ID for a reading view")

@@ -2,12 +2,14 @@
 
 The server answers ``"EN:" + <last user message>``, so every translation is
 predictable, records each request, and misbehaves on demand (503, 429, a
-hang, a 500 or 400 for one sentence, 401) to exercise retries and failure
-isolation through real sockets.
+hang, a 500 or 400 for one sentence, 401, a redirect) to exercise retries,
+failure isolation and credential safety through real sockets.
 """
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import json
 import socket
 import threading
@@ -41,6 +43,8 @@ class FakeServer(ThreadingHTTPServer):
         self.fail_429: dict[str, int] = {}
         self.hang: dict[str, float] = {}
         self.auth_fail = False
+        #: (status, Location) to answer every request with, if set.
+        self.redirect: tuple[int, str] | None = None
 
     @property
     def url(self) -> str:
@@ -71,12 +75,21 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    def do_GET(self) -> None:
+        """Recorded, and answered as a completion would be, so a client that follows a redirect as a GET succeeds."""
+        with self.server.lock:
+            self.server.requests.append({"method": "GET", "path": self.path, "headers": dict(self.headers)})
+        choice = {"index": 0, "message": {"role": "assistant", "content": "EN:from GET"}, "finish_reason": "stop"}
+        self._send(200, {"id": "x", "object": "chat.completion", "choices": [choice]})
+
     def do_POST(self) -> None:
         srv = self.server
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         with srv.lock:
-            srv.requests.append({"path": self.path, "headers": dict(self.headers), "body": body})
-        if self.path != "/v1/chat/completions":
+            srv.requests.append({"method": "POST", "path": self.path, "headers": dict(self.headers), "body": body})
+        if srv.redirect:
+            return self._send(srv.redirect[0], {}, {"Location": srv.redirect[1]})
+        if self.path.partition("?")[0] != "/v1/chat/completions":
             return self._send(404, {"error": {"message": "no such route"}})
         text = body["messages"][-1]["content"]
         if srv.auth_fail:
@@ -120,14 +133,23 @@ def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-@pytest.fixture
-def server() -> Iterator[FakeServer]:
+@contextlib.contextmanager
+def running() -> Iterator[FakeServer]:
+    """A fake server on its own port (so two of them are two origins)."""
     srv = FakeServer()
     thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
-    yield srv
-    srv.shutdown()
-    srv.server_close()
+    try:
+        yield srv
+    finally:
+        srv.shutdown()
+        srv.server_close()
+
+
+@pytest.fixture
+def server() -> Iterator[FakeServer]:
+    with running() as srv:
+        yield srv
 
 
 def make(server: FakeServer, **options: Any) -> OpenAIEngine:
@@ -314,3 +336,61 @@ def test_retry_after_parsing() -> None:
     assert _retry_after(None) is None and _retry_after("soon") is None
     future = time.strftime("%a, %d %b %Y %H:%M:%S GMT", time.gmtime(time.time() + 20))
     assert 15 < (_retry_after(future) or 0) <= 20
+
+
+@pytest.mark.parametrize("userinfo", ["", "me:pw-9876@"])
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_redirect_to_another_origin_is_not_followed(
+    server: FakeServer, monkeypatch: pytest.MonkeyPatch, status: int, userinfo: str
+) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    with running() as other:
+        where = f"127.0.0.1:{other.server_address[1]}/v1/chat/completions?sig=s1g"
+        server.redirect = (status, f"http://{userinfo}{where}")
+        error: EngineUnavailable | None = None
+        try:
+            make(server).translate_many(["Bonjour."], "fr")
+        except EngineUnavailable as exc:
+            error = exc
+        received = list(other.requests)
+    assert not any("Authorization" in r["headers"] for r in received), "the key went to another origin"
+    assert not any(r["method"] == "GET" for r in received), "the POST was re-sent as a GET"
+    assert received == []
+    assert len(server.requests) == 1, "a redirect is not retried"
+    message = str(error)
+    assert error is not None and f"HTTP {status} redirect to" in message
+    assert f"http://{'***@' if userinfo else ''}{where.replace('s1g', '***')} not followed" in message
+    assert "--base-url" in message
+    assert not any(secret in message for secret in (KEY, "pw-9876", "s1g"))
+
+
+def test_same_origin_redirect_is_not_followed_either(server: FakeServer) -> None:
+    server.redirect = (308, "/v2/chat/completions")
+    with pytest.raises(EngineUnavailable, match="HTTP 308 redirect to /v2/chat/completions"):
+        make(server).translate_many(["Hola."], "es")
+    assert [r["path"] for r in server.requests] == ["/v1/chat/completions"]
+
+
+def test_credentials_in_the_url_become_basic_auth_and_are_never_shown(server: FakeServer) -> None:
+    port = server.server_address[1]
+    engine = make(server, base_url=f"http://me:p%40ss-4242@127.0.0.1:{port}/v1/?api-version=7&api-key=k-777")
+    assert engine.translate(["Hallo."], "de") == ["EN:Hallo."]
+    (req,) = server.requests
+    assert req["headers"]["Authorization"] == "Basic " + base64.b64encode(b"me:p@ss-4242").decode()
+    assert req["path"] == "/v1/chat/completions?api-version=7&api-key=k-777"
+    shown = [engine.signature("de"), engine.where, engine.endpoint]
+    assert not any(secret in text for text in shown for secret in ("p%40ss-4242", "p@ss-4242", "me:", "k-777"))
+    assert engine.where == f"127.0.0.1:{port}/v1?api-version=7&api-key=***"
+
+
+def test_the_api_key_wins_over_url_credentials(server: FakeServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", KEY)
+    make(server, base_url=server.url.replace("http://", "http://me:pw@")).translate(["Hallo."], "de")
+    assert server.requests[0]["headers"]["Authorization"] == f"Bearer {KEY}"
+
+
+@pytest.mark.parametrize("url", ["ftp://me:hunter22@example.org/v1", "http://me:hunter22@[::1/v1", "me:hunter22@x"])
+def test_a_bad_base_url_is_reported_redacted(url: str) -> None:
+    with pytest.raises(EngineUnavailable, match="not an http") as info:
+        OpenAIEngine(model="m", base_url=url)
+    assert "hunter22" not in str(info.value)

@@ -3,10 +3,22 @@
 Inside the pipeline results are plain records; here they become pandas
 tables with a fixed column order, and files written atomically so that a
 crash never leaves half a CSV behind.
+
+The CSV files are safe to open in a spreadsheet: a cell that starts with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return would run as a formula
+there (CSV injection: the texts are the audited documents, anyone's words).
+The rule, reversible so :meth:`Audit.load` gives back the exact text: in a
+text column, a string whose first character after any leading apostrophes
+(``'``) is one of those six is written with one more apostrophe in front,
+which spreadsheets read as "this is text"; reading removes one apostrophe
+from exactly such a string. So ``=1+1`` is stored as ``'=1+1``, ``'=x`` as
+``''=x``, while ``'quoted'`` and ``-3.5`` in a numeric column stay as they are.
+Rows end in CRLF, so any text holding a carriage return or newline is quoted.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import tempfile
@@ -23,7 +35,8 @@ DOCUMENT_COLUMNS = [
     "doc_id", "path", "lang", "lang_confidence", "n_sentences", "n_words", "presumed_source",
     "matched_source", "source_score", "sibling_group", "verdict", "bleu", "chrf", "ter", "comet", "status", "error",
     "role", "bleu_low", "bleu_high", "chrf_low", "chrf_high", "ter_low", "ter_high", "n_findings",
-    "mqm_penalty", "scored_words", "mqm_per_100_words", "quality", "comet_qe", "notes", "encoding", "repairs", "signature",
+    "mqm_penalty", "scored_words", "mqm_per_100_words", "quality", "comet_qe", "notes", "encoding", "repairs",
+    "signature",
 ]  # fmt: skip
 FINDING_COLUMNS = [
     "doc_id", "lang", "category", "severity", "detector", "start", "end", "span", "sentence_index",
@@ -35,8 +48,8 @@ INT_COLUMNS = ("n_sentences", "n_words", "scored_words", "n_findings", "start", 
 TEXT_COLUMNS = ["doc_id", "role", "lang", "text", "sentences"]
 #: Columns of documents.csv that hold text, even when every value looks like a number ("000").
 TEXT_DOCUMENT_COLUMNS = (
-    "doc_id", "path", "lang", "presumed_source", "matched_source", "sibling_group", "verdict", "status", "error", "role",
-    "notes", "encoding", "repairs", "signature",
+    "doc_id", "path", "lang", "presumed_source", "matched_source", "sibling_group", "verdict", "status", "error",
+    "role", "notes", "encoding", "repairs", "signature",
 )  # fmt: skip
 FILES = (
     "documents.csv", "findings.csv", "taxonomy.csv", "alignment.jsonl", "texts.jsonl", "run.json", "report.html",
@@ -126,9 +139,9 @@ class Audit:
         """
         folder = Path(out)
         folder.mkdir(parents=True, exist_ok=True)
-        atomic_write(folder / "documents.csv", self.documents.to_csv(index=False, lineterminator="\n"))
-        atomic_write(folder / "findings.csv", self.findings.to_csv(index=False, lineterminator="\n"))
-        atomic_write(folder / "taxonomy.csv", self.taxonomy().to_csv(index=False, lineterminator="\n"))
+        atomic_write(folder / "documents.csv", csv_text(self.documents))
+        atomic_write(folder / "findings.csv", csv_text(self.findings))
+        atomic_write(folder / "taxonomy.csv", csv_text(self.taxonomy()))
         records = self.alignment.to_dict("records")
         lines = [json.dumps({k: _plain(v) for k, v in r.items()}, ensure_ascii=False, sort_keys=True) for r in records]
         atomic_write(folder / "alignment.jsonl", "".join(line + "\n" for line in lines))
@@ -177,7 +190,42 @@ def _read_csv(path: Path, columns: list[str], text_columns: Sequence[str]) -> pd
     for col in text_columns:
         if col in df:
             df[col] = df[col].astype(object).where(df[col].notna(), None)
+    for col in df.select_dtypes(include=["object", "string"]).columns:
+        df[col] = df[col].map(unescape_cell, na_action="ignore")
     return df
+
+
+#: What makes a spreadsheet read a cell as a formula (OWASP's CSV injection list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _needs_quote(text: str) -> bool:
+    """Whether ``text``, past its leading apostrophes, starts like a formula (see the module docstring)."""
+    return text.lstrip("'").startswith(FORMULA_STARTS)
+
+
+def escape_cell(value: Any) -> Any:
+    """A text cell as written to CSV: one more leading apostrophe where it could run as a formula."""
+    return "'" + value if isinstance(value, str) and _needs_quote(value) else value
+
+
+def unescape_cell(value: Any) -> Any:
+    """The inverse of :func:`escape_cell` for every cell it can write."""
+    if isinstance(value, str) and value.startswith("'") and _needs_quote(value):
+        return value[1:]
+    return value
+
+
+def csv_text(df: pd.DataFrame) -> str:
+    """``df`` as CSV text, its text columns escaped against formula injection (numeric columns as they are).
+
+    Rows end in CRLF (RFC 4180): the csv writer quotes a field only if it holds a character of the line
+    terminator, so with a bare LF a carriage return inside a text would split the row when read back.
+    """
+    safe = df.copy()
+    for col in df.select_dtypes(include=["object", "string"]).columns:
+        safe[col] = df[col].map(escape_cell, na_action="ignore")
+    return safe.to_csv(index=False, lineterminator="\r\n")
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -205,13 +253,27 @@ def _umask() -> int:
 _UMASK = _umask()
 
 
+def _replace_with_fffd(exc: UnicodeError) -> tuple[bytes, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    return "\ufffd".encode() * (exc.end - exc.start), exc.end  # the UTF-8 codec takes only ASCII str here
+
+
+#: Lone surrogates (an undecodable byte of a file name) cannot be UTF-8: written as U+FFFD, visibly.
+codecs.register_error("mt_audit.fffd", _replace_with_fffd)
+
+
 def atomic_write(path: Path, text: str) -> None:
-    """Write via a temporary file and rename, so readers never see half a file."""
+    """Write via a temporary file and rename, so readers never see half a file (nor a file that failed)."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-        fh.write(text)
-    os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes it private; results are meant to be shared
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", errors="mt_audit.fffd", newline="") as fh:
+            fh.write(text)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes it private; results are meant to be shared
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _plain_tree(value: Any) -> Any:

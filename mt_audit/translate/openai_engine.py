@@ -10,11 +10,17 @@ auditor needs the artefacts of the machine translation visible, not repaired.
 
 The API key is read from ``OPENAI_API_KEY`` only (never an argument, so it
 cannot end up in a command line, a signature or ``run.json``); local servers
-need none.
+need none. A proxy that wants HTTP Basic credentials can get them in the URL
+(``http://user:password@host/v1``) when no key is set. The engine shows and
+stores that URL only redacted (:func:`mt_audit.backends.redact_url`), and it
+never follows a redirect: one would carry the key to wherever the server
+points (urllib keeps ``Authorization`` across origins) and turn the POST into
+a GET, so a 3xx stops the run and names the address to configure instead.
 """
 
 from __future__ import annotations
 
+import base64
 import email.utils
 import hashlib
 import http.client
@@ -27,8 +33,9 @@ import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit, urlunsplit
 
+from mt_audit.backends import redact_url
 from mt_audit.identify import language_name
 from mt_audit.translate.base import ENGINES, BatchedEngine, EngineUnavailable
 from mt_audit.types import MissingResource
@@ -59,6 +66,13 @@ PROMPT_ID = hashlib.sha1(f"{SYSTEM_PROMPT}\x00{USER_PROMPT}".encode()).hexdigest
 _THINK = re.compile(r"^\s*<think>.*?</think>\s*", re.DOTALL)
 _QUOTES = {'"': '"', "'": "'", "\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb", "\u2018": "\u2019"}
 _QUOTE_CHARS = frozenset(_QUOTES) | frozenset(_QUOTES.values())
+
+
+class _RefuseRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow no redirect, so the 3xx reaches :meth:`OpenAIEngine._post` as an :class:`~urllib.error.HTTPError`."""
+
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
 
 
 class OpenAIError(RuntimeError):
@@ -105,15 +119,23 @@ class OpenAIEngine(BatchedEngine):
             )
         if concurrency < 1 or max_retries < 0 or max_tokens < 1 or timeout <= 0:
             raise ValueError("concurrency and max_tokens must be >= 1, max_retries >= 0 and timeout > 0")
-        base = (base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL).strip().rstrip("/")
-        parts = urlsplit(base)
+        base = (base_url or os.environ.get("OPENAI_BASE_URL") or DEFAULT_BASE_URL).strip()
+        try:
+            parts = urlsplit(base)
+            port = f":{parts.port}" if parts.port else ""
+        except ValueError:
+            parts, port = urlsplit(""), ""
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise EngineUnavailable(f"not an http(s) base URL: {base!r}", missing=("base_url",), get=GET)
+            raise EngineUnavailable(f"not an http(s) base URL: {redact_url(base)!r}", missing=("base_url",), get=GET)
         self.model = model
-        self.endpoint = base if base.endswith("/chat/completions") else base + "/chat/completions"
-        port = f":{parts.port}" if parts.port else ""
-        #: Host, port and path without scheme or credentials: what the signature and messages show.
-        self.where = f"{parts.hostname}{port}{parts.path.rstrip('/')}"
+        path = parts.path.rstrip("/")
+        path = path if path.endswith("/chat/completions") else path + "/chat/completions"
+        host = parts.netloc.rpartition("@")[2]
+        # Requests go here: the base URL's query is kept (it may hold a key), its userinfo becomes Basic auth.
+        self._endpoint = urlunsplit((parts.scheme, host, path, parts.query, ""))
+        query = f"?{parts.query}" if parts.query else ""
+        #: Host, port, path and query without scheme or credentials: what the signature and messages show.
+        self.where = redact_url(f"{parts.hostname}{port}{parts.path.rstrip('/')}{query}")
         self.concurrency = concurrency
         self.max_retries = max_retries
         self.backoff = backoff
@@ -128,9 +150,15 @@ class OpenAIEngine(BatchedEngine):
         self.max_batch = 4 * concurrency
         self.max_tokens = self.max_batch * self.max_input_tokens
         self._api_key = os.environ.get("OPENAI_API_KEY") or None
-        self._opener = urllib.request.build_opener()
+        self._authorization = _authorization(self._api_key, parts.username, parts.password)
+        self._opener = urllib.request.build_opener(_RefuseRedirects)
         self._lock = threading.Lock()
         self._outcomes: dict[tuple[str, str], str | BaseException] = {}
+
+    @property
+    def endpoint(self) -> str:
+        """The chat-completions URL, redacted: safe to show or store."""
+        return redact_url(self._endpoint)
 
     def signature(self, src_lang: str | None = None) -> str:
         lang = f"|src:{src_lang}" if src_lang else ""
@@ -205,15 +233,17 @@ class OpenAIEngine(BatchedEngine):
     def _post(self, data: bytes) -> dict[str, object]:
         """POST with retries on busy, rate-limited or unreachable servers; other errors raise at once."""
         headers = {"Content-Type": "application/json", "Accept": "application/json"}
-        if self._api_key:
-            headers["Authorization"] = f"Bearer {self._api_key}"
+        if self._authorization:
+            headers["Authorization"] = self._authorization
         for attempt in range(self.max_retries + 1):
             last = attempt == self.max_retries
-            request = urllib.request.Request(self.endpoint, data=data, headers=headers, method="POST")
+            request = urllib.request.Request(self._endpoint, data=data, headers=headers, method="POST")
             try:
                 with self._opener.open(request, timeout=self.timeout) as response:
                     raw = response.read()
             except urllib.error.HTTPError as exc:
+                if 300 <= exc.code < 400:
+                    raise self._redirected(exc) from None
                 detail = self._scrub(_server_message(exc))
                 if exc.code in RETRY_STATUSES and not last:
                     time.sleep(self._wait(attempt, exc.headers.get("Retry-After")))
@@ -243,6 +273,15 @@ class OpenAIEngine(BatchedEngine):
             return reply
         raise AssertionError("unreachable")
 
+    def _redirected(self, exc: urllib.error.HTTPError) -> EngineUnavailable:
+        """Why a redirect stops the run: it applies to every request, and following it could leak the key."""
+        location = self._scrub(redact_url(_short(exc.headers.get("Location") or "(no Location)", 300)))
+        return EngineUnavailable(
+            f"{self.where}: HTTP {exc.code} redirect to {location} not followed (it could take the credentials "
+            "elsewhere and turn the POST into a GET); set --base-url to the address you trust",
+            get=GET,
+        )
+
     def _wait(self, attempt: int, retry_after: str | None) -> float:
         """Seconds before the next attempt: the server's ``Retry-After`` if any, else exponential backoff."""
         wait = _retry_after(retry_after)
@@ -251,8 +290,19 @@ class OpenAIEngine(BatchedEngine):
         return max(0.0, min(wait, MAX_WAIT))
 
     def _scrub(self, text: str) -> str:
-        """``text`` without the API key, should a server echo it back."""
-        return text.replace(self._api_key, "***") if self._api_key else text
+        """``text`` without the API key or Basic credentials, should a server echo them back."""
+        secret = (self._authorization or "").partition(" ")[2]
+        return text.replace(secret, "***") if secret else text
+
+
+def _authorization(api_key: str | None, username: str | None, password: str | None) -> str | None:
+    """The ``Authorization`` header: the API key as a bearer token, else the URL's userinfo as Basic auth."""
+    if api_key:
+        return f"Bearer {api_key}"
+    if username is None:
+        return None
+    pair = f"{unquote(username)}:{unquote(password or '')}"
+    return "Basic " + base64.b64encode(pair.encode("utf-8")).decode("ascii")
 
 
 def clean(reply: str, source: str) -> str:
