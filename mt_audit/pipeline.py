@@ -33,8 +33,8 @@ from mt_audit.embed import Embedder
 from mt_audit.identify import detect
 from mt_audit.ingest import MAX_CHARS_DEFAULT, collect, from_text, read_source, unique_ids
 from mt_audit.normalize import Normalized, normalize
-from mt_audit.report import FILES, Audit, Journal
-from mt_audit.report.journal import check_out, decode_array, encode_array, staged
+from mt_audit.report import Audit, Journal
+from mt_audit.report.journal import check_out, decode_array, encode_array
 from mt_audit.score import N_BOOTSTRAP, LexicalScorer
 from mt_audit.segment import segment
 from mt_audit.taxonomy import is_translation, penalty, quality, verdict
@@ -853,14 +853,12 @@ def _settings_record(settings: Settings) -> dict[str, Any]:
 
 
 def _publish(result: Audit, out: Path, report: bool, say: Progress) -> None:
-    """Write every file into a staging folder, then replace the previous run's files with them."""
-    with staged(out, [*FILES, "findings.mqm.tsv"]) as tmp:
-        result.save(tmp, report=False)
-        if report:
-            try:
-                result.report(tmp)
-            except Exception as exc:  # the tables are written; a report that fails must not lose them
-                say(f"warning: report.html not written: {_failure(exc)}")
+    """The files, moved into place whole; a report that fails to render is a warning, the tables stay."""
+
+    def warn(exc: Exception) -> None:
+        say(f"warning: report.html not written: {_failure(exc)}")
+
+    result.save(out, report=report, on_report_error=warn)
 
 
 def _versions() -> dict[str, str]:

@@ -78,11 +78,11 @@ def test_a_full_disk_keeps_the_previous_files_and_the_finished_articles(tmp_path
     small_audit(out, embedder)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
 
-    def full(self, folder, report=True):
+    def full(self, folder):
         (Path(folder) / "documents.csv").write_text("half", encoding="utf-8")
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(Audit, "save", full)
+    monkeypatch.setattr(Audit, "_write_tables", full)
     with pytest.raises(OutputError, match="No space left on device"):
         small_audit(out, embedder, n_bootstrap=1)  # other settings: a real new run, not a resumed one
     after = {p.name: p.read_bytes() for p in out.iterdir() if p.name != "partial.jsonl"}

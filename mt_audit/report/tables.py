@@ -22,7 +22,7 @@ import codecs
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -132,13 +132,39 @@ class Audit:
         hit = self.texts[self.texts["doc_id"].astype(str) == str(doc_id)]
         return _text_entry(hit.iloc[0]) if len(hit) else ("", [])
 
-    def save(self, out: str | os.PathLike[str], *, report: bool = True) -> Path:
+    def save(
+        self,
+        out: str | os.PathLike[str],
+        *,
+        report: bool = True,
+        on_report_error: Callable[[Exception], None] | None = None,
+    ) -> Path:
         """Write the tables, texts.jsonl, run.json and (unless ``report=False``) report.html into ``out``.
 
-        The tables are written first: a report that fails to render loses no results.
+        Everything is written into a staging folder inside ``out`` and then
+        moved into place, so ``out`` holds this audit's files or the previous
+        ones, never a mix (a file of the previous run that this one does not
+        write is removed). A report that fails to render loses no table: the
+        tables are published, then the error goes to ``on_report_error`` or
+        is raised.
         """
-        folder = Path(out)
-        folder.mkdir(parents=True, exist_ok=True)
+        from mt_audit.report.journal import staged
+
+        failed: Exception | None = None
+        with staged(out, [*FILES, "findings.mqm.tsv"]) as tmp:
+            self._write_tables(tmp)
+            if report:
+                try:
+                    self.report(tmp)
+                except Exception as exc:  # noqa: BLE001 - reported below, after the tables are in place
+                    failed = exc
+        if failed is not None:
+            if on_report_error is None:
+                raise failed
+            on_report_error(failed)
+        return Path(out)
+
+    def _write_tables(self, folder: Path) -> None:
         atomic_write(folder / "documents.csv", csv_text(self.documents))
         atomic_write(folder / "findings.csv", csv_text(self.findings))
         atomic_write(folder / "taxonomy.csv", csv_text(self.taxonomy()))
@@ -148,9 +174,6 @@ class Audit:
         texts = [json.dumps(_plain_tree(r), ensure_ascii=False, sort_keys=True) for r in self.texts.to_dict("records")]
         atomic_write(folder / "texts.jsonl", "".join(line + "\n" for line in texts))
         atomic_write(folder / "run.json", json.dumps(self.run, ensure_ascii=False, indent=2, default=str) + "\n")
-        if report:
-            self.report(folder)
-        return folder
 
     def report(self, out: str | os.PathLike[str], name: str = "report.html", *, charts: bool = True) -> Path:
         """Write the self-contained HTML report (see :mod:`mt_audit.report.html`) and return its path."""
