@@ -65,9 +65,9 @@ def test_output_files(demo_audit) -> None:
     for name in ("documents.csv", "findings.csv", "alignment.jsonl", "run.json"):
         assert (out / name).stat().st_size > 0
     docs = pd.read_csv(out / "documents.csv", dtype={"doc_id": str})
-    assert list(docs.columns[:16]) == [
+    assert list(docs.columns[:17]) == [
         "doc_id", "path", "lang", "lang_confidence", "n_sentences", "n_words", "presumed_source",
-        "matched_source", "source_score", "sibling_group", "bleu", "chrf", "ter", "comet", "status", "error",
+        "matched_source", "source_score", "sibling_group", "verdict", "bleu", "chrf", "ter", "comet", "status", "error",
     ]  # fmt: skip
     beads = [json.loads(line) for line in (out / "alignment.jsonl").read_text().splitlines()]
     assert {"doc_id", "source_sentences", "article_sentences", "backtranslation", "similarity", "chrf"} <= set(beads[0])
@@ -169,3 +169,27 @@ def test_a_crash_keeps_finished_articles_in_the_journal(tmp_path, embedder, monk
     result = mt_audit.audit([str(DEMO)], out=tmp_path, embedder=embedder, n_bootstrap=0)
     assert not (tmp_path / "partial.jsonl").exists() and (tmp_path / "documents.csv").exists()
     assert result.run["counts"]["articles_resumed"] == 2 and result.run["counts"]["articles_computed"] == 3
+
+
+def test_demo_scores_only_translations(demo_audit) -> None:
+    """001, 002 and 004 do not derive from the source: no quality, a verdict saying why, out of the rates."""
+    from mt_audit.taxonomy import NOT_TRANSLATIONS
+
+    result, _ = demo_audit
+    docs = result.articles.set_index("doc_id")
+    for doc_id in ("000", "003"):
+        assert docs.loc[doc_id, "verdict"] == f"translation of {SOURCE}"
+        assert 0 < docs.loc[doc_id, "quality"] <= 100
+        assert docs.loc[doc_id, "scored_words"] <= docs.loc[doc_id, "n_words"]
+    for doc_id in ("001", "002", "004"):
+        assert docs.loc[doc_id, "verdict"] == f"not a translation of {SOURCE}"
+        assert pd.isna(docs.loc[doc_id, ["quality", "mqm_penalty", "mqm_per_100_words"]]).all()
+        assert docs.loc[doc_id, "n_findings"] > 0
+    tax = result.taxonomy()
+    rates = tax[tax.category != NOT_TRANSLATIONS]
+    assert sorted(rates.lang.unique()) == ["ar", "id"]
+    assert (rates.groupby("lang")["n_articles"].max() == 1).all()
+    apart = tax[tax.category == NOT_TRANSLATIONS].set_index("lang")
+    assert apart["n_articles"].to_dict() == {"ar": 1, "pl": 1, "tr": 1}
+    assert apart.loc["pl", "count"] == docs.loc["004", "n_findings"]
+    assert rates["count"].sum() == docs.loc[["000", "003"], "n_findings"].sum()
