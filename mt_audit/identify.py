@@ -9,6 +9,7 @@ look-alike languages.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -65,6 +66,14 @@ LANGUAGE_NAMES = {
 def base_lang(lang: str | None) -> str:
     """ISO 639-1 base of a language tag: ``pt-BR``, ``pt_BR`` and ``PT`` are all ``pt`` ("" for none)."""
     return (lang or "").lower().replace("_", "-").split("-")[0]
+
+
+_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+
+
+def is_language_tag(tag: str) -> bool:
+    """Whether ``tag`` has the shape of a BCP 47 language tag (``ar``, ``pt-BR``, ``zh_Hant``, ``fil``)."""
+    return len(tag) <= 35 and _TAG.fullmatch(tag) is not None
 
 
 def language_name(code: str, default: str | None = None) -> str:

@@ -5,14 +5,21 @@ bad file: every problem becomes a ``Document`` with ``error`` set to a
 one-line reason and ``text=""``, and the audit goes on with the other files.
 The decoded text is kept exactly as found (no newline or Unicode
 normalization) because every later finding is an offset into it; the only
-changes are a stripped byte-order mark and repaired mojibake, and both are
-recorded in ``Document.repairs``.
+changes are a stripped byte-order mark, repaired mojibake and lone
+surrogates (from in-memory strings or JSON ``\\ud800``-style escapes) replaced with
+U+FFFD one for one, and each is recorded in ``Document.repairs``.
+
+Every id, path, language and error that leaves this module is safe to
+print, encode as UTF-8 and put in a CSV cell (see :func:`safe_text`), and
+manifest rows may only name files inside the manifest's folder unless
+``allow_outside_paths`` is set.
 """
 
 from __future__ import annotations
 
 import csv
 import glob
+import hashlib
 import io
 import json
 import os
@@ -29,6 +36,7 @@ import ftfy
 import regex
 from ftfy.badness import is_bad
 
+from mt_audit.identify import is_language_tag
 from mt_audit.types import Document, InputError
 
 __all__ = [
@@ -39,6 +47,8 @@ __all__ = [
     "read_document",
     "read_manifest",
     "read_source",
+    "safe_id",
+    "safe_text",
 ]
 
 #: Longest document (in characters) audited unless the user raises --max-chars.
@@ -71,6 +81,70 @@ _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 _CONTROLS = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _CONTROL_BYTES = bytes([*range(0, 9), 11, *range(14, 32), 127])
 _HIGH_BYTES = bytes(range(128, 256))
+
+#: Characters that break a terminal line, a CSV row or a UTF-8 encoder: C0/C1
+#: controls and DEL, lone surrogates, line/paragraph separators, and the bidi
+#: embeddings, overrides and isolates that reorder what a reader sees.
+_UNSAFE = regex.compile("[\\p{Cc}\\p{Cs}\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = regex.compile("\\p{Cs}")
+#: Longest document id kept whole; a longer one keeps its head and a hash of the rest.
+MAX_ID_CHARS = 200
+_EMPTY_ID = "untitled"
+
+
+def _escape(match: regex.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that surrogateescape could not decode
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def safe_text(value: str) -> str:
+    """``value`` with every unsafe character written as a visible escape.
+
+    A byte that a file name could not decode (``os.fsdecode`` turns byte 0xE9
+    into the lone surrogate U+DCE9) becomes ``\\xe9``, so the escape names the
+    original byte; other controls become ``\\xNN`` (a newline ``\\x0a``, NUL
+    ``\\x00``), other lone surrogates and separators ``\\uNNNN``. Distinct bad
+    characters give distinct escapes; a name that already held the escape's
+    text becomes distinct again through :func:`unique_ids`' ``#2`` suffix.
+    Idempotent: an escaped string has nothing left to escape.
+    """
+    return _UNSAFE.sub(_escape, value)
+
+
+def safe_id(value: str) -> str:
+    """A document id that is :func:`safe_text`, non-empty and at most :data:`MAX_ID_CHARS` long.
+
+    An over-long id keeps its head and ends with a hash of the whole, so two
+    long ids that differ only in their tails stay different.
+    """
+    value = safe_text(value) or _EMPTY_ID
+    if len(value) <= MAX_ID_CHARS:
+        return value
+    digest = hashlib.sha256(value.encode("utf-8")).hexdigest()[:12]
+    return f"{value[: MAX_ID_CHARS - 14]}…~{digest}"
+
+
+def _finish(doc: Document) -> Document:
+    """Make what leaves ingest safe: id, path, language and error escaped, lone surrogates out of the text.
+
+    ``presumed_source`` stays as given: it is the path :func:`read_source`
+    opens, and the pipeline replaces it by that source's (safe) id.
+    """
+    doc.doc_id = safe_id(doc.doc_id)
+    doc.path = safe_text(doc.path)
+    if doc.lang and not is_language_tag(doc.lang.strip()):
+        doc.repairs.append(f"ignored the language {safe_text(doc.lang)[:40]!r}: not a language tag")
+        doc.lang = None
+    doc.lang = doc.lang.strip() if doc.lang else None
+    doc.error = safe_text(doc.error) if doc.error else doc.error
+    lone = len(_SURROGATE.findall(doc.text))
+    if lone:
+        doc.text = _SURROGATE.sub("\ufffd", doc.text)
+        doc.repairs.append(f"replaced {lone} lone surrogate(s) with U+FFFD")
+    return doc
+
 
 # --------------------------------------------------------------------------
 # Decoding
@@ -578,6 +652,8 @@ def _read_bytes(path: str, max_chars: int | None) -> bytes | str:
         return f"no such file: {path}"
     except OSError as exc:
         return f"cannot read file: {exc.strerror or exc}: {path}"
+    except ValueError as exc:  # NUL byte, or a lone surrogate no file name can hold
+        return f"cannot read file: invalid path ({exc}): {path}"
     if stat.S_ISDIR(info.st_mode):
         return f"is a folder, not a file: {path}"
     if not stat.S_ISREG(info.st_mode):
@@ -690,7 +766,10 @@ def read_document(path: str | Path, doc_id: str | None = None, *, max_chars: int
     document per row (``text`` required; ``id``, ``lang``, ``source``
     optional), anything else one plain-text document.
     """
-    spath = os.fspath(path)
+    return [_finish(doc) for doc in _read_document(os.fspath(path), doc_id, max_chars)]
+
+
+def _read_document(spath: str, doc_id: str | None, max_chars: int) -> list[Document]:
     fmt = _fmt(spath)
     stem = _stem(spath)
     doc_id = doc_id or stem
@@ -728,25 +807,17 @@ def read_document(path: str | Path, doc_id: str | None = None, *, max_chars: int
 def read_source(path: str | Path, *, max_chars: int = MAX_CHARS_DEFAULT) -> Document:
     """A candidate English source; ``doc_id`` is the file stem, problems go to ``error``."""
     spath = os.fspath(path)
-    docs = read_document(spath, _stem(spath), max_chars=max_chars)
+    docs = _read_document(spath, _stem(spath), max_chars)
     if len(docs) == 1:
         doc = docs[0]
         doc.doc_id = _stem(spath)
-        return doc
-    return Document(
-        _stem(spath), spath, fmt=_fmt(spath), error=f"a source must be one document, this file has {len(docs)} rows"
-    )
+        return _finish(doc)
+    error = f"a source must be one document, this file has {len(docs)} rows"
+    return _finish(Document(_stem(spath), spath, fmt=_fmt(spath), error=error))
 
 
-def read_manifest(path: str | Path, *, max_chars: int = MAX_CHARS_DEFAULT) -> list[Document]:
-    """Articles listed in a manifest CSV (``id,path[,presumed_source][,lang]``).
-
-    Paths are relative to the manifest's folder. A broken row becomes an
-    error Document; a manifest that cannot be read or lacks the ``id`` or
-    ``path`` column raises :class:`InputError` (a usage error, not a bad
-    article).
-    """
-    spath = os.fspath(path)
+def _manifest_text(spath: str) -> str:
+    """The decoded manifest, or InputError saying why it cannot be read."""
     data = _read_bytes(spath, None)
     if isinstance(data, str):
         raise InputError(f"manifest {spath}: {data}")
@@ -754,7 +825,76 @@ def read_manifest(path: str | Path, *, max_chars: int = MAX_CHARS_DEFAULT) -> li
         text, _, _ = _decode_raw(data)
     except InputError as exc:
         raise InputError(f"manifest {spath}: {exc}") from None
+    return text
+
+
+def _inside(folder: str, target: str) -> bool:
+    """True when ``target`` (symlinks resolved) lies in ``folder``."""
+    root = os.path.realpath(folder or os.curdir)
+    try:
+        return os.path.commonpath([root, os.path.realpath(target)]) == root
+    except ValueError:  # another drive, or a path no file name can hold
+        return False
+
+
+class _Row(NamedTuple):
+    """One manifest row, stripped; ``label`` names it in messages."""
+
+    number: int
+    doc_id: str
+    path: str
+    source: str
+    lang: str | None
+
+    @property
+    def label(self) -> str:
+        return self.doc_id or str(self.number)
+
+
+def _manifest_row(row: _Row, folder: str, max_chars: int, allow_outside: bool) -> list[Document]:
+    """The documents one manifest row names, or one error Document saying why not."""
+    if not row.path:
+        error = f"manifest row {row.label}: empty path"
+        return [Document(row.doc_id or f"manifest:{row.number}", "", lang=row.lang, error=error)]
+    resolved = os.path.normpath(os.path.join(folder, row.path))
+    presumed = os.path.normpath(os.path.join(folder, row.source)) if row.source else None
+
+    def failed(error: str, presumed: str | None = presumed) -> list[Document]:
+        doc_id = row.doc_id or _stem(resolved)
+        doc = Document(doc_id, resolved, fmt=_fmt(resolved), lang=row.lang, presumed_source=presumed)
+        doc.error = f"manifest row {row.label}: {error}"
+        return [doc]
+
+    for what, value, target in (("path", row.path, resolved), ("presumed source", row.source, presumed)):
+        if not allow_outside and target is not None and not _inside(folder, target):
+            return failed(f"{what} '{value}' is outside the manifest's folder (allow with --allow-outside-paths)", None)
+    if not os.path.exists(resolved):
+        return failed(f"no such file: {resolved}")
+    docs = _read_document(resolved, row.doc_id or None, max_chars)
+    for doc in docs:
+        doc.presumed_source = presumed or doc.presumed_source
+        doc.lang = row.lang or doc.lang
+    return docs
+
+
+def read_manifest(
+    path: str | Path, *, max_chars: int = MAX_CHARS_DEFAULT, allow_outside_paths: bool = False
+) -> list[Document]:
+    """Articles listed in a manifest CSV (``id,path[,presumed_source][,lang]``).
+
+    Paths are relative to the manifest's folder and must stay inside it
+    (symlinks resolved) unless ``allow_outside_paths``: a manifest is often
+    someone else's file, and what it names ends up in the report. A broken
+    row, or one naming a path outside, becomes an error Document; malformed
+    CSV midway keeps the rows before it and adds one error Document for the
+    rest. A manifest that cannot be read or lacks the ``id`` or ``path``
+    column raises :class:`InputError` (a usage error, not a bad article).
+    """
+    spath = os.fspath(path)
+    text = _manifest_text(spath)
     folder = os.path.dirname(spath)
+    docs: list[Document] = []
+    number = 0
     try:
         header, rows = _csv_rows(text)
         missing = [c for c in ("id", "path") if c not in header]
@@ -763,39 +903,21 @@ def read_manifest(path: str | Path, *, max_chars: int = MAX_CHARS_DEFAULT) -> li
                 f"manifest {spath}: missing column(s) {', '.join(missing)}"
                 " (the header must be id,path[,presumed_source])"
             )
-        docs: list[Document] = []
-        for number, row in rows:
-            doc_id = (row.get("id") or "").strip()
-            value = (row.get("path") or "").strip()
-            source = (row.get("presumed_source") or "").strip()
-            lang = (row.get("lang") or "").strip() or None
-            label = doc_id or str(number)
-            if not value:
-                docs.append(
-                    Document(doc_id or f"manifest:{number}", "", lang=lang, error=f"manifest row {label}: empty path")
-                )
-                continue
-            resolved = os.path.normpath(os.path.join(folder, value))
-            presumed = os.path.normpath(os.path.join(folder, source)) if source else None
-            if not os.path.exists(resolved):
-                docs.append(
-                    Document(
-                        doc_id or _stem(resolved),
-                        resolved,
-                        fmt=_fmt(resolved),
-                        lang=lang,
-                        presumed_source=presumed,
-                        error=f"manifest row {label}: no such file: {resolved}",
-                    )
-                )
-                continue
-            for doc in read_document(resolved, doc_id or None, max_chars=max_chars):
-                doc.presumed_source = presumed or doc.presumed_source
-                doc.lang = lang or doc.lang
-                docs.append(doc)
+        for number, values in rows:
+            row = _Row(
+                number,
+                (values.get("id") or "").strip(),
+                (values.get("path") or "").strip(),
+                (values.get("presumed_source") or "").strip(),
+                (values.get("lang") or "").strip() or None,
+            )
+            docs.extend(_manifest_row(row, folder, max_chars, allow_outside_paths))
     except csv.Error as exc:
-        raise InputError(f"manifest {spath}: malformed CSV ({exc})") from None
-    return docs
+        if number == 0 and not docs:
+            raise InputError(f"manifest {spath}: malformed CSV ({exc})") from None
+        error = f"manifest {spath}: row {number + 1}: malformed CSV ({exc}); the rows after it were not read"
+        docs.append(Document(f"manifest:{number + 1}", spath, fmt="csv", error=error))
+    return [_finish(doc) for doc in docs]
 
 
 # --------------------------------------------------------------------------
@@ -804,7 +926,7 @@ def read_manifest(path: str | Path, *, max_chars: int = MAX_CHARS_DEFAULT) -> li
 
 
 def _walk(folder: str, visited: set[str] | None = None) -> Iterator[tuple[str, str]]:
-    """(kind, path) under a folder, sorted by name; a manifest folder is just its manifest.
+    """(kind, path) under a folder, sorted by name; a manifest folder is just its manifest ('found-manifest').
 
     ``visited`` holds the real paths walked so far, so a symlink loop ends.
     """
@@ -815,7 +937,7 @@ def _walk(folder: str, visited: set[str] | None = None) -> Iterator[tuple[str, s
     visited.add(real)
     manifest = os.path.join(folder, MANIFEST_NAME)
     if os.path.isfile(manifest):
-        yield "manifest", manifest
+        yield "found-manifest", manifest
         return
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -859,14 +981,37 @@ def unique_ids(docs: Sequence[Document]) -> None:
         used.add(doc.doc_id)
 
 
-def collect(paths: Sequence[str], *, manifest: str | None = None, max_chars: int = MAX_CHARS_DEFAULT) -> list[Document]:
+def _placeholder(path: str, error: str) -> Document:
+    """The one Document standing for a manifest found in a folder that cannot be read; its id is the path."""
+    return Document(path, path, fmt="csv", error=error)
+
+
+def _read_listed(kind: str, path: str, max_chars: int, allow_outside_paths: bool) -> list[Document]:
+    """A manifest's documents; one found while walking a folder fails alone instead of ending the run."""
+    try:
+        return read_manifest(path, max_chars=max_chars, allow_outside_paths=allow_outside_paths)
+    except InputError as exc:
+        if kind != "found-manifest":
+            raise
+        return [_finish(_placeholder(path, str(exc)))]
+
+
+def collect(
+    paths: Sequence[str],
+    *,
+    manifest: str | None = None,
+    max_chars: int = MAX_CHARS_DEFAULT,
+    allow_outside_paths: bool = False,
+) -> list[Document]:
     """Expand files, folders (recursively) and globs into documents, in a stable order.
 
     Folders are walked sorted by name, hidden entries skipped; a folder holding
     a ``manifest.csv`` is read as that manifest (its ``backtranslations/`` and
     ``sources/`` are companions, not articles). The same file is read once.
-    A path that matches nothing yields an error Document. Raises InputError
-    only for an unusable manifest.
+    A path that matches nothing yields an error Document, and so does a
+    manifest found in a folder that cannot be read. Raises InputError only
+    for an unusable manifest given by name. ``allow_outside_paths`` lets
+    manifest rows name files outside the manifest's folder.
     """
     docs: list[Document] = []
     seen: set[str] = set()
@@ -875,17 +1020,17 @@ def collect(paths: Sequence[str], *, manifest: str | None = None, max_chars: int
         todo.extend(_expand(os.fspath(arg)))
     for kind, path in todo:
         if kind == "missing":
-            docs.append(Document(_stem(path), path, fmt=_fmt(path), error=f"no such file or folder: {path}"))
+            docs.append(_finish(Document(_stem(path), path, fmt=_fmt(path), error=f"no such file or folder: {path}")))
             continue
         if kind == "unreadable":
-            docs.append(Document(_stem(path), path, error=f"cannot read folder: {path}"))
+            docs.append(_finish(Document(_stem(path), path, error=f"cannot read folder: {path}")))
             continue
         key = os.path.realpath(path)
         if key in seen:
             continue
         seen.add(key)
-        if kind == "manifest":
-            listed = read_manifest(path, max_chars=max_chars)
+        if kind in ("manifest", "found-manifest"):
+            listed = _read_listed(kind, path, max_chars, allow_outside_paths)
             docs.extend(listed)
             seen.update(os.path.realpath(doc.path) for doc in listed if doc.path)
         else:
@@ -902,9 +1047,10 @@ def from_text(
     presumed_source: str | None = None,
     max_chars: int = MAX_CHARS_DEFAULT,
 ) -> Document:
-    """A document from an in-memory string (notebooks, tests), checked like a file."""
+    """A document from an in-memory string (notebooks, tests), checked like a file; the id made safe."""
     error = _text_error(text, max_chars)
-    return Document(
+    doc_id = safe_id(doc_id)
+    doc = Document(
         doc_id=doc_id,
         path=f"<{doc_id}>",
         text="" if error else text,
@@ -914,3 +1060,4 @@ def from_text(
         encoding="str",
         error=error,
     )
+    return _finish(doc)

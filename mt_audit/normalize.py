@@ -43,6 +43,8 @@ class Normalized:
     starts: np.ndarray
     ends: np.ndarray
     scars: list[Scar] = field(default_factory=list)
+    #: What a cost bound cut (one line each), for ``Document.repairs``.
+    notes: list[str] = field(default_factory=list)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of normalized text to original offsets."""
@@ -83,12 +85,38 @@ def _apply(norm: Normalized, edits: list[Edit]) -> Normalized:
         np.concatenate(starts).astype(np.int64),
         np.concatenate(ends).astype(np.int64),
         norm.scars,
+        norm.notes,
     )
 
 
 def _scar(norm: Normalized, kind: str, s: int, e: int, detail: str = "") -> None:
     lo, hi = norm.to_original(s, e)
     norm.scars.append(Scar(kind, lo, hi, detail))
+
+
+#: Combining marks kept after one base character. Real text stacks at most a
+#: few (Vietnamese two, Hebrew cantillation or Tibetan four or five); "Zalgo"
+#: text stacks thousands, which costs every later stage (NFC, tokenizers,
+#: regexes) time per mark while carrying no meaning.
+MAX_MARKS = 8
+_MARK_RUN = regex.compile(rf"(?<=\p{{M}}{{{MAX_MARKS}}})\p{{M}}++")
+
+
+def cap_marks(norm: Normalized) -> Normalized:
+    """Keep at most :data:`MAX_MARKS` combining marks per character; the cut ones map to the last kept mark.
+
+    The last kept mark takes over the original span of the marks cut after it,
+    so a finding on that character still covers the whole original cluster.
+    """
+    edits: list[Edit] = []
+    cut = 0
+    for m in _MARK_RUN.finditer(norm.text):
+        edits.append((m.start() - 1, m.end(), norm.text[m.start() - 1]))
+        cut += m.end() - m.start()
+    if not edits:
+        return norm
+    norm.notes.append(f"cut {cut} combining mark(s) beyond {MAX_MARKS} per character ({len(edits)} place(s))")
+    return _apply(norm, edits)
 
 
 def strip_invisible(norm: Normalized) -> Normalized:
@@ -148,7 +176,9 @@ def is_hard_wrapped(text: str) -> bool:
 WRAP = regex.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 SPACE_RUN = regex.compile(r"(?<=\S)[ \t\u00a0]{2,}(?=\S)|\t")
 LEADING = regex.compile(r"(?m)^[ \t\u00a0\u3000]+")
-TRAILING = regex.compile(r"(?m)[ \t\u00a0\u3000]+$")
+# Anchored at the start of a run and possessive: a long run of spaces that is
+# not at a line end is given up once, not retried from each of its characters.
+TRAILING = regex.compile(r"(?m)(?<![ \t\u00a0\u3000])[ \t\u00a0\u3000]++$")
 
 
 def unwrap(norm: Normalized) -> Normalized:
@@ -190,13 +220,13 @@ def _merge_edits(edits: list[Edit]) -> list[Edit]:
     return out
 
 
-STEPS = (strip_invisible, unify_line_breaks, nfc, unwrap, collapse_spaces)
+STEPS = (strip_invisible, cap_marks, unify_line_breaks, nfc, unwrap, collapse_spaces)
 
 
 def normalize(text: str) -> Normalized:
     """Run every normalization step; the result maps back to ``text``."""
     idx = np.arange(len(text), dtype=np.int64)
-    norm = Normalized(text, text, idx, idx + 1, [])
+    norm = Normalized(text, text, idx, idx + 1, [], [])
     for step in STEPS:
         norm = step(norm)
     norm.scars.sort(key=lambda s: (s.start, s.end, s.kind))

@@ -41,6 +41,7 @@ from mt_audit.score import N_BOOTSTRAP, LexicalScorer
 from mt_audit.segment import segment
 from mt_audit.taxonomy import is_translation, penalty, quality, verdict
 from mt_audit.translate import Engine, Translation, TranslationCache
+from mt_audit.translate.precomputed import AmbiguousBacktranslation
 from mt_audit.types import Document, Finding, MissingResource, Sentence
 
 if TYPE_CHECKING:
@@ -94,6 +95,8 @@ class Prepared:
     lang_confidence: float
     norm: Normalized
     sentences: list[Sentence]
+    #: What reading cut to bound the cost (runs of combining marks, over-long sentences), for ``repairs``.
+    notes: list[str] = field(default_factory=list)
     vectors: np.ndarray | None = None
     lengths: np.ndarray = field(init=False)
 
@@ -112,10 +115,11 @@ def read(doc: Document) -> Prepared:
     lang = doc.lang or detected or "und"
     if doc.lang:
         confidence = 1.0 if detected == doc.lang else confidence
-    sentences = segment(norm.text, lang)
+    notes = list(norm.notes)
+    sentences = segment(norm.text, lang, notes=notes)
     if not sentences:
         raise ValueError("no sentences found")
-    return Prepared(doc, lang, confidence, norm, sentences)
+    return Prepared(doc, lang, confidence, norm, sentences, notes=notes)
 
 
 def prepare(doc: Document, embedder: Embedder) -> Prepared:
@@ -188,6 +192,8 @@ def audit(
     comets = preflight.comets(settings, shortfalls)
     articles, source_docs = _ingest(str_paths, manifest, sources, texts, source_texts, settings)
     _check_sources(source_docs, shortfalls)
+    if engine is not None:
+        engine.expect(articles)
     timings["ingest"] = time.perf_counter() - t0
 
     t = time.perf_counter()
@@ -555,7 +561,13 @@ def _backtranslation(
     if engine is None:
         return None, []
     if not engine.sentence_level:
-        return engine.back_translate(doc, p.sentences, p.lang), []
+        try:
+            return engine.back_translate(doc, p.sentences, p.lang), []
+        except AmbiguousBacktranslation as exc:
+            requested = preflight.engine_requested(corpus.settings)
+            shortfall = preflight.Shortfall(f"{engine.name}: {exc}", requested=requested)
+            result.shortfalls[f"backtranslation:{doc.doc_id}"] = shortfall.record()
+            return None, [f"no back-translation: {exc}"]
     table = corpus.translated.get(p.lang)
     if table is None:
         return None, [f"no back-translation for {p.lang}"]

@@ -101,7 +101,7 @@ def doc_row(doc: Document, p: Prepared | None, role: str) -> dict[str, Any]:
         "error": doc.error,
         "role": role,
         "encoding": doc.encoding,
-        "repairs": "; ".join(doc.repairs) or None,
+        "repairs": "; ".join([*doc.repairs, *(p.notes if p else [])]) or None,
     }
 
 

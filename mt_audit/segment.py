@@ -54,6 +54,13 @@ _TOKEN = regex.compile(r"(?r)[\p{L}\p{M}\p{N}.]+")
 _DOTTED = regex.compile(r"(?:\p{L}\p{M}*){1,3}(?:\.(?:\p{L}\p{M}*){1,3})+")
 _ROMAN = regex.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 
+#: Longest sentence kept whole. Text without a sentence break (a table dump,
+#: a run-on page, letters without spaces) is broken every this many
+#: characters, at the last space of the window's second half when it has one,
+#: so that embedding, alignment and the checks cost at most this much per
+#: sentence. Real sentences stay well below it.
+MAX_SENTENCE_CHARS = 1000
+
 # Languages that write ordinals as "2." ("2. Dünya Savaşı", "5. Mai").
 _ORDINAL_LANGS = frozenset(
     {"de", "tr", "pl", "cs", "sk", "hu", "fi", "da", "no", "nb", "nn", "is"} | {"sl", "hr", "sr", "bs", "et", "lv"}
@@ -195,7 +202,44 @@ def _keeps_period(
     return False
 
 
-def segment(text: str, lang: str | None = None) -> list[Sentence]:
+def _cut(text: str, start: int, end: int) -> int:
+    """Where to end a forced piece of ``text[start:end]``: a space in the window's second half, else anywhere.
+
+    A hard cut never separates a character from its combining marks.
+    """
+    limit = start + MAX_SENTENCE_CHARS
+    space = max(text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit), text.rfind("\t", start, limit))
+    if space > start + MAX_SENTENCE_CHARS // 2:
+        return space
+    cut = limit
+    while cut > start + 1 and unicodedata.category(text[cut])[0] == "M":
+        cut -= 1
+    return cut
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` as stripped pieces of at most :data:`MAX_SENTENCE_CHARS` characters."""
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = _cut(text, start, end)
+        piece_end = len(text[start:cut].rstrip()) + start
+        pieces.append((start, piece_end))
+        start = _SPACES.match(text, cut, end).end()
+    if start < end:
+        pieces.append((start, end))
+    return pieces
+
+
+def _emit(out: list[Sentence], split: list[int], text: str, start: int, end: int, para: int) -> None:
+    """Append ``text[start:end]`` as one sentence, or as several when over-long (their count goes to ``split``)."""
+    pieces = _pieces(text, start, end) if end - start > MAX_SENTENCE_CHARS else [(start, end)]
+    if len(pieces) > 1:
+        split.append(len(pieces))
+    for s, e in pieces:
+        out.append(Sentence(len(out), s, e, text[s:e], para))
+
+
+def segment(text: str, lang: str | None = None, *, notes: list[str] | None = None) -> list[Sentence]:
     """Split normalized text into sentences.
 
     Offsets index ``text``: ``text[s.start:s.end] == s.text`` for every
@@ -203,13 +247,15 @@ def segment(text: str, lang: str | None = None) -> list[Sentence]:
     whitespace, non-empty, and every non-whitespace character of ``text``
     belongs to exactly one sentence. ``paragraph`` is the 0-based index of the
     paragraph (every ``\\n``-separated non-blank line is one); ``index`` runs
-    0..n-1.
+    0..n-1. A sentence longer than :data:`MAX_SENTENCE_CHARS` is broken into
+    pieces (see :func:`_cut`), each break described in ``notes`` when given.
     """
     titles, others = abbreviation_tables(lang)
     base = base_lang(lang)
     ordinals = base in _ORDINAL_LANGS
     english = base in ("", "en")
     out: list[Sentence] = []
+    split: list[int] = []
 
     for para, (p_start, p_end) in enumerate(paragraphs(text)):
         cur = p_start
@@ -240,7 +286,12 @@ def segment(text: str, lang: str | None = None) -> list[Sentence]:
                 ):
                     continue
                 nxt = after.end()
-            out.append(Sentence(len(out), cur, run_end, text[cur:run_end], para))
+            _emit(out, split, text, cur, run_end, para)
             cur = nxt
-        out.append(Sentence(len(out), cur, p_end, text[cur:p_end], para))
+        _emit(out, split, text, cur, p_end, para)
+    if split and notes is not None:
+        notes.append(
+            f"broke {len(split)} over-long sentence(s) into {sum(split)} pieces"
+            f" of at most {MAX_SENTENCE_CHARS} characters"
+        )
     return out

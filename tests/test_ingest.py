@@ -28,6 +28,7 @@ from mt_audit.ingest import (
     MAX_CHARS_DEFAULT,
     collect,
     decode_bytes,
+    from_text,
     html_main_text,
     read_document,
     read_manifest,
@@ -567,3 +568,23 @@ def test_demo_corpus() -> None:
         assert doc.ok and doc.presumed_source == source and doc.repairs == []
         assert doc.text == Path(doc.path).read_text(encoding="utf-8")
     assert read_source(source).doc_id == "musk-twitter-gpus.en"
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("ar", "ar"),
+        ("pt-BR", "pt-BR"),
+        ("zh_Hant", "zh_Hant"),
+        (" pl ", "pl"),
+        ("<b>", None),
+        ('ar" onmouseover="alert(1)', None),
+        ("=1+1", None),
+        ("x" * 1000, None),
+        ("pl\x00", None),
+    ],
+)
+def test_a_language_that_is_no_language_tag_is_ignored_with_a_note(given: str, kept: str | None) -> None:
+    doc = from_text("a", "Zdanie po polsku.", lang=given)
+    assert doc.lang == kept
+    assert any("not a language tag" in r for r in doc.repairs) == (kept is None)

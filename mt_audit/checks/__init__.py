@@ -61,17 +61,24 @@ SUPERSEDES: dict[str, tuple[str, ...]] = {
 def run_checks(item: CheckInput, checks: Sequence[Check]) -> list[Finding]:
     """All findings of ``checks`` on one article, in a stable order, the more specific kept where two overlap."""
     found = [f for c in checks for f in c(item)]
-    found = [f for f in found if not _superseded(f, found)]
+    covering: dict[str, list[Finding]] = {}
+    for g in found:
+        for category in SUPERSEDES.get(g.category, ()):
+            covering.setdefault(category, []).append(g)
+    found = [f for f in found if not _superseded(f, covering.get(f.category, ()))]
     return sorted(found, key=lambda f: (f.start, f.end, f.category, f.detector, f.message))
 
 
-def _superseded(f: Finding, found: list[Finding]) -> bool:
-    """Whether a more specific finding covers at least half of ``f``'s text."""
-    for g in found:
-        if f.category in SUPERSEDES.get(g.category, ()):
-            overlap = min(f.end, g.end) - max(f.start, g.start)
-            if overlap > 0 and 2 * overlap >= f.end - f.start:
-                return True
+def _superseded(f: Finding, covering: Sequence[Finding]) -> bool:
+    """Whether one of the more specific findings ``covering`` f's category covers at least half of its text.
+
+    Only those are compared, so thousands of findings of one kind cost no
+    pairwise comparison among themselves.
+    """
+    for g in covering:
+        overlap = min(f.end, g.end) - max(f.start, g.start)
+        if overlap > 0 and 2 * overlap >= f.end - f.start:
+            return True
     return False
 
 

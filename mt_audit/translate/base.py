@@ -77,6 +77,10 @@ class Engine(ABC):
         """Load what translating ``langs`` needs; the languages that cannot be translated, with why."""
         return {}
 
+    def expect(self, docs: Sequence[Document]) -> None:
+        """Every article of the run, before the first is translated (a document engine matches files to them)."""
+        return None
+
 
 class TranslationFailed(RuntimeError):
     """An engine failed on a sentence that :meth:`Engine.translate` was asked for."""

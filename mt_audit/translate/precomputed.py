@@ -1,4 +1,13 @@
-"""Back-translations from files: ``<article stem>.en.txt``, one line per paragraph.
+"""Back-translations from files: ``<doc id>.en.txt`` (or ``<article stem>.en.txt``), one line per paragraph.
+
+A back-translation belongs to one article, so it is found by the article's
+id first. The file stem is a fallback only where it names one article: never
+for a row of a .jsonl/.csv/.tsv (every row shares the file's stem), and never
+for a stem that two articles share (``a/story.txt`` and ``b/story.txt``);
+those raise :class:`AmbiguousBacktranslation` for the article instead of
+silently lending it another article's back-translation. File names are
+compared as ingest shows them (:func:`mt_audit.ingest.safe_text`), so an id
+can never reach outside the folder and a Latin-1 file name still matches.
 
 Line *i* translates paragraph *i* of the article (every non-empty line of the
 article, after hard-wrapped paragraphs are joined). Each line is split into
@@ -10,14 +19,24 @@ boundaries and proportions.
 from __future__ import annotations
 
 import hashlib
+import os
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from mt_audit.ingest import safe_text
 from mt_audit.segment import segment
 from mt_audit.translate.base import ENGINES, Engine, EngineUnavailable
 from mt_audit.types import Document, Sentence
 
 MERGE_COST = 0.05
+SUFFIX = ".en.txt"
+#: Formats whose documents are rows of one file: their stem names no single article.
+_ROW_FORMATS = frozenset({"jsonl", "csv", "tsv"})
+
+
+class AmbiguousBacktranslation(ValueError):
+    """Only a file stem names this article's back-translation, and that stem names other articles too."""
 
 
 @ENGINES.register("precomputed")
@@ -34,6 +53,11 @@ class PrecomputedEngine(Engine):
         if not self.folder.is_dir():
             raise EngineUnavailable(f"back-translation folder not found: {self.folder}")
         self.used: dict[str, str] = {}
+        self._files: dict[str, Path] | None = None
+        self._stems: Counter[str] | None = None
+        self._ids: set[str] = set()
+        #: File name -> the article it served first.
+        self._claimed: dict[str, str] = {}
 
     def translate(self, sentences: Sequence[str], src_lang: str) -> list[str]:
         raise EngineUnavailable("the precomputed engine translates whole documents, not sentences")
@@ -41,12 +65,52 @@ class PrecomputedEngine(Engine):
     def signature(self, src_lang: str | None = None) -> str:
         return f"precomputed:{self.folder.name}"
 
-    def file_for(self, doc: Document) -> Path:
-        return self.folder / f"{Path(doc.path).stem}.en.txt"
+    def expect(self, docs: Sequence[Document]) -> None:
+        """Learn every article up front, so a stem that names two articles is refused for all of them.
+
+        Without it a file is refused to every article after the first it served.
+        """
+        self._stems = Counter(_stem(d) for d in docs if d.fmt not in _ROW_FORMATS)
+        self._ids = {d.doc_id for d in docs}
+
+    def _file(self, name: str) -> Path | None:
+        """The folder's file of this (safe) name; a name is looked up, never joined to the folder."""
+        if self._files is None:
+            entries = sorted(os.scandir(self.folder), key=lambda e: e.name)
+            self._files = {safe_text(e.name): Path(e.path) for e in entries if e.is_file()}
+        return self._files.get(name)
+
+    def file_for(self, doc: Document) -> Path | None:
+        """``<doc id>.en.txt``, else ``<stem>.en.txt`` where that stem names this article alone, else None."""
+        name = doc.doc_id + SUFFIX
+        path = self._file(name)
+        if path is not None:
+            self._claimed.setdefault(name, doc.doc_id)
+            return path
+        stem = _stem(doc)
+        name = stem + SUFFIX
+        path = self._file(name)
+        if path is None:
+            return None
+        if doc.fmt in _ROW_FORMATS:
+            raise AmbiguousBacktranslation(
+                f"{path.name} would serve every row of {Path(doc.path).name}; name this row's {doc.doc_id}{SUFFIX}"
+            )
+        if self._shared(stem, doc) or self._claimed.setdefault(name, doc.doc_id) != doc.doc_id:
+            raise AmbiguousBacktranslation(
+                f"{path.name} matches the file name of more than one article; name it {doc.doc_id}{SUFFIX}"
+            )
+        return path
+
+    def _shared(self, stem: str, doc: Document) -> bool:
+        """Whether the articles given to :meth:`expect` hold another with this stem, or with it as id."""
+        if self._stems is None:
+            return False
+        return self._stems[stem] > 1 or (stem in self._ids and stem != doc.doc_id)
 
     def back_translate(self, doc: Document, sentences: Sequence[Sentence], lang: str) -> list[str] | None:
         path = self.file_for(doc)
-        if not path.is_file():
+        if path is None:
             return None
         data = path.read_bytes()
         self.used[doc.doc_id] = hashlib.sha256(data).hexdigest()[:12]
@@ -66,6 +130,11 @@ class PrecomputedEngine(Engine):
             for k, text in zip(idxs, distribute([sentences[i].text for i in idxs], bt)):
                 out[k] = text
         return out
+
+
+def _stem(doc: Document) -> str:
+    """The article's file name without its suffix, as ingest shows it."""
+    return Path(doc.path).stem
 
 
 def distribute(targets: Sequence[str], pieces: Sequence[str]) -> list[str]:
