@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -159,3 +160,32 @@ def test_the_exit_codes_are_in_the_help(capsys) -> None:
     out = capsys.readouterr().out
     for code in EXIT_CODES:
         assert f"  {code} " in out
+
+
+BLOCKER = Path(__file__).parent / "data" / "block_imports"
+
+
+@pytest.mark.parametrize(
+    ("flags", "blocked", "needle"),
+    [
+        (("--engine", "ct2"), "ctranslate2", "pip install"),
+        (("--comet", "wmt22-comet-da"), "comet", "pip install"),
+    ],
+)
+def test_a_missing_extra_stops_the_run_before_any_heavy_work(
+    tmp_path: Path, flags: tuple[str, ...], blocked: str, needle: str
+) -> None:
+    """As on a machine without the extra (its import blocked): exit 3 at once, one line; --allow-missing: 0."""
+    env = {**os.environ, "PYTHONPATH": str(BLOCKER), "MT_AUDIT_TEST_BLOCK": blocked}
+    argv = [sys.executable, "-m", "mt_audit", "run", str(ARTICLE), "--source", str(SOURCE), *flags, "--no-report"]
+    strict = subprocess.run([*argv, "--out", str(tmp_path / "a")], capture_output=True, text=True, env=env)
+    assert strict.returncode == 3, strict.stderr
+    assert strict.stderr.count("\n") == 1 and needle in strict.stderr and "--allow-missing" in strict.stderr
+    assert not (tmp_path / "a" / "run.json").exists()
+    lenient = subprocess.run(
+        [*argv, "--out", str(tmp_path / "b"), "--allow-missing"], capture_output=True, text=True, env=env
+    )
+    assert lenient.returncode == 0, lenient.stderr
+    assert "skipped (--allow-missing)" in lenient.stderr and flags[0] in lenient.stderr
+    missing = json.loads((tmp_path / "b" / "run.json").read_text(encoding="utf-8"))["missing"]
+    assert any(v["requested"] for v in missing.values())
