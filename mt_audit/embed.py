@@ -16,6 +16,11 @@ import numpy as np
 
 from mt_audit.registry import Registry
 
+#: Longest text embedded whole (:data:`mt_audit.segment.MAX_SENTENCE_CHARS`); a longer one is
+#: embedded from its first HEAD_CHARS characters.
+MAX_EMBED_CHARS = 1000
+HEAD_CHARS = 400
+
 
 class Embedder(ABC):
     """Maps sentences to L2-normalized vectors; cosine = dot product."""
@@ -34,7 +39,14 @@ class Embedder(ABC):
         """Model and settings, for the run signature."""
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """Embeddings of ``texts`` (rows L2-normalized), cached by exact text."""
+        """Embeddings of ``texts`` (rows L2-normalized), cached by exact text.
+
+        A text longer than :data:`MAX_EMBED_CHARS` (longer than any sentence
+        segmentation keeps: a piece of a page without any sentence break) is
+        embedded from its first :data:`HEAD_CHARS` characters, so its cost does
+        not grow with it.
+        """
+        texts = [t if len(t) <= MAX_EMBED_CHARS else t[:HEAD_CHARS] for t in texts]
         todo = sorted({t for t in texts if t not in self._cache})
         if todo:
             vecs = np.asarray(self._encode(todo), dtype=np.float32).reshape(len(todo), -1)

@@ -60,6 +60,10 @@ _ROMAN = regex.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})")
 #: so that embedding, alignment and the checks cost at most this much per
 #: sentence. Real sentences stay well below it.
 MAX_SENTENCE_CHARS = 1000
+#: Most pieces one run of text without a sentence break is broken into: a longer run gets longer
+#: pieces, so that such a run costs at most this many sentences (each embedded from its head, see
+#: :data:`mt_audit.embed.MAX_EMBED_CHARS`) however long it is.
+MAX_PIECES_PER_RUN = 12
 
 # Languages that write ordinals as "2." ("2. Dünya Savaşı", "5. Mai").
 _ORDINAL_LANGS = frozenset(
@@ -202,14 +206,14 @@ def _keeps_period(
     return False
 
 
-def _cut(text: str, start: int, end: int) -> int:
-    """Where to end a forced piece of ``text[start:end]``: a space in the window's second half, else anywhere.
+def _cut(text: str, start: int, size: int) -> int:
+    """Where to end a forced piece of ``size`` characters from ``start``: a space in its second half, else anywhere.
 
     A hard cut never separates a character from its combining marks.
     """
-    limit = start + MAX_SENTENCE_CHARS
-    space = max(text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, limit), text.rfind("\t", start, limit))
-    if space > start + MAX_SENTENCE_CHARS // 2:
+    limit = start + size
+    space = max(text.rfind(" ", start + size // 2, limit), text.rfind("\t", start, limit))
+    if space > start + size // 2:
         return space
     cut = limit
     while cut > start + 1 and unicodedata.category(text[cut])[0] == "M":
@@ -218,10 +222,17 @@ def _cut(text: str, start: int, end: int) -> int:
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``text[start:end]`` as stripped pieces of at most :data:`MAX_SENTENCE_CHARS` characters."""
+    """``text[start:end]`` as stripped pieces of :data:`MAX_SENTENCE_CHARS` characters, or longer in a huge run.
+
+    A run longer than :data:`MAX_PIECES_PER_RUN` pieces gets pieces of an equal share of it instead.
+    """
     pieces: list[tuple[int, int]] = []
-    while end - start > MAX_SENTENCE_CHARS:
-        cut = _cut(text, start, end)
+    while True:
+        share = -(-(end - start) // max(1, MAX_PIECES_PER_RUN - len(pieces)))  # of what is left, per piece left
+        size = max(MAX_SENTENCE_CHARS, share)
+        if end - start <= size:
+            break
+        cut = _cut(text, start, size)
         piece_end = len(text[start:cut].rstrip()) + start
         pieces.append((start, piece_end))
         start = _SPACES.match(text, cut, end).end()
@@ -231,10 +242,10 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _emit(out: list[Sentence], split: list[int], text: str, start: int, end: int, para: int) -> None:
-    """Append ``text[start:end]`` as one sentence, or as several when over-long (their count goes to ``split``)."""
+    """Append ``text[start:end]`` as one sentence, or as several when over-long (their lengths go to ``split``)."""
     pieces = _pieces(text, start, end) if end - start > MAX_SENTENCE_CHARS else [(start, end)]
     if len(pieces) > 1:
-        split.append(len(pieces))
+        split.extend(e - s for s, e in pieces)
     for s, e in pieces:
         out.append(Sentence(len(out), s, e, text[s:e], para))
 
@@ -255,7 +266,7 @@ def segment(text: str, lang: str | None = None, *, notes: list[str] | None = Non
     ordinals = base in _ORDINAL_LANGS
     english = base in ("", "en")
     out: list[Sentence] = []
-    split: list[int] = []
+    split: list[int] = []  # lengths of the pieces of broken sentences
 
     for para, (p_start, p_end) in enumerate(paragraphs(text)):
         cur = p_start
@@ -290,8 +301,5 @@ def segment(text: str, lang: str | None = None, *, notes: list[str] | None = Non
             cur = nxt
         _emit(out, split, text, cur, p_end, para)
     if split and notes is not None:
-        notes.append(
-            f"broke {len(split)} over-long sentence(s) into {sum(split)} pieces"
-            f" of at most {MAX_SENTENCE_CHARS} characters"
-        )
+        notes.append(f"broke over-long sentences into {len(split)} pieces of at most {max(split)} characters")
     return out

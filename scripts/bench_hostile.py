@@ -56,6 +56,8 @@ CASES: dict[str, Callable[[], str]] = {
     "'word ' x 40,000, no sentence break (200,000 characters)": lambda: "word " * 40_000,
     "200,000 letters, no space, no break": lambda: "a" * 200_000,
     "50,000 characters of varied words, no break": lambda: varied_words(50_000),
+    "200,000 characters of varied words, no break": lambda: varied_words(200_000),
+    "200,000 characters of distinct tokens, no break": lambda: " ".join(f"w{k:x}" for k in range(40_000))[:200_000],
 }
 
 

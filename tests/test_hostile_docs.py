@@ -21,7 +21,7 @@ import pytest
 from mt_audit.checks import run_checks
 from mt_audit.ingest import MAX_ID_CHARS, collect, from_text, read_document, read_manifest, safe_id, safe_text
 from mt_audit.normalize import MAX_MARKS, TRAILING, normalize
-from mt_audit.segment import MAX_SENTENCE_CHARS, segment
+from mt_audit.segment import MAX_PIECES_PER_RUN, MAX_SENTENCE_CHARS, segment
 from mt_audit.translate.precomputed import AmbiguousBacktranslation, PrecomputedEngine
 from mt_audit.types import Document, Finding, InputError, Sentence
 
@@ -287,7 +287,8 @@ def test_sentences_without_a_break_are_cut(text: str) -> None:
     assert all(text[s.start : s.end] == s.text == s.text.strip() and s.text for s in sentences)
     assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
     assert all(not "\u0300" <= text[s.start] <= "\u036f" and text[s.start] != "\u093f" for s in sentences)
-    assert len(notes) == 1 and notes[0].startswith("broke 1 over-long sentence(s) into")
+    assert notes == [f"broke over-long sentences into {len(sentences)} pieces of at most "
+                     f"{max(len(x.text) for x in sentences)} characters"]  # fmt: skip
 
 
 def test_a_space_is_preferred_to_a_hard_cut() -> None:
@@ -393,6 +394,8 @@ HOSTILE_TEXTS = {
     "spread-marks": ("a" + "\u0301" * 49) * 500,
     "words-no-break": "word " * 40_000,
     "letters-no-break": "a" * 200_000,
+    # distinct words, so that no piece repeats another and the embedder's cache cannot help
+    "distinct-words-no-break": " ".join(f"w{k:x}" for k in range(40_000))[:200_000],
 }
 
 
@@ -438,3 +441,11 @@ def test_precomputed_demo_articles_each_get_their_own_file() -> None:
     for doc in docs:
         assert engine.back_translate(doc, segment(normalize(doc.text).text, doc.lang), doc.lang or "und")
     assert len(set(engine.used.values())) == len(docs) == 5
+
+
+@pytest.mark.parametrize("length", [20_000, 200_000, 2_000_000])
+def test_a_huge_run_without_a_break_costs_a_bounded_number_of_sentences(length: int) -> None:
+    text = ("wordy " * (length // 6 + 1))[:length].strip()
+    sentences = segment(text, "en")
+    assert len(sentences) <= MAX_PIECES_PER_RUN
+    assert "".join(s.text for s in sentences).replace(" ", "") == text.replace(" ", "")
