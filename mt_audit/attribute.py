@@ -6,10 +6,18 @@ similar, but in another order and without a partner each. The score is
 
     coverage × distinctiveness
 
-where *coverage* is the share of both texts (by characters) inside aligned
-beads and *distinctiveness* the share of aligned beads whose sentences are
-each other's nearest neighbours. Translations score near 1; articles on the
-same story well below 0.5 (see docs/BENCHMARKS.md).
+where *distinctiveness* is the share of aligned beads whose sentences are
+each other's nearest neighbours, and *coverage* needs **both sides covered**:
+it is the harmonic mean of the source's share (by characters) inside aligned
+beads and the article's share. A derived text accounts for a real part of its
+source *and* is made of it, so neither side alone can carry the score: a
+one-word article aligned to one sentence of a 20-sentence source covers 5%
+of the source and scores 0.1, not the 0.5 an average of the two shares gave
+it; an article quoting one source sentence among twenty of its own scores as
+low. Under the threshold 0.5 an article made only of source material must
+cover a third of the source (a truncated translation or an excerpt still
+derives, its gaps then reported as omissions). Translations score near 1;
+articles on the same story well below 0.5 (see docs/BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -22,6 +30,8 @@ import numpy as np
 from mt_audit.align import DEFAULT_THRESHOLD, Alignment, align
 
 DEFAULT_ATTRIBUTION_THRESHOLD = 0.5
+#: The rule, for run signatures: a resumed audit must not mix scores of another rule.
+ATTRIBUTION_SIGNATURE = "harmonic-mean(source,article coverage)*distinctiveness"
 
 
 @dataclass(frozen=True)
@@ -32,6 +42,9 @@ class Attribution:
     coverage: float
     distinctiveness: float
     alignment: Alignment
+    #: Shares (by characters) of the source and of the article inside aligned beads.
+    source_coverage: float | None = None
+    article_coverage: float | None = None
 
 
 def attribution(
@@ -50,7 +63,7 @@ def attribution(
         return Attribution(0.0, 0.0, 0.0, al)
     cov_s = sum(ws[list(b.src)].sum() for b in beads) / ws.sum()
     cov_t = sum(wt[list(b.tgt)].sum() for b in beads) / wt.sum()
-    coverage = (cov_s + cov_t) / 2
+    coverage = both_sides(cov_s, cov_t)
     sims = al.sims
     best_t_for_s = sims.argmax(axis=1)
     best_s_for_t = sims.argmax(axis=0)
@@ -61,7 +74,21 @@ def attribution(
         mutual.append(ok_s and ok_t)
         weights.append(ws[list(b.src)].sum() / ws.sum() + wt[list(b.tgt)].sum() / wt.sum())
     distinct = float(np.average(mutual, weights=weights))
-    return Attribution(round(float(coverage * distinct), 4), round(float(coverage), 4), round(distinct, 4), al)
+    return Attribution(
+        round(float(coverage * distinct), 4),
+        round(float(coverage), 4),
+        round(distinct, 4),
+        al,
+        round(float(cov_s), 4),
+        round(float(cov_t), 4),
+    )
+
+
+def both_sides(source_share: float, article_share: float) -> float:
+    """Coverage of a pair of texts: the harmonic mean of both shares, so it is high only when both are."""
+    if source_share <= 0 or article_share <= 0:
+        return 0.0
+    return 2 * source_share * article_share / (source_share + article_share)
 
 
 def sibling_groups(ids: Sequence[str], edges: Sequence[tuple[str, str]]) -> dict[str, str]:

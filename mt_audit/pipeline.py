@@ -27,7 +27,13 @@ import numpy as np
 
 from mt_audit import __version__, preflight
 from mt_audit.align import DEFAULT_THRESHOLD
-from mt_audit.attribute import DEFAULT_ATTRIBUTION_THRESHOLD, Attribution, attribution, sibling_groups
+from mt_audit.attribute import (
+    ATTRIBUTION_SIGNATURE,
+    DEFAULT_ATTRIBUTION_THRESHOLD,
+    Attribution,
+    attribution,
+    sibling_groups,
+)
 from mt_audit.bead_scores import score_beads
 from mt_audit.checks import Check, CheckInput, SourceView, run_checks, select
 from mt_audit.embed import Embedder
@@ -39,7 +45,7 @@ from mt_audit.report import Audit, Journal
 from mt_audit.report.journal import check_out
 from mt_audit.score import N_BOOTSTRAP, LexicalScorer
 from mt_audit.segment import segment
-from mt_audit.taxonomy import is_translation, penalty, quality, verdict
+from mt_audit.taxonomy import QUALITY_SIGNATURE, is_translation, penalty, quality, verdict
 from mt_audit.translate import Engine, Translation, TranslationCache
 from mt_audit.translate.precomputed import AmbiguousBacktranslation
 from mt_audit.types import Document, Finding, MissingResource, Sentence
@@ -360,6 +366,7 @@ def _run_key(
         "engine": engine.signature() if engine is not None else None,
         "comet": {k: v.signature() for k, v in comets.items()},
         "checks": [c.name for c in checks],
+        "rules": [ATTRIBUTION_SIGNATURE, QUALITY_SIGNATURE],
         "metrics": scorer.signatures(),
         "sources": [
             (d.doc_id, d.error, hashlib.sha256(d.text.encode("utf-8", "surrogatepass")).hexdigest()) for d in sources
@@ -684,7 +691,8 @@ def _signatures(corpus: Corpus) -> dict[str, str]:
         **{f"engine:{lang}": engine.signature(lang) for lang in sorted(corpus.translated) if engine is not None},
         **{f"metric:{k}": v.signature() for k, v in corpus.comets.items()},
         "align": f"dp-beads:1-1,1-2,2-1,1-0,0-1|threshold:{settings.align_threshold}",
-        "attribution": f"coverage*distinctiveness|threshold:{settings.attribution_threshold}",
+        "attribution": f"{ATTRIBUTION_SIGNATURE}|threshold:{settings.attribution_threshold}",
+        "quality": QUALITY_SIGNATURE,
         **{f"metric:{k}": v for k, v in corpus.scorer.signatures().items()},
         "checks": ",".join(c.name for c in corpus.checks),
     }

@@ -28,7 +28,7 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
 from mt_audit.report.view import not_scored
-from mt_audit.taxonomy import CATEGORIES, SEVERITIES
+from mt_audit.taxonomy import CATEGORIES, NOT_TRANSLATIONS, SEVERITIES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -172,6 +172,7 @@ def heatmap(audit: Audit, value: str = "per_1000_words", *, nonzero: bool = Fals
 
 def heatmap_table(table: pd.DataFrame, value: str, *, nonzero: bool = False) -> pd.DataFrame:
     """The grid :func:`heatmap` draws: categories in taxonomy order as rows, languages as columns."""
+    table = table[table["category"] != NOT_TRANSLATIONS]  # a count of non-translations, not a rate
     grid = table.pivot(index="category", columns="lang", values=value)
     order = [c for c in CATEGORIES if c in grid.index] + sorted(c for c in grid.index if c not in CATEGORIES)
     grid = grid.reindex(order).astype(float)

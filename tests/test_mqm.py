@@ -30,14 +30,15 @@ from mt_audit.report.mqm import (
 )
 from mt_audit.report.segments import segments
 from mt_audit.report.tables import FINDING_COLUMNS
-from mt_audit.taxonomy import CATEGORIES
+from mt_audit.taxonomy import CATEGORIES, SEVERITIES, mqm_weight, penalty
 from mt_audit.types import Finding
 
 #: The categories of Google's MQM annotations (mapping targets must be among them).
 GOOGLE_CATEGORIES = {
     "Accuracy/Mistranslation", "Accuracy/Omission", "Accuracy/Addition", "Accuracy/Untranslated text",
     "Fluency/Punctuation", "Fluency/Grammar", "Fluency/Spelling", "Fluency/Inconsistency", "Fluency/Register",
-    "Terminology/Inappropriate for context", "Style/Awkward", "Non-translation!", "Source error", "Other",
+    "Terminology/Inappropriate for context", "Style/Awkward", "Non-translation!", "Source error", "Source issue",
+    "Other",
 }  # fmt: skip
 SEPARATORS = "\t\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
@@ -174,6 +175,51 @@ def test_every_taxonomy_code_has_an_mqm_category() -> None:
         assert code in CATEGORIES and MQM_CATEGORY[code] == mqm
 
 
+def one_finding_audit(category: str, severity: str) -> Audit:
+    """A sourceless Turkish article with one finding of ``category`` at ``severity``."""
+    found = [Finding("tr1", "tr", category, severity, "test", 0, 5, TR[:5], 0, "", "one finding")]
+    documents = [{"doc_id": "tr1", "role": "article", "lang": "tr", "status": "ok"}]
+    texts = [{"doc_id": "tr1", "role": "article", "lang": "tr", "text": TR, "sentences": spans(TR, TR_SENTENCES)}]
+    return Audit.from_records(documents, found, [], {}, texts)
+
+
+@pytest.mark.parametrize("severity", SEVERITIES)
+@pytest.mark.parametrize("category", list(CATEGORIES))
+def test_the_audit_charges_what_the_export_weighs_under_google_scheme(
+    category: str, severity: str, tmp_path: Path
+) -> None:
+    audit = one_finding_audit(category, severity)
+    (row,) = annotations(through_file(export(audit), tmp_path)).to_dict("records")
+    assert mqm_weight(row["category"], row["severity"]) == penalty([(category, severity)])
+    assert rows_of(to_findings(annotations(read_tsv(tmp_path / "mqm.tsv")), audit)) == rows_of(audit.findings)
+
+
+def test_google_score_of_the_export_is_the_audit_penalty() -> None:
+    """Per article: a finding crossing rows weighs once (its further rows are Neutral), Source issues nothing."""
+    audit = small_audit()
+    errors = annotations(export(audit))
+    scored = errors.assign(weight=[mqm_weight(c, s) for c, s in zip(errors.category, errors.severity)])
+    charged = {doc: penalty(zip(group.category, group.severity)) for doc, group in audit.findings.groupby("doc_id")}
+    assert scored.groupby("system")["weight"].sum().to_dict() == pytest.approx(charged)
+    continued = errors[errors.severity == "Neutral"]
+    assert len(continued) == 3 and all(parse_comment(c)["continued"] == "1" for c in continued.comment)
+
+
+@pytest.mark.parametrize(
+    ("category", "mqm", "severity"),
+    [
+        ("source/boilerplate", "Source issue", "Minor"),
+        ("source/mismatch", "Source issue", "Critical"),
+        ("fluency/segmentation", "Fluency/Punctuation", "Minor"),
+        ("accuracy/omission", "Accuracy/Omission", "Major"),
+    ],
+)
+def test_source_findings_are_exported_as_source_issues(category: str, mqm: str, severity: str) -> None:
+    """Boilerplate and a wrong presumed source cost no quality, so no rater's MQM score may charge them."""
+    exported = export(one_finding_audit(category, severity.lower()))
+    assert exported[["category", "severity"]].values.tolist() == [[mqm, severity], ["No-error", "No-error"]]
+
+
 # --- marks and cells
 
 
@@ -242,7 +288,7 @@ def test_export_of_the_small_audit_row_by_row() -> None:
         (1, 1, "Other", "Minor", "The cat sat down.", "Die Katze <v>saß.  </v>"),
         (1, 1, "Other", "Minor", "The cat sat down.", "Die Katze saß.<v>  </v>"),
         (2, 2, "Accuracy/Omission", "Major", "<v>It rained.</v>", ""),
-        (3, 3, "Other", "Minor", "The dog ran away.", "<v>Der</v> Hund lief weg.  "),
+        (3, 3, "Other", "Neutral", "The dog ran away.", "<v>Der</v> Hund lief weg.  "),  # row 1's, continued
         (3, 3, "Fluency/Punctuation", "Minor", "The dog ran away.", "<v>Der Hund</v> lief weg.  "),
         (3, 3, "Fluency/Punctuation", "Minor", "The dog ran away.", "Der <v>Hund lief</v> weg.  "),
         (4, 4, "Accuracy/Mistranslation", "Major", "Birds fly south.", "Vögel <v>‹v>fliegen‹/v></v> nach Süden."),

@@ -166,7 +166,7 @@ def test_mistranslation_with_backtranslation_needs_both_signals() -> None:
         ([], 100, 0.0, 100.0),
         ([("accuracy/omission", "major")], 100, 5.0, 95.0),
         ([("fluency/punctuation", "minor")] * 3, 100, 0.3, 99.7),
-        ([("accuracy/untranslated", "critical")] * 20, 100, 200.0, 0.0),
+        ([("accuracy/untranslated", "critical")] * 20, 100, 100.0, 0.0),
         ([("source/boilerplate", "minor"), ("source/mismatch", "critical")], 100, 0.0, 100.0),
     ],
 )
@@ -179,7 +179,7 @@ def test_mqm_penalty_and_quality(findings, words, expected_penalty, expected_qua
 
 def test_weights_follow_mqm() -> None:
     assert (weight("accuracy/omission", "minor"), weight("accuracy/omission", "major")) == (1.0, 5.0)
-    assert weight("accuracy/omission", "critical") == 10.0
+    assert weight("accuracy/omission", "critical") == 5.0  # Google's MQM scheme: critical weighs as major
     assert weight("fluency/punctuation", "minor") == 0.1
 
 

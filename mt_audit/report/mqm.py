@@ -22,9 +22,12 @@ file comes back to character offsets:
   plus ``row.start`` is an offset in the article. Nothing is stripped, so a
   finding in the whitespace between two sentences still sits in a cell.
 * a finding crossing rows appears in each segment it touches, its span
-  clipped to the segment; an omission marks the whole ``source`` cell.
+  clipped to the segment; an omission marks the whole ``source`` cell. It
+  weighs once, as the audit charges it: its first segment has its severity,
+  the others ``Neutral`` (weight 0 in Google's scoring) and ``continued=1``
+  in the comment.
 * ``comment`` says ``mt-audit code=<code> detector=<detector> start=<s>
-  end=<e> [sentence=<i>] [source=<json>] | <message>``: the finding's own
+  end=<e> [sentence=<i>] [source=<json>] [continued=1] | <message>``: the finding's own
   offsets into the document, so reading the file back gives exactly the
   audit's findings. Values and a message holding spaces, quotes, tabs or line
   breaks are JSON strings (a message only when it has line breaks or tabs, or
@@ -49,6 +52,7 @@ import pandas as pd
 
 from mt_audit.report.segments import Segment, place_findings, segments
 from mt_audit.report.tables import FINDING_COLUMNS, INT_COLUMNS, atomic_write
+from mt_audit.taxonomy import CATEGORIES
 
 if TYPE_CHECKING:
     from mt_audit.report.tables import Audit
@@ -65,37 +69,17 @@ AGREEMENT_COLUMNS = [
     "category", "n_detected", "n_human", "matched_detected", "matched_human", "precision", "recall", "f1",
 ]  # fmt: skip
 NO_ERROR = "No-error"
+#: Google's severity of weight 0: a finding's continuation into a further segment.
+NEUTRAL = "Neutral"
 RATER = "mt-audit"
 
-#: Every taxonomy code as the MQM category a rater following Google's guidelines would pick.
-#: Names, numbers and swapped synonyms are wrong meaning, not wrong terminology (Google's
-#: "Terminology" is for domain terms), so all are Accuracy/Mistranslation. A phrase repeated by
-#: mistake is wordiness rather than broken grammar: Style/Awkward. Sentences broken or glued by
-#: stripped markup are full stops in the wrong place: Fluency/Punctuation. Layout scars (hard
-#: wraps, double spaces) have no MQM category for plain text: Other. Boilerplate scraped along is,
-#: to a rater comparing both sides, article content with no counterpart in the source:
-#: Accuracy/Addition. An article that does not derive from its source is exactly what Google's
-#: "Non-translation!" marks (errors cannot be identified because it is not a translation).
-MQM_CATEGORY: dict[str, str] = {
-    "accuracy/untranslated": "Accuracy/Untranslated text",
-    "accuracy/spinner-substitution": "Accuracy/Mistranslation",
-    "accuracy/entity-corrupted": "Accuracy/Mistranslation",
-    "accuracy/entity-literal": "Accuracy/Mistranslation",
-    "accuracy/entity-mismatch": "Accuracy/Mistranslation",
-    "accuracy/number-mismatch": "Accuracy/Mistranslation",
-    "accuracy/omission": "Accuracy/Omission",
-    "accuracy/addition": "Accuracy/Addition",
-    "accuracy/mistranslation": "Accuracy/Mistranslation",
-    "fluency/inconsistency": "Fluency/Inconsistency",
-    "fluency/punctuation": "Fluency/Punctuation",
-    "fluency/repetition": "Style/Awkward",
-    "fluency/segmentation": "Fluency/Punctuation",
-    "style/layout": "Other",
-    "source/boilerplate": "Accuracy/Addition",
-    "source/mismatch": "Non-translation!",
-}
+#: Every taxonomy code as the MQM category the export writes: read off the taxonomy
+#: (:data:`mt_audit.taxonomy.CATEGORIES`, where the reasons are), whose weights are Google's for
+#: these categories, so a rater's MQM score of the export and the audit's penalty agree.
+MQM_CATEGORY: dict[str, str] = {code: cat.mqm for code, cat in CATEGORIES.items()}
 #: The code a human's MQM category means, where it names one of ours unambiguously
-#: (Style/Awkward and Other are far broader than repetition and layout, so they map to none).
+#: (Style/Awkward and Other are far broader than repetition and layout, Mistranslation and
+#: Punctuation hold several codes and map to the general one, Source issue maps to none).
 MQM_CODE: dict[str, str] = {
     "Accuracy/Untranslated text": "accuracy/untranslated",
     "Accuracy/Mistranslation": "accuracy/mistranslation",
@@ -103,7 +87,6 @@ MQM_CODE: dict[str, str] = {
     "Accuracy/Addition": "accuracy/addition",
     "Fluency/Inconsistency": "fluency/inconsistency",
     "Fluency/Punctuation": "fluency/punctuation",
-    "Non-translation!": "source/mismatch",
 }
 
 #: Characters that end a line somewhere (str.splitlines) or split a TSV cell: one space each in a cell.
@@ -160,7 +143,7 @@ def _value(value: str) -> str:
     return value if _PLAIN_VALUE.fullmatch(value) else _json(value)
 
 
-def _comment(f: dict[str, Any], implied_source: str) -> str:
+def _comment(f: dict[str, Any], implied_source: str, continued: bool = False) -> str:
     """The finding's own record; ``source=`` only where the reader could not infer it from the marks."""
     fields = [
         f"code={_value(str(f['category']))}",
@@ -173,6 +156,8 @@ def _comment(f: dict[str, Any], implied_source: str) -> str:
     source = _text(f.get("source_span"))
     if source != implied_source:
         fields.append(f"source={_json(source)}")
+    if continued:
+        fields.append("continued=1")
     message = _text(f.get("message"))
     if message.startswith('"') or any(c in message for c in _SEPARATORS):
         message = _json(message)
@@ -231,6 +216,7 @@ def export(audit: Audit, rater: str = RATER) -> pd.DataFrame:
         found = audit.findings[audit.findings["doc_id"] == doc_id].reset_index(drop=True)
         placed = _place(rows, found)
         doc = _source_id(audit, doc_id)
+        written: set[Any] = set()
         for k, row in enumerate(rows, start=1):
             seg_id += 1
             target, source = clean_cell(text[row.start : row.end]), clean_cell(row.source_text)
@@ -240,6 +226,8 @@ def export(audit: Audit, rater: str = RATER) -> pd.DataFrame:
                 out.append(base | clean | {"comment": ""})
             for label in placed[row.index]:
                 f = found.loc[label].to_dict()
+                continued = label in written
+                written.add(label)
                 start, end = int(f["start"]), int(f["end"])
                 omission = start == end and f["category"] == "accuracy/omission"
                 if omission:
@@ -254,8 +242,8 @@ def export(audit: Audit, rater: str = RATER) -> pd.DataFrame:
                         "source": marked_source,
                         "target": marked_target,
                         "category": MQM_CATEGORY.get(str(f["category"]), "Other"),
-                        "severity": str(f["severity"]).capitalize(),
-                        "comment": _comment(f, source if omission else ""),
+                        "severity": NEUTRAL if continued else str(f["severity"]).capitalize(),
+                        "comment": _comment(f, source if omission else "", continued),
                     }
                 )
     df = pd.DataFrame(out, columns=MQM_COLUMNS)
@@ -401,6 +389,8 @@ def to_findings(df: pd.DataFrame, audit: Audit) -> pd.DataFrame:
             continue
         text = texts[system]
         if "start" in fields and "end" in fields:
+            if fields.get("continued"):
+                continue  # the finding is its first segment's row
             start, end = fields["start"], fields["end"]
             if not 0 <= start <= end <= len(text):
                 unplaced.append(label)

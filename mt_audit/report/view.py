@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from mt_audit.report.segments import Segment, place_findings, segments
-from mt_audit.taxonomy import CATEGORIES, SEVERITIES, VERDICT_NO_SOURCE, is_translation
+from mt_audit.taxonomy import CATEGORIES, NOT_TRANSLATIONS, SEVERITIES, VERDICT_NO_SOURCE, is_translation
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -163,12 +163,18 @@ def heatmap(audit: Audit, value: str = "per_1000_words") -> dict[str, Any] | Non
     if not len(tax):
         return None
     langs = sorted(tax["lang"].unique())
-    top = float(tax[value].fillna(0).max()) or 1.0
+    rated = tax[tax["category"] != NOT_TRANSLATIONS]
+    top = float(rated[value].fillna(0).max()) or 1.0
     cell = {(r["category"], r["lang"]): r for r in tax.to_dict("records")}
     rows = []
     for code, cat in CATEGORIES.items():
         cells = [_heat_cell(cell.get((code, lang), {}), value, top, code, lang) for lang in langs]
         rows.append({"dimension": cat.dimension, "code": code, "description": cat.description, "cells": cells})
+    if len(rated) < len(tax):  # findings of articles that translate no source: counted, never shaded as a rate
+        cells = [_heat_cell(cell.get((NOT_TRANSLATIONS, lang), {}), value, math.inf, NOT_TRANSLATIONS, lang)
+                 for lang in langs]  # fmt: skip
+        what = "all findings of articles that are not translations of a source (not rated)"
+        rows.append({"dimension": "", "code": NOT_TRANSLATIONS, "description": what, "cells": cells})
     return {"langs": [text(x) for x in langs], "rows": rows}
 
 
