@@ -85,14 +85,18 @@ def test_offline_without_models_the_audit_completes_with_one_message(tmp_path, m
     monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
     monkeypatch.setenv("MT_AUDIT_HOME", str(tmp_path / "home"))
     argv = ["run", str(ARTICLE), "--source", str(SOURCE), "--out", str(tmp_path / "o"), "--engine", "ct2"]
-    assert main(argv) == 0
+    assert main(argv) == 3  # requested and missing: stops before any heavy work, with one line
     err = capsys.readouterr().err
-    assert err.count("note:") == 1
+    assert err.count("\n") == 1 and ("pip install 'mt-audit[mt]'" in err or "mt-audit models convert" in err)
+    assert not (tmp_path / "o" / "documents.csv").exists()
+    assert main([*argv, "--allow-missing"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("note:") == 1 and "skipped (--allow-missing)" in err
     if "ctranslate2" in err.split("note:")[1].splitlines()[0].lower():  # the mt extra is not installed
         assert "pip install 'mt-audit[mt]'" in err
     else:
         assert "Helsinki-NLP/opus-mt-tr-en" in err and "mt-audit models convert Helsinki-NLP/opus-mt-tr-en" in err
-    assert "everything that needs no model still ran" in err
+    assert "everything that needs no missing model still ran" in err
     docs = pd.read_csv(tmp_path / "o" / "documents.csv")
     article = docs[docs.role == "article"].iloc[0]
     assert article.status == "ok" and pd.isna(article.bleu)
@@ -104,9 +108,12 @@ def test_offline_without_models_the_audit_completes_with_one_message(tmp_path, m
 def test_missing_ctranslate2_is_named_with_the_install_command(tmp_path, monkeypatch, capsys) -> None:
     monkeypatch.setitem(sys.modules, "ctranslate2", None)  # as if the mt extra were not installed
     argv = ["run", str(ARTICLE), "--source", str(SOURCE), "--out", str(tmp_path / "o"), "--engine", "ct2"]
-    assert main(argv) == 0
+    assert main(argv) == 3
     err = capsys.readouterr().err
-    assert err.count("note:") == 1 and "ctranslate2" in err and "pip install 'mt-audit[mt]'" in err
+    assert "CTranslate2" in err and "pip install 'mt-audit[mt]'" in err and "--allow-missing" in err
+    assert main([*argv, "--allow-missing"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("note:") == 1 and "ctranslate2" in err.lower() and "pip install 'mt-audit[mt]'" in err
 
 
 def _sentences(n: int) -> list[str]:
