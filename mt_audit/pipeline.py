@@ -210,7 +210,8 @@ def audit(
     journal = Journal(out_dir, run_key)
     cache: TranslationCache | None = None
     try:
-        done = {a.doc_id: journal.finished[k] for a in articles if (k := _article_key(a)) in journal.finished}
+        keys = {a.doc_id: _article_key(a) for a in articles}  # before any stage writes into a document
+        done = {i: journal.finished[k] for i, k in keys.items() if k in journal.finished}
         t = time.perf_counter()
         read_articles = _read_articles([a for a in articles if a.doc_id not in done], say)
         _prepare_engine(engine, settings, read_articles, shortfalls)
@@ -224,7 +225,7 @@ def audit(
         timings["translate"] = time.perf_counter() - t
         if shortfalls:
             say(missing_message(shortfalls))
-        results = _audit_articles(articles, read_articles, done, corpus, journal, timings, say)
+        results = _audit_articles(articles, keys, read_articles, done, corpus, journal, timings, say)
         timings["total"] = time.perf_counter() - t0
         for r in results:
             for key, value in r.shortfalls.items():
@@ -388,6 +389,7 @@ def _digest(value: Any) -> str:
 
 def _audit_articles(
     articles: Sequence[Document],
+    keys: dict[str, str],
     read_articles: dict[str, Prepared],
     done: dict[str, dict[str, Any]],
     corpus: Corpus,
@@ -403,7 +405,7 @@ def _audit_articles(
             say(f"[{k}/{len(articles)}] {a.doc_id}: finished by an earlier run")
             continue
         result = _audit_article(a, read_articles.get(a.doc_id), corpus, timings)
-        journal.record(_article_key(a), result.entry())
+        journal.record(keys[a.doc_id], result.entry())
         results.append(result)
         say(f"[{k}/{len(articles)}] {a.doc_id}: " + _progress_line(result))
     return results
