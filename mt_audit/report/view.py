@@ -77,6 +77,10 @@ def finite(value: Any) -> bool:
         return False
 
 
+#: Columns a verdict of "not a translation" leaves empty (the others are empty for their own reasons).
+VERDICT_COLUMNS = frozenset({"quality", "mqm_penalty", "mqm_per_100_words", "scored_words"})
+
+
 def not_scored(row: Any) -> str:
     """Why an audited article has no score ("not a translation", "no source"); "" if it is a translation.
 
@@ -146,8 +150,8 @@ def _cell(r: Any, col: str, dec: int) -> Cell:
         return Cell(text(value), text(value), anchor=link(value)["anchor"])
     if dec < 0:
         return Cell(text(value), text(value))
-    if not finite(value):
-        return Cell("", not_scored(r) or "–", num=True)
+    if not finite(value):  # only the translation-quality columns are empty *because* of the verdict
+        return Cell("", (not_scored(r) if col in VERDICT_COLUMNS else "") or "–", num=True)
     v = float(value)
     lo, hi = r.get(f"{col}_low"), r.get(f"{col}_high")
     interval = f"[{float(lo):.{dec}f}–{float(hi):.{dec}f}]" if finite(lo) and finite(hi) else ""
