@@ -315,7 +315,7 @@ def cmd_mqm(args: argparse.Namespace) -> int:
 def cmd_checks(args: argparse.Namespace) -> int:
     from mt_audit.checks import CHECKS
 
-    rows = [(c.name, ",".join(c.codes), c.severity, c.title) for c in CHECKS.values()]
+    rows = [(c.name, ",".join(c.codes), ",".join(c.severities), c.title) for c in CHECKS.values()]
     widths = [max(len(r[i]) for r in [("name", "code", "severity", "title"), *rows]) for i in range(3)]
     for name, code, sev, title in [("name", "code", "severity", "title"), *rows]:
         print(f"{name:<{widths[0]}}  {code:<{widths[1]}}  {sev:<{widths[2]}}  {title}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mt_audit.checks.alignment import addition, omission, source_mismatch
-from mt_audit.checks.base import Check, CheckInput, Pair, SourceView, check, make_input
+from mt_audit.checks.base import Check, CheckInput, Emitter, Pair, SourceView, UndeclaredFinding, check, make_input
 from mt_audit.checks.boilerplate import boilerplate
 from mt_audit.checks.entities import entities, inconsistency
 from mt_audit.checks.fluency import punctuation, repetition, segmentation
@@ -82,4 +82,16 @@ def _superseded(f: Finding, covering: Sequence[Finding]) -> bool:
     return False
 
 
-__all__ = ["CHECKS", "Check", "CheckInput", "Pair", "SourceView", "check", "make_input", "run_checks", "select"]
+__all__ = [
+    "CHECKS",
+    "Check",
+    "CheckInput",
+    "Emitter",
+    "Pair",
+    "SourceView",
+    "UndeclaredFinding",
+    "check",
+    "make_input",
+    "run_checks",
+    "select",
+]

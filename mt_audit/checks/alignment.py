@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mt_audit.checks.base import CheckInput, check
+from mt_audit.checks.base import CheckInput, Emitter, check
 from mt_audit.types import Finding
 
 #: Sentences shorter than this (characters) are captions or credits: minor.
@@ -12,7 +12,7 @@ SHORT = 40
 
 
 @check("source-mismatch", "source/mismatch", severity="critical")
-def source_mismatch(item: CheckInput) -> Iterator[Finding]:
+def source_mismatch(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """The article does not derive from its presumed source."""
     if item.presumed_source is None or item.matched_source == item.presumed_source or not item.sentences:
         return
@@ -22,19 +22,16 @@ def source_mismatch(item: CheckInput) -> Iterator[Finding]:
     else:
         why = "it derives from none of the sources given"
     score = item.attribution.score if item.attribution else 0.0
-    yield item.finding(
-        "source/mismatch",
-        "critical",
-        "source-mismatch",
+    yield emit.at(
         first.start,
         first.end,
         f"Not a translation of the presumed source {item.presumed_source} (attribution score {score:.2f}); {why}.",
-        first.index,
+        sentence_index=first.index,
     )
 
 
-@check("omission", "accuracy/omission", severity="major")
-def omission(item: CheckInput) -> Iterator[Finding]:
+@check("omission", "accuracy/omission", severity="major", severities=("minor",))
+def omission(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """A source sentence has no counterpart in the article."""
     if not item.derives or item.attribution is None or item.source is None:
         return
@@ -47,20 +44,17 @@ def omission(item: CheckInput) -> Iterator[Finding]:
         for i in bead.src:
             text = src[i].text
             severity = "minor" if len(text) < SHORT else "major"
-            yield item.finding(
-                "accuracy/omission",
-                severity,
-                "omission",
+            yield emit.at(
                 pos,
                 pos,
                 f"Source sentence {i + 1} is missing here: “{_clip(text)}”",
-                None,
-                text,
+                severity=severity,
+                source_span=text,
             )
 
 
-@check("addition", "accuracy/addition", severity="minor")
-def addition(item: CheckInput) -> Iterator[Finding]:
+@check("addition", "accuracy/addition", severity="minor", severities=("major",))
+def addition(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """An article sentence has no counterpart in the source."""
     if not item.derives or item.attribution is None:
         return
@@ -70,14 +64,12 @@ def addition(item: CheckInput) -> Iterator[Finding]:
         for j in bead.tgt:
             s = item.sentences[j]
             severity = "minor" if len(s.text) < SHORT else "major"
-            yield item.finding(
-                "accuracy/addition",
-                severity,
-                "addition",
+            yield emit.at(
                 s.start,
                 s.end,
                 "This sentence matches nothing in the source: added text, or a translation too loose to align.",
-                s.index,
+                severity=severity,
+                sentence_index=s.index,
             )
 
 

@@ -1,8 +1,10 @@
 """What a check sees, what it returns, and how it is declared.
 
-A check is a pure function ``CheckInput -> Iterable[Finding]``: no I/O, no
-models. Everything it may need (normalized text, sentences, the aligned
+A check is a pure function ``(CheckInput, Emitter) -> Iterable[Finding]``: no
+I/O, no models. Everything it may need (normalized text, sentences, the aligned
 source, the back-translation) is computed once by the pipeline and handed in.
+Its declaration (``@check``) fixes the categories, severities and detector
+name; the body only says where and what, through the :class:`Emitter`.
 """
 
 from __future__ import annotations
@@ -106,79 +108,136 @@ class CheckInput:
             )
         return out
 
-    def finding(
-        self,
-        category: str,
-        severity: str,
-        detector: str,
-        start: int,
-        end: int,
-        message: str,
-        sentence_index: int | None = None,
-        source_span: str = "",
-    ) -> Finding:
-        """A finding for the normalized span ``[start, end)``, mapped to the original text."""
-        s, e = self.norm.to_original(start, end)
-        return self.finding_at(category, severity, detector, s, e, message, sentence_index, source_span)
 
-    def finding_at(
-        self,
-        category: str,
-        severity: str,
-        detector: str,
-        start: int,
-        end: int,
-        message: str,
-        sentence_index: int | None = None,
-        source_span: str = "",
-    ) -> Finding:
-        """A finding for ``[start, end)`` given directly in original-text offsets."""
-        span = self.doc.text[start:end]
-        return Finding(
-            self.doc.doc_id,
-            self.lang,
-            category,
-            severity,
-            detector,
-            start,
-            end,
-            span,
-            sentence_index,
-            source_span,
-            message,
-        )
+CheckFn = Callable[[CheckInput, "Emitter"], Iterable[Finding]]
 
 
-CheckFn = Callable[[CheckInput], Iterable[Finding]]
+class UndeclaredFinding(ValueError):
+    """A check emitted a category or severity its declaration does not list."""
 
 
 @dataclass(frozen=True)
 class Check:
-    """A registered check: name, the category codes it emits, severity, title."""
+    """A registered check: name, the category codes it emits, its severities (the default first), title.
+
+    ``detector`` is the name its findings carry (the check's own name unless
+    declared otherwise).
+    """
 
     name: str
     codes: tuple[str, ...]
     severity: str
     fn: CheckFn
+    severities: tuple[str, ...] = ()
+    detector: str = ""
+
+    def __post_init__(self) -> None:
+        # The declaration is validated wherever a Check is built, so an emitter can trust it.
+        if not self.codes:
+            raise ValueError(f"check {self.name!r} declares no category code")
+        for code in self.codes:
+            if code not in CATEGORIES:
+                raise ValueError(f"unknown category code {code!r}")
+        severities = tuple(dict.fromkeys((self.severity, *self.severities)))
+        for severity in severities:
+            if severity not in SEVERITIES:
+                raise ValueError(f"unknown severity {severity!r}")
+        object.__setattr__(self, "severities", severities)
+        object.__setattr__(self, "detector", self.detector or self.name)
 
     @property
     def title(self) -> str:
         return (self.fn.__doc__ or self.name).strip().splitlines()[0]
 
     def __call__(self, item: CheckInput) -> list[Finding]:
-        return list(self.fn(item))
+        return list(self.fn(item, Emitter(item, self)))
 
 
-def check(name: str, *codes: str, severity: str) -> Callable[[CheckFn], Check]:
-    """Declare a check; registration stays explicit in :mod:`mt_audit.checks`."""
-    for code in codes:
-        if code not in CATEGORIES:
-            raise ValueError(f"unknown category code {code!r}")
-    if severity not in SEVERITIES:
-        raise ValueError(f"unknown severity {severity!r}")
+@dataclass(frozen=True)
+class Emitter:
+    """How a check makes a finding: its declaration fills in category, severity and detector.
+
+    The check's body says only where and what went wrong; a category or
+    severity it did not declare raises :class:`UndeclaredFinding`, so the
+    registry's table (``mt-audit checks``) cannot drift from what a check emits.
+    """
+
+    item: CheckInput
+    check: Check
+
+    def at(
+        self,
+        start: int,
+        end: int,
+        message: str,
+        *,
+        code: str | None = None,
+        severity: str | None = None,
+        sentence_index: int | None = None,
+        source_span: str = "",
+    ) -> Finding:
+        """A finding for the normalized span ``[start, end)``, mapped to the original text."""
+        s, e = self.item.norm.to_original(start, end)
+        return self.at_original(
+            s, e, message, code=code, severity=severity, sentence_index=sentence_index, source_span=source_span
+        )
+
+    def at_original(
+        self,
+        start: int,
+        end: int,
+        message: str,
+        *,
+        code: str | None = None,
+        severity: str | None = None,
+        sentence_index: int | None = None,
+        source_span: str = "",
+    ) -> Finding:
+        """A finding for ``[start, end)`` given directly in original-text offsets."""
+        item = self.item
+        return Finding(
+            item.doc.doc_id,
+            item.lang,
+            self._category(code),
+            self._severity(severity),
+            self.check.detector,
+            start,
+            end,
+            item.doc.text[start:end],
+            sentence_index,
+            source_span,
+            message,
+        )
+
+    def _category(self, code: str | None) -> str:
+        codes = self.check.codes
+        if code is None:
+            if len(codes) > 1:
+                raise UndeclaredFinding(f"check {self.check.name!r} declares {', '.join(codes)}: name one")
+            return codes[0]
+        if code not in codes:
+            raise UndeclaredFinding(f"check {self.check.name!r} does not declare category {code!r}")
+        return code
+
+    def _severity(self, severity: str | None) -> str:
+        if severity is None:
+            return self.check.severity
+        if severity not in self.check.severities:
+            raise UndeclaredFinding(f"check {self.check.name!r} does not declare severity {severity!r}")
+        return severity
+
+
+def check(
+    name: str, *codes: str, severity: str, severities: tuple[str, ...] = (), detector: str = ""
+) -> Callable[[CheckFn], Check]:
+    """Declare a check: its category codes, default severity and any other severities it may emit.
+
+    The decorated function takes ``(item, emit)`` and yields ``emit.at(...)``;
+    registration stays explicit in :mod:`mt_audit.checks`.
+    """
 
     def deco(fn: CheckFn) -> Check:
-        return Check(name, codes, severity, fn)
+        return Check(name, codes, severity, fn, severities, detector)
 
     return deco
 

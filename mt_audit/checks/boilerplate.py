@@ -25,7 +25,7 @@ from importlib.resources import files
 
 import regex
 
-from mt_audit.checks.base import CheckInput, check
+from mt_audit.checks.base import CheckInput, Emitter, check
 from mt_audit.identify import base_lang
 from mt_audit.types import Finding
 
@@ -475,8 +475,8 @@ def _clip(span: str, width: int = 70) -> str:
     return span if len(span) <= width else span[: width - 1].rstrip() + "…"
 
 
-@check("boilerplate", CATEGORY, severity="minor")
-def boilerplate(item: CheckInput) -> Iterator[Finding]:
+@check(DETECTOR, CATEGORY, severity="minor", severities=("major",))
+def boilerplate(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """Web-page chrome (link hints, player fallbacks, captions, credits, share prompts, ads) left in the text.
 
     Scraped articles keep bits of the page around the story: "(opens in new tab)"
@@ -502,4 +502,4 @@ def boilerplate(item: CheckInput) -> Iterator[Finding]:
         index = item.sentences[k].index if k >= 0 else None
         severity = "major" if h.whole and h.kind in MAJOR_KINDS else "minor"
         message = MESSAGES[h.kind].format(s=_clip(text[h.start : h.end]))
-        yield item.finding(CATEGORY, severity, DETECTOR, h.start, h.end, message, index)
+        yield emit.at(h.start, h.end, message, severity=severity, sentence_index=index)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import regex
 
-from mt_audit.checks.base import CheckInput, check
+from mt_audit.checks.base import CheckInput, Emitter, check
 from mt_audit.identify import base_lang, language_name
 from mt_audit.lexicon import zipf
 from mt_audit.segment import abbreviation_tables
@@ -264,7 +264,7 @@ def _punctuation_spans(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
 
 
 @check("punctuation", "fluency/punctuation", severity="minor")
-def punctuation(item: CheckInput) -> Iterator[Finding]:
+def punctuation(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """Punctuation against the language's conventions.
 
     Arabic-script commas with a space before them or Latin commas in their
@@ -281,7 +281,7 @@ def punctuation(item: CheckInput) -> Iterator[Finding]:
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
-        yield item.finding("fluency/punctuation", "minor", "punctuation", s, e, msg, where(s))
+        yield emit.at(s, e, msg, sentence_index=where(s))
 
 
 # --------------------------------------------------------------------------- repetition
@@ -538,7 +538,7 @@ def _repeats(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
 
 
 @check("repetition", "fluency/repetition", severity="minor")
-def repetition(item: CheckInput) -> Iterator[Finding]:
+def repetition(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """A word or phrase repeated by mistake.
 
     Back-to-back repeats ("the the", "de la de la") except grammatical or
@@ -551,10 +551,8 @@ def repetition(item: CheckInput) -> Iterator[Finding]:
     text = item.norm.text
     lang = base_lang(item.lang)
     where = Locator(item)
-    for s, e, msg in _repeats(text, lang):
-        yield item.finding("fluency/repetition", "minor", "repetition", s, e, msg, where(s))
-    for s, e, msg in _gloss_findings(text, lang):
-        yield item.finding("fluency/repetition", "minor", "repetition", s, e, msg, where(s))
+    for s, e, msg in (*_repeats(text, lang), *_gloss_findings(text, lang)):
+        yield emit.at(s, e, msg, sentence_index=where(s))
 
 
 # --------------------------------------------------------------------------- segmentation
@@ -779,7 +777,7 @@ def _split_by_alignment(item: CheckInput) -> Iterator[tuple[int, int, str, str]]
 
 
 @check("segmentation", "fluency/segmentation", severity="minor")
-def segmentation(item: CheckInput) -> Iterator[Finding]:
+def segmentation(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """Sentences broken or glued by stripped links or markup.
 
     Three cues: a sentence that starts lower-case after a full stop (cased
@@ -799,4 +797,4 @@ def segmentation(item: CheckInput) -> Iterator[Finding]:
         if s in seen:
             continue
         seen.add(s)
-        yield item.finding("fluency/segmentation", "minor", "segmentation", s, e, msg, where(s), src)
+        yield emit.at(s, e, msg, sentence_index=where(s), source_span=src)

@@ -8,7 +8,7 @@ from itertools import groupby
 
 import numpy as np
 
-from mt_audit.checks.base import CheckInput, check
+from mt_audit.checks.base import CheckInput, Emitter, check
 from mt_audit.types import Finding
 
 MESSAGES = {
@@ -20,7 +20,7 @@ MESSAGES = {
 
 
 @check("layout", "style/layout", severity="minor")
-def layout(item: CheckInput) -> Iterator[Finding]:
+def layout(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """Hard-wrapped lines, justified-text double spaces, stray leading spaces, invisible characters."""
     norm = item.norm
     newlines = [i for i, c in enumerate(norm.text) if c == "\n"]
@@ -33,4 +33,4 @@ def layout(item: CheckInput) -> Iterator[Finding]:
         found = list(group)
         details = ", ".join(sorted({s.detail for s in found}))
         message = MESSAGES.get(kind, "Layout defect ({detail}).").format(n=len(found), detail=details)
-        yield item.finding_at("style/layout", "minor", "layout", found[0].start, found[-1].end, message)
+        yield emit.at_original(found[0].start, found[-1].end, message)

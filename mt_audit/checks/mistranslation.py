@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from mt_audit.checks.base import CheckInput, Pair, check
+from mt_audit.checks.base import CheckInput, Emitter, Pair, check
 from mt_audit.types import Finding
 
 #: Fewer aligned pairs than this give no usable baseline.
@@ -41,7 +41,7 @@ def _robust(values: np.ndarray, floor: float) -> tuple[float, float]:
 
 
 @check("mistranslation", "accuracy/mistranslation", severity="major")
-def mistranslation(item: CheckInput) -> Iterator[Finding]:
+def mistranslation(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """An aligned sentence far less similar to its source than the rest of the article."""
     pairs = [p for p in item.pairs() if p.similarity is not None]
     if len(pairs) < MIN_PAIRS:
@@ -62,15 +62,12 @@ def mistranslation(item: CheckInput) -> Iterator[Finding]:
             if chrfs[k] >= MAX_CHRF or (chrf_med - chrfs[k]) / chrf_spread < Z:
                 continue
             detail += f"; back-translation chrF {chrfs[k]:.1f} against {chrf_med:.1f}"
-        yield item.finding(
-            "accuracy/mistranslation",
-            "major",
-            "mistranslation",
+        yield emit.at(
             p.start,
             p.end,
             f"This sentence departs in meaning from its source ({detail}): “{_clip(p.source)}”",
-            p.tgt[0],
-            p.source,
+            sentence_index=p.tgt[0],
+            source_span=p.source,
         )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
-from mt_audit.checks.base import CheckInput, Pair, check
+from mt_audit.checks.base import CheckInput, Emitter, Pair, check
 from mt_audit.numbers import Quantity, extract
 from mt_audit.types import Finding
 
@@ -14,7 +14,7 @@ NAME = "number-mismatch"
 
 
 @check(NAME, CODE, severity="major")
-def number_mismatch(item: CheckInput) -> Iterator[Finding]:
+def number_mismatch(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """A number, amount, percentage or date differs from the source.
 
     Per aligned sentence group, the article's quantities (read with its
@@ -59,7 +59,7 @@ def number_mismatch(item: CheckInput) -> Iterator[Finding]:
             used.add(id(s))
             said = _show(src_text, s)
             msg = f"The article says {_show(item.norm.text, a)} where the source says {said}" + _stop(said)
-            yield _finding(item, pair, a.start, a.end, msg, _show(src_text, s))
+            yield _finding(emit, pair, a.start, a.end, msg, _show(src_text, s))
         rest = [s for s in s_left if id(s) not in used]
         if not rest or not pair.backtranslation:
             continue
@@ -71,7 +71,7 @@ def number_mismatch(item: CheckInput) -> Iterator[Finding]:
                 f"The back-translation says {_show(bt, b)} where the source says {_show(src_text, s)}: "
                 "the article seems to change this number, written in a form not read here."
             )
-            yield _finding(item, pair, pair.start, pair.end, msg, _show(src_text, s))
+            yield _finding(emit, pair, pair.start, pair.end, msg, _show(src_text, s))
 
 
 def _within(qs: list[Quantity], starts: list[int], start: int, end: int) -> list[Quantity]:
@@ -176,10 +176,11 @@ def _show(text: str, q: Quantity) -> str:
     return " ".join(text[q.start : q.end].split())
 
 
-def _finding(item: CheckInput, pair: Pair, start: int, end: int, message: str, source_span: str) -> Finding:
+def _finding(emit: Emitter, pair: Pair, start: int, end: int, message: str, source_span: str) -> Finding:
+    item = emit.item
     index = next(
         (item.sentences[j].index for j in pair.tgt if item.sentences[j].start <= start < item.sentences[j].end), None
     )
     if index is None:
         index = item.sentences[pair.tgt[0]].index
-    return item.finding(CODE, "major", NAME, start, end, message, index, source_span)
+    return emit.at(start, end, message, sentence_index=index, source_span=source_span)

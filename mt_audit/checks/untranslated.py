@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from mt_audit.checks.base import CheckInput, check
+from mt_audit.checks.base import CheckInput, Emitter, check
 from mt_audit.identify import base_lang, language_name, word_confidence
 from mt_audit.lexicon import are_related, are_synonyms, has_frequencies, has_large_list, lemmas, zipf
 from mt_audit.types import Finding
@@ -273,7 +273,7 @@ def _untranslated_run(tokens: list[Token], src_script: str, source_lang: str) ->
 
 
 @check("untranslated", "accuracy/untranslated", severity="major")
-def untranslated(item: CheckInput) -> Iterator[Finding]:
+def untranslated(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """Source-language words left untranslated in the article (names, acronyms, brands excluded)."""
     lang_name = language_name(item.lang)
     for run in foreign_runs(item):
@@ -283,15 +283,7 @@ def untranslated(item: CheckInput) -> Iterator[Finding]:
             message = f"'{text}' is {_a(src)} {src} word left untranslated in the {lang_name} text."
         else:
             message = f"{src} text left untranslated in the {lang_name} text: '{text}'."
-        yield item.finding(
-            "accuracy/untranslated",
-            "major",
-            "untranslated",
-            run.start,
-            run.end,
-            message,
-            item.sentences[run.sentence].index,
-        )
+        yield emit.at(run.start, run.end, message, sentence_index=item.sentences[run.sentence].index)
 
 
 def _language_of(run: ForeignRun, source_lang: str) -> str:
@@ -310,7 +302,7 @@ MAX_ANCHOR_ZIPF = 6.0
 
 
 @check("spinner", "accuracy/spinner-substitution", severity="major")
-def spinner(item: CheckInput) -> Iterator[Finding]:
+def spinner(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """An untranslated English word whose synonym stands in the aligned source sentence."""
     if item.source_lang != "en":
         return
@@ -331,16 +323,13 @@ def spinner(item: CheckInput) -> Iterator[Finding]:
             anchor = _anchor(word, source_words)
             if anchor is None:
                 continue
-            yield item.finding(
-                "accuracy/spinner-substitution",
-                "major",
-                "spinner",
+            yield emit.at(
                 tok.start,
                 tok.end,
                 f"'{tok.text}' is an untranslated English word; the source has '{anchor}' here: "
                 "a synonym spinner likely swapped it before translation.",
-                item.sentences[run.sentence].index,
-                anchor,
+                sentence_index=item.sentences[run.sentence].index,
+                source_span=anchor,
             )
 
 

@@ -1,0 +1,496 @@
+"""A source name, and what stands for it in a text: present, damaged (misspelt, truncated,
+synonym-swapped), another name, or nothing.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from mt_audit import lexicon
+from mt_audit.entities import (
+    CONNECTORS,
+    INFLECTED,
+    TITLES,
+    TRANSLATED_HEADS,
+    Name,
+    Token,
+    View,
+    common_en,
+    demonyms,
+    is_acronym,
+    is_roman,
+    known_proper,
+    lexical,
+    native_index,
+    relation,
+    similarity,
+    skeleton,
+    transliterate,
+)
+from mt_audit.lexicon import zipf
+
+#: Words an acronym's letters skip ("Bank of America" -> BoA is written BA as often as not).
+SKIP = frozenset({"of", "and", "the", "for", "de", "a", "an"})
+#: Swap kinds that mean the name itself was damaged, not replaced by another.
+DAMAGE = ("misspelt", "truncated", "synonym", "rewrite")
+
+
+# ---------------------------------------------------------------- source names
+
+
+@dataclass
+class SourceName:
+    """A source name prepared for look-ups."""
+
+    name: Name
+    keys: list[str]  # content words: no connectors, no leading "the"
+    spans: list[tuple[int, int]]  # their offsets in the source text
+    joined: str
+    acronym: bool
+    sentence: int
+    rel: float  # relative position in its sentence
+    soft: bool  # a demonym or one capitalised ordinary adjective ("American")
+    translated_head: bool  # institutions and places, which newspapers translate
+    lower_ok: bool  # ordinary English words ("Games", "Permanent Unit"): also found in lower case
+    ordinary: bool  # ... none of which is also a proper noun ("China", "Turkey" are not ordinary)
+
+    @property
+    def text(self) -> str:
+        return self.name.text
+
+
+def source_name(nm: Name, src: View, sentence: int, rel: float) -> SourceName | None:
+    i = src.index_at(nm.start)
+    toks: list[Token] = []
+    while i < len(src.tokens) and src.tokens[i].end <= nm.end:
+        toks.append(src.tokens[i])
+        i += 1
+    if len(toks) > 1 and toks[0].key == "the":
+        toks = toks[1:]
+    content = [t for t in toks if (t.key not in CONNECTORS or t.cap) and not is_roman(t.text)]
+    if not content:
+        return None
+    keys = [_acro_key(t.key) if is_acronym(t.text) else t.key for t in content]
+    joined = "".join(t.key for t in toks)
+    soft = len(keys) == 1 and is_soft(keys[0])
+    heads = any(k in TRANSLATED_HEADS for k in keys)
+    if all(k in TITLES for k in keys):
+        return None
+    lower_ok = not nm.acronym and all(common_en(k) for k in keys)
+    ordinary = not nm.acronym and all(lexical(k) and not known_proper(k) for k in keys)
+    spans = [(t.start, t.end) for t in content]
+    return SourceName(nm, keys, spans, joined, nm.acronym, sentence, rel, soft, heads, lower_ok, ordinary)
+
+
+def _acro_key(key: str) -> str:
+    return key[:-1] if key.endswith("s") and len(key) > 2 else key
+
+
+def is_soft(key: str) -> bool:
+    return key in demonyms()
+
+
+# ---------------------------------------------------------------- a text to search
+
+
+@dataclass
+class Target:
+    """One text searched for names: the article, or the English back-translation."""
+
+    view: View
+    english: bool
+    cased: bool  # the article's own script has capitals (else only embedded Latin words do)
+    lang: str
+    known: frozenset[str] = frozenset()  # the ``known`` its view was built with
+    sent_tokens: list[tuple[int, int]] = field(default_factory=list)  # token range per article sentence
+    sent_ranges: dict[int, tuple[int, int]] = field(default_factory=dict)  # a back-translation's, by article sentence
+
+    def tokens_in(self, lo: int, hi: int) -> tuple[int, int]:
+        starts = self.view.starts
+        return bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+
+    def sentence_of(self, i: int) -> int:
+        """The article sentence whose back-translation holds token ``i`` (-1 if none)."""
+        return next((j for j, (a, b) in self.sent_ranges.items() if a <= i < b), -1)
+
+
+@dataclass
+class Hit:
+    """What stands for a source name in a token range."""
+
+    status: str  # "present", "damaged", "other", "absent"
+    kind: str = ""  # for damaged: a DAMAGE kind
+    lo: int = 0  # token range of the counterpart
+    hi: int = 0
+    swaps: list[tuple[str, str]] = field(default_factory=list)  # (source words, target words)
+
+
+def _english_looking(tok: Token, lang: str) -> bool:
+    """A Latin word of an English name left inside a non-English text."""
+    if tok.script != "latin" or len(tok.key) < 2:
+        return False
+    ze = zipf(tok.key, "en")
+    return ze >= 3.0 and ze > zipf(tok.key, lang) + 1.0
+
+
+def namelike(tok: Token, target: Target) -> bool:
+    """A word that can belong to a name here: capitalised, and not an ordinary sentence opener;
+    in a non-English text, also an English word left untranslated ("forward")."""
+    if tok.cap:
+        if not tok.initial:
+            return True
+        if target.english:
+            return not lexical(tok.key)
+        z = zipf(tok.key, target.lang)
+        return z < 3.0 or zipf(tok.key, "en") > z  # an English word stays a candidate ("Quick")
+    return not target.english and _english_looking(tok, target.lang)
+
+
+def _phrase(sn: SourceName, t: Target, lo: int, hi: int) -> bool:
+    """The whole name, spacing-blind, starting on a word boundary ("You Tube" ~ "YouTube")."""
+    v = t.view
+    if lo >= hi or not sn.joined:
+        return False
+    a, b = v.offsets[lo], (v.offsets[hi] if hi < len(v.offsets) else len(v.compact))
+    if t.english and sn.joined.endswith("s") and len(sn.joined) > 4 and _phrase_at(sn, sn.joined[:-1], t, a, b):
+        return True
+    return _phrase_at(sn, sn.joined, t, a, b)
+
+
+def _phrase_at(sn: SourceName, joined: str, t: Target, a: int, b: int) -> bool:
+    v = t.view
+    pos = v.compact.find(joined, a, b)
+    while pos != -1:
+        i = bisect.bisect_left(v.offsets, pos)
+        if i < len(v.offsets) and v.offsets[i] == pos:
+            end = pos + len(joined)
+            j = bisect.bisect_left(v.offsets, end)
+            boundary = j >= len(v.offsets) or v.offsets[j] == end
+            nxt = v.offsets[j] if j < len(v.offsets) else len(v.compact)
+            inflected = t.lang in INFLECTED and nxt - end <= 4
+            if boundary or inflected or (t.english and v.compact[end:nxt] in ("s", "es")):
+                toks = v.tokens[i : max(j, i + 1)]
+                if any(x.cap for x in toks) or zipf(joined, "en") < 3.0 or sn.lower_ok:
+                    return True
+        pos = v.compact.find(joined, pos + 1, b)
+    return False
+
+
+def _acronym_present(sn: SourceName, t: Target, lo: int, hi: int) -> bool:
+    """The acronym, or its words spelt out ("International Monetary Fund" for "IMF")."""
+    key = sn.keys[0]
+    v = t.view
+    for k in (key, key + "s"):
+        for i in v.by_key.get(k, ()):
+            if lo <= i < hi:
+                return True
+    letters = "".join(c for c in key if c.isalpha())
+    if len(letters) < 2:
+        return False
+    initials, where = _initials(v)
+    a, b = bisect.bisect_left(where, lo), bisect.bisect_left(where, hi)
+    pos = initials.find(letters, a, b)
+    return pos != -1 and pos + len(letters) <= b
+
+
+def _initials(v: View) -> tuple[str, list[int]]:
+    """First letters of the view's words (connectors skipped) and the token index of each."""
+    got = v.extras.get("initials")
+    if got is None:
+        where = [i for i, x in enumerate(v.tokens) if x.key not in SKIP and x.key]
+        got = v.extras["initials"] = ("".join(v.tokens[i].key[0] for i in where), where)
+    return got  # type: ignore[return-value]
+
+
+def native_ranges(sn: SourceName, t: Target, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token ranges in [lo, hi), in non-Latin script, whose skeleton matches a word (or the whole) of the name."""
+    idx = native_index(t.view.text, t.lang, t.known)
+    if not idx.single:
+        return []
+    wanted = {skeleton(k, idx.target).rstrip("V") for k in sn.keys}
+    wanted.add(skeleton(sn.joined, idx.target).rstrip("V"))
+    found = []
+    for w in wanted:
+        if len(w.strip("V")) >= 2:
+            found.extend(r for r in idx.find(w, loose=True) if lo <= r[0] and r[1] <= hi)
+    return found
+
+
+def word_matches(sn: SourceName, t: Target, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(token index, source word index, relation) for every word of the name found in [lo, hi)."""
+    v = t.view
+    out = []
+    first, last = _cap_index(v)
+    for si, key in enumerate(sn.keys):
+        rare = zipf(key, "en") < 3.0 or common_en(key)
+        for i in v.by_key.get(key, ()):
+            if lo <= i < hi and (v.tokens[i].cap or rare):
+                out.append((i, si, "same"))
+        if len(key) < 3 or key in CONNECTORS:
+            continue
+        near = set(_within(first.get(key[0], ()), lo, hi)) | set(_within(last.get(key[-2:], ()), lo, hi))
+        for i in sorted(near):
+            tok = v.tokens[i]
+            if tok.key == key or tok.key in CONNECTORS:
+                continue
+            tkey = transliterate(tok.key) if tok.script == "cyrillic" else tok.key
+            rel = relation(key, tkey, t.lang)
+            if tok.script == "cyrillic" and (
+                rel == "misspelt" or (rel == "none" and skeleton(key, "cyrillic") == skeleton(tok.key, "cyrillic"))
+            ):
+                rel = "same"  # transliterated, not misspelt: "Дэниел" for "Daniel"
+            elif rel == "misspelt" and not t.english and _native_word(tok, t.lang):
+                rel = "same"  # the language's own spelling: "Grèce", "Hawái", "Senát"
+            if rel != "none":
+                out.append((i, si, rel))
+    return out
+
+
+def _native_word(tok: Token, lang: str) -> bool:
+    """A word of the text's own language (its accents kept), not an English word left in it."""
+    low = tok.text.lower()
+    z = zipf(low, lang)
+    return z >= 2.5 and z >= zipf(low, "en")
+
+
+def _within(positions: Sequence[int], lo: int, hi: int) -> Sequence[int]:
+    return positions[bisect.bisect_left(positions, lo) : bisect.bisect_left(positions, hi)]
+
+
+def _cap_index(v: View) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Capitalised tokens by the first letter and by the last two letters of their (Latin) key: a
+    look-alike of a name word shares one or the other."""
+    got = v.extras.get("caps")
+    if got is None:
+        first: dict[str, list[int]] = {}
+        last: dict[str, list[int]] = {}
+        for i in v.caps:
+            tok = v.tokens[i]
+            k = transliterate(tok.key) if tok.script == "cyrillic" else tok.key
+            if k:
+                first.setdefault(k[0], []).append(i)
+                last.setdefault(k[-2:], []).append(i)
+        got = v.extras["caps"] = (first, last)
+    return got  # type: ignore[return-value]
+
+
+def _swap_kind(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> str:
+    """What the target words ``t_keys`` standing where the name's words ``s_keys`` were amount to.
+
+    "equivalent" (the same words said or spelt another way), a DAMAGE kind
+    ("misspelt", "truncated", "synonym", "rewrite": ordinary words swapped for
+    ordinary words), or "other" (another name).
+    """
+    s_keys = [k for k in s_keys if k not in CONNECTORS] or list(s_keys)
+    t_keys = [k for k in t_keys if k not in CONNECTORS] or list(t_keys)
+    if all(_generic(k) for k in s_keys):
+        return "equivalent"  # a title, a generic head ("River", "Stadium") or a demonym, said another way
+    initials = "".join(k[0] for k in s_keys)
+    if len(t_keys) == 1 and len(initials) >= 2 and t_keys[0] == initials:
+        return "equivalent"  # "U.S. Geological Survey" for "United States Geological Survey"
+    if similarity("".join(s_keys), "".join(t_keys)) >= 0.75:
+        return "equivalent"  # another spelling of the same words: "Middle East" for "Mideast", "Luis" for "Louis"
+    if len(s_keys) == len(t_keys) == 1 and s_keys[0][:1] == t_keys[0][:1]:
+        rare = max(zipf(s_keys[0], "en"), zipf(t_keys[0], "en")) < 3.0
+        if similarity(s_keys[0], t_keys[0]) >= (0.6 if rare else 0.7):
+            return "equivalent"  # two romanisations of one name: "Dauden" / "Dowden", "Volodymyr" / "Vladimir"
+    if len(s_keys) == len(t_keys) == 1 and relation(s_keys[0], t_keys[0], lang) == "same":
+        return "equivalent"
+    for s in s_keys:
+        for k in t_keys:
+            rel = relation(s, k, lang)
+            if rel in ("misspelt", "truncated"):
+                return rel
+    for s in s_keys:
+        for k in t_keys:
+            if s.isalpha() and k.isalpha() and s.isascii() and k.isascii() and lexicon.available():
+                if lexicon.are_related(s, k):
+                    return "synonym"
+    if all(common_en(s) for s in s_keys) and all(common_en(k) for k in t_keys):
+        return "rewrite"
+    return "other"
+
+
+def analyse(sn: SourceName, t: Target, lo: int, hi: int) -> Hit:
+    """What stands for ``sn`` in tokens [lo, hi) of ``t``."""
+    if lo >= hi:
+        return Hit("absent")
+    if sn.acronym:
+        return Hit("present") if _acronym_present(sn, t, lo, hi) else Hit("absent")
+    if _phrase(sn, t, lo, hi):
+        return Hit("present")
+    found = word_matches(sn, t, lo, hi)
+    if not found:
+        return Hit("absent")
+    found.sort()
+    span = len(sn.keys) + 2
+    clusters: list[list[tuple[int, int, str]]] = [[found[0]]]
+    for f in found[1:]:
+        if f[0] - clusters[-1][-1][0] > span:
+            clusters.append([f])
+        else:
+            clusters[-1].append(f)
+    best: Hit | None = None
+    best_score = -1.0
+    for cl in clusters:
+        hit, score = _cluster(sn, t, cl, lo, hi)
+        if hit.status == "present":
+            return hit
+        if score > best_score:
+            best, best_score = hit, score
+    return best or Hit("absent")
+
+
+def _cluster(sn: SourceName, t: Target, cl: list[tuple[int, int, str]], lo: int, hi: int) -> tuple[Hit, float]:
+    v = t.view
+    chosen: dict[int, tuple[int, str]] = {}
+    for i, si, rel in cl:
+        if si not in chosen or (chosen[si][1] != "same" and rel == "same"):
+            chosen[si] = (i, rel)
+    score = sum(1.0 if r == "same" else 0.8 for _, r in chosen.values())
+    swaps: list[tuple[str, str]] = []
+    kinds: list[str] = []
+    positions = [chosen[si][0] for si in sorted(chosen)]
+    if positions != sorted(positions):  # reordered words ("team from X" for "X team"): all there or not
+        order_ok = False
+    else:
+        order_ok = True
+    for si, (i, rel) in chosen.items():
+        if rel != "same":
+            kinds.append(rel)
+            swaps.append((_source_words(sn, si, si), v.tokens[i].text))
+    region = [i for i, _ in chosen.values()]
+    covered: set[int] = set(chosen)
+    n = len(sn.keys)
+    si = 0
+    while si < n:
+        if si in chosen:
+            si += 1
+            continue
+        b = si
+        while b + 1 < n and b + 1 not in chosen:
+            b += 1
+        block = sn.keys[si : b + 1]
+        prev = max((k for k in chosen if k < si), default=None)
+        nxt = min((k for k in chosen if k > b), default=None)
+        slot: list[int] = []
+        if order_ok and prev is not None and nxt is not None:
+            slot = list(range(chosen[prev][0] + 1, chosen[nxt][0]))
+        elif order_ok and nxt is not None:
+            slot = _edge_slot(
+                sn, t, chosen[nxt][0], -1, len(block), lo, hi, _broken_joint(sn, b, nxt, v, chosen[nxt][0] - 1)
+            )
+        elif order_ok and prev is not None:
+            slot = _edge_slot(
+                sn, t, chosen[prev][0], 1, len(block), lo, hi, _broken_joint(sn, prev, si, v, chosen[prev][0] + 1)
+            )
+        slot = [k for k in slot if v.tokens[k].cap or not t.english or v.tokens[k].key not in CONNECTORS]
+        if slot:
+            t_keys = [v.tokens[k].key for k in slot]
+            if t.english or any(
+                not _native_word(v.tokens[k], t.lang) for k in slot if v.tokens[k].key not in CONNECTORS
+            ):
+                kind = _swap_kind(block, t_keys, t.lang)
+            else:
+                kind = "equivalent"  # words of the article's language: that part of the name was translated
+            if kind == "equivalent":
+                covered.update(range(si, b + 1))
+            else:
+                kinds.append(kind)
+                s_text = _source_words(sn, si, b, prev, nxt)
+                swaps.append((s_text, v.text[v.tokens[slot[0]].start : v.tokens[slot[-1]].end]))
+                region.extend(slot)
+        si = b + 1
+    r0, r1 = min(region), max(region) + 1
+    if r0 - 1 >= lo and v.tokens[r0 - 1].key == "the" and v.tokens[r0 - 1].cap and not v.tokens[r0].brk:
+        r0 -= 1
+    if not kinds:
+        return (Hit("present") if _enough(sn, covered) else Hit("absent")), score
+    damage = [k for k in kinds if k in DAMAGE]
+    if damage:
+        return Hit("damaged", damage[0], r0, r1, swaps), score
+    return Hit("other", "other", r0, r1, swaps), score
+
+
+def _generic(key: str) -> bool:
+    """A title, a generic head word or a demonym: parts of names that translations reword."""
+    k = key[:-1] if key.endswith("s") and len(key) > 4 else key
+    return key in TITLES or k in TRANSLATED_HEADS or key in TRANSLATED_HEADS or is_soft(key) or key in CONNECTORS
+
+
+def _enough(sn: SourceName, found: set[int]) -> bool:
+    """Whether the words found stand for the whole name.
+
+    So they do when the missing ones are generic ("Institute" translated),
+    when the last word is there ("Nadella" for "Satya Nadella"), or when two thirds of
+    the name's specific words are.
+    """
+    keys = sn.keys
+    last = len(keys) - 1
+    specific = [k for k in range(len(keys)) if keys[k] not in TITLES]
+    hit = [k for k in specific if k in found]
+    if not hit:
+        return False
+    if all(_generic(keys[k]) for k in range(len(keys)) if k not in found):
+        return True
+    if last in found and (not _generic(keys[last]) or len(hit) >= 2):
+        return True
+    return len(hit) >= 2 and len(hit) >= 2 * len(specific) / 3
+
+
+def _edge_slot(sn: SourceName, t: Target, j: int, step: int, size: int, lo: int, hi: int, loose: bool) -> list[int]:
+    """Target tokens next to a matched word (before it: step -1) that stand for the name's missing edge words.
+
+    Name-like words qualify; with ``loose`` (see :func:`_broken_joint`) any
+    words do, provided the farthest one is capitalised, as the start of a
+    name is ("Reserve for" before "England" for "Bank of England").
+    """
+    v = t.view
+    limit = 2 * size + 1
+    strict: list[int] = []
+    wide: list[int] = []
+    k = j
+    while len(wide) < limit:
+        nk = k + step
+        if not (lo <= nk < hi):
+            break
+        if (v.tokens[nk] if step > 0 else v.tokens[k]).brk:
+            break
+        if (step > 0 and v.tokens[k].suffix) or (step < 0 and v.tokens[nk].suffix):
+            break
+        wide.append(nk)
+        if len(strict) == len(wide) - 1 and namelike(v.tokens[nk], t):
+            strict.append(nk)
+        k = nk
+    if loose:
+        while wide and not v.tokens[wide[-1]].cap:
+            wide.pop()
+        if len(wide) > len(strict):
+            strict = wide
+    return sorted(strict)
+
+
+def _broken_joint(sn: SourceName, a: int, b: int, v: View, k: int) -> bool:
+    """The source joins words a and b of the name with a connector ("of") that the target lacks at token k.
+
+    Then the target's words there, even lowercase ones, stand where the
+    name's missing words were ("Reserve for England" for "Bank of England").
+    """
+    gap = sn.name.text[sn.spans[a][1] - sn.name.start : sn.spans[b][0] - sn.name.start].split()
+    if not any(w.lower() in CONNECTORS for w in gap):
+        return False
+    return not (0 <= k < len(v.tokens) and v.tokens[k].key in CONNECTORS)
+
+
+def _source_words(sn: SourceName, a: int, b: int, prev: int | None = None, nxt: int | None = None) -> str:
+    """The source's own words a..b of the name, with the connectors between them (and, at an edge of
+    the name, those joining them to the rest: "Bank of" in "Bank of England")."""
+    s = sn.spans[a][0] - sn.name.start
+    e = sn.spans[b][1] - sn.name.start
+    if prev is None and nxt is not None:
+        e = sn.spans[nxt][0] - sn.name.start
+    elif nxt is None and prev is not None:
+        s = sn.spans[prev][1] - sn.name.start
+    return sn.name.text[s:e].strip()

@@ -1,0 +1,353 @@
+"""The ``entities`` check: source names corrupted, translated literally, replaced or dropped."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from mt_audit.checks.base import CheckInput, Emitter, Pair, check
+from mt_audit.checks.entities.audit import CORRUPTED, LITERAL, MISMATCH, Audit, name_tokens, trim
+from mt_audit.checks.entities.matching import Hit, SourceName, Target, analyse, is_soft
+from mt_audit.entities import (
+    CONNECTORS,
+    TITLES,
+    Token,
+    common_en,
+    is_acronym,
+    known_proper,
+    lexical,
+    relation,
+    similarity,
+)
+from mt_audit.lexicon import zipf
+from mt_audit.types import Finding
+
+# ---------------------------------------------------------------- bits of findings
+
+
+def _region_text(t: Target, lo: int, hi: int) -> str:
+    v = t.view
+    return v.text[v.tokens[lo].start : v.tokens[hi - 1].end]
+
+
+def _corrupted_message(sn: SourceName, found: str, hit: Hit, via_bt: bool = False) -> str:
+    s, w = hit.swaps[0] if hit.swaps else (sn.text, found)
+    if hit.kind == "misspelt":
+        how = f"'{s}' misspelt as '{w}'"
+    elif hit.kind == "truncated":
+        how = f"'{s}' cut short to '{w}'"
+    else:
+        how = f"'{s}' swapped for '{w}'"
+    what = f"The name here reads '{found}' in back-translation, which" if via_bt else f"'{found}'"
+    return (
+        f"{what} looks like the source's '{sn.text}' with {how}: a synonym spinner or a bad rewrite corrupted the name."
+    )
+
+
+def _literal_message(sn: SourceName, reading: str) -> str:
+    return (
+        f"The source's name '{sn.text}' was translated as ordinary words (the back-translation reads "
+        f"'{reading}') instead of being kept as a name."
+    )
+
+
+def _replaced_message(sn: SourceName, other: str) -> str:
+    return f"'{other}' stands where the source names '{sn.text}': a different name was put in its place."
+
+
+def _dropped_message(sn: SourceName) -> str:
+    return f"The source's name '{sn.text}' is missing from this sentence: the name was dropped."
+
+
+# ---------------------------------------------------------------- the check
+
+
+@check("entities", CORRUPTED, LITERAL, MISMATCH, severity="major")
+def entities(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
+    """Source names corrupted, translated literally, replaced or dropped.
+
+    Each name of the aligned source sentence is looked for in the article
+    sentence (inflected or transliterated) and in its back-translation. A name
+    missing from both is corrupted when the article carries a look-alike
+    ("Quick Company" for "Fast Company"), literal when only the
+    back-translation shows its words as ordinary words, and mismatched when
+    another name stands in its place or none does. Articles that do not
+    derive from the source are only searched for corrupted and literal names.
+    """
+    if item.source is None or not item.sentences:
+        return
+    audit = Audit(item)
+    seen: set[tuple[str, int, int]] = set()
+    if item.derives:
+        pairs = item.pairs()
+        for k in range(len(pairs)):
+            for f in _pair_findings(audit, emit, pairs, k):
+                key = (f.category, f.start, f.end)
+                if key not in seen:
+                    seen.add(key)
+                    yield f
+        return
+    for f in _document_findings(audit, emit):
+        key = (f.category, f.start, f.end)
+        if key not in seen:
+            seen.add(key)
+            yield f
+
+
+def _finding(emit: Emitter, code: str, start: int, end: int, message: str, j: int, sn: SourceName) -> Finding:
+    return emit.at(start, end, message, code=code, sentence_index=j, source_span=sn.text)
+
+
+def _sentence_of(audit: Audit, pos: int) -> int:
+    starts = [s.start for s in audit.item.sentences]
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def _damage_finding(
+    audit: Audit, emit: Emitter, sn: SourceName, code: str, hit: Hit, t: Target, sentences: Sequence[int]
+) -> Finding:
+    if t is audit.article:
+        s, e = audit.locate(t, hit.lo, hit.hi, sentences[0])
+        j = _sentence_of(audit, s)
+        found = audit.item.norm.text[s:e]
+        return _finding(emit, code, s, e, _corrupted_message(sn, found, hit), j, sn)
+    j = t.sentence_of(hit.lo)
+    j = j if j >= 0 else sentences[0]
+    s, e = audit.locate(t, hit.lo, hit.hi, j)
+    reading = _region_text(t, hit.lo, hit.hi)
+    if code == LITERAL:
+        return _finding(emit, code, s, e, _literal_message(sn, reading), j, sn)
+    return _finding(emit, code, s, e, _corrupted_message(sn, reading, hit, via_bt=True), j, sn)
+
+
+def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -> Iterator[Finding]:
+    pair = pairs[k]
+    item = audit.item
+    tgt = list(pair.tgt)
+    missing: list[SourceName] = []
+    replaced: list[tuple[SourceName, Hit, Target]] = []
+    for i in pair.src:
+        for sn in audit.source_names.get(i, ()):
+            if audit.present(sn, tgt):
+                continue
+            dmg = audit.damaged(sn, tgt)
+            if dmg is not None:
+                code, hit, t = dmg
+                yield _damage_finding(audit, emit, sn, code, hit, t, tgt)
+                continue
+            if not _checkable(audit, sn):
+                continue
+            near = [j for p in pairs[max(0, k - 1) : k + 2] for j in p.tgt]
+            if audit.present(sn, near):
+                continue
+            lo, hi = audit.art_range(tgt)
+            a = analyse(sn, audit.article, lo, hi)
+            if a.status == "other" and (audit.article.english or not audit.has_bt):
+                replaced.append((sn, a, audit.article))
+                continue
+            if audit.has_bt:
+                bt = audit.bt_for(tgt)
+                b = analyse(sn, bt, 0, len(bt.view.tokens))
+                if b.status == "other":
+                    replaced.append((sn, b, bt))
+                    continue
+                if b.status == "damaged":
+                    continue  # reworded in translation ("Aerospace Institute"), which damaged() let pass
+            missing.append(sn)
+    for sn, hit, t in replaced:
+        j = tgt[0]
+        s, e = audit.locate(t, hit.lo, hit.hi, j) if t is audit.article else _bt_locate(audit, t, hit.lo, hit.hi, tgt)
+        other = _region_text(t, hit.lo, hit.hi)
+        yield _finding(emit, MISMATCH, s, e, _replaced_message(sn, other), _sentence_of(audit, s), sn)
+    if not missing:
+        return
+    new = _new_names(audit, tgt)
+    missing = [sn for sn in missing if not any(_abbreviates(sn, n) or _alike(sn, n) for n in new)]
+    used: set[int] = set()
+    for sn in missing:
+        free = [n for n in range(len(new)) if n not in used and _may_replace(audit, sn, new[n])]
+        if free:
+            n = min(free, key=lambda n: abs(new[n].rel - sn.rel))
+            used.add(n)
+            t, lo, hi = new[n].target, new[n].lo, new[n].hi
+            s, e = audit.locate(t, lo, hi, tgt[0]) if t is audit.article else _bt_locate(audit, t, lo, hi, tgt)
+            other = _region_text(t, lo, hi)
+            yield _finding(emit, MISMATCH, s, e, _replaced_message(sn, other), _sentence_of(audit, s), sn)
+            continue
+        if sn.acronym or sn.soft or (len(sn.keys) == 1 and lexical(sn.keys[0])):
+            continue  # acronyms are spelt out, dictionary words paraphrased: absence proves little
+        if len(pair.src) > 1 and _words(audit, sn.sentence) < 5:
+            continue  # a caption or credit folded into its neighbour's bead
+        first = item.sentences[tgt[0]]
+        last = item.sentences[tgt[-1]]
+        s, e = trim(item.norm.text, first.start, last.end)
+        yield _finding(emit, MISMATCH, s, e, _dropped_message(sn), first.index, sn)
+
+
+def _words(audit: Audit, i: int) -> int:
+    assert audit.item.source is not None
+    return len(audit.item.source.sentences[i].text.split())
+
+
+def _abbreviates(sn: SourceName, new: NewName) -> bool:
+    """One of the two is an abbreviation of the other: "US" or "United States" for "USA", "EU" for
+    "European Union", "Premier League" for "EPL", "knockout" for "KO"."""
+    toks = new.target.view.tokens[new.name_lo : new.name_hi]
+    keys = [x.key for x in toks if x.key not in CONNECTORS]
+    if not keys:
+        return False
+    new_acronym = len(toks) == 1 and is_acronym(toks[0].text)
+    letters = "".join(c for c in sn.joined if c.isalpha())
+    if new_acronym and not sn.acronym:
+        acr = "".join(c for c in keys[0] if c.isalpha())
+        return sorted(acr) == sorted(k[0] for k in sn.keys if k not in CONNECTORS)
+    if not (sn.acronym or len(letters) <= 3):
+        return False
+    initials = "".join(c for c in keys[0] if c.isalpha()) if new_acronym else "".join(k[0] for k in keys)
+    if len(initials) >= 2 and (_subsequence(initials, letters) or _subsequence(letters, initials)):
+        return True
+    if len(initials) >= 2 and sorted(initials) == sorted(letters):
+        return True  # the words in another language's order: "Fondo Monetario Internacional" for "IMF"
+    return len(keys) == 1 and keys[0][:1] == letters[:1] and _subsequence(letters, keys[0])
+
+
+def _alike(sn: SourceName, new: NewName) -> bool:
+    """Another spelling or a local form of the name: "Napoli" for "Naples"."""
+    keys = [x.key for x in new.target.view.tokens[new.lo : new.hi] if x.key not in CONNECTORS]
+    joined = "".join(keys)
+    return joined[:1] == sn.joined[:1] and similarity(joined, sn.joined) >= 0.6
+
+
+def _may_replace(audit: Audit, sn: SourceName, new: NewName) -> bool:
+    """Whether a name absent from the source can stand for ``sn`` as a different name (not a rewording of it)."""
+    keys = [x.key for x in new.target.view.tokens[new.lo : new.hi] if x.key not in CONNECTORS]
+    if sn.ordinary and len(sn.keys) == 1:
+        return False  # one ordinary word ("Games") is reworded freely
+    if sn.soft and not (len(keys) == 1 and (is_soft(keys[0]) or _demonym_like(keys[0]))):
+        return False  # "American" -> "US" is a rewording; "Pakistani" -> "Chinese" is not
+    return not (sn.ordinary and all(lexical(k) and not known_proper(k) for k in keys))
+
+
+def _demonym_like(key: str) -> bool:
+    return key.endswith(("an", "ese", "ish", "ic", "i")) and known_proper(key)
+
+
+def _subsequence(a: str, b: str) -> bool:
+    it = iter(b)
+    return all(c in it for c in a)
+
+
+def _checkable(audit: Audit, sn: SourceName) -> bool:
+    """Whether a missing name can be told from a translated one here."""
+    if audit.article.english:
+        return True
+    if sn.soft or (sn.acronym and common_en(sn.keys[0])):
+        return False
+    if audit.has_bt:
+        return True
+    if sn.acronym:
+        return False  # translated with the language: "IMF" is "FMI" in Spanish
+    if not audit.article.cased:
+        return False
+    return any(not common_en(k) and zipf(k, "en") < 4.5 for k in sn.keys) and not sn.translated_head
+
+
+def _bt_locate(audit: Audit, t: Target, lo: int, hi: int, tgt: Sequence[int]) -> tuple[int, int]:
+    j = t.sentence_of(lo)
+    return audit.locate(t, lo, hi, j if j >= 0 else tgt[0])
+
+
+@dataclass(frozen=True)
+class NewName:
+    """A name of the article (or back-translation) that the source lacks: tokens [lo, hi) of the
+    whole name [name_lo, name_hi) it belongs to; ``rel`` its relative position in the sentences."""
+
+    target: Target
+    lo: int
+    hi: int
+    rel: float
+    name_lo: int
+    name_hi: int
+
+
+def _new_names(audit: Audit, tgt: Sequence[int]) -> list[NewName]:
+    """Names in these article sentences (or their back-translation) that the source does not have."""
+    out = []
+    t = audit.bt_for(tgt) if audit.has_bt else audit.article
+    if t is audit.article and not audit.article.cased:
+        return out
+    rng = audit.art_range(tgt) if t is audit.article else (0, len(t.view.tokens))
+    lo, hi = rng
+    if lo >= hi:
+        return out
+    v = t.view
+    seen = set()
+    for i in range(lo, hi):
+        k = v.name_of[i]
+        if k == -1 or k in seen:
+            continue
+        seen.add(k)
+        nm = v.names[k]
+        toks = name_tokens(v, nm)
+        if t is audit.article and not audit.article.english and any(x.script != "latin" for x in toks):
+            continue
+        if _known_phrase(audit, toks):
+            continue
+        j0 = v.index_at(nm.start)
+        segment: list[int] = []
+        for k2, x in enumerate(toks + [None]):
+            unknown = x is not None and not _known_word(audit, x.key, t.lang) and x.key not in TITLES
+            if unknown and not (x.key in CONNECTORS and not segment):
+                segment.append(j0 + k2)
+                continue
+            while segment and v.tokens[segment[-1]].key in CONNECTORS:
+                segment.pop()
+            if segment:
+                first = v.tokens[segment[0]]
+                weak = len(segment) == 1 and (
+                    len(first.key) < 2 or (t.english and first.initial and lexical(first.key))
+                )
+                if not weak:
+                    a = audit.art_range(tgt) if t is audit.article else rng
+                    rel = (segment[0] - a[0]) / max(1, a[1] - a[0])
+                    out.append(NewName(t, segment[0], segment[-1] + 1, rel, j0, j0 + len(toks)))
+            segment = []
+    return out
+
+
+def _known_phrase(audit: Audit, toks: Sequence[Token]) -> bool:
+    """The name's words, run together, are in the source ("Johns Hopkins" for "Johns-Hopkins")."""
+    joined = "".join(x.key for x in toks)
+    return len(toks) > 1 and len(joined) >= 5 and joined in audit.src.compact
+
+
+def _known_word(audit: Audit, key: str, lang: str) -> bool:
+    """A word the source has (in any case), or a form or variant of one of its names' words."""
+    k = key[:-1] if key.endswith("s") and is_acronym(key.upper()) else key
+    if k in audit.src_keys or key in audit.src_keys:
+        return True
+    for nm in audit.src.names:
+        for tok in name_tokens(audit.src, nm):
+            if relation(tok.key, key, lang) != "none":
+                return True
+    return False
+
+
+def _document_findings(audit: Audit, emit: Emitter) -> Iterator[Finding]:
+    """Corrupted and literal names in an article that does not derive from the source."""
+    item = audit.item
+    everything = list(range(len(item.sentences)))
+    done: set[str] = set()
+    for group in audit.source_names.values():
+        for sn in group:
+            if sn.joined in done or sn.acronym:
+                continue
+            done.add(sn.joined)
+            if audit.present(sn, everything):
+                continue
+            for j in sorted(audit.candidates(sn)):
+                dmg = audit.damaged(sn, [j])
+                if dmg is not None:
+                    code, hit, t = dmg
+                    yield _damage_finding(audit, emit, sn, code, hit, t, [j])
