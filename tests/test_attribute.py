@@ -6,23 +6,13 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from vectors import near, unit
 
 from mt_audit.attribute import DEFAULT_ATTRIBUTION_THRESHOLD, attribution, both_sides
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "demo"
 N_SOURCE = 20
 SENTENCE = 80  # characters per synthetic sentence
-
-
-def unit(rng: np.random.Generator, n: int, dim: int = 64) -> np.ndarray:
-    x = rng.normal(size=(n, dim))
-    return x / np.linalg.norm(x, axis=1, keepdims=True)
-
-
-def near(x: np.ndarray, rng: np.random.Generator, noise: float = 0.15) -> np.ndarray:
-    """Rows close to ``x`` (cosine about 0.98): stand-ins for translations."""
-    y = x + noise * rng.normal(size=x.shape) / np.sqrt(x.shape[1])
-    return y / np.linalg.norm(y, axis=1, keepdims=True)
 
 
 @pytest.mark.parametrize(
