@@ -309,6 +309,8 @@ def cmd_mqm(args: argparse.Namespace) -> int:
     if args.out:
         atomic_write(Path(args.out), csv_text(table))
     print(table.to_string(index=False))
+    if table.attrs.get("placement"):
+        print(table.attrs["placement"], file=sys.stderr)
     return 0
 
 

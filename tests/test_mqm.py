@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -406,7 +407,8 @@ def test_read_tsv_bom_crlf_and_old_header(tmp_path: Path) -> None:
         "sys\td\t9\t14\trater2\tShort.",
     ]
     path.write_bytes(b"\xef\xbb\xbf" + "\r\n".join(lines).encode() + b"\r\n")
-    df = read_tsv(path)
+    with pytest.warns(UserWarning, match="1 row.* missing cells.*: line 5$"):
+        df = read_tsv(path)
     assert list(df.columns) == MQM_COLUMNS
     assert df.shape == (3, 10)
     assert df.iloc[0].tolist() == [
@@ -568,3 +570,102 @@ def test_a_finding_no_row_holds_is_not_lost() -> None:
     df = export(audit)
     assert df[["doc_id", "target", "category"]].values.tolist() == [[1, "<v></v>", "Other"]]
     assert rows_of(to_findings(df, audit)) == rows_of(audit.findings)
+
+
+# --- Google's files as they are
+
+HEADER = "\t".join(MQM_COLUMNS)
+Change = Callable[[pd.DataFrame], pd.DataFrame]
+#: body of a TSV, the cells read back for each row (source, target, category, comment), the lines warned as short
+GOOGLE_FILES = [
+    (
+        'sys\td\t1\t1\tr\t"He said ""hi""."\t"Er sagte\t„hallo“."\tNo-error\tNo-error\t\n',
+        [('He said "hi".', "Er sagte\t„hallo“.", "No-error", "")],
+        [],
+    ),
+    (
+        'sys\td\t1\t1\tr\t"two\nlines"\tzwei Zeilen\tOther\tMinor\tc\nsys\td\t2\t2\tr\tshort\n',
+        [("two\nlines", "zwei Zeilen", "Other", "c"), ("short", "", "", "")],
+        [4],
+    ),
+    (
+        'sys\td\t1\t1\tr\t"Hi", he said.\t"Hallo", sagte er "so\tOther\tMinor\t""\n',
+        [('"Hi", he said.', '"Hallo", sagte er "so', "Other", "")],
+        [],
+    ),
+    (
+        "sys\td\t1\t1\tr\ta\tb\tOther\tMinor\r\nsys\td\t2\t2\n\nsys\td\t3\t3\tr\ta\r\n",
+        [("a", "b", "Other", ""), ("", "", "", ""), ("a", "", "", "")],
+        [3, 5],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected", "short"), GOOGLE_FILES)
+def test_read_tsv_reads_google_files(tmp_path: Path, body: str, expected: list[tuple], short: list[int]) -> None:
+    path = tmp_path / "google.tsv"
+    path.write_text(f"{HEADER}\n{body}", encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        df = read_tsv(path)
+    assert [tuple(r) for r in df[["source", "target", "category", "comment"]].values.tolist()] == expected
+    said = [str(w.message) for w in caught]
+    if short:
+        assert len(said) == 1 and said[0].endswith("line " + ", ".join(map(str, short)))
+    else:
+        assert said == []
+
+
+def _shift(col: str, by: int) -> Change:
+    return lambda df: df.assign(**{col: df[col] + by})
+
+
+#: how a rater's tool changed the export, the keys compare matches on, errors placed and not placed
+KEYED = [
+    (lambda df: df, ("system", "doc", "doc_id", "seg_id"), 20, 0),
+    (_shift("doc_id", 100), ("system", "doc", "seg_id"), 20, 0),
+    (_shift("seg_id", 1000), ("system", "doc", "doc_id"), 20, 0),
+    (lambda df: _shift("seg_id", 1000)(df).assign(doc=""), ("system", "doc_id"), 20, 0),
+    (lambda df: df.assign(system=df.system.replace("pl1", "zz")), ("system", "doc", "doc_id", "seg_id"), 16, 4),
+]
+
+
+@pytest.mark.parametrize(("change", "keys", "placed", "unplaced"), KEYED)
+def test_compare_matches_on_the_keys_both_share(
+    tmp_path: Path, change: Change, keys: tuple, placed: int, unplaced: int
+) -> None:
+    audit = small_audit()
+    path = write_tsv(change(export(audit)), tmp_path / "rated.tsv")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        table = compare(audit, path)
+    assert (table.attrs["keys"], table.attrs["placed"], table.attrs["unplaced"]) == (keys, placed, unplaced)
+    assert [str(w.message) for w in caught] == ([table.attrs["placement"]] if unplaced else [])
+    total = table.set_index("category").loc["All"]
+    assert (total.n_human, total.recall, total.precision) == (placed, 1.0, placed / 20)
+
+
+#: a rated file none of whose errors is on a segment of the audit, and what the error must name
+UNMATCHED = [
+    (lambda df: df.assign(system="Facebook-AI", doc="talk.1"), r"systems \(Facebook-AI\) and docs \(talk.1\)"),
+    (lambda df: df.assign(doc_id="", seg_id=""), r"do not match the audit's articles \(ar1, de1, pl1, tr1\)"),
+]
+
+
+@pytest.mark.parametrize(("change", "says"), UNMATCHED)
+def test_compare_says_why_nothing_could_be_placed(tmp_path: Path, change: Change, says: str) -> None:
+    audit = small_audit()
+    path = write_tsv(change(export(audit)), tmp_path / "rated.tsv")
+    with pytest.raises(ValueError, match="none of its 20 human error"):
+        compare(audit, path)
+    with pytest.raises(ValueError, match=says):
+        compare(audit, path)
+
+
+def test_compare_warns_when_placed_segments_hold_other_text(tmp_path: Path) -> None:
+    """Keys that match by chance (Google's running numbers against the audit's rows) put errors on other sentences."""
+    audit = small_audit()
+    path = write_tsv(export(audit).assign(target="Ein ganz anderer Satz."), tmp_path / "rated.tsv")
+    with pytest.warns(UserWarning, match="20 placed on a segment whose target text differs"):
+        table = compare(audit, path)
+    assert (table.attrs["placed"], table.attrs["other_text"]) == (20, 20)

@@ -6,7 +6,7 @@ The file format is the one of Google's public WMT MQM annotations
 one row per error, a segment without error as one ``No-error`` row, and the
 erroneous span marked with ``<v>...</v>`` inside ``target`` (or inside
 ``source`` for source-side errors such as omissions). Cells hold no tab or
-line break and are never quoted.
+line break and are never quoted (:func:`read_tsv` also reads CSV-quoted cells).
 
 An export has one segment per row of :func:`mt_audit.report.segments.segments`
 (an alignment bead, or a sentence when the article has no source), so a
@@ -34,7 +34,9 @@ file comes back to character offsets:
   starts with a quote), which keeps cells on one line and loses nothing.
 
 Human annotations without such a comment are placed through their segment
-(``system``, ``doc_id``) and the ``<v>`` offsets inside it.
+(``system``, ``doc_id``) and the ``<v>`` offsets inside it. :func:`compare` matches
+human errors to the export's segments on whichever of ``system``, ``doc``,
+``doc_id`` and ``seg_id`` the two files share, and says how many it could place.
 """
 
 from __future__ import annotations
@@ -285,27 +287,66 @@ def write_tsv(df: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
 def read_tsv(path: str | os.PathLike[str]) -> pd.DataFrame:
     """An MQM TSV as written (all strings; ``comment`` "" when the file has none).
 
-    Tolerates a UTF-8 BOM, CRLF line ends, blank lines, short rows (padded with "") and rows with
-    more cells than the header (the extras are joined to the last column with a space).
+    Reads Google's files as they come: a UTF-8 BOM, CRLF line ends, blank lines, CSV-quoted cells
+    (a cell that is one whole ``"..."`` field with inner quotes doubled; it may hold tabs and line
+    breaks), short rows (padded with "", with a warning naming their lines) and rows with more cells
+    than the header (the extras are joined to the last column with a space).
     Raises ValueError naming the required columns the header lacks.
     """
-    text = Path(path).read_text(encoding="utf-8-sig")
-    lines = [line[:-1] if line.endswith("\r") else line for line in text.split("\n")]
-    lines = [line for line in lines if line.strip()]
-    header = [h.strip() for h in lines[0].split("\t")] if lines else []
+    records = [(n, cells) for n, cells in _records(Path(path).read_text(encoding="utf-8-sig")) if _filled(cells)]
+    header = [h.strip() for h in records[0][1]] if records else []
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if missing:
         raise ValueError(f"{path}: not an MQM TSV, its header lacks the columns {', '.join(missing)}")
-    rows = []
-    for line in lines[1:]:
-        cells = line.split("\t")
+    # a row that lacks only a trailing comment is complete: writers drop the empty last cell
+    needed = len(header) - (header[-1] == "comment")
+    rows, short = [], []
+    for n, cells in records[1:]:
         if len(cells) > len(header):
             cells = cells[: len(header) - 1] + [" ".join(cells[len(header) - 1 :])]
+        elif len(cells) < needed:
+            short.append(n)
         rows.append(cells + [""] * (len(header) - len(cells)))
+    if short:
+        lines = ", ".join(map(str, short[:10])) + (f" and {len(short) - 10} more" if len(short) > 10 else "")
+        message = f"{path}: {len(short)} row(s) with missing cells, padded with empty ones: line {lines}"
+        warnings.warn(message, stacklevel=2)
     df = pd.DataFrame(rows, columns=header, dtype=object)
     if "comment" not in df:
         df["comment"] = ""
     return df[MQM_COLUMNS + [c for c in header if c not in MQM_COLUMNS]]
+
+
+#: A whole CSV-quoted cell: quotes, inner quotes doubled, then the cell's end.
+_QUOTED = re.compile(r'"((?:[^"]|"")*)"(?=\t|\r?\n|\Z)')
+_UNQUOTED = re.compile(r"[^\t\n]*")
+
+
+def _records(text: str) -> Iterable[tuple[int, list[str]]]:
+    """(1-based line number where it starts, cells) of each TSV record; quoted cells unquoted."""
+    pos, line = 0, 1
+    while pos < len(text):
+        first, cells = line, []
+        while True:
+            quoted = _QUOTED.match(text, pos) if text.startswith('"', pos) else None
+            if quoted:
+                cells.append(quoted.group(1).replace('""', '"'))
+                line += quoted.group().count("\n")
+                pos = quoted.end() + text.startswith("\r\n", quoted.end())
+            else:
+                plain = _UNQUOTED.match(text, pos)
+                assert plain is not None
+                cells.append(plain.group().removesuffix("\r"))
+                pos = plain.end()
+            if not text.startswith("\t", pos):
+                break
+            pos += 1
+        pos, line = pos + 1, line + 1
+        yield first, cells
+
+
+def _filled(cells: list[str]) -> bool:
+    return any(c.strip() for c in cells)
 
 
 def annotations(df: pd.DataFrame) -> pd.DataFrame:
@@ -479,26 +520,28 @@ def _locate(a: pd.Series, rows: list[Segment], text: str) -> tuple[int, int, str
     return row.start + at, row.start + at + len(str(a["span"])), ""
 
 
-def agreement(detected: pd.DataFrame, human: pd.DataFrame, by: str = "category") -> pd.DataFrame:
+def agreement(
+    detected: pd.DataFrame, human: pd.DataFrame, by: str = "category", keys: tuple[str, ...] = ("system", "doc_id")
+) -> pd.DataFrame:
     """Per MQM category and over all ("All"): how many detected errors a human marked too, and vice versa.
 
     Both inputs are :func:`annotations` frames. A detected error matches a human one in the same
-    ``system`` and row (``doc_id``), of the same MQM category (``by="category"``) or any
-    (``by="any"``: span-level detection agreement; a category's row then counts its errors matched
-    by an error of any category), whose spans overlap; a zero-width, source-side or unmarked error
-    matches on row (and category) alone. precision = matched_detected / n_detected, recall =
-    matched_human / n_human (NaN when nothing to count).
+    segment (equal ``keys``: by default ``system`` and row ``doc_id``), of the same MQM category
+    (``by="category"``) or any (``by="any"``: span-level detection agreement; a category's row then
+    counts its errors matched by an error of any category), whose spans overlap; a zero-width,
+    source-side or unmarked error matches on segment (and category) alone. precision =
+    matched_detected / n_detected, recall = matched_human / n_human (NaN when nothing to count).
     """
     if by not in ("category", "any"):
         raise ValueError(f"by must be 'category' or 'any', not {by!r}")
     det, hum = detected.reset_index(drop=True), human.reset_index(drop=True)
     index: dict[tuple[Any, ...], list[int]] = {}
     for j, h in hum.iterrows():
-        index.setdefault(_match_key(h, by), []).append(j)
+        index.setdefault(_match_key(h, by, keys), []).append(j)
     hit_det: set[int] = set()
     hit_hum: set[int] = set()
     for i, d in det.iterrows():
-        for j in index.get(_match_key(d, by), []):
+        for j in index.get(_match_key(d, by, keys), []):
             if _overlap(d, hum.loc[j]):
                 hit_det.add(i)
                 hit_hum.add(j)
@@ -511,14 +554,100 @@ def agreement(detected: pd.DataFrame, human: pd.DataFrame, by: str = "category")
     return pd.DataFrame(rows, columns=AGREEMENT_COLUMNS)
 
 
+#: The ways a human error may name its segment, most specific first. An export writes ``system`` =
+#: article id, ``doc`` = its source, ``doc_id`` = row in the article, ``seg_id`` = row in the file;
+#: a rater who annotated the export keeps them all, other files share fewer.
+KEY_SETS: tuple[tuple[str, ...], ...] = (
+    ("system", "doc", "doc_id", "seg_id"),
+    ("system", "doc", "seg_id"),
+    ("system", "doc", "doc_id"),
+    ("system", "seg_id"),
+    ("system", "doc_id"),
+)
+
+
+def segment_keys(exported: pd.DataFrame, human: pd.DataFrame) -> tuple[tuple[str, ...], pd.Series]:
+    """The key set (of :data:`KEY_SETS`) placing the most human errors on exported segments, and which it places.
+
+    ``exported`` is an :func:`export` table (every segment), ``human`` :func:`annotations`. Ties go to
+    the more specific set, so a file that keeps the export's ``doc`` and ``seg_id`` is matched on them.
+    """
+    segs = annotations(exported.assign(category="x", severity="x"))
+    best: tuple[tuple[str, ...], pd.Series] = (KEY_SETS[-1], pd.Series(False, index=human.index))
+    for keys in KEY_SETS:
+        known = {_key(r, keys) for _, r in segs.iterrows()}
+        placed = pd.Series([_key(r, keys) in known for _, r in human.iterrows()], index=human.index, dtype=bool)
+        if placed.sum() > best[1].sum():
+            best = (keys, placed)
+    return best
+
+
 def compare(audit: Audit, human_tsv: str | os.PathLike[str], by: str = "category") -> pd.DataFrame:
-    """:func:`agreement` of the audit's findings with a human-annotated MQM TSV (the ``mqm compare`` verb)."""
-    return agreement(annotations(export(audit)), annotations(read_tsv(human_tsv)), by=by)
+    """:func:`agreement` of the audit's findings with a human-annotated MQM TSV (the ``mqm compare`` verb).
+
+    Human errors are placed on the export's segments by the keys both files share
+    (:func:`segment_keys`); those on no segment are left out of the table, counted in
+    ``attrs`` (``placed``, ``unplaced``, ``keys``, and ``placement``, a sentence) and warned about.
+    Raises ValueError, naming both sides' systems and docs, when the file has errors and none can be placed.
+    """
+    exported = export(audit)
+    human = annotations(read_tsv(human_tsv))
+    keys, placed = segment_keys(exported, human)
+    if len(human) and not placed.any():
+        raise ValueError(_nothing_placed(human_tsv, exported, human))
+    table = agreement(annotations(exported), human[placed], by=by, keys=keys)
+    n_in, n_out = int(placed.sum()), int((~placed).sum())
+    differ = _other_text(exported, human[placed], keys)
+    table.attrs.update(placed=n_in, unplaced=n_out, keys=keys, other_text=differ)
+    table.attrs["placement"] = (
+        f"{n_in} of {len(human)} human error(s) placed on the audit's segments by {', '.join(keys)}"
+        + (f"; {n_out} on no segment of the audit, left out" if n_out else "")
+        + (f"; {differ} placed on a segment whose target text differs from theirs" if differ else "")
+    )
+    if n_out or 2 * differ > n_in:
+        warnings.warn(table.attrs["placement"], stacklevel=2)
+    return table
 
 
-def _match_key(a: pd.Series, by: str) -> tuple[Any, ...]:
-    row = None if pd.isna(a["doc_id"]) else int(a["doc_id"])
-    return (str(a["system"]), row, a["category"] if by == "category" else None)
+def _other_text(exported: pd.DataFrame, human: pd.DataFrame, keys: tuple[str, ...]) -> int:
+    """How many human errors with a target text sit on a segment whose text is another (whitespace aside):
+    keys that match by chance (a running number in both files) place errors on the wrong sentences."""
+    texts = {_key(r, keys): _words(unmark(str(r["target"]))[0]) for _, r in exported.iterrows()}
+    return sum(
+        bool(_words(h["target"])) and texts.get(_key(h, keys)) != _words(h["target"]) for _, h in human.iterrows()
+    )
+
+
+def _words(text: Any) -> str:
+    return " ".join(str(text).replace("‹", "<").split())
+
+
+def _nothing_placed(path: str | os.PathLike[str], exported: pd.DataFrame, human: pd.DataFrame) -> str:
+    def few(values: Iterable[Any]) -> str:
+        distinct = sorted({str(v) for v in values})
+        return ", ".join(distinct[:5]) + (f" (+{len(distinct) - 5} more)" if len(distinct) > 5 else "")
+
+    return (
+        f"{path}: none of its {len(human)} human error(s) falls on a segment of this audit: its systems "
+        f"({few(human['system'])}) and docs ({few(human['doc'])}) do not match the audit's articles "
+        f"({few(exported['system'])}) and sources ({few(exported['doc'])}); compare needs the TSV of "
+        "`mt-audit mqm export` annotated (system = article id, doc = source id, doc_id = row in the article)"
+    )
+
+
+def _key(a: pd.Series, keys: tuple[str, ...]) -> tuple[Any, ...]:
+    """A segment's identity under ``keys``: text for system/doc, an int (None when missing) for the numbers."""
+    out: list[Any] = []
+    for k in keys:
+        if k in ("doc_id", "seg_id"):
+            out.append(None if pd.isna(a[k]) else int(a[k]))
+        else:
+            out.append(str(a[k]).strip())
+    return tuple(out)
+
+
+def _match_key(a: pd.Series, by: str, keys: tuple[str, ...] = ("system", "doc_id")) -> tuple[Any, ...]:
+    return (*_key(a, keys), a["category"] if by == "category" else None)
 
 
 def _overlap(a: pd.Series, b: pd.Series) -> bool:
