@@ -95,11 +95,14 @@ class Journal:
             return
         self._fh.close()
         self._fh = None
-        others = [line for line in self._lines() if _key_of(line) != self.run_key]
-        if others:
-            atomic_replace_text(self.path, "".join(others))
-        else:
-            self.path.unlink(missing_ok=True)
+        try:
+            others = [line for line in self._lines() if _key_of(line) != self.run_key]
+            if others:
+                atomic_replace_text(self.path, "".join(others))
+            else:
+                self.path.unlink(missing_ok=True)
+        except OSError:  # the tables are in place; a journal left behind only makes a rerun resume
+            pass
 
     def close(self) -> None:
         if self._fh is not None:
