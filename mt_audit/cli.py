@@ -262,7 +262,10 @@ def _run_outcome(run: dict, args: argparse.Namespace) -> int:
     requested = {k: v for k, v in run["missing"].items() if v["requested"]}
     if requested:
         verb = "skipped (--allow-missing)" if args.allow_missing else "missing or failed"
-        print(f"mt-audit: {verb}: " + "; ".join(v["message"] for v in requested.values()), file=sys.stderr)
+        for v in requested.values():
+            fixes = [g for g in v["get"] if g not in v["message"]]
+            fix = f"; fix: {' or '.join(fixes)}" if fixes else ""
+            print(f"mt-audit: {verb}: {v['message']}{fix}", file=sys.stderr)
     if counts["articles_error"]:
         print(f"mt-audit: {counts['articles_error']} document(s) could not be audited: see status and error "
               f"in {args.out}/documents.csv", file=sys.stderr)  # fmt: skip

@@ -223,8 +223,9 @@ def audit(
         if engine is not None and engine.sentence_level:
             corpus.translated = _translate_all(corpus, list(read_articles.values()), cache, shortfalls, say)
         timings["translate"] = time.perf_counter() - t
-        if shortfalls:
-            say(missing_message(shortfalls))
+        notes = {k: v for k, v in shortfalls.items() if not v.requested}  # requested ones: the caller says them
+        if notes:
+            say(missing_message(notes))
         results = _audit_articles(articles, keys, read_articles, done, corpus, journal, timings, say)
         timings["total"] = time.perf_counter() - t0
         for r in results:
