@@ -195,7 +195,10 @@ class OpenAIEngine(BatchedEngine):
         if fatal is not None:
             raise fatal
         if len(errors) == len(batch) and all(isinstance(e, ServerUnreachable) for e in errors):
-            raise EngineUnavailable(f"cannot reach the translation server: {errors[0]}", get=GET)
+            raise EngineUnavailable(
+                f"cannot reach the translation server: {errors[0]}",
+                get=(f"start the server at {self.where} or point --base-url at one that runs",),
+            )
         with self._lock:
             self._outcomes.update(((src_lang, s), o) for s, o in zip(batch, outcomes))
         raise errors[0]
