@@ -36,12 +36,14 @@ __all__ = [
     "CONNECTORS",
     "INFLECTED",
     "NON_CASED_LANGS",
+    "NOUN_CAPITALISING",
     "TITLES",
     "TRANSLATED_HEADS",
     "Name",
     "NativeIndex",
     "Token",
     "View",
+    "adapted",
     "common_en",
     "demonyms",
     "fold",
@@ -54,7 +56,9 @@ __all__ = [
     "names",
     "native_index",
     "native_skeletons",
+    "ordinary_noun",
     "relation",
+    "renders",
     "same_name",
     "similar",
     "similarity",
@@ -393,7 +397,7 @@ def _initial_is_name(tok: Token, next_cap: bool, lang: str, evidence: frozenset[
     z = zipf(tok.key, lang)
     if tok.suffix and z < 5.0:
         return True  # an apostrophe suffix marks a proper noun: "Netflix’in", "Reuters’a"
-    if lang in ("de", "lb"):
+    if lang in NOUN_CAPITALISING:
         return z < 3.5  # every German noun is capitalised: only rarer words count
     return z < 2.0 or (next_cap and z < 3.5)
 
@@ -443,7 +447,7 @@ def _names(text: str, lang: str, known: frozenset[str]) -> tuple[Name, ...]:
     toks = tokenize(text)
     headline = _segments(toks, text, lang)
     cased_lang = lang not in NON_CASED_LANGS
-    german = lang in ("de", "lb")
+    german = lang in NOUN_CAPITALISING
     evidence: frozenset[str] = frozenset()
     if not german:  # German capitalises every noun mid-sentence: no evidence of a name there
         evidence = frozenset(t.text for t, h in zip(toks, headline) if t.cap and not t.initial and not h)
@@ -505,6 +509,8 @@ def _names(text: str, lang: str, known: frozenset[str]) -> tuple[Name, ...]:
 
 #: Languages written in scripts without case (names there are found through other evidence).
 NON_CASED_LANGS = frozenset("ar fa ur ps he yi zh ja ko th lo km my hi mr ne bn pa gu ta te kn ml si am ka".split())
+#: Languages that capitalise every noun: a capital there is no evidence of a name.
+NOUN_CAPITALISING = frozenset({"de", "lb"})
 #: Month and day names of languages that capitalise them (Indonesian, Malay, Turkish, German, Dutch days):
 #: dates, never names.
 CALENDAR_ANY = frozenset(
@@ -688,6 +694,80 @@ def same_name(a: str, b: str, lang: str = "en") -> bool:
     if len(ta) != len(tb):
         return False
     return all(relation(x, y, lang) == "same" for x, y in zip(ta, tb))
+
+
+#: Regular spelling adaptations of a name between Latin-script languages, applied to folded keys:
+#: "Philadelphia"/"Filadelfia", "Circe"/"Kirke", "Mexico"/"Mexiko", "-isch"/"-ish".
+_ADAPT = [
+    (regex.compile(r"ph"), "f"),
+    (regex.compile(r"th"), "t"),
+    (regex.compile(r"sch|sh"), "s"),
+    (regex.compile(r"x"), "ks"),
+]
+_ADAPT_LETTERS = str.maketrans({"c": "k", "z": "k", "q": "k", "y": "i"})
+_DOUBLED = regex.compile(r"(.)\1+")
+_VOWELS = frozenset("aeiou")
+#: Letters an inflectional or derivational ending is made of (after adaptation): "-en", "-er", "-isch", "-ic", "-s".
+_ENDING = regex.compile(r"[aeiounrstmk]*")
+
+
+@lru_cache(maxsize=100_000)
+def adapted(text: str) -> str:
+    """Folded key with the regular cross-language spelling adaptations merged and doubled letters single."""
+    key = compact(text)
+    for pat, rep in _ADAPT:
+        key = pat.sub(rep, key)
+    return _DOUBLED.sub(r"\1", key.translate(_ADAPT_LETTERS))
+
+
+def _vowel_prefix(a: str, b: str) -> int:
+    """Length of the common prefix of ``a`` and ``b`` when one vowel may stand for another once
+    ("kolombia"/"kolumbien", "faroese"/"faroiser": an umlaut folded, a vowel spelt the language's way)."""
+    subs = 0
+    for n, (x, y) in enumerate(zip(a, b)):
+        if x == y:
+            continue
+        if x in _VOWELS and y in _VOWELS and subs == 0:
+            subs = 1
+            continue
+        return n
+    return min(len(a), len(b))
+
+
+@lru_cache(maxsize=200_000)
+def renders(name: str, word: str) -> bool:
+    """Whether ``word`` is another Latin-script language's form of name word ``name``.
+
+    A translation writes names its own way: an exonym or spelling adaptation
+    ("Kirke" for "Circe", "Mexiko", "Filadelfia"), an inflection
+    ("Kaisers"), a place adjective or demonym ("färöischer" for
+    "Faroese"). After folding and merging regular adaptations (c/k/z,
+    ph/f, y/i, doubled letters) the two share a long prefix, one vowel
+    aside, and differ only by endings: up to two letters on the shorter,
+    four on the longer, made of ending letters. Another name of similar
+    length ("Australia" for "Austria", "Marina" for "Marianne") does not.
+    """
+    a, b = adapted(name), adapted(word)
+    if a == b:
+        return len(a) >= 3
+    cp = _vowel_prefix(a, b)
+    if cp < 5:
+        return False
+    rest = sorted((a[cp:], b[cp:]), key=len)
+    return len(rest[0]) <= 2 and len(rest[1]) <= 4 and all(_ENDING.fullmatch(r) for r in rest)
+
+
+def ordinary_noun(word: str, lang: str) -> bool:
+    """A capitalised word of a noun-capitalising language that is one of its ordinary nouns ("Fahrrad",
+    or an English loan: "Computer"), not a name: frequent in the language, and unknown in English or an
+    English dictionary word with no proper sense ("Merkel", "Berlin" stay names)."""
+    if lang not in NOUN_CAPITALISING:
+        return False
+    low = word.lower()
+    if zipf(low, lang) < 2.5:
+        return False
+    key = compact(low)
+    return zipf(low, "en") < 2.0 or (lexical(key) and not known_proper(key) and key not in lexicon.lemma_case()[0])
 
 
 # ---------------------------------------------------------------- transliteration

@@ -14,7 +14,9 @@ from mt_audit.entities import (
     names,
     native_index,
     native_skeletons,
+    ordinary_noun,
     relation,
+    renders,
     same_name,
     skeleton,
     tokenize,
@@ -108,6 +110,50 @@ def test_inflection_and_same_name() -> None:
     assert same_name("Netflix", "Netflixem", "pl")
     assert same_name("Sergey Brin", "Sergei Brin")
     assert not same_name("Sundar Pichai", "Satya Nadella")
+
+
+RENDERINGS = [
+    # spelling adaptations: c/k/z, ph/f, y/i, doubled letters, with endings
+    ("Klingons", "Clingonen", True),
+    ("Philippines", "Filipinen", True),
+    ("Kyoto", "Kioto", True),
+    ("Rebecca", "Rebekka", True),
+    ("Cairo", "Kairo", True),
+    ("Colombia", "Kolumbien", True),
+    # inflections, place adjectives and demonyms, an umlaut for a vowel pair
+    ("Kaiser", "Kaisers", True),
+    ("Swedish", "schwedischen", True),
+    ("Finland", "finnischer", False),  # a stem change: not a rendering by spelling
+    ("Jordan", "Jordanien", True),
+    ("Tunisia", "Tunesien", True),
+    # different names of similar length, common words
+    ("Austria", "Australia", False),
+    ("Marianne", "Marina", False),
+    ("Berlin", "Bern", False),
+    ("Jackson", "Johnson", False),
+    ("Turner", "turned", False),
+    ("Caroline", "Karotte", False),
+    ("Ottawa", "Otter", False),
+]
+
+
+@pytest.mark.parametrize(("name", "word", "expected"), RENDERINGS)
+def test_renders(name: str, word: str, expected: bool) -> None:
+    assert renders(name, word) is expected
+
+
+ORDINARY_NOUNS = [
+    ("Fahrrad", "de", True),
+    ("Computer", "de", True),  # an English loan, a noun in German
+    ("Schmidt", "de", False),  # a surname English knows too
+    ("Paris", "de", False),
+    ("Fahrrad", "nl", False),  # Dutch does not capitalise nouns: the fact is per language
+]
+
+
+@pytest.mark.parametrize(("word", "lang", "expected"), ORDINARY_NOUNS)
+def test_ordinary_noun(word: str, lang: str, expected: bool) -> None:
+    assert ordinary_noun(word, lang) is expected
 
 
 SKELETONS = [
@@ -211,7 +257,32 @@ FIRES = [
     ),
     # a name dropped
     ("de", SOURCE_VATT, "Reuters berichtete, dass das Werk im nächsten Jahr geschlossen wird.", None, MISMATCH, None),
+    # a German article: another country where the source names one (German renders names its own way)
+    (
+        "de",
+        "He sailed past Croatia on the way home.",
+        "Auf dem Heimweg segelte er an Serbien vorbei.",
+        None,
+        MISMATCH,
+        None,
+    ),
+    (
+        "de",
+        "This is a photo of a Faroese sheep.",
+        "Das ist ein Foto eines Island-Schafs.",
+        None,
+        MISMATCH,
+        "Island-Schafs",
+    ),
     # English against English (a rewrite): a replaced name
+    (
+        "en",
+        "The talks were hosted by Mexico, the Mexican-American delegates said.",
+        "The talks were hosted by Canada, the Mexican-American delegates said.",
+        None,
+        MISMATCH,
+        "Canada",
+    ),
     (
         "en",
         "The talks were hosted by Norway in March.",
@@ -259,6 +330,16 @@ SILENT = [
     ),
     # an acronym spelt out by the translation
     ("es", "The IMF cut its growth forecast.", "El Fondo Monetario Internacional recortó su previsión.", None),
+    # German renderings of names, and a capitalised ordinary noun beside them
+    ("de", "He sailed past Croatia on the way home.", "Auf dem Heimweg segelte er an Kroatien vorbei.", None),
+    (
+        "de",
+        "The poem tells how Circe tricked the sailors.",
+        "Das Gedicht erzählt, wie Kirke die Seeleute täuschte.",
+        None,
+    ),
+    ("de", "This is a typical Faroese fishing boat.", "Das ist ein typisches färöisches Fischerboot.", None),
+    ("de", "This is a photo of a Faroese sheep.", "Das ist ein Foto eines Färöer-Schafs.", None),
 ]
 
 

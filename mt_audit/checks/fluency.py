@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from mt_audit.checks.base import CheckInput, Emitter, check
+from mt_audit.entities import NOUN_CAPITALISING
 from mt_audit.identify import base_lang, language_name
 from mt_audit.lexicon import zipf
 from mt_audit.segment import abbreviation_tables
@@ -28,8 +29,6 @@ from mt_audit.types import Finding
 ARABIC_SCRIPT = frozenset({"ar", "fa", "ur", "ps", "sd", "ug", "ckb", "ku"})
 #: Scripts without spaces or with their own full-width punctuation: Latin-mark rules do not apply.
 NO_LATIN_RULES = frozenset({"zh", "ja", "ko", "th", "lo", "km", "my", "bo"})
-#: German (and Luxembourgish) capitalise every noun, so a capital mid-sentence says nothing.
-NOUN_CAPITALS = frozenset({"de", "lb"})
 
 
 LETTER = r"\p{L}\p{M}"
@@ -701,7 +700,7 @@ def _glued_capitals(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
     sentence opener of the language ("Bu", "Questo", "However") or, outside
     English, a common word that the article also writes lower-case.
     """
-    if lang in NOUN_CAPITALS:
+    if lang in NOUN_CAPITALISING:  # every noun has a capital: one mid-sentence says nothing
         return
     openers = OPENERS.get(lang, frozenset())
     for m in GLUED_CAPITAL.finditer(text):

@@ -17,6 +17,7 @@ from mt_audit.checks.entities.matching import (
     SourceName,
     Target,
     analyse,
+    generic,
     namelike,
     native_ranges,
     source_name,
@@ -31,6 +32,7 @@ from mt_audit.entities import (
     compact,
     fold,
     is_acronym,
+    renders,
     similar,
     view,
 )
@@ -137,6 +139,20 @@ class Audit:
             if analyse(sn, t, 0, len(t.view.tokens)).status == "present":
                 return True
         return False
+
+    def rendered(self, sn: SourceName, sentences: Sequence[int]) -> bool:
+        """Every specific word of the name has a rendering in these article sentences, in any case
+        ("Kroatien" for "Croatia", "färöischer" for "Faroese"), alone or in a hyphenated compound
+        ("Färöer-Schafs"): translated, so neither dropped nor replaced. Only across languages: a
+        rewrite in the source's own language keeps the name itself ("Mexican" does not stand for
+        "Mexico"). Acronyms and wholly generic names are settled elsewhere."""
+        keys = [k for k in sn.keys if not generic(k)]
+        if sn.acronym or not keys or self.item.lang == self.src_lang:
+            return False
+        lo, hi = self.art_range(sentences)
+        toks = self.article.view.tokens[lo:hi]
+        words = {w for tok in toks if tok.script == "latin" for w in _HYPHENS.split(tok.text) if w}
+        return all(any(renders(k, w) for w in words) for k in keys)
 
     # -- the kinds of finding
 
@@ -257,6 +273,7 @@ def name_tokens(v: View, nm: Name) -> list[Token]:
 
 
 _WORDS = regex.compile(r"[^\W_]+")
+_HYPHENS = regex.compile(r"[\-‐]")
 
 
 def _capital_runs(v: View, s0: int, s1: int, known: frozenset[str]) -> list[tuple[int, int]]:

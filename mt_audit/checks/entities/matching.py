@@ -285,7 +285,7 @@ def _swap_kind(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> str:
     """
     s_keys = [k for k in s_keys if k not in CONNECTORS] or list(s_keys)
     t_keys = [k for k in t_keys if k not in CONNECTORS] or list(t_keys)
-    if all(_generic(k) for k in s_keys):
+    if all(generic(k) for k in s_keys):
         return "equivalent"  # a title, a generic head ("River", "Stadium") or a demonym, said another way
     initials = "".join(k[0] for k in s_keys)
     if len(t_keys) == 1 and len(initials) >= 2 and t_keys[0] == initials:
@@ -414,7 +414,7 @@ def _cluster(sn: SourceName, t: Target, cl: list[tuple[int, int, str]], lo: int,
     return Hit("other", "other", r0, r1, swaps), score
 
 
-def _generic(key: str) -> bool:
+def generic(key: str) -> bool:
     """A title, a generic head word or a demonym: parts of names that translations reword."""
     k = key[:-1] if key.endswith("s") and len(key) > 4 else key
     return key in TITLES or k in TRANSLATED_HEADS or key in TRANSLATED_HEADS or is_soft(key) or key in CONNECTORS
@@ -433,9 +433,9 @@ def _enough(sn: SourceName, found: set[int]) -> bool:
     hit = [k for k in specific if k in found]
     if not hit:
         return False
-    if all(_generic(keys[k]) for k in range(len(keys)) if k not in found):
+    if all(generic(keys[k]) for k in range(len(keys)) if k not in found):
         return True
-    if last in found and (not _generic(keys[last]) or len(hit) >= 2):
+    if last in found and (not generic(keys[last]) or len(hit) >= 2):
         return True
     return len(hit) >= 2 and len(hit) >= 2 * len(specific) / 3
 

@@ -17,6 +17,7 @@ from mt_audit.entities import (
     is_acronym,
     known_proper,
     lexical,
+    ordinary_noun,
     relation,
     similarity,
 )
@@ -139,7 +140,7 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
             if not _checkable(audit, sn):
                 continue
             near = [j for p in pairs[max(0, k - 1) : k + 2] for j in p.tgt]
-            if audit.present(sn, near):
+            if audit.present(sn, near) or audit.rendered(sn, tgt):
                 continue
             lo, hi = audit.art_range(tgt)
             a = analyse(sn, audit.article, lo, hi)
@@ -298,6 +299,7 @@ def _new_names(audit: Audit, tgt: Sequence[int]) -> list[NewName]:
         segment: list[int] = []
         for k2, x in enumerate(toks + [None]):
             unknown = x is not None and not _known_word(audit, x.key, t.lang) and x.key not in TITLES
+            unknown = unknown and not (t is audit.article and ordinary_noun(x.text, t.lang))
             if unknown and not (x.key in CONNECTORS and not segment):
                 segment.append(j0 + k2)
                 continue
