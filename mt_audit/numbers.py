@@ -22,13 +22,16 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from importlib import resources
 from itertools import product
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from mt_audit.identify import base_lang
+
+if TYPE_CHECKING:
+    import pint
 
 #: Languages that write a decimal comma (and group with dots or spaces).
 DECIMAL_COMMA = frozenset(
@@ -139,10 +142,17 @@ class Quantity:
             out.append((alt, self.precision * ratio if abs(exp - round(exp)) < 1e-9 else self.precision))
         return tuple(out)
 
-    def matches(self, other: Quantity) -> bool:
-        """Same quantity of a compatible kind, allowing either's alternatives and rounding to the coarser precision."""
+    def matches(self, other: Quantity, convert: bool = True) -> bool:
+        """Same quantity of a compatible kind, allowing either's alternatives and rounding to the coarser precision.
+
+        Two measurements in different units of one dimension ("12 ft", "3,7 m") match only through a
+        conversion (see :func:`converted_close`): the same figure in another unit ("5 miles", "5 km") is a
+        mistake. ``convert=False`` refuses conversions, for a source that already gives the article's unit.
+        """
         if not compatible(self.kind, other.kind):
             return False
+        if self.kind == other.kind == "measure" and self.unit != other.unit and convertible(self.unit, other.unit):
+            return convert and converted_close(self, other)
         return any(close(a, pa, b, pb) for a, pa in self.readings for b, pb in other.readings)
 
 
@@ -157,7 +167,7 @@ _FAMILIES = {
     "fraction": {"f"},
     "percent": {"f"},
 }
-#: Kinds that are only a guess ("1000" looks like a year), so may be anything.
+#: Kinds that are only a guess ("1000" looks like a year), so may be anything; a "measure" carries a unit.
 _ANY = frozenset(("number", "year"))
 
 
@@ -172,6 +182,187 @@ def close(a: float, pa: float, b: float, pb: float) -> bool:
     """Equal, or within half the coarser precision ("4.176 million" ~ "4.2 million", but 4.5 is not 5)."""
     diff = abs(a - b)
     return diff <= 1e-9 * max(abs(a), abs(b), 1.0) or diff < max(pa, pb) / 2 - 1e-12
+
+
+# Units of measurement. pint knows every unit and conversion (feet, mph, acres, °F, gallons, ...), so we keep
+# no hand table of factors; only target-language unit words it cannot read are aliased, in UNIT_ALIASES.
+#: Dimensions of the measurements compared: length, area, volume, mass, temperature, speed and durations
+#: ("10000 nanoseconds" is "zehn Mikrosekunden"); times of day and money have their own readings.
+UNIT_DIMENSIONS = frozenset(
+    ("[length]", "[length] ** 2", "[length] ** 3", "[mass]", "[temperature]", "[length] / [time]", "[time]")
+)
+#: Unit words in languages other than English that pint does not read, lower-cased, to pint unit expressions.
+#: Inflected forms are tried without an ending -n, -e, -s, -en, -es ("Metern", "Tagen", "Jahre").
+UNIT_ALIASES: dict[str, dict[str, str]] = {
+    "de": {
+        "fuß": "foot",
+        "fuss": "foot",
+        "quadratfuß": "foot**2",
+        "meile": "mile",
+        "meilen": "mile",
+        "zoll": "inch",
+        "pfund": "pound",
+        "unze": "ounce",
+        "gallone": "gallon",
+        "zentimeter": "centimeter",
+        "kilogramm": "kilogram",
+        "gramm": "gram",
+        "tonne": "metric_ton",
+        "hektar": "hectare",
+        "quadratmeter": "meter**2",
+        "quadratkilometer": "kilometer**2",
+        "kubikmeter": "meter**3",
+        "stundenkilometer": "kilometer/hour",
+        "knoten": "knot",
+        "sekunde": "second",
+        "millisekunde": "millisecond",
+        "mikrosekunde": "microsecond",
+        "nanosekunde": "nanosecond",
+        "stunde": "hour",
+        "tag": "day",
+        "woche": "week",
+        "monat": "month",
+        "jahr": "year",
+        "jahrzehnt": "decade",
+        "jahrhundert": "century",
+    },
+}
+#: Words pint reads as units that after a number mostly mean something else ("3 in 10").
+NOT_UNITS = frozenset("in a at an has".split())
+#: pint units whose names are ordinary words or far from everyday measurement ("5 points", "two quarters").
+RARE_UNITS = frozenset(
+    "are section quarter fifth bag shake barn stone cup point link rod pole chain league cable drop grain barrel "
+    "pace thou speed_of_light unified_atomic_mass_unit astronomical_unit light_year parsec bushel peck dram gill "
+    "slug darcy cicero fermi bohr dalton eon furlong carat pica line hand span perch teaspoon tablespoon "
+    "square_survey_mile shot slinch lambda".split()
+)
+#: Words that may start a unit of two words ("square feet", "degrees Fahrenheit", "Grad Celsius").
+_UNIT_LEAD = frozenset("square sq sq. cubic cu degree degrees grad".split())
+_UNIT_WORD = re.compile(r"[ \u00a0-]?(°[ \u00a0]?[CF](?![^\W\d_])|[^\W\d_]+(?:/[^\W\d_]+)?\.?)")
+_DEGREES = re.compile(r"^(?:degrees?|grad) (?=\w)")
+_UNIT_NEXT = re.compile(r"[ \u00a0]([^\W\d_]+(?:/[^\W\d_]+)?)")
+
+
+@cache
+def _ureg() -> pint.UnitRegistry:
+    """pint's registry, loaded on first use (it takes half a second)."""
+    import pint
+
+    return pint.UnitRegistry()
+
+
+@cache
+def unit_of(word: str, lang: str) -> str:
+    """pint's name for a unit word ("ft", "feet", "Meter", "Grad Celsius", "°F") of a compared dimension, or ""."""
+    low = " ".join(word.lower().rstrip(".").split()).replace("° ", "°")
+    low = _DEGREES.sub("", low)  # "degrees Fahrenheit", "Grad Celsius": the scale names the unit
+    if not low or low in NOT_UNITS:
+        return ""
+    if low.startswith("°"):
+        return _pint_unit("deg" + low[1:].upper())
+    aliases = UNIT_ALIASES.get(lang, {})
+    for cand in _stems(low) if lang != "en" else (low,):
+        if cand in NOT_UNITS:
+            continue
+        unit = _pint_unit(aliases[cand], spelt=False) if cand in aliases else _pint_unit(cand)
+        if unit:
+            return unit
+    return ""
+
+
+def _stems(word: str) -> list[str]:
+    """``word`` and, if long enough, itself without a plural or case ending."""
+    out = [word]
+    if len(word) > 3:
+        out += [word[: -len(e)] for e in ("en", "es", "n", "e", "s") if word.endswith(e) and len(word) - len(e) > 2]
+    return out
+
+
+def _pint_unit(expr: str, spelt: bool = True) -> str:
+    """The unit ``expr`` names, if pint reads it, it measures a compared dimension and (``spelt``) each of its
+    words is a unit written whole."""
+    if not expr:
+        return ""
+    try:
+        units = _ureg().parse_units(expr)
+    except Exception:  # pint raises several error types for words that are no unit
+        return ""
+    if str(units.dimensionality) not in UNIT_DIMENSIONS or any(u in RARE_UNITS for u in units._units):
+        return ""
+    words = expr.replace("/", " ").replace("*", " ").split()
+    if spelt and not all(_spelt_out(w) for w in words if w not in _UNIT_LEAD and w != "per"):
+        return ""
+    return str(units)
+
+
+#: SI prefixes met in everyday measurements, and the units they are met on: pint reads many words as
+#: prefixed units ("Haus": hecto-astronomical-units, "care": centi-ares, "nine": nano-inches).
+_PREFIXES = frozenset(("kilo", "centi", "milli", "micro", "nano"))
+_PREFIXABLE = frozenset(("meter", "gram", "liter", "second"))
+
+
+def _spelt_out(word: str) -> bool:
+    """Whether ``word`` is a unit written whole: its name, with a prefix name ("kilometers", "feet"), or its symbol
+    with a prefix symbol ("km", "ns"), not pint's mixtures of both ("Uhr": micro-hours, "has": hectares)."""
+    ureg = _ureg()
+    w = word.lower()
+    for prefix, name, _ in ureg.parse_unit_name(word):
+        if prefix and (prefix not in _PREFIXES or name not in _PREFIXABLE) or name in RARE_UNITS:
+            continue
+        unit = ureg._units[name]
+        longs = {prefix + a.lower() + end for a in (unit.name, *unit.aliases) if len(a) > 3 for end in ("", "s", "es")}
+        p = ureg._prefixes[prefix].symbol if prefix else ""
+        symbol = (p + (unit.symbol or "")).lower()
+        if w in longs or w == symbol or len(symbol) > 1 and w == symbol + "s" or not prefix and w in unit.aliases:
+            return True
+    return False
+
+
+@cache
+def convertible(a: str, b: str) -> bool:
+    """Whether units ``a`` and ``b`` measure the same dimension."""
+    ureg = _ureg()
+    return bool(a and b) and ureg.parse_units(a).dimensionality == ureg.parse_units(b).dimensionality
+
+
+def convert(value: float, unit: str, to: str) -> float:
+    """``value`` in ``unit`` expressed in ``to`` (offset units such as °F to °C included)."""
+    ureg = _ureg()
+    return float(ureg.Quantity(value, ureg.parse_units(unit)).to(ureg.parse_units(to)).magnitude)
+
+
+def converted_close(target: Quantity, source: Quantity) -> bool:
+    """Whether ``target`` restates ``source`` converted into its own unit, rounded as a translator would.
+
+    Rule: convert the source into the target's unit; accept when the difference is at most half a unit
+    in the target's last written digit (its precision, or the place of its last non-zero digit for a whole
+    number: "60" is rounded to tens; capped at a quarter of the value, so "100" is not "anything from 50")
+    plus 10% of the target for "about"-style rounding. 200 ft (61 m) ~ "60 m", 12 ft (3.66 m) ~ "3,7 m",
+    but not "3,2 m"; 5 miles (8.05 km) ~ "8 km", not "5 km".
+    """
+    v = convert(source.value, source.unit, target.unit)
+    place = target.precision or _place(target.value)
+    tolerance = min(place / 2, abs(target.value) / 4) + 0.1 * abs(target.value)
+    return abs(v - target.value) <= tolerance + 1e-9
+
+
+def _measure(text: str, q: Quantity, lang: str) -> Quantity:
+    """``q`` with the unit written after it ("200 ft", "zwei Meter", "100 °F"), as a "measure"; else ``q``."""
+    if q.kind not in ("number", "year") or q.end >= len(text):
+        return q
+    m = _UNIT_WORD.match(text, q.end)
+    if m is None:
+        return q
+    first = m.group(1)
+    cands = [(first, m.end(1))]
+    nxt = _UNIT_NEXT.match(text, m.end(1))
+    if nxt and first.lower() in _UNIT_LEAD:
+        cands.insert(0, (f"{first} {nxt.group(1)}", nxt.end(1)))
+    for phrase, end in cands:
+        unit = unit_of(phrase, lang)
+        if unit:
+            return replace(q, end=end - phrase.endswith("."), kind="measure", unit=unit)
+    return q
 
 
 class Entry(NamedTuple):
@@ -438,7 +629,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
         consumed = q.end
     if L.words_re is not None:
         out = _merge(out, _word_quantities(text, L))
-    return _dates(text, out)
+    return [_measure(text, q, L.code) for q in _dates(text, out)]
 
 
 def _numbers(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -643,6 +834,8 @@ def _word_quantities(text: str, L: _Lang) -> list[Quantity]:
     found = L.words_re.finditer(low) if len(low) == len(text) else L.words_ci_re.finditer(text)
     for m in found:
         entry = L.words.get(_key(m.group()))
+        if entry is not None and _is_time_unit(text, m, entry, L):
+            entry = None
         if entry is None or entry.kind == "x":
             if toks:
                 groups.append(toks)
@@ -661,6 +854,25 @@ def _word_quantities(text: str, L: _Lang) -> list[Quantity]:
     for g in groups:
         out.extend(_parse_group(text, g, L))
     return out
+
+
+#: Ordinal words that are also the unit of time, and what makes them the unit: "hundreds of times a second",
+#: "per second", "a second later" (but "a second term" is an ordinal).
+_TIME_ORDINAL = {
+    "en": (
+        re.compile(r"(?<!\w)(?:a|per|each|every|one|split)\s$", re.IGNORECASE),
+        re.compile(r"s?(?!\s*\w)|s?\s+(?:later|ago|or|and|of|to|before|after|earlier)(?!\w)", re.IGNORECASE),
+    )
+}
+
+
+def _is_time_unit(text: str, m: re.Match[str], entry: Entry, L: _Lang) -> bool:
+    """Whether an ordinal word ("second") is here the unit of time, so no number at all."""
+    pats = _TIME_ORDINAL.get(L.code)
+    if pats is None or entry.kind != "o" or entry.value != 2:
+        return False
+    before, after = pats
+    return bool(before.search(text, max(0, m.start() - 8), m.start()) and after.match(text, m.end()))
 
 
 def _gap(between: str, L: _Lang) -> str:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from mt_audit.checks.base import make_input
 from mt_audit.checks.numbers import number_mismatch, unmatched
-from mt_audit.numbers import Quantity, extract
+from mt_audit.numbers import Quantity, extract, unit_of
 
 
 def values(text: str, lang: str) -> list[float]:
@@ -285,3 +285,97 @@ def test_extract_never_crashes_and_spans_stay_inside(text: str, lang: str) -> No
     found = extract(text, lang)
     assert all(isinstance(q, Quantity) and 0 <= q.start < q.end <= len(text) for q in found)
     assert [q.start for q in found] == sorted(q.start for q in found)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "accepted"),
+    [
+        ("200 ft", "60 m", True),  # 61 m, written to tens
+        ("12 ft", "3,7 m", True),  # 3.66 m
+        ("12 ft", "3,2 m", False),  # converted wrongly
+        ("12 ft", "3 Fuß", False),  # unit changed in name only, value not converted
+        ("12 ft", "12 Fuß", True),
+        ("100 °F", "38 °C", True),  # 37.8 °C
+        ("100 degrees Fahrenheit", "38 Grad Celsius", True),
+        ("100 °F", "100 °C", False),
+        ("5 miles", "8 km", True),  # 8.05 km
+        ("5 miles", "5 km", False),
+        ("8 ft", "2,40 m", True),  # 2.44 m
+        ("8 ft", "zwei Meter", True),  # 2.44 m, rounded to whole metres, about
+        ("8 ft", "4 m", False),
+        ("2,000 square feet", "190 Quadratmeter", True),  # 186 m²
+        ("60 mph", "100 km/h", True),  # 96.6 km/h
+        ("60 mph", "60 km/h", False),
+        ("10 lb", "4,5 kg", True),  # 4.54 kg ("pounds" may be money)
+        ("3 gallons", "11 Liter", True),  # 11.4 l
+        ("10000 nanoseconds", "zehn Mikrosekunden", True),
+        ("2 weeks", "14 Tage", True),
+        ("2 weeks", "2 Tage", False),
+    ],
+)
+def test_unit_conversions_within_a_translators_rounding(source: str, target: str, accepted: bool) -> None:
+    (s,) = extract(source, "en")
+    (t,) = extract(target, "de")
+    assert (s.kind, t.kind) == ("measure", "measure")
+    assert t.matches(s) is accepted
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "span", "unit"),
+    [
+        ("It is 200 ft tall.", "en", "200 ft", "foot"),
+        ("a 12-foot ceiling", "en", "12-foot", "foot"),
+        ("a 2000-foot tower", "en", "2000-foot", "foot"),  # not a year
+        ("3 in 10 people scored 5 points", "en", "3", ""),  # prepositions and counts pint could read as units
+        ("Er ist 60 Meter hoch.", "de", "60 Meter", "meter"),
+        ("nach 8 Kilometern", "de", "8 Kilometern", "kilometer"),
+        ("bei 38 °C", "de", "38 °C", "degree_Celsius"),
+        ("10 Grad kälter", "de", "10", ""),  # degrees of what: not compared
+    ],
+)
+def test_units_are_read_after_the_number(text: str, lang: str, span: str, unit: str) -> None:
+    q = extract(text, lang)[0]
+    assert (text[q.start : q.end], q.unit) == (span, unit)
+
+
+@pytest.mark.parametrize(
+    ("source", "article", "fires"),
+    [
+        ("The wall is 200 feet long.", "Die Mauer ist 60 Meter lang.", False),
+        ("The ceiling is 12 feet high.", "Die Decke ist 3,7 Meter hoch.", False),
+        ("It has a 12-foot ceiling.", "Es hat eine 3,7 Meter hohe Decke.", False),
+        ("The ceiling is 12 feet high.", "Die Decke ist 3 Fuß hoch.", True),
+        ("It was almost 200 feet high.", "Es war fast 200 Meter hoch.", True),  # unit changed, value kept
+        ("The ceiling is 12 feet high.", "Die Decke ist 3,2 m hoch.", True),
+        # the source gives both units: the article must keep them, not convert the first into the second
+        ("It is 120 feet, or 40 meters, deep.", "Es ist 40 Meter, also 40 Meter, tief.", True),
+        ("It is 120 feet, or 40 meters, deep.", "Es ist 120 Fuß, also 40 Meter, tief.", False),
+    ],
+)
+def test_converted_units_are_no_mismatch(source: str, article: str, fires: bool) -> None:
+    assert bool(list(number_mismatch(make_input(article, "de", source=source)))) is fires
+
+
+@pytest.mark.parametrize(
+    ("word", "lang"),
+    [("Haus", "de"), ("Uhr", "de"), ("has", "en"), ("care", "en"), ("us", "en"), ("in", "en"), ("points", "en")],
+)
+def test_words_pint_could_misread_are_no_units(word: str, lang: str) -> None:
+    assert unit_of(word, lang) == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neurons fire hundreds of times a second.",
+        "It spins thousands of times per second.",
+        "dozens of people, a second later",
+        "in a split second",
+    ],
+)
+def test_vague_quantities_and_the_unit_of_time_are_no_numbers(text: str) -> None:
+    assert extract(text, "en") == []
+
+
+def test_a_second_before_a_noun_stays_an_ordinal() -> None:
+    assert [(q.value, q.kind) for q in extract("a second term", "en")] == [(2.0, "ordinal")]

@@ -93,21 +93,27 @@ def unmatched(left: Sequence[Quantity], right: Sequence[Quantity]) -> tuple[list
     A maximum one-to-one matching, built in passes: quantities of the same
     kind pair first, strong ones before weak ones ("one", "second"), so that a
     loose pairing ("two" with "second") cannot leave the real substitution
-    ("three" became "two") unseen.
+    ("three" became "two") unseen. A ``left`` measurement matches a ``right``
+    one in another unit only by conversion ("200 ft" as "60 m"), and not at all
+    when ``right`` already gives its unit ("120 feet, or 40 meters" is not
+    "40 Meter, also 40 Meter": the conversion was there to be kept).
     """
     if not left or not right:
         return list(left), list(right)
     owner: dict[int, int] = {}
-    exact: dict[tuple[float, str], list[int]] = {}
+    exact: dict[tuple[float, str, str], list[int]] = {}
     for j, r in enumerate(right):
-        exact.setdefault((r.value, r.kind), []).append(j)
+        exact.setdefault(_exact_key(r), []).append(j)
     for i, q in enumerate(left):  # identical value and kind: the common case, paired at once
-        free = exact.get((q.value, q.kind))
+        free = exact.get(_exact_key(q))
         if free:
             owner[free.pop(0)] = i
     taken = set(owner.values())
+    given = {r.unit for r in right if r.kind == "measure"}
     edges = [
-        [j for j, r in enumerate(right) if j not in owner and q.matches(r)] if i not in taken else []
+        [j for j, r in enumerate(right) if j not in owner and q.matches(r, convert=q.unit not in given)]
+        if i not in taken
+        else []
         for i, q in enumerate(left)
     ]
     for same, strong_left, strong_right in PASSES if any(edges) else ():
@@ -125,6 +131,11 @@ def unmatched(left: Sequence[Quantity], right: Sequence[Quantity]) -> tuple[list
             owner.update(_max_matching(list(adj), adj))
     taken = set(owner.values())
     return [q for i, q in enumerate(left) if i not in taken], [r for j, r in enumerate(right) if j not in owner]
+
+
+def _exact_key(q: Quantity) -> tuple[float, str, str]:
+    """Value and kind, and for a measurement its unit: "5 miles" is not "5 km"."""
+    return q.value, q.kind, q.unit if q.kind == "measure" else ""
 
 
 def _max_matching(rows: list[int], adj: dict[int, list[int]]) -> dict[int, int]:
