@@ -81,10 +81,6 @@ class Shortfalls(dict[str, Shortfall]):
             raise RequiredMissing(message, missing=exc.missing, get=exc.get)
         self[key] = Shortfall(message, tuple(exc.missing), tuple(exc.get), requested)
 
-    @property
-    def requested(self) -> bool:
-        return any(s.requested for s in self.values())
-
     def records(self) -> dict[str, dict[str, Any]]:
         return {k: v.record() for k, v in sorted(self.items())}
 
