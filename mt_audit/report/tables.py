@@ -202,7 +202,8 @@ def _text_entry(r: Any) -> tuple[str, list[list[int]]]:
 
 def _read_csv(path: Path, columns: list[str], text_columns: Sequence[str]) -> pd.DataFrame:
     """A table as :meth:`Audit.save` wrote it: ids stay strings ("000"), counts stay integers."""
-    df = pd.read_csv(path, dtype={c: str for c in text_columns}, keep_default_na=False, na_values=[""])
+    # The python parser: some pandas builds' C parser ends a cell at a NUL character.
+    df = pd.read_csv(path, dtype={c: str for c in text_columns}, keep_default_na=False, na_values=[""], engine="python")
     for col in columns:
         if col not in df:
             df[col] = None
