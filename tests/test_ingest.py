@@ -23,8 +23,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mt_audit import ingest
+from mt_audit.decode import _FTFY_CONFIG
 from mt_audit.ingest import (
-    _FTFY_CONFIG,
     MAX_CHARS_DEFAULT,
     collect,
     decode_bytes,
