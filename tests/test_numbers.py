@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from mt_audit.checks.base import make_input
 from mt_audit.checks.numbers import number_mismatch, unmatched
-from mt_audit.numbers import Quantity, extract, unit_of
+from mt_audit.numbers import Quantity, extract
+from mt_audit.units import unit_of
 
 
 def values(text: str, lang: str) -> list[float]:
