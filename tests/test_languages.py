@@ -1,0 +1,66 @@
+"""Language facts come from CLDR/ICU: a table of expectations per language."""
+
+from __future__ import annotations
+
+import pytest
+
+from mt_audit import languages
+
+
+@pytest.mark.parametrize(
+    ("tag", "script", "rtl", "cased", "quotes", "decimal"),
+    [
+        ("de", "Latn", False, True, ("„", "“"), ","),
+        ("de-AT", "Latn", False, True, ("„", "“"), ","),
+        ("fr", "Latn", False, True, ("«", "»"), ","),
+        ("ru", "Cyrl", False, True, ("«", "»"), ","),
+        ("he", "Hebr", True, False, ("”", "”"), "."),
+        ("ar", "Arab", True, False, ("”", "“"), "."),
+        ("ja", "Jpan", False, False, ("「", "」"), "."),
+        ("el", "Grek", False, True, ("«", "»"), ","),
+        ("nb", "Latn", False, True, ("«", "»"), ","),
+    ],
+)
+def test_language_facts(tag: str, script: str, rtl: bool, cased: bool, quotes: tuple[str, str], decimal: str) -> None:
+    facts = languages.language(tag)
+    assert (facts.script, facts.rtl, facts.cased, facts.quotes, facts.decimal) == (script, rtl, cased, quotes, decimal)
+
+
+@pytest.mark.parametrize(
+    ("tag", "words", "value"),
+    [
+        ("de", "dreiundzwanzig", 23),
+        ("de", "zwei Millionen", 2_000_000),
+        ("fr", "soixante-douze", 72),
+        ("es", "veintitrés", 23),
+        ("ru", "двадцать три", 23),
+        ("de", "drei Tage", None),
+        ("de", "", None),
+    ],
+)
+def test_parse_spelled(tag: str, words: str, value: float | None) -> None:
+    assert languages.parse_spelled(tag, words) == value
+
+
+@pytest.mark.parametrize("tag", languages.CLAIMED)
+def test_every_claimed_language_spells_and_parses_its_numbers(tag: str) -> None:
+    words = languages.spell(tag, 47)
+    assert words and languages.parse_spelled(tag, words) == 47
+
+
+@pytest.mark.parametrize(
+    ("tag", "english", "local"),
+    [("de", "Germany", "Deutschland"), ("fr", "German", "allemand"), ("es", "Japan", "Japón")],
+)
+def test_exonyms(tag: str, english: str, local: str) -> None:
+    assert local in languages.exonyms(tag)[english]
+
+
+@pytest.mark.parametrize(("text", "latin"), [("Москва", "Moskva"), ("Αθήνα", "Athena")])
+def test_to_latin(text: str, latin: str) -> None:
+    assert languages.to_latin(text) == latin
+
+
+def test_claims_at_least_thirty_languages() -> None:
+    assert len(languages.CLAIMED) >= 30
+    assert all(languages.known(tag) for tag in languages.CLAIMED)
