@@ -1,18 +1,40 @@
 """Monotonic sentence alignment over embedding similarity (vecalign/bertalign family).
 
 Dynamic programming picks the sequence of beads (1-1, 1-2, 2-1, 1-0, 0-1)
-that maximizes the summed gain ``(similarity - threshold) × weight``. A pair
-of sentences is aligned only when its similarity beats ``threshold``, so
-unaligned sentences, the omissions and additions, fall out of the same
-optimisation instead of a separate heuristic. Merged beads use the
-length-weighted sum of their sentence embeddings, a cheap stand-in for
-embedding the concatenation.
+that maximizes a summed gain × weight. Two alignments come out of it:
+
+* ``core`` scores a pair by its similarity above one absolute threshold.
+  Attribution reads it: whether a text derives from another is a question
+  about absolute closeness, and DEMETR calibrates it.
+* ``beads`` scores a pair by its **margin**: its similarity minus the
+  background of its sentences, the mean of their best *other* partners
+  (CSLS, and the ratio margin of LASER's bitext mining, in difference form).
+  Sentences of one article all resemble each other, and each language pair
+  has its own similarity scale, so one absolute bar both aligns unrelated
+  sentences of one story and misses loose translations; the margin does not
+  care where the scale sits. A similarity floor still applies. Margin,
+  floor and gap are calibrated on DEMETR with planted deletions and
+  insertions (``scripts/calibrate_align.py`` → ``data/align_margins.json``),
+  per language pair or script family where enough data backs an entry, else
+  pooled. A merge (1-2, 2-1) must also beat its own best 1-1 piece.
+
+Then, in ``beads`` only, sentences left unaligned in one gap between aligned
+beads are re-aligned against the gap's own alternatives at a lower bar (a
+faithful but loose translation must not become an omission plus an
+addition), and only true fragments (short pieces whose nearest partner is
+the neighbouring bead, and which raise its similarity) are folded into it.
+Merged beads use the length-weighted sum of their sentence embeddings, a cheap
+stand-in for embedding the concatenation.
 """
 
 from __future__ import annotations
 
+import json
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 import numpy as np
 
@@ -22,31 +44,90 @@ from mt_audit.types import Bead
 #: for multilingual-e5-small; calibrated on DEMETR (scripts/eval_demetr.py).
 DEFAULT_THRESHOLD = 0.82
 MERGE_PENALTY = 0.02
-#: How far below the threshold a fragment may be and still fold into its bead.
-ABSORB_MARGIN = 0.08
-#: How much a fold may lower the bead's similarity.
-ABSORB_DROP = 0.01
 BEAD_SHAPES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
+MARGINS_FILE = Path(__file__).parent / "data" / "align_margins.json"
+#: A fragment is at most this many characters and at most this share of the
+#: neighbouring sentence it folds into: a heading or credit line, a stray piece.
+FRAGMENT_CHARS = 48
+FRAGMENT_SHARE = 0.5
+_NEG = -1e18
 
 
 @dataclass(frozen=True)
+class Margins:
+    """Relative-alignment settings of one language pair (see module docstring).
+
+    ``prior`` stands in for missing alternatives (a one-sentence text): the
+    similarity of unrelated sentences in that pair; ``margin`` is the least
+    margin of a bead the DP keeps; ``gap`` the least margin of a pair made of
+    two sentences left over in one gap; ``floor`` the least similarity of any
+    pair (a pair that merely stands out among unrelated sentences is no
+    translation); ``k`` how many best other partners make a sentence's
+    background.
+    """
+
+    prior: float = 0.78
+    margin: float = 0.04
+    gap: float = 0.02
+    floor: float = 0.7
+    k: int = 3
+    source: str = "built-in"
+
+
+@dataclass(frozen=True, eq=False)
 class Alignment:
     """Beads in order, with the similarity matrix they were drawn from.
 
-    ``core`` are the beads the DP chose; ``beads`` the same after stray
-    fragments were folded into their neighbours. Attribution scores use
-    ``core`` (folding would let loosely related texts gain coverage);
-    reports use ``beads``.
+    ``core`` are the beads of the absolute-threshold DP (attribution scores
+    use them); ``beads`` those of the margin DP after gap pairing and fragment
+    folding (reports and the omission/addition checks use them). ``vectors``
+    keep the inputs so that :func:`for_language` can redo ``beads`` with
+    another language pair's margins.
     """
 
     beads: list[Bead]
     sims: np.ndarray
     threshold: float
     core: list[Bead]
+    margins: Margins | None = None
+    vectors: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
 
     @property
     def aligned(self) -> list[Bead]:
         return [b for b in self.beads if b.src and b.tgt]
+
+
+@cache
+def _margin_table() -> dict:
+    try:
+        return json.loads(MARGINS_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _script_family(lang: str) -> str | None:
+    """The script a language is written in, Han-based scripts as one family."""
+    from mt_audit.languages import language  # lazy: Babel/ICU stay out of import time
+
+    try:
+        script = language(lang).script
+    except Exception:  # an unknown tag has no family; the pooled values apply
+        return None
+    return "CJK" if script in ("Hans", "Hant", "Hani", "Jpan", "Kore") else script
+
+
+def margins_for(lang: str | None, source_lang: str = "en") -> Margins:
+    """Calibrated margins of ``source_lang``→``lang``, else of its script family, else pooled."""
+    table = _margin_table()
+    if not table:
+        return Margins()
+    base = (lang or "").replace("_", "-").split("-")[0].lower()
+    src = (source_lang or "en").split("-")[0].lower()
+    for group, key in (("pairs", f"{src}-{base}"), ("scripts", _script_family(base) if base else None)):
+        row = table.get(group, {}).get(key) if key else None
+        if row:
+            return Margins(**{**row, "source": f"{group}:{key}"})
+    return Margins(**{**table["pooled"], "source": "pooled"})
 
 
 def _pairs(x: np.ndarray, w: np.ndarray) -> np.ndarray:
@@ -61,78 +142,263 @@ def _pairs(x: np.ndarray, w: np.ndarray) -> np.ndarray:
     return s / np.maximum(np.linalg.norm(s, axis=1, keepdims=True), 1e-9)
 
 
-def align(
-    src: np.ndarray,
-    tgt: np.ndarray,
-    src_weights: Sequence[float] | None = None,
-    tgt_weights: Sequence[float] | None = None,
-    threshold: float = DEFAULT_THRESHOLD,
-) -> Alignment:
-    """Align source rows to target rows; weights are sentence lengths."""
-    n, m = len(src), len(tgt)
-    ws = np.ones(n) if src_weights is None else np.asarray(src_weights, dtype=float)
-    wt = np.ones(m) if tgt_weights is None else np.asarray(tgt_weights, dtype=float)
-    if n and m and wt.sum() > 0:
-        wt = wt * (ws.sum() / wt.sum())
-    sims = src @ tgt.T if n and m else np.zeros((n, m), dtype=np.float32)
-    s2, t2 = _pairs(src, ws), _pairs(tgt, wt)
-    sim12 = src @ t2.T if n and len(t2) else None
-    sim21 = s2 @ tgt.T if len(s2) and m else None
-    sim = {(1, 1): sims, (1, 2): sim12, (2, 1): sim21}
-    neg = -1e18
-    best = np.full((n + 1, m + 1), neg)
+def _alt_mean(m: np.ndarray, width: int, k: int, prior: float) -> np.ndarray:
+    """``out[i, j]``: mean of the ``k`` best of row ``i`` outside columns ``j..j+width-1``.
+
+    Missing alternatives (a short text) count as ``prior``.
+    """
+    r, c = m.shape
+    starts = max(c - width + 1, 0)
+    if r == 0 or starts == 0:
+        return np.zeros((r, starts))
+    take = min(k + width, c)
+    idx = np.argsort(-m, axis=1)[:, :take]
+    vals = np.take_along_axis(m, idx, axis=1)
+    j = np.arange(starts)[None, :, None]
+    keep = ~((idx[:, None, :] >= j) & (idx[:, None, :] < j + width))
+    keep &= np.cumsum(keep, axis=2) <= k
+    total = (vals[:, None, :] * keep).sum(axis=2)
+    count = keep.sum(axis=2)
+    return (total + (k - count) * prior) / k
+
+
+def _backgrounds(sims: np.ndarray, sim12: np.ndarray, sim21: np.ndarray, mg: Margins) -> dict:
+    """Background similarity of every candidate bead: mean of row and column alternatives."""
+    k, p = mg.k, mg.prior
+    n, m = sims.shape
+    bg = {(1, 1): 0.5 * (_alt_mean(sims, 1, k, p) + _alt_mean(sims.T, 1, k, p).T)}
+    if n and m > 1:
+        bg[(1, 2)] = 0.5 * (_alt_mean(sims, 2, k, p) + _alt_mean(sim12.T, 1, k, p).T)
+    if m and n > 1:
+        bg[(2, 1)] = 0.5 * (_alt_mean(sim21, 1, k, p) + _alt_mean(sims.T, 2, k, p).T)
+    return bg
+
+
+def _dp(gains: dict, ws: np.ndarray, wt: np.ndarray, box: tuple[int, int, int, int]) -> list[Bead]:
+    """Best bead sequence over rows ``box[0]:box[1]`` and columns ``box[2]:box[3]``.
+
+    ``gains[shape]`` is the gain per unit weight of the bead of that shape
+    starting at (row, column); unaligned sentences gain nothing.
+    """
+    r0, r1, c0, c1 = box
+    n, m = r1 - r0, c1 - c0
+    best = np.full((n + 1, m + 1), _NEG)
     back = np.zeros((n + 1, m + 1), dtype=np.int8)
     best[0, 0] = 0.0
     for i in range(n + 1):
         for j in range(m + 1):
             if i == 0 and j == 0:
                 continue
-            top, arg = neg, -1
+            top, arg = _NEG, -1
             for k, (a, b) in enumerate(BEAD_SHAPES):
-                if i < a or j < b:
+                if i < a or j < b or best[i - a, j - b] == _NEG:
                     continue
-                prev = best[i - a, j - b]
-                if prev == neg:
-                    continue
-                if a == 0 or b == 0:
-                    gain = 0.0
-                else:
-                    matrix = sim[(a, b)]
-                    s = float(matrix[i - a, j - b])  # type: ignore[index]
-                    w = ws[i - a : i].sum() + wt[j - b : j].sum()
-                    gain = (s - threshold) * w - (0.0 if a == b == 1 else MERGE_PENALTY * w)
-                if prev + gain > top:
-                    top, arg = prev + gain, k
+                gain = 0.0
+                if a and b:
+                    s, t = r0 + i - a, c0 + j - b
+                    gain = float(gains[(a, b)][s, t]) * (ws[s : s + a].sum() + wt[t : t + b].sum())
+                if best[i - a, j - b] + gain > top:
+                    top, arg = best[i - a, j - b] + gain, k
             best[i, j], back[i, j] = top, arg
     beads: list[Bead] = []
     i, j = n, m
     while i or j:
         a, b = BEAD_SHAPES[back[i, j]]
-        src_ids, tgt_ids = tuple(range(i - a, i)), tuple(range(j - b, j))
-        similarity = float(sim[(a, b)][i - a, j - b]) if a and b else None  # type: ignore[index]
-        beads.append(Bead(src_ids, tgt_ids, similarity))
+        beads.append(Bead(tuple(range(r0 + i - a, r0 + i)), tuple(range(c0 + j - b, c0 + j)), None))
         i, j = i - a, j - b
     beads.reverse()
-    refined = _absorb_fragments(beads, src, tgt, ws, wt, sims, threshold)
-    return Alignment(refined, sims, threshold, beads)
+    return beads
 
 
-def _absorb_fragments(
-    beads: list[Bead],
+def _with_sims(beads: list[Bead], sim: dict) -> list[Bead]:
+    out = []
+    for b in beads:
+        shape = (len(b.src), len(b.tgt))
+        s = float(sim[shape][b.src[0], b.tgt[0]]) if b.src and b.tgt else None
+        out.append(Bead(b.src, b.tgt, s))
+    return out
+
+
+def align(
     src: np.ndarray,
     tgt: np.ndarray,
+    src_weights: Sequence[float] | None = None,
+    tgt_weights: Sequence[float] | None = None,
+    threshold: float = DEFAULT_THRESHOLD,
+    lang: str | None = None,
+    source_lang: str = "en",
+) -> Alignment:
+    """Align source rows to target rows; weights are sentence lengths, ``lang`` the target's language."""
+    n, m = len(src), len(tgt)
+    ws = np.ones(n) if src_weights is None else np.asarray(src_weights, dtype=float)
+    wt = np.ones(m) if tgt_weights is None else np.asarray(tgt_weights, dtype=float)
+    if n and m and wt.sum() > 0:
+        wt = wt * (ws.sum() / wt.sum())
+    sim = _similarities(src, tgt, ws, wt)
+    gains = {(1, 1): sim[(1, 1)] - threshold}
+    gains.update({s: sim[s] - threshold - MERGE_PENALTY for s in ((1, 2), (2, 1))})
+    core = _with_sims(_dp(gains, ws, wt, (0, n, 0, m)), sim)
+    mg = margins_for(lang, source_lang)
+    beads = relative_beads(sim, ws, wt, (src, tgt), mg)
+    return Alignment(beads, sim[(1, 1)], threshold, core, mg, (src, tgt, ws, wt))
+
+
+def _similarities(src: np.ndarray, tgt: np.ndarray, ws: np.ndarray, wt: np.ndarray) -> dict:
+    n, m = len(src), len(tgt)
+    sims = src @ tgt.T if n and m else np.zeros((n, m), dtype=np.float32)
+    s2, t2 = _pairs(src, ws), _pairs(tgt, wt)
+    sim12 = src @ t2.T if n and len(t2) else np.zeros((n, max(m - 1, 0)))
+    sim21 = s2 @ tgt.T if len(s2) and m else np.zeros((max(n - 1, 0), m))
+    return {(1, 1): sims, (1, 2): sim12, (2, 1): sim21}
+
+
+def relative_beads(
+    sim: dict, ws: np.ndarray, wt: np.ndarray, vecs: tuple[np.ndarray, np.ndarray], mg: Margins
+) -> list[Bead]:
+    """The margin DP, then gap pairing and fragment folding (see module docstring)."""
+    n, m = sim[(1, 1)].shape
+    margin = _margins(sim, mg)
+    gains = {s: v - mg.margin - (0.0 if s == (1, 1) else MERGE_PENALTY) for s, v in margin.items()}
+    beads = _dp(gains, ws, wt, (0, n, 0, m))
+    beads = _pair_gaps(beads, sim, ws, wt, mg)
+    beads = _split_merges(beads, sim[(1, 1)], mg.floor)
+    beads = _with_sims(beads, sim)
+    return _fold_fragments(beads, vecs, sim[(1, 1)], ws, wt, mg)
+
+
+def _margins(sim: dict, mg: Margins) -> dict:
+    """Margin of every candidate bead over its background; ``_NEG`` where it may not align at all."""
+    bg = _backgrounds(sim[(1, 1)], sim[(1, 2)], sim[(2, 1)], mg)
+    margin = {s: np.where(sim[s] >= mg.floor, sim[s] - bg[s], _NEG) for s in bg}
+    s11 = sim[(1, 1)]
+    # A merge must beat its own best 1-1 piece, or one good pair would carry any junk merged with it.
+    if (1, 2) in margin:
+        best_piece = np.maximum(s11[:, :-1], s11[:, 1:])
+        margin[(1, 2)] = np.where(sim[(1, 2)] > best_piece, margin[(1, 2)], _NEG)
+    if (2, 1) in margin:
+        best_piece = np.maximum(s11[:-1], s11[1:])
+        margin[(2, 1)] = np.where(sim[(2, 1)] > best_piece, margin[(2, 1)], _NEG)
+    return margin
+
+
+def _pair_gaps(beads: list[Bead], sim: dict, ws: np.ndarray, wt: np.ndarray, mg: Margins) -> list[Bead]:
+    """Re-align each gap holding unaligned sentences on both sides, against the gap's own alternatives.
+
+    Alignment is monotonic, so a sentence left over in a gap can only pair
+    with the other side's leftovers in that gap: they are its alternatives,
+    not the whole article (a sentence as similar to its neighbour's partner
+    as to its own translation has a low article-wide margin). Leftovers on
+    one side only are re-aligned with a neighbouring merge bead, which may
+    have swallowed their partner (short generic lines such as "Thank you."
+    and "(Applause)" resemble each other). The lower ``gap`` margin
+    applies; the floor still holds.
+    """
+    out: list[Bead] = []
+    k = 0
+    while k < len(beads):
+        if beads[k].src and beads[k].tgt:
+            out.append(beads[k])
+            k += 1
+            continue
+        end = k
+        while end < len(beads) and not (beads[end].src and beads[end].tgt):
+            end += 1
+        lo, hi = k, end
+        if not any(b.src for b in beads[k:end]) or not any(b.tgt for b in beads[k:end]):
+            # Leftovers on one side only: a neighbouring merge may have taken their partner.
+            if out and _is_merge(out[-1]):
+                lo -= 1
+                out.pop()
+            if end < len(beads) and _is_merge(beads[end]):
+                hi += 1
+        rows = sorted(i for b in beads[lo:hi] for i in b.src)
+        cols = sorted(j for b in beads[lo:hi] for j in b.tgt)
+        if rows and cols:
+            out.extend(_realign_gap(sim, ws, wt, mg, (rows[0], rows[-1] + 1, cols[0], cols[-1] + 1)))
+        else:
+            out.extend(beads[lo:hi])
+        k = hi
+    return out
+
+
+def _split_merges(beads: list[Bead], sims: np.ndarray, floor: float) -> list[Bead]:
+    """Split a 2-1 or 1-2 bead whose extra sentence has its own partner left over next to it.
+
+    Short stock lines ("Thank you.", "(Applause)") resemble each other too
+    much for any margin to tell them apart, so the DP may merge two of them
+    and leave the other side's second line over: a faithful translation
+    would read as an omission plus an addition. Two 1-1 pairs that both
+    clear the floor always beat a merge plus a leftover.
+    """
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        split = _split_one(out, k, sims, floor) if _is_merge(out[k]) else None
+        if split is None:
+            k += 1
+            continue
+        lo, pair = split
+        out[lo : lo + 2] = pair
+        k = lo + 2
+    return out
+
+
+def _split_one(beads: list[Bead], k: int, sims: np.ndarray, floor: float) -> tuple[int, list[Bead]] | None:
+    """Best split of merge ``beads[k]`` with an adjacent one-sentence leftover: (start index, two 1-1 beads)."""
+    b = beads[k]
+    many, one = (b.src, b.tgt) if len(b.src) == 2 else (b.tgt, b.src)
+    if len(many) != 2 or len(one) != 1:
+        return None
+    many_is_src = len(b.src) == 2
+    best: tuple[float, int, list[Bead]] | None = None
+    for nb_k, partner in ((k - 1, one[0] - 1), (k + 1, one[0] + 1)):
+        if not 0 <= nb_k < len(beads):
+            continue
+        nb = beads[nb_k]
+        left = nb.tgt if many_is_src else nb.src
+        if (nb.src and nb.tgt) or left != (partner,):
+            continue
+        ones = sorted((one[0], partner))
+        pairs = list(zip(many, ones, strict=True))
+        scores = [float(sims[(p, q) if many_is_src else (q, p)]) for p, q in pairs]
+        if min(scores) < floor or (best is not None and sum(scores) <= best[0]):
+            continue
+        beads_11 = [Bead((p,), (q,), None) if many_is_src else Bead((q,), (p,), None) for p, q in pairs]
+        best = (sum(scores), min(k, nb_k), beads_11)
+    return None if best is None else (best[1], best[2])
+
+
+def _is_merge(b: Bead) -> bool:
+    return len(b.src) + len(b.tgt) > 2
+
+
+def _realign_gap(sim: dict, ws: np.ndarray, wt: np.ndarray, mg: Margins, box: tuple[int, int, int, int]) -> list[Bead]:
+    r0, r1, c0, c1 = box
+    block = {(1, 1): sim[(1, 1)][r0:r1, c0:c1], (1, 2): sim[(1, 2)][r0:r1, c0 : c1 - 1]}
+    block[(2, 1)] = sim[(2, 1)][r0 : r1 - 1, c0:c1]
+    margin = _margins(block, mg)
+    loose = {s: v - mg.gap - (0.0 if s == (1, 1) else MERGE_PENALTY) for s, v in margin.items()}
+    local = _dp(loose, ws[r0:r1], wt[c0:c1], (0, r1 - r0, 0, c1 - c0))
+    return [Bead(tuple(i + r0 for i in b.src), tuple(j + c0 for j in b.tgt), None) for b in local]
+
+
+def _fold_fragments(
+    beads: list[Bead],
+    vecs: tuple[np.ndarray, np.ndarray],
+    sims: np.ndarray,
     ws: np.ndarray,
     wt: np.ndarray,
-    sims: np.ndarray,
-    threshold: float,
+    mg: Margins,
 ) -> list[Bead]:
-    """Fold a sentence fragment into the neighbouring bead it belongs to.
+    """Fold a true fragment into the neighbouring bead it belongs to.
 
     When one side splits a sentence the other keeps whole (a stray full stop
-    before a list of names), the fragment alone may fall below the threshold
-    and the DP leaves it unaligned. It is folded in when it is close to the
-    adjacent bead's other side and folding it in barely lowers that bead's
-    similarity; a real addition of any length lowers it more.
+    after an unknown abbreviation), the piece alone aligns with nothing. It is
+    folded in only when it is short, its partner in the neighbouring bead is
+    within ``gap`` of its nearest partner anywhere (no floor: a few words embed
+    far from any whole sentence), and folding it in raises (does not lower)
+    that bead's similarity. A dropped heading or credit line has no such
+    partner and stays an omission.
     """
     out = list(beads)
     k = 0
@@ -141,27 +407,65 @@ def _absorb_fragments(
         if b.src and b.tgt:
             k += 1
             continue
-        near = [n for n in (k - 1, k + 1) if 0 <= n < len(out) and out[n].src and out[n].tgt]
         merged = False
-        for n in near:
-            nb = out[n]
-            s_ids = tuple(sorted(nb.src + b.src))
-            t_ids = tuple(sorted(nb.tgt + b.tgt))
-            close = max(float(sims[i, j]) for i in s_ids for j in t_ids if i in b.src or j in b.tgt)
-            merged_sim = _merged_similarity(src, tgt, ws, wt, s_ids, t_ids)
-            if close >= threshold - ABSORB_MARGIN and merged_sim >= (nb.similarity or 0.0) - ABSORB_DROP:
-                out[n] = Bead(s_ids, t_ids, merged_sim)
-                del out[k]
-                merged = True
-                break
+        for nb_k in (k - 1, k + 1):
+            if 0 <= nb_k < len(out) and out[nb_k].src and out[nb_k].tgt:
+                folded = _fold(out[nb_k], b, vecs, sims, ws, wt, mg)
+                if folded is not None:
+                    out[nb_k] = folded
+                    del out[k]
+                    merged = True
+                    break
         if not merged:
             k += 1
     return out
 
 
-def _merged_similarity(
-    src: np.ndarray, tgt: np.ndarray, ws: np.ndarray, wt: np.ndarray, s_ids: tuple[int, ...], t_ids: tuple[int, ...]
-) -> float:
+def _fold(
+    nb: Bead,
+    frag: Bead,
+    vecs: tuple[np.ndarray, np.ndarray],
+    sims: np.ndarray,
+    ws: np.ndarray,
+    wt: np.ndarray,
+    mg: Margins,
+) -> Bead | None:
+    """``nb`` with ``frag`` folded in, or None when ``frag`` is no fragment of it."""
+    src, tgt = vecs
+    is_src = bool(frag.src)
+    (f,) = frag.src if is_src else frag.tgt
+    own, other = (nb.src, nb.tgt) if is_src else (nb.tgt, nb.src)
+    weights = ws if is_src else wt
+    if weights[f] > FRAGMENT_CHARS or weights[f] > FRAGMENT_SHARE * weights[list(own)].max():
+        return None
+    row = sims[f] if is_src else sims[:, f]
+    near = max(float(row[o]) for o in other)
+    if near < float(row.max()) - mg.gap:
+        return None
+    s_ids, t_ids = tuple(sorted(nb.src + frag.src)), tuple(sorted(nb.tgt + frag.tgt))
     a = (src[list(s_ids)] * ws[list(s_ids), None]).sum(axis=0)
     b = (tgt[list(t_ids)] * wt[list(t_ids), None]).sum(axis=0)
-    return float(a @ b / max(float(np.linalg.norm(a) * np.linalg.norm(b)), 1e-12))
+    merged = float(a @ b / max(float(np.linalg.norm(a) * np.linalg.norm(b)), 1e-12))
+    if merged < (nb.similarity or 0.0):
+        return None
+    return Bead(s_ids, t_ids, merged)
+
+
+def for_language(al: Alignment, lang: str | None, source_lang: str = "en") -> list[Bead]:
+    """``al.beads`` as the margins of ``source_lang``→``lang`` decide them.
+
+    Callers that built the alignment without knowing the language (attribution
+    runs before the language is read) get the calibrated decision here.
+    """
+    mg = margins_for(lang, source_lang)
+    if al.vectors is None or mg == al.margins:
+        return al.beads
+    done = _REDONE.setdefault(al, {})
+    if mg not in done:
+        src, tgt, ws, wt = al.vectors
+        done[mg] = relative_beads(_similarities(src, tgt, ws, wt), ws, wt, (src, tgt), mg)
+    return done[mg]
+
+
+#: Beads redone per alignment and margins: several checks ask for the same.
+_REDONE: weakref.WeakKeyDictionary[Alignment, dict[Margins, list[Bead]]] = weakref.WeakKeyDictionary()

@@ -53,11 +53,17 @@ def attribution(
     src_lengths: Sequence[float],
     tgt_lengths: Sequence[float],
     threshold: float = DEFAULT_THRESHOLD,
+    lang: str | None = None,
+    source_lang: str = "en",
 ) -> Attribution:
-    """Align ``tgt`` (article) to ``src`` (candidate source) and score the match."""
+    """Align ``tgt`` (article, in ``lang``) to ``src`` (candidate source) and score the match.
+
+    The score reads the absolute-threshold beads (``core``); the language pair's
+    calibrated margins decide only which sentences the checks call unaligned.
+    """
     ws = np.asarray(src_lengths, dtype=float)
     wt = np.asarray(tgt_lengths, dtype=float)
-    al = align(src, tgt, ws, wt, threshold)
+    al = align(src, tgt, ws, wt, threshold, lang=lang, source_lang=source_lang)
     beads = [b for b in al.core if b.src and b.tgt]
     if not beads or ws.sum() == 0 or wt.sum() == 0:
         return Attribution(0.0, 0.0, 0.0, al)

@@ -45,6 +45,9 @@ EPILOG = (
       each language's default back-translation model and whether it is here
   mt-audit checks
       list every check with its category code, severity and title
+  mt-audit checks --langs
+      which checks work, are degraded or cannot run in each claimed language
+      (--langs de,fr,sw for others; --format csv or json for a machine)
 
 exit codes of run:
 """
@@ -145,7 +148,17 @@ def build_parser() -> argparse.ArgumentParser:
                       help="match errors of the same MQM category (default) or of any category")  # fmt: skip
     cmp_.add_argument("--out", metavar="CSV", help="also write the table as CSV")
 
-    sub.add_parser("checks", help="list the checks with their category codes, severities and titles")
+    chk = sub.add_parser(
+        "checks",
+        help="list the checks with their category codes, severities and titles, or their coverage (--langs)",
+        description="List the checks. With --langs, print the coverage matrix: per check and language, whether "
+        "the check works (✓), is degraded (~) or cannot run (✗), with the reasons, derived from the resources "
+        "installed here (word lists, WordNet, ICU, CLDR, the data files).",
+    )
+    chk.add_argument("--langs", nargs="?", const="", type=str, metavar="A,B",
+                     help="print the coverage matrix for these languages (default: the claimed ones)")  # fmt: skip
+    chk.add_argument("--format", default="text", choices=["text", "csv", "json"],
+                     help="with --langs: a table with a legend (text), or one row per check and language")  # fmt: skip
 
     tr = sub.add_parser(
         "translate",
@@ -320,11 +333,47 @@ def cmd_mqm(args: argparse.Namespace) -> int:
 def cmd_checks(args: argparse.Namespace) -> int:
     from mt_audit.checks import CHECKS
 
+    if args.langs is not None:
+        return _coverage(args)
+    if args.format != "text":
+        raise UsageError("--format needs --langs")
     rows = [(c.name, ",".join(c.codes), ",".join(c.severities), c.title) for c in CHECKS.values()]
     widths = [max(len(r[i]) for r in [("name", "code", "severity", "title"), *rows]) for i in range(3)]
     for name, code, sev, title in [("name", "code", "severity", "title"), *rows]:
         print(f"{name:<{widths[0]}}  {code:<{widths[1]}}  {sev:<{widths[2]}}  {title}")
     return 0
+
+
+def _coverage(args: argparse.Namespace) -> int:
+    """The coverage matrix of every check for the languages asked (the claimed ones by default)."""
+    from mt_audit.checks import CHECKS, matrix
+    from mt_audit.checks.coverage import matrix_csv, matrix_json, matrix_text
+    from mt_audit.identify import is_language_tag
+    from mt_audit.languages import CLAIMED, base_tag
+
+    asked = _csv_list(args.langs) if args.langs else list(CLAIMED)
+    bad = [t for t in asked if not is_language_tag(t)]
+    if bad:
+        raise UsageError(f"not a language tag: {', '.join(bad)} (give ISO 639 codes such as de,fr,pt-BR)")
+    langs = list(dict.fromkeys(base_tag(t) for t in asked))
+    if not langs:
+        raise UsageError("--langs needs at least one language")
+    rows = matrix(list(CHECKS.values()), langs)
+    render = {"text": matrix_text, "csv": matrix_csv, "json": matrix_json}[args.format]
+    out = render(rows, langs)
+    if args.format == "text" and not _can_write(out):
+        out = out.translate(str.maketrans({"✓": "+", "✗": "x"}))
+    sys.stdout.write(out)
+    return 0
+
+
+def _can_write(text: str) -> bool:
+    """Whether stdout's encoding has every character of ``text`` (a C-locale terminal may lack ✓)."""
+    try:
+        text.encode(sys.stdout.encoding or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 def cmd_translate(args: argparse.Namespace) -> int:

@@ -19,24 +19,40 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import cache, lru_cache
+from importlib import resources
 from itertools import accumulate
 from typing import NamedTuple
 
 import regex
 
-from mt_audit import lexicon
-from mt_audit.lexicon import has_frequencies, zipf
+from mt_audit.entity_compare import (
+    CALENDAR,
+    adapted,
+    common_en,
+    demonyms,
+    is_inflection,
+    is_lemma,
+    known_proper,
+    lexical,
+    ordinary_noun,
+    parts_of_speech,
+    proper_en,
+    relation,
+    renders,
+    similar,
+    similarity,
+    spelling,
+)
+from mt_audit.entity_script import compact, fold, native_skeletons, skeleton, transliterate
+from mt_audit.languages import calendar_words, capitalises_nouns, language
+from mt_audit.lexicon import has_frequencies, lemmas, zipf
 
 __all__ = [
+    "CALENDAR",
     "CONNECTORS",
-    "INFLECTED",
-    "NON_CASED_LANGS",
-    "NOUN_CAPITALISING",
     "TITLES",
     "TRANSLATED_HEADS",
     "Name",
@@ -63,6 +79,7 @@ __all__ = [
     "similar",
     "similarity",
     "skeleton",
+    "spelling",
     "tokenize",
     "transliterate",
     "view",
@@ -103,44 +120,21 @@ class Token(NamedTuple):
 
 # ---------------------------------------------------------------- word lists
 
+
+@cache
+def _word_lists() -> dict[str, frozenset[str]]:
+    """The lists of ``mt_audit/data/name_words.tsv``: list name → its words."""
+    text = resources.files("mt_audit").joinpath("data/name_words.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: frozenset(words.split()) for name, words in rows}
+
+
 #: Lowercase words that join the capitalised words of one name ("Bank of America").
-CONNECTORS = frozenset("of the de da di do du des del della der den van von la le al el bin ibn af zu dos das".split())
-#: English month and day names: capitalised in English, ordinary words everywhere else.
-CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday "
-    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun".split()
-)
+CONNECTORS = _word_lists()["connectors"]
 #: English titles and roles that precede a name and are translated with the language.
-TITLES = frozenset(
-    "mr mrs ms miss dr prof sir lord lady dame saint st mt president vice prime minister deputy secretary "
-    "chancellor king queen prince princess pope governor senator sen gov mayor general gen colonel col "
-    "captain capt lieutenant lt sergeant sgt chairman chairwoman chair chief executive director professor "
-    "judge ambassador commissioner sheikh emir sultan representative rep archbishop bishop cardinal father "
-    "reverend rev premier coach officer spokesman spokeswoman spokesperson founder cofounder head leader "
-    "former acting foreign interior defence defense finance state minister's associate assistant adjunct senior "
-    "junior principal inc co corp ltd llc plc gmbh ag no nos nr".split()
-)
+TITLES = _word_lists()["titles"]
 #: English head words of names that newspapers translate (institutions, places, events).
-TRANSLATED_HEADS = frozenset(
-    "institute university ministry department agency service council committee commission court union nations "
-    "organization organisation association party group fund foundation office bureau house republic kingdom "
-    "states church museum hospital school college academy army navy force forces police parliament assembly "
-    "senate congress government administration authority center centre society federation league cup street "
-    "square river sea ocean lake mountain mountains island islands bay gulf valley desert coast peninsula "
-    "province region county city state empire war revolution day prize award awards games olympics bank "
-    "station airport bridge park palace cathedral prison network forum summit conference program programme "
-    "project initiative institute's board team club highway freeway motorway expressway road avenue boulevard "
-    "stadium arena territory krai oblast district prefecture constituency municipality borough township village "
-    "festival expo exhibition fair battle theory law act treaty agreement accord pact plan strategy unit division "
-    "magistrates tribunal reserve lakes falls canyon hills range corporation company inc co corp ltd llc plc "
-    "gmbh ag sa".split()
-)
-#: Languages whose case endings attach to names without an apostrophe.
-INFLECTED = frozenset(
-    "pl cs sk sl hr sr bs uk ru be bg mk lt lv et fi hu tr az uz kk ky tk eu is ga la el ro sq hy ka id ms "
-    "de sv no nb nn da".split()
-)
+TRANSLATED_HEADS = _word_lists()["heads"]
 #: Scripts with letter case.
 CASED = frozenset({"latin", "cyrillic", "greek"})
 
@@ -161,25 +155,6 @@ _ACRONYM = regex.compile(r"^(?:\p{Lu}\.){2,}$|^\p{Lu}[\p{Lu}\d]*(?:[\-‐][\p{Lu
 #: What ends a sentence or a clause that starts with a capital.
 _ENDERS = frozenset(".!?…:;|/•–—·\u061f\u06d4\u3002\uff01\uff1f")
 _QUOTES_SPACE = " \t\u00a0\"“”„«»‘’'‹›([{*#>-\u200f\u200e"
-
-_FOLD = str.maketrans(
-    {"ı": "i", "ł": "l", "Ł": "l", "ß": "ss", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "đ": "d"}
-    | {"Đ": "d", "ð": "d", "þ": "th", "ـ": ""}
-)
-
-
-@lru_cache(maxsize=100_000)
-def fold(text: str) -> str:
-    """Case- and diacritic-free form: "Université" -> "universite", "Łódź" -> "lodz"."""
-    if text.isascii():
-        return text.lower()
-    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
-    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
-
-
-def compact(text: str) -> str:
-    """Lowercase letters and digits only (accents folded), for spacing- and punctuation-blind comparison."""
-    return _NON_ALNUM.sub("", fold(text))
 
 
 @lru_cache(maxsize=20_000)
@@ -331,50 +306,16 @@ def _apostrophes(text: str, word: str, start: int, end: int) -> tuple[str, int, 
     return word, start, end, suffix
 
 
-# ---------------------------------------------------------------- lexical evidence
+def _initial_is_name(
+    tok: Token, next_cap: bool, lang: str, evidence: frozenset[str], known: frozenset[str], next_key: str = ""
+) -> bool:
+    """Whether a word capitalised by position is a name anyway.
 
-
-def common_en(key: str) -> bool:
-    """An ordinary English word (frequent, or a lowercase WordNet lemma)."""
-    if key in CALENDAR:
-        return True
-    if key in lexicon.lemma_case()[0]:
-        return False
-    if zipf(key, "en") >= 3.5 or (len(key) > 3 and key in lexicon.lemma_case()[1]):
-        return True
-    return len(key) > 4 and key.isalpha() and any(b in lexicon.lemma_case()[1] for b in lexicon.lemmas(key))
-
-
-def lexical(key: str) -> bool:
-    """An ordinary English word: a lowercase WordNet lemma (or a form of one), or a function word.
-
-    Unlike frequency, this keeps brands out: "google" is a verb, but
-    "microsoft", "walmart" and "hamas" are no dictionary words.
+    ``next_key`` is the key of the following word when it is capitalised
+    mid-sentence (so a name's word): an English content word before an
+    ordinary word written with a capital opens that name ("Business Insider",
+    "Blue Origin"), where "Yesterday Google" or "Many Democrats" do not.
     """
-    if key in lexicon.lemma_case()[1] or zipf(key, "en") >= 5.0:
-        return True
-    return len(key) > 3 and key.isalpha() and any(b in lexicon.lemma_case()[1] for b in lexicon.lemmas(key))
-
-
-@cache
-def demonyms() -> frozenset[str]:
-    """Frequent English words only ever capitalised that look like demonyms: "american", "pakistani"."""
-    return frozenset(
-        k for k in lexicon.lemma_case()[0] if k.endswith(("an", "ese", "ish", "ic", "i")) and zipf(k, "en") >= 3.0
-    )
-
-
-def known_proper(key: str) -> bool:
-    """Whether some sense of the English word is a proper noun ("china", "turkey", "justice")."""
-    return key in lexicon.lemma_case()[2]
-
-
-def _proper_en(key: str) -> bool:
-    return key in lexicon.lemma_case()[0] and key not in CALENDAR and zipf(key, "en") < 5.6
-
-
-def _initial_is_name(tok: Token, next_cap: bool, lang: str, evidence: frozenset[str], known: frozenset[str]) -> bool:
-    """Whether a word capitalised by position is a name anyway."""
     if _is_camel(tok.text):
         return True
     if (tok.text in evidence or tok.key in known) and tok.key not in CONNECTORS and zipf(tok.key, lang) < 6.0:
@@ -384,9 +325,11 @@ def _initial_is_name(tok: Token, next_cap: bool, lang: str, evidence: frozenset[
     if lang == "en":
         if tok.key in CALENDAR:
             return False
-        if _proper_en(tok.key):
+        if proper_en(tok.key):
             return True
         z = zipf(tok.key, "en")
+        if next_key and _opens_name(tok.key, next_key, z):
+            return True
         if known_proper(tok.key) and z < 5.0:
             return True  # "China", "Turkey", "Jersey": proper senses of common words
         if tok.suffix and z < 5.0:
@@ -397,9 +340,33 @@ def _initial_is_name(tok: Token, next_cap: bool, lang: str, evidence: frozenset[
     z = zipf(tok.key, lang)
     if tok.suffix and z < 5.0:
         return True  # an apostrophe suffix marks a proper noun: "Netflix’in", "Reuters’a"
-    if lang in NOUN_CAPITALISING:
+    if capitalises_nouns(lang):
         return z < 3.5  # every German noun is capitalised: only rarer words count
     return z < 2.0 or (next_cap and z < 3.5)
+
+
+#: A sentence opener this frequent is a function word or a quantifier ("Many", "Each", "After").
+_OPENER_ZIPF = 6.0
+
+
+def _opens_name(key: str, next_key: str, z: float) -> bool:
+    """An English sentence-initial content word joined to a capitalised ordinary word: one name.
+
+    The next word's capital is a name's capital only when the word is an
+    ordinary lowercase word with no proper sense ("Insider", "Origin", not
+    "Democrats"), so the opener belongs to that name too; an opener that is
+    mostly an adverb ("Yesterday", "Now") or a title ("Former") stays outside it.
+    """
+    if key in CONNECTORS or not key.isalpha():
+        return False
+    if is_lemma(f"{key} {next_key}"):
+        return True  # a name WordNet lists whole: "New York", "Red Cross", "White House"
+    if z >= _OPENER_ZIPF or key in TITLES or key in CALENDAR:
+        return False
+    if not lexical(next_key) or next_key in TITLES or any(known_proper(b) for b in (next_key, *lemmas(next_key))):
+        return False
+    senses = parts_of_speech(key)
+    return ("n" in senses or "a" in senses) and senses.get("r", 0) < senses.get("a", 0) + (0 if "r" in senses else 1)
 
 
 def _ordinary(key: str, lang: str) -> bool:
@@ -442,12 +409,21 @@ def _in_address(text: str, t: Token) -> bool:
     return before in ("@", "/") and t.start > 1
 
 
+@cache
+def _dates(lang: str) -> frozenset[str]:
+    """Keys of the language's month and day names (English abbreviations too: "Jan", "Wed")."""
+    if lang == "en":
+        return CALENDAR
+    return frozenset(compact(w) for w in calendar_words(lang, abbreviated=False))
+
+
 @lru_cache(maxsize=256)
 def _names(text: str, lang: str, known: frozenset[str]) -> tuple[Name, ...]:
     toks = tokenize(text)
     headline = _segments(toks, text, lang)
-    cased_lang = lang not in NON_CASED_LANGS
-    german = lang in NOUN_CAPITALISING
+    cased_lang = language(lang).cased
+    german = capitalises_nouns(lang)
+    dates = _dates(lang)
     evidence: frozenset[str] = frozenset()
     if not german:  # German capitalises every noun mid-sentence: no evidence of a name there
         evidence = frozenset(t.text for t, h in zip(toks, headline) if t.cap and not t.initial and not h)
@@ -456,7 +432,7 @@ def _names(text: str, lang: str, known: frozenset[str]) -> tuple[Name, ...]:
 
     def nameword(k: int) -> bool:
         t = toks[k]
-        if not t.cap or (lang == "en" and t.key in CALENDAR) or t.key in CALENDAR_ANY or len(t.key) < 2:
+        if not t.cap or t.key in dates or len(t.key) < 2:
             return False
         if _in_address(text, t):
             return False
@@ -466,7 +442,9 @@ def _names(text: str, lang: str, known: frozenset[str]) -> tuple[Name, ...]:
         if not positional:
             return True
         nxt = k + 1 < n and toks[k + 1].cap and not toks[k + 1].brk
-        return _initial_is_name(t, nxt, lang, evidence, known)
+        follower = toks[k + 1] if nxt else None
+        mid = follower is not None and not follower.initial and not headline[k + 1] and not german
+        return _initial_is_name(t, nxt, lang, evidence, known, follower.key if mid and follower else "")
 
     i = 0
     while i < n:
@@ -508,21 +486,6 @@ def _names(text: str, lang: str, known: frozenset[str]) -> tuple[Name, ...]:
 
 
 #: Languages written in scripts without case (names there are found through other evidence).
-NON_CASED_LANGS = frozenset("ar fa ur ps he yi zh ja ko th lo km my hi mr ne bn pa gu ta te kn ml si am ka".split())
-#: Languages that capitalise every noun: a capital there is no evidence of a name.
-NOUN_CAPITALISING = frozenset({"de", "lb"})
-#: Month and day names of languages that capitalise them (Indonesian, Malay, Turkish, German, Dutch days):
-#: dates, never names.
-CALENDAR_ANY = frozenset(
-    "januari februari maret april mei juni juli agustus september oktober november desember "
-    "senin selasa rabu kamis jumat sabtu minggu ogos disember isnin khamis jumaat ahad "
-    "ocak şubat subat mart nisan mayıs mayis haziran temmuz ağustos agustos eylül eylul ekim kasım kasim aralık "
-    "aralik pazartesi salı sali çarşamba carsamba perşembe persembe cuma cumartesi pazar "
-    "januar februar märz marz maerz mai juni juli oktober dezember montag dienstag mittwoch donnerstag freitag "
-    "samstag sonntag".split()
-)
-
-
 def names(text: str, lang: str, known: Iterable[str] = ()) -> list[Name]:
     """Proper names, brands and acronyms in ``text`` (written in ``lang``), in text order.
 
@@ -530,158 +493,6 @@ def names(text: str, lang: str, known: Iterable[str] = ()) -> list[Name]:
     names from elsewhere, e.g. the source, so that they count at sentence start.
     """
     return list(_names(text, lang, frozenset(known)))
-
-
-# ---------------------------------------------------------------- comparing words
-
-_EN_SUFFIXES = ("s", "es", "n", "an", "ian", "ese", "i", "ish", "ern", "ians", "ans")
-
-
-def similarity(a: str, b: str) -> float:
-    """Character similarity of two strings in [0, 1] (difflib ratio)."""
-    if a == b:
-        return 1.0
-    return SequenceMatcher(None, a, b, autojunk=False).ratio()
-
-
-def similar(a: str, b: str, threshold: float) -> bool:
-    """``similarity(a, b) >= threshold``, cheaply refuted by difflib's upper bounds first."""
-    if a == b:
-        return True
-    m = SequenceMatcher(None, a, b, autojunk=False)
-    return m.real_quick_ratio() >= threshold and m.quick_ratio() >= threshold and m.ratio() >= threshold
-
-
-def is_inflection(a: str, b: str) -> bool:
-    """Whether keys ``a`` and ``b`` can be case forms of one word ("toyota"/"toyoty", "alaska"/"alasce")."""
-    if a == b:
-        return True
-    if len(a) > len(b):
-        a, b = b, a
-    if len(a) < 3:
-        return False
-    if b.startswith(a):
-        return len(b) - len(a) <= 4
-    cp = _common_prefix(a, b)
-    return len(a) >= 6 and cp >= len(a) - 2 and len(b) - cp <= 4
-
-
-_SPELL = [
-    (regex.compile(r"^y(?=[aeiou])"), ""),
-    (regex.compile(r"sch|sh"), "s"),
-    (regex.compile(r"ou"), "o"),
-    (regex.compile(r"ph"), "f"),
-    (regex.compile(r"ck"), "k"),
-    (regex.compile(r"kh"), "h"),
-    (regex.compile(r"c(?=[eiy])"), "s"),
-    (regex.compile(r"re$"), "er"),
-    (regex.compile(r"x"), "ks"),
-]
-_SPELL_LETTERS = str.maketrans({"y": "i", "z": "s", "w": "v", "j": "i", "c": "k", "q": "k"})
-
-
-@lru_cache(maxsize=100_000)
-def spelling(key: str) -> str:
-    """Key with orthographic and transliteration alternatives merged (y/i, s/z, sh/sch, -re/-er, ou/o).
-
-    "sergey" and "sergei", "organisation" and "organization", "centre" and
-    "center" share one spelling; doubled letters are kept, so a misspelling
-    "gogle" still differs from "google".
-    """
-    for pat, rep in _SPELL:
-        key = pat.sub(rep, key)
-    return key.translate(_SPELL_LETTERS)
-
-
-def _common_prefix(a: str, b: str) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n
-
-
-@lru_cache(maxsize=200_000)
-def relation(src: str, tgt: str, lang: str) -> str:
-    """How target word key ``tgt`` relates to source name word key ``src`` (its base form).
-
-    "same" (equal, an inflection or derivation, or a spelling or
-    transliteration variant), "misspelt" (a well-known name spelt into
-    something rarer: "gogle"), "truncated" (an ordinary word cut short:
-    "info" for "information"), or "none". ``lang`` is the target's language:
-    English allows derivation endings, languages with case endings
-    (:data:`INFLECTED`) allow those, others neither.
-    """
-    if src == tgt:
-        return "same"
-    english = lang == "en"
-    ls, lt = len(src), len(tgt)
-    if min(ls, lt) >= 3 and spelling(src) == spelling(tgt):
-        return "same"
-    if english:
-        if (tgt.startswith(src) and tgt[ls:] in _EN_SUFFIXES) or (src.startswith(tgt) and src[lt:] in _EN_SUFFIXES):
-            return "same"
-        cp = _common_prefix(src, tgt)
-        if (
-            cp >= 4
-            and cp >= min(ls, lt) - 3
-            and ls - cp <= 4
-            and lt - cp <= 4
-            and min(zipf(src, "en"), zipf(tgt, "en")) >= 2.5
-        ):
-            return "same"  # derivation: "portugal"/"portuguese", "electoral"/"election"
-    elif lang in INFLECTED and ls >= 3 and lt >= ls and is_inflection(src, tgt):
-        return "same"  # case endings add letters to the base form: "netflixa", "atlancie"
-    elif tgt in (src + "s", src + "es"):
-        return "same"  # a plural: "les Samis"
-    if lt >= 3 and src.startswith(tgt) and lt <= 0.7 * ls:
-        if common_en(src):
-            return "truncated"
-        if english and lt >= 4 and zipf(src, "en") < 3.0:
-            return "same"  # a derived form of a rare name: "kolinsko" / "kolin"
-    if min(ls, lt) < 4 or abs(ls - lt) > max(3, max(ls, lt) // 4) or (src[0] != tgt[0] and src[-2:] != tgt[-2:]):
-        return "none"
-    if _collapse(src) == _collapse(tgt):
-        return _variant(src, tgt, lang, doubled=True)
-    r = similarity(src, tgt)
-    if r >= (0.8 if min(ls, lt) < 8 else 0.75):
-        return _variant(src, tgt, lang)
-    if ls >= 5 and r >= 0.6 and skeleton(src, "latin") == skeleton(tgt, "latin") and zipf(src, "en") < 3.0:
-        return "same"  # transliterations of a rare name: "dauden"/"dowden"
-    return "none"
-
-
-def _variant(src: str, tgt: str, lang: str, doubled: bool = False) -> str:
-    """A look-alike of a well-known name that is itself rarer is a misspelling; of a rare name, a variant.
-
-    A look-alike that is a common word of the target language is the local
-    form of the name ("Europa" for "Europe" in Spanish).
-    """
-    if lang != "en" and zipf(tgt, lang) >= 3.0:
-        return "same"
-    zs, zt = zipf(src, "en"), zipf(tgt, "en")
-    if zs >= 3.0 and zt < zs - 1.0:
-        # Outside English only a typo-sized slip counts: longer differences are
-        # the language's own form of the name ("Singapurs", "Hurrikans").
-        return "misspelt" if lang == "en" or _typo(src, tgt) else "same"
-    if zs >= 3.0 and zt >= 3.0 and not doubled:
-        return "none"
-    return "same"
-
-
-def _typo(a: str, b: str) -> bool:
-    """One letter left out, added, changed or two swapped (Damerau distance 1)."""
-    if len(a) < len(b):
-        a, b = b, a
-    if len(a) - len(b) > 1:
-        return False
-    cp = _common_prefix(a, b)
-    if len(a) == len(b):
-        rest_a, rest_b = a[cp + 1 :], b[cp + 1 :]
-        swapped = a[cp + 1 : cp + 2] == b[cp : cp + 1] and a[cp : cp + 1] == b[cp + 1 : cp + 2]
-        return rest_a == rest_b or (swapped and a[cp + 2 :] == b[cp + 2 :])
-    return a[cp + 1 :] == b[cp:]
 
 
 def same_name(a: str, b: str, lang: str = "en") -> bool:
@@ -694,251 +505,6 @@ def same_name(a: str, b: str, lang: str = "en") -> bool:
     if len(ta) != len(tb):
         return False
     return all(relation(x, y, lang) == "same" for x, y in zip(ta, tb))
-
-
-#: Regular spelling adaptations of a name between Latin-script languages, applied to folded keys:
-#: "Philadelphia"/"Filadelfia", "Circe"/"Kirke", "Mexico"/"Mexiko", "-isch"/"-ish".
-_ADAPT = [
-    (regex.compile(r"ph"), "f"),
-    (regex.compile(r"th"), "t"),
-    (regex.compile(r"sch|sh"), "s"),
-    (regex.compile(r"x"), "ks"),
-]
-_ADAPT_LETTERS = str.maketrans({"c": "k", "z": "k", "q": "k", "y": "i"})
-_DOUBLED = regex.compile(r"(.)\1+")
-_VOWELS = frozenset("aeiou")
-#: Letters an inflectional or derivational ending is made of (after adaptation): "-en", "-er", "-isch", "-ic", "-s".
-_ENDING = regex.compile(r"[aeiounrstmk]*")
-
-
-@lru_cache(maxsize=100_000)
-def adapted(text: str) -> str:
-    """Folded key with the regular cross-language spelling adaptations merged and doubled letters single."""
-    key = compact(text)
-    for pat, rep in _ADAPT:
-        key = pat.sub(rep, key)
-    return _DOUBLED.sub(r"\1", key.translate(_ADAPT_LETTERS))
-
-
-def _vowel_prefix(a: str, b: str) -> int:
-    """Length of the common prefix of ``a`` and ``b`` when one vowel may stand for another once
-    ("kolombia"/"kolumbien", "faroese"/"faroiser": an umlaut folded, a vowel spelt the language's way)."""
-    subs = 0
-    for n, (x, y) in enumerate(zip(a, b)):
-        if x == y:
-            continue
-        if x in _VOWELS and y in _VOWELS and subs == 0:
-            subs = 1
-            continue
-        return n
-    return min(len(a), len(b))
-
-
-@lru_cache(maxsize=200_000)
-def renders(name: str, word: str) -> bool:
-    """Whether ``word`` is another Latin-script language's form of name word ``name``.
-
-    A translation writes names its own way: an exonym or spelling adaptation
-    ("Kirke" for "Circe", "Mexiko", "Filadelfia"), an inflection
-    ("Kaisers"), a place adjective or demonym ("färöischer" for
-    "Faroese"). After folding and merging regular adaptations (c/k/z,
-    ph/f, y/i, doubled letters) the two share a long prefix, one vowel
-    aside, and differ only by endings: up to two letters on the shorter,
-    four on the longer, made of ending letters. Another name of similar
-    length ("Australia" for "Austria", "Marina" for "Marianne") does not.
-    """
-    a, b = adapted(name), adapted(word)
-    if a == b:
-        return len(a) >= 3
-    cp = _vowel_prefix(a, b)
-    if cp < 5:
-        return False
-    rest = sorted((a[cp:], b[cp:]), key=len)
-    return len(rest[0]) <= 2 and len(rest[1]) <= 4 and all(_ENDING.fullmatch(r) for r in rest)
-
-
-def ordinary_noun(word: str, lang: str) -> bool:
-    """A capitalised word of a noun-capitalising language that is one of its ordinary nouns ("Fahrrad",
-    or an English loan: "Computer"), not a name: frequent in the language, and unknown in English or an
-    English dictionary word with no proper sense ("Merkel", "Berlin" stay names)."""
-    if lang not in NOUN_CAPITALISING:
-        return False
-    low = word.lower()
-    if zipf(low, lang) < 2.5:
-        return False
-    key = compact(low)
-    return zipf(low, "en") < 2.0 or (lexical(key) and not known_proper(key) and key not in lexicon.lemma_case()[0])
-
-
-# ---------------------------------------------------------------- transliteration
-
-_LATIN_SKEL = [
-    ("sch", "S"),
-    ("tch", "S"),
-    ("ch", "S"),
-    ("sh", "S"),
-    ("zh", "j"),
-    ("kh", "x"),
-    ("ph", "f"),
-    ("th", "t"),
-    ("ck", "k"),
-    ("qu", "k"),
-    ("gh", "g"),
-    ("x", "ks"),
-]
-_C_SOFT = regex.compile(r"c(?=[eiy])")
-_ARABIC_MAP = str.maketrans(
-    {
-        "ب": "b",
-        "پ": "b",
-        "ت": "t",
-        "ث": "t",
-        "ج": "g",
-        "ح": "h",
-        "خ": "x",
-        "د": "d",
-        "ذ": "z",
-        "ر": "r",
-        "ز": "z",
-        "س": "s",
-        "ش": "S",
-        "ص": "C",
-        "ض": "D",
-        "ط": "T",
-        "ظ": "Z",
-        "غ": "g",
-        "ف": "f",
-        "ڤ": "f",
-        "ق": "Q",
-        "ك": "k",
-        "ک": "k",
-        "گ": "g",
-        "ل": "l",
-        "م": "m",
-        "ن": "n",
-        "ه": "h",
-        "ة": "",
-        "ـ": "",
-    }
-)
-_ARABIC_VOWELS = frozenset("اأإآىءئؤعوي")
-_ARABIC_INITIAL_VOWEL = frozenset("اأإآع")
-_ARABIC_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
-_CYRILLIC = str.maketrans(
-    {
-        "а": "a",
-        "б": "b",
-        "в": "v",
-        "г": "g",
-        "ґ": "g",
-        "д": "d",
-        "е": "e",
-        "ё": "e",
-        "є": "e",
-        "ж": "zh",
-        "з": "z",
-        "и": "i",
-        "і": "i",
-        "ї": "i",
-        "й": "y",
-        "к": "k",
-        "л": "l",
-        "м": "m",
-        "н": "n",
-        "о": "o",
-        "п": "p",
-        "р": "r",
-        "с": "s",
-        "т": "t",
-        "у": "u",
-        "ф": "f",
-        "х": "kh",
-        "ц": "ts",
-        "ч": "ch",
-        "ш": "sh",
-        "щ": "shch",
-        "ъ": "",
-        "ы": "y",
-        "ь": "",
-        "э": "e",
-        "ю": "yu",
-        "я": "ya",
-    }
-)
-_HARAKAT = regex.compile(r"[\u064b-\u065f\u0670\u0640]")
-
-
-def transliterate(word: str) -> str:
-    """Cyrillic to Latin letters (other scripts unchanged): "Маск" -> "mask"."""
-    return fold(word).translate(_CYRILLIC)
-
-
-def _collapse(s: str) -> str:
-    out = []
-    for c in s:
-        if not out or out[-1] != c:
-            out.append(c)
-    return "".join(out)
-
-
-@lru_cache(maxsize=50_000)
-def skeleton(word: str, target: str = "arabic") -> str:
-    """Consonant skeleton of a Latin (or Cyrillic) word, comparable with :func:`native_skeletons`.
-
-    Vowels go (Arabic writes few of them), sounds merge where scripts merge
-    them (p/b, v/f, g/j, sh/sch/ch), doubled letters count once, and an
-    initial and a final vowel are kept as "V" (a final silent "e" is not
-    one). ``target`` is "arabic" (w and y are vowels there), "cyrillic" or
-    "latin".
-    """
-    s = _collapse(_NON_ALNUM.sub("", transliterate(word)))
-    if not s:
-        return ""
-    if target == "latin":
-        s = s.replace("j", "y")
-    head = "V" if s[0] in "aeiou" or (s[0] == "y" and s[1:2] in ("a", "e", "o", "u")) else ""
-    for a, b in _LATIN_SKEL:
-        s = s.replace(a, b)
-    s = _C_SOFT.sub("s", s).replace("c", "k").replace("q", "k").replace("v", "f").replace("j", "g")
-    if target == "arabic":
-        s = s.replace("p", "b")
-        drop = "aeiouyw"
-    elif target == "cyrillic":
-        s = s.replace("w", "f")
-        drop = "aeiouy"
-    else:
-        s = s.replace("w", "f")
-        drop = "aeiouy"
-    if s.endswith("h") and len(s) > 1:
-        s = s[:-1]
-    tail = "V" if len(s) > 1 and s[-1] in "aiouy" else ""
-    body = "".join(c for c in s if c not in drop and not c.isdigit())
-    return (head + body + tail).replace("VV", "V")
-
-
-@lru_cache(maxsize=50_000)
-def native_skeletons(word: str) -> tuple[str, ...]:
-    """Skeletons of an Arabic-script or Cyrillic word, with and without Arabic proclitics ("بتويتر" -> "ttr")."""
-    if any("\u0400" <= c <= "\u04ff" for c in word):
-        return (skeleton(word, "cyrillic"),)
-    w = _HARAKAT.sub("", word)
-    forms = [w]
-    for p in _ARABIC_PROCLITICS:
-        if w.startswith(p) and len(w) - len(p) >= 2:
-            forms.append(w[len(p) :])
-    out = []
-    for f in forms:
-        f = _collapse(f.replace("تش", "ش"))
-        head = "V" if f[0] in _ARABIC_INITIAL_VOWEL else ""
-        if f.endswith(("ه", "ة")) and len(f) > 1:
-            f = f[:-1]
-        tail = "V" if len(f) > 1 and f[-1] in _ARABIC_VOWELS else ""
-        body = "".join("" if c in _ARABIC_VOWELS else c for c in f).translate(_ARABIC_MAP)
-        body = "".join(c for c in body if c.isascii())
-        sk = (head + body + tail).replace("VV", "V")
-        if sk not in out:
-            out.append(sk)
-    return tuple(out)
 
 
 # ---------------------------------------------------------------- views

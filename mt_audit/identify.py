@@ -17,50 +17,8 @@ if TYPE_CHECKING:
     from lingua import LanguageDetector
 
 
-#: English names of languages, for messages.
-LANGUAGE_NAMES = {
-    "ar": "Arabic",
-    "be": "Belarusian",
-    "bg": "Bulgarian",
-    "bs": "Bosnian",
-    "cs": "Czech",
-    "da": "Danish",
-    "de": "German",
-    "el": "Greek",
-    "en": "English",
-    "es": "Spanish",
-    "et": "Estonian",
-    "fa": "Persian",
-    "fi": "Finnish",
-    "fr": "French",
-    "he": "Hebrew",
-    "hi": "Hindi",
-    "hr": "Croatian",
-    "hu": "Hungarian",
-    "id": "Indonesian",
-    "is": "Icelandic",
-    "it": "Italian",
-    "ja": "Japanese",
-    "ko": "Korean",
-    "lt": "Lithuanian",
-    "ms": "Malay",
-    "nb": "Norwegian",
-    "nl": "Dutch",
-    "no": "Norwegian",
-    "pl": "Polish",
-    "pt": "Portuguese",
-    "ro": "Romanian",
-    "ru": "Russian",
-    "sk": "Slovak",
-    "sl": "Slovenian",
-    "sr": "Serbian",
-    "sv": "Swedish",
-    "tr": "Turkish",
-    "uk": "Ukrainian",
-    "ur": "Urdu",
-    "vi": "Vietnamese",
-    "zh": "Chinese",
-}
+#: BCP 47's "undetermined" language: CLDR names it "Unknown language", no name for a message.
+UNDETERMINED = "und"
 
 
 def base_lang(lang: str | None) -> str:
@@ -77,8 +35,13 @@ def is_language_tag(tag: str) -> bool:
 
 
 def language_name(code: str, default: str | None = None) -> str:
-    """English name of an ISO 639-1 code ("pl" -> "Polish"); ``default`` (or the code) when unknown."""
-    return LANGUAGE_NAMES.get(base_lang(code), default if default is not None else code)
+    """English name of a language code from CLDR ("pl" -> "Polish"); ``default`` (or the code) when unknown."""
+    from mt_audit.languages import base_tag, english_name
+
+    name = english_name(code)
+    if name == code or base_tag(code) == UNDETERMINED:
+        return default if default is not None else code
+    return name
 
 
 @lru_cache(maxsize=1)

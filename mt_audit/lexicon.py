@@ -166,12 +166,13 @@ def _synsets(pos: str) -> dict[int, tuple[tuple[str, ...], tuple[tuple[str, int]
             for j in range(int(parts[k])):
                 symbol, offset, p = parts[k + 1 + 4 * j : k + 4 + 4 * j]
                 if symbol in _LINKS:
-                    links.append(("a" if p == "s" else p, int(offset)))
+                    links.append((("^" if symbol == "@" else "") + ("a" if p == "s" else p), int(offset)))
             out[int(parts[0])] = (words, tuple(links))
     return out
 
 
 def _synset(pos: str, offset: int) -> tuple[str, ...]:
+    pos = pos[-1]
     return tuple(w.lower() for w in _synsets(pos).get(offset, ((), ()))[0])
 
 
@@ -191,6 +192,7 @@ def lemma_case() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(cap - low), frozenset(low), frozenset(cap)
 
 
+@lru_cache(maxsize=200_000)
 def lemmas(word: str) -> tuple[str, ...]:
     """WordNet base forms of ``word`` (itself first when it is a lemma)."""
     w = word.lower().replace(" ", "_")
@@ -269,3 +271,56 @@ def available() -> bool:
     except LexiconUnavailable:
         return False
     return True
+
+
+#: Senses per part of speech a second hop starts from (WordNet lists the most frequent first).
+FIRST_SENSES = 2
+
+
+def _first_senses(senses: tuple[tuple[str, int], ...], n: int = FIRST_SENSES) -> list[tuple[str, int]]:
+    """The ``n`` most frequent senses of each part of speech: rare senses make every word a neighbour."""
+    out: list[tuple[str, int]] = []
+    for pos in _POS:
+        out.extend([sense for sense in senses if sense[0] == pos][:n])
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def broader(word: str) -> frozenset[str]:
+    """Lemmas of the synsets one hypernym link above a base form of ``word`` ("logo" → "trademark")."""
+    index = _index()
+    out: set[str] = set()
+    for base in lemmas(word):
+        for pos, offset in _first_senses(index.get(base.replace(" ", "_"), ())):
+            for p, o in _synsets(pos).get(offset, ((), ()))[1]:
+                if p.startswith("^"):
+                    out.update(_synset(p, o))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=100_000)
+def near(word: str) -> frozenset[str]:
+    """:func:`related` widened by a second, narrow hop: the first senses of the broader terms.
+
+    Spinners chain thesaurus look-ups ("logo" → "trademark" → "brand"); a
+    second hop through full hypernym trees would link almost any two nouns,
+    so only synonyms are followed on it.
+    """
+    index = _index()
+    out: set[str] = set(related(word))
+    for r in broader(word):
+        for pos, offset in _first_senses(index.get(r.replace(" ", "_"), ()), 1):
+            out.update(_synset(pos, offset))
+    for base in lemmas(word):
+        out.discard(base)
+    out.discard(word.lower())
+    return frozenset(out)
+
+
+def are_near(a: str, b: str) -> bool:
+    """Whether ``b`` (or a base form) is in :func:`near` of ``a``, or the reverse."""
+    la = set(lemmas(a)) or {a.lower()}
+    lb = set(lemmas(b)) or {b.lower()}
+    if la & lb:
+        return False
+    return bool(near(a) & lb) or bool(near(b) & la)

@@ -35,7 +35,7 @@ from mt_audit.attribute import (
     sibling_groups,
 )
 from mt_audit.bead_scores import score_beads
-from mt_audit.checks import Check, CheckInput, SourceView, run_checks, select
+from mt_audit.checks import Check, CheckInput, SourceView, plan, run_checks, select
 from mt_audit.embed import Embedder
 from mt_audit.identify import detect
 from mt_audit.ingest import MAX_CHARS_DEFAULT, collect, from_text, read_source, unique_ids
@@ -368,7 +368,7 @@ def _run_key(
         "engine": engine.signature() if engine is not None else None,
         "comet": {k: v.signature() for k, v in comets.items()},
         "checks": [c.name for c in checks],
-        "rules": [ATTRIBUTION_SIGNATURE, QUALITY_SIGNATURE],
+        "rules": [ATTRIBUTION_SIGNATURE, QUALITY_SIGNATURE, margins_signature()],
         "metrics": scorer.signatures(),
         "sources": [
             (d.doc_id, d.error, hashlib.sha256(d.text.encode("utf-8", "surrogatepass")).hexdigest()) for d in sources
@@ -453,7 +453,7 @@ def _attribute(p: Prepared, corpus: Corpus) -> tuple[str | None, float | None, d
     """The source the article derives from (None: none reaches the threshold), its score, every attribution."""
     thr = corpus.settings.align_threshold
     atts = {
-        sid: attribution(ps.vectors, p.vectors, ps.lengths, p.lengths, thr)
+        sid: attribution(ps.vectors, p.vectors, ps.lengths, p.lengths, thr, lang=p.lang, source_lang=ps.lang)
         for sid, ps in corpus.sources.items()
         if ps.vectors is not None and p.vectors is not None
     }
@@ -491,7 +491,8 @@ def _audit_prepared(a: Document, p: Prepared, corpus: Corpus, result: ArticleRes
             timings, "score", lambda: score_beads(item, corpus.sources[ref_id], att, corpus.scorer, bt, corpus.comets)
         )
         row.update(scores)
-    result.findings = _tick(timings, "check", lambda: run_checks(item, corpus.checks))
+    checks, result.coverage = plan(corpus.checks, item.lang)  # a check that cannot run is skipped, and said so
+    result.findings = _tick(timings, "check", lambda: run_checks(item, checks))
     row.update(n_findings=len(result.findings), **_quality(row, result.findings, p, att))
 
 
@@ -631,7 +632,15 @@ def _sibling_edges(results: Sequence[ArticleResult], settings: Settings) -> list
                 continue
             if float(means[ida] @ means[idb]) < SIBLING_PREFILTER:
                 continue
-            att = attribution(a.vectors, b.vectors, a.lengths, b.lengths, settings.align_threshold)
+            att = attribution(
+                a.vectors,
+                b.vectors,
+                a.lengths,
+                b.lengths,
+                settings.align_threshold,
+                lang=b.row["lang"],
+                source_lang=a.row["lang"],
+            )
             if att.score >= settings.attribution_threshold:
                 edges.append((ida, idb))
     return edges
@@ -678,11 +687,23 @@ def _assemble(
         "backtranslation_files": getattr(engine, "used", {}),
         "timings_s": {k: round(v, 3) for k, v in timings.items()},
         "counts": _counts(rows, results, source_docs, corpus, resumed),
+        "coverage": {r.row["doc_id"]: r.coverage for r in results if r.coverage},
         "errors": [e for r in results for e in r.errors],
     }
     texts = [text_record(d, corpus.sources.get(d.doc_id), "source") for d in source_docs] + [r.text for r in results]
     findings = [f for r in results for f in r.findings]
     return Audit.from_records(rows, findings, [b for r in results for b in r.beads], run, texts)
+
+
+def margins_signature() -> str:
+    """The calibrated alignment margins a run used: a rerun after recalibration must not resume stale beads."""
+    from mt_audit.align import MARGINS_FILE
+
+    try:
+        data = MARGINS_FILE.read_bytes()
+    except OSError:
+        return "margins:none"
+    return f"margins:{hashlib.sha256(data).hexdigest()[:12]}"
 
 
 def _signatures(corpus: Corpus) -> dict[str, str]:
@@ -693,7 +714,7 @@ def _signatures(corpus: Corpus) -> dict[str, str]:
         "engine": engine.signature() if engine else "none",
         **{f"engine:{lang}": engine.signature(lang) for lang in sorted(corpus.translated) if engine is not None},
         **{f"metric:{k}": v.signature() for k, v in corpus.comets.items()},
-        "align": f"dp-beads:1-1,1-2,2-1,1-0,0-1|threshold:{settings.align_threshold}",
+        "align": f"dp-beads:1-1,1-2,2-1,1-0,0-1|threshold:{settings.align_threshold}|{margins_signature()}",
         "attribution": f"{ATTRIBUTION_SIGNATURE}|threshold:{settings.attribution_threshold}",
         "quality": QUALITY_SIGNATURE,
         **{f"metric:{k}": v for k, v in corpus.scorer.signatures().items()},

@@ -44,6 +44,8 @@ class ArticleResult:
     lengths: list[float] = field(default_factory=list)
     errors: list[dict[str, str]] = field(default_factory=list)
     shortfalls: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: The checks that could not run or ran degraded in the article's language, with reasons (run.json ``coverage``).
+    coverage: dict[str, Any] = field(default_factory=dict)
 
     def entry(self) -> dict[str, Any]:
         """The journal line (without keys): every field, vectors bit for bit."""
@@ -56,6 +58,7 @@ class ArticleResult:
             "lengths": self.lengths,
             "errors": self.errors,
             "shortfalls": self.shortfalls,
+            "coverage": self.coverage,
         }
 
     @classmethod
@@ -69,6 +72,7 @@ class ArticleResult:
             lengths=rec.get("lengths") or [],
             errors=rec.get("errors") or [],
             shortfalls=rec.get("shortfalls") or {},
+            coverage=rec.get("coverage") or {},
         )
 
 

@@ -10,7 +10,10 @@ without final punctuation never merge with the text below them.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
+from pathlib import Path
+from typing import Any
 
 import regex
 
@@ -71,56 +74,25 @@ _ORDINAL_LANGS = frozenset(
 )
 
 
-def _table(titles: str, others: str) -> tuple[frozenset[str], frozenset[str]]:
-    """Two sets per language, written without the final period.
-
-    ``titles`` precede what they qualify and never end a sentence (Dr., np.);
-    ``others`` may end one, so they only hold the break before a number
-    (``Jan. 5``, ``ok. 5 km``) and otherwise behave like plain words.
-    Lowercase entries also match their capitalized form (sentence-initial).
-    """
-    return frozenset(titles.split()), frozenset(others.split())
+#: Per-language abbreviation tables (lexical data, so a data file): see its header.
+ABBREVIATIONS_FILE = Path(__file__).parent / "data" / "abbreviations.tsv"
 
 
-_TABLES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "en": _table(
-        "Mr Mrs Ms Messrs Dr Prof St Mt Ft Gen Col Lt Capt Cmdr Sgt Rep Sen Gov Rev Hon Pres vs e.g i.e cf viz",
-        "etc Inc Ltd Co Corp Bros Jr Sr Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct"
-        " Nov Dec No U.S U.K a.m p.m approx est al fig Fig vol Vol pp ch Ch",
-    ),
-    "pl": _table(
-        "dr prof inż mgr hab doc ul al pl os św ks gen płk mjr kpt red im ds"
-        " np m.in tj tzn tzw wg zob por pt woj pow gm tys mln mld",
-        "ok r w godz nr str tel itd itp jw in zł gr ust art poz",
-    ),
-    "tr": _table(
-        "Dr Prof Doç Yrd Av Op Öğr Gör Sn Hz Org Korg Tümg Tuğg Alb Yzb bkz örn Cad Sok Mah Bul T.C Ltd",
-        "vb vs Alm İng Fr yy Şti No s",
-    ),
-    "id": _table(
-        "Dr dr Prof Drs Dra Ir Jl Bpk Sdr Sdri Yth Ny Tn Kab Kec Kel Prov KH PT a.n u.p s.d",
-        "dll dsb dkk dst tsb Tbk No Rp hlm",
-    ),
-    "ar": _table("د أ.د أ", "م ص ج هـ"),
-    "es": _table(
-        "Sr Sra Srta Dr Dra Dña Lic Ing Prof Av Avda Sto Sta Gral p.ej",
-        "etc pág núm art cap vol ej aprox",
-    ),
-    "fr": _table(
-        "M Mme Mlle MM Dr Pr Me St Ste cf p.ex",
-        "etc env av apr art vol chap",
-    ),
-    "de": _table(
-        "Dr Prof Hr Fr Hrn St z.B d.h u.a bzw vgl ca sog ggf inkl evtl",
-        "usw etc Nr Str Abs Bd",
-    ),
-    "ru": _table(
-        "им ул проф акад т.е т.к т.н см напр тыс млн млрд",
-        "г гг т.д т.п др стр руб",
-    ),
-}
+def _load_tables(path: Path) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """``{lang: (titles, others)}`` from the data file; ``*`` holds the abbreviations that travel everywhere."""
+    entries: dict[str, dict[str, frozenset[str]]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("lang\t"):
+            continue
+        lang, kind, words = line.split("\t")
+        entries.setdefault(lang, {})[kind] = frozenset(words.split())
+    empty: frozenset[str] = frozenset()
+    return {lang: (k.get("titles", empty), k.get("others", empty)) for lang, k in entries.items()}
+
+
+_TABLES = _load_tables(ABBREVIATIONS_FILE)
 # Other languages get the abbreviations that travel everywhere.
-_COMMON = _table("Dr Prof Mr Mrs Ms St", "etc Inc Ltd No vs")
+_COMMON = _TABLES.pop("*")
 # No language given: any table may apply.
 _ALL = (
     frozenset().union(*(t for t, _ in _TABLES.values())),
@@ -250,6 +222,67 @@ def _emit(out: list[Sentence], split: list[int], text: str, start: int, end: int
         out.append(Sentence(len(out), s, e, text[s:e], para))
 
 
+@functools.cache
+def _icu_breakers(lang: str) -> tuple[Any, Any] | None:
+    """ICU sentence breakers for ``lang``, with and without CLDR's abbreviation suppressions.
+
+    None when ICU is missing or holds no suppression list for the language
+    (then the filtered breaker is the plain rule-based one).
+    """
+    try:
+        import icu
+    except ImportError:
+        return None
+    plain = icu.BreakIterator.createSentenceInstance(icu.Locale(lang))
+    filtered = icu.BreakIterator.createSentenceInstance(icu.Locale(f"{lang}@ss=standard"))
+    if type(filtered) is type(plain):
+        return None
+    return plain, filtered
+
+
+@functools.lru_cache(maxsize=4096)
+def cldr_abbreviation(lang: str, token: str) -> bool:
+    """Whether CLDR's sentence-break suppressions for ``lang`` list ``token`` + ".".
+
+    Probed on a neutral context ("x TOKEN. Y") where ICU's plain rules break
+    after the period: the token is listed when the filtered breaker does not.
+    This reaches the abbreviations CLDR holds for languages the rule tables
+    above do not cover.
+    """
+    breakers = _icu_breakers(lang)
+    if breakers is None or not token:
+        return False
+    # ICU matches suppressions as suffixes, so "kam." passes for a listed "m.": the token itself is
+    # listed only when its tail without the first letter is not suppressed too.
+    return _suppressed(breakers, token) and not (len(token) > 1 and _suppressed(breakers, token[1:]))
+
+
+def _suppressed(breakers: tuple[Any, Any], token: str) -> bool:
+    probe = f"x {token}. Y"
+    at = len(probe) - 1
+    plain, filtered = breakers
+    plain.setText(probe)
+    filtered.setText(probe)
+    return bool(plain.isBoundary(at)) and filtered.following(at - 1) != at
+
+
+def _repair_abbreviations(text: str, sentences: list[Sentence], lang: str) -> list[Sentence]:
+    """Join the pieces a break after an abbreviation cut apart (rules tables do not list every one)."""
+    if len(sentences) < 2 or _icu_breakers(lang) is None:
+        return sentences
+    out: list[Sentence] = [sentences[0]]
+    for s in sentences[1:]:
+        prev = out[-1]
+        token = _TOKEN.match(text, prev.start, prev.end - 1) if prev.text.endswith(".") else None
+        if prev.paragraph == s.paragraph and token and cldr_abbreviation(lang, token.group().lstrip(".")):
+            joined = len(text[prev.start : s.end])
+            if joined <= MAX_SENTENCE_CHARS:
+                out[-1] = Sentence(prev.index, prev.start, s.end, text[prev.start : s.end], prev.paragraph)
+                continue
+        out.append(Sentence(len(out), s.start, s.end, s.text, s.paragraph))
+    return out
+
+
 def segment(text: str, lang: str | None = None, *, notes: list[str] | None = None) -> list[Sentence]:
     """Split normalized text into sentences.
 
@@ -302,4 +335,4 @@ def segment(text: str, lang: str | None = None, *, notes: list[str] | None = Non
         _emit(out, split, text, cur, p_end, para)
     if split and notes is not None:
         notes.append(f"broke over-long sentences into {len(split)} pieces of at most {max(split)} characters")
-    return out
+    return _repair_abbreviations(text, out, base) if base else out

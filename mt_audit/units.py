@@ -1,10 +1,11 @@
 """Units of measurement after a number, read with pint.
 
 pint knows every unit and conversion (feet, mph, acres, °F, gallons, ...), so
-we keep no hand table of factors; only target-language unit words it cannot
-read are aliased, in :data:`UNIT_ALIASES`. :mod:`mt_audit.numbers` turns a
-number followed by a unit into a "measure" and compares measures by
-converting them.
+we keep no hand table of factors; the target language's own unit words
+("Meilen", "mètres carrés", "квадратных метра", "kilometriä tunnissa") come
+from CLDR's unit patterns, so every language CLDR covers reads its units.
+:mod:`mt_audit.numbers` turns a number followed by a unit into a "measure"
+and compares measures by converting them.
 """
 
 from __future__ import annotations
@@ -21,42 +22,16 @@ if TYPE_CHECKING:
 UNIT_DIMENSIONS = frozenset(
     ("[length]", "[length] ** 2", "[length] ** 3", "[mass]", "[temperature]", "[length] / [time]", "[time]")
 )
-#: Unit words in languages other than English that pint does not read, lower-cased, to pint unit expressions.
-#: Inflected forms are tried without an ending -n, -e, -s, -en, -es ("Metern", "Tagen", "Jahre").
-UNIT_ALIASES: dict[str, dict[str, str]] = {
-    "de": {
-        "fuß": "foot",
-        "fuss": "foot",
-        "quadratfuß": "foot**2",
-        "meile": "mile",
-        "meilen": "mile",
-        "zoll": "inch",
-        "pfund": "pound",
-        "unze": "ounce",
-        "gallone": "gallon",
-        "zentimeter": "centimeter",
-        "kilogramm": "kilogram",
-        "gramm": "gram",
-        "tonne": "metric_ton",
-        "hektar": "hectare",
-        "quadratmeter": "meter**2",
-        "quadratkilometer": "kilometer**2",
-        "kubikmeter": "meter**3",
-        "stundenkilometer": "kilometer/hour",
-        "knoten": "knot",
-        "sekunde": "second",
-        "millisekunde": "millisecond",
-        "mikrosekunde": "microsecond",
-        "nanosekunde": "nanosecond",
-        "stunde": "hour",
-        "tag": "day",
-        "woche": "week",
-        "monat": "month",
-        "jahr": "year",
-        "jahrzehnt": "decade",
-        "jahrhundert": "century",
-    },
-}
+#: CLDR units of everyday measurement whose names are read in every language (CLDR's id: category-name).
+CLDR_UNITS = (
+    "length-kilometer length-meter length-centimeter length-millimeter length-mile length-yard length-foot "
+    "length-inch length-nautical-mile mass-tonne mass-kilogram mass-gram mass-milligram mass-pound mass-ounce "
+    "area-square-kilometer area-hectare area-square-meter area-square-mile area-acre area-square-foot "
+    "volume-cubic-meter volume-liter volume-milliliter volume-gallon temperature-celsius temperature-fahrenheit "
+    "speed-kilometer-per-hour speed-mile-per-hour speed-meter-per-second speed-knot duration-century "
+    "duration-decade duration-year duration-month duration-week duration-day duration-hour duration-minute "
+    "duration-second duration-millisecond duration-microsecond duration-nanosecond"
+).split()
 #: Words pint reads as units that after a number mostly mean something else ("3 in 10").
 NOT_UNITS = frozenset("in a at an has".split())
 #: pint units whose names are ordinary words or far from everyday measurement ("5 points", "two quarters").
@@ -90,14 +65,58 @@ def unit_of(word: str, lang: str) -> str:
         return ""
     if low.startswith("°"):
         return _pint_unit("deg" + low[1:].upper())
-    aliases = UNIT_ALIASES.get(lang, {})
+    names = local_units(lang) if lang != "en" else {}
     for cand in _stems(low) if lang != "en" else (low,):
         if cand in NOT_UNITS:
             continue
-        unit = _pint_unit(aliases[cand], spelt=False) if cand in aliases else _pint_unit(cand)
+        unit = names.get(cand) or _pint_unit(cand)
         if unit:
             return unit
     return ""
+
+
+def _pint_expr(cldr_id: str) -> str:
+    """pint's expression for a CLDR unit id: "area-square-meter" → "meter**2", "speed-mile-per-hour" → "mile/hour"."""
+    name = cldr_id.split("-", 1)[1].replace("-per-", "/")
+    name = {"tonne": "metric_ton", "celsius": "degree_Celsius", "fahrenheit": "degree_Fahrenheit"}.get(name, name)
+    for lead, power in (("square-", "**2"), ("cubic-", "**3")):
+        if name.startswith(lead):
+            name = name[len(lead) :] + power
+    return name.replace("nautical-mile", "nautical_mile")
+
+
+@cache
+def local_units(lang: str) -> dict[str, str]:
+    """The language's own unit names and abbreviations from CLDR, lower-cased → pint unit.
+
+    Long names in every plural form ("metr", "metry", "metrów"); abbreviations only when they cannot be a
+    short word ("km/h", "Tg.", "kWh", not French "j" or Spanish "a"). Patterns that put the unit before
+    the number (Japanese "時速 1 キロメートル") are left out: the reader looks after the number.
+    """
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        patterns = Locale.parse(lang if lang != "no" else "nb")._data["unit_patterns"]
+    except (UnknownLocaleError, ValueError, KeyError):
+        return {}
+    out: dict[str, str] = {}
+    for cldr_id in CLDR_UNITS:
+        unit = _pint_unit(_pint_expr(cldr_id), spelt=False) if cldr_id in patterns else ""
+        if not unit:
+            continue
+        for length in ("long", "short"):
+            for count, pattern in patterns[cldr_id].get(length, {}).items():
+                name = _unit_name(pattern) if count != "per" else ""
+                if name and (length == "long" or len(name) > 2 or not name.isalpha()):
+                    out.setdefault(name.lower(), unit)
+    return out
+
+
+def _unit_name(pattern: str) -> str:
+    """The unit words of a CLDR pattern that puts the number first ("{0} Meilen" → "Meilen"), else ""."""
+    if not pattern.startswith("{0}"):
+        return ""
+    return " ".join(pattern[3:].replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
 def _stems(word: str) -> list[str]:
@@ -165,6 +184,9 @@ def unit_after(text: str, pos: int, lang: str) -> tuple[str, int] | None:
     """The unit written right after a number ending at ``pos``, and where it ends; None if there is none."""
     if pos >= len(text):
         return None
+    phrase = _phrases(lang).match(text, pos) if lang != "en" else None
+    if phrase is not None:
+        return local_units(lang)[" ".join(phrase.group(1).lower().split())], phrase.end(1)
     m = _UNIT_WORD.match(text, pos)
     if m is None:
         return None
@@ -178,3 +200,15 @@ def unit_after(text: str, pos: int, lang: str) -> tuple[str, int] | None:
         if unit:
             return unit, end - phrase.endswith(".")
     return None
+
+
+@cache
+def _phrases(lang: str) -> re.Pattern[str]:
+    """The language's unit names of several words or with signs ("Grad Celsius", "km/godz."), longest first."""
+    names = sorted((n for n in local_units(lang) if not n.isalpha()), key=len, reverse=True)
+    if not names:
+        return re.compile("(?!)")
+    alts = "|".join(
+        re.escape(n).replace(r"\ ", r"[ \u00a0\u202f]") + (r"(?!\w)" if n[-1].isalnum() else "") for n in names
+    )
+    return re.compile(rf"[ \u00a0\u202f-]?({alts})", re.IGNORECASE)

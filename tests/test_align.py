@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 from vectors import near, unit
 
-from mt_audit.align import align
+from mt_audit.align import _split_merges, align
+from mt_audit.types import Bead
 from mt_audit.attribute import attribution, sibling_groups
 
 
@@ -72,3 +73,60 @@ def test_sibling_groups_are_components_named_in_order() -> None:
     groups = sibling_groups(["a", "b", "c", "d", "e"], [("d", "b"), ("e", "c"), ("b", "a")])
     assert groups == {"a": "G1", "b": "G1", "d": "G1", "c": "G2", "e": "G2"}
     assert sibling_groups(["a", "b"], []) == {}
+
+
+def _stock_lines(n_body: int, many: int, one: int) -> np.ndarray:
+    """Similarities of a talk's body (distinct sentences) then closing stock lines.
+
+    Body sentences match only their translation (0.9; 0.3 elsewhere); the
+    closing lines ("Thank you." "(Applause)" ↔ "Vielen Dank." "(Beifall)")
+    all score 0.87-0.89 against each other, as multilingual-e5 puts them.
+    """
+    sims = np.full((n_body + many, n_body + one), 0.3)
+    sims[np.arange(n_body), np.arange(n_body)] = 0.9
+    sims[n_body:, n_body:] = 0.87
+    sims[n_body, n_body] = 0.89
+    return sims
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # "Thank you. (Applause)" merged onto "Vielen Dank.", "(Beifall)" left over after it
+        [Bead((4, 5), (4,), None), Bead((), (5,), None)],
+        # the leftover before the merge: "Vielen Dank." alone, "(Beifall)" merged
+        [Bead((), (4,), None), Bead((4, 5), (5,), None)],
+        # the target merges instead: 1-2 bead, a source line left over on either side
+        [Bead((4,), (4, 5), None), Bead((5,), (), None)],
+        [Bead((4,), (), None), Bead((5,), (4, 5), None)],
+    ],
+)
+def test_stock_lines_become_two_pairs_not_a_merge_and_a_leftover(tail: list[Bead]) -> None:
+    sims = _stock_lines(4, 2, 2)
+    body = [Bead((i,), (i,), None) for i in range(4)]
+    out = _split_merges(body + tail, sims, floor=0.78)
+    assert [(b.src, b.tgt) for b in out] == [((i,), (i,)) for i in range(6)]
+
+
+@pytest.mark.parametrize(
+    ("line_sim", "split"),
+    [(0.87, True), (0.5, False)],  # a leftover that is no translation of the merged line stays over
+)
+def test_merge_splits_only_when_both_pairs_clear_the_floor(line_sim: float, split: bool) -> None:
+    sims = _stock_lines(4, 2, 2)
+    sims[5, 5] = line_sim
+    beads = [Bead((i,), (i,), None) for i in range(4)] + [Bead((4, 5), (4,), None), Bead((), (5,), None)]
+    out = _split_merges(beads, sims, floor=0.78)
+    assert (len(out) == 6 and all(b.kind == "1-1" for b in out)) is split
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_aligner_pairs_thanks_and_applause_one_to_one(seed: int) -> None:
+    """End to end: embeddings whose closing lines all resemble each other align 1-1 throughout."""
+    rng = np.random.default_rng(seed)
+    body = unit(rng, 6)
+    closing = unit(rng, 1)
+    src = np.vstack([body, near(closing, rng, 0.3), near(closing, rng, 0.3)])
+    tgt = np.vstack([near(body, rng), near(closing, rng, 0.3), near(closing, rng, 0.3)])
+    al = align(src, tgt, lang="de")
+    assert not [b for b in al.beads if not (b.src and b.tgt)]

@@ -15,8 +15,10 @@ from mt_audit.checks.boilerplate import (
     find_chrome,
     languages,
     parse,
+    spaced,
     triggers,
 )
+from mt_audit.languages import CLAIMED, language
 
 
 def run(text: str, lang: str) -> list:
@@ -161,8 +163,14 @@ FIRES = [
     ("en", "Updated: 12 April 2023, 10:45", "Updated: 12 April 2023, 10:45", "Byline"),
     ("tr", "Bakan konuştu.\nYorumlar\nToplantı sürüyor.", "Yorumlar", "Comments"),
     # glued to the previous word by stripped markup, or standing in a script without spaces
-    ("id", "Hal itu dilaporkan oleh Kompas.Baca juga: Harga naik", "Baca juga:", "Related"),
-    ("id", "Hal itu dilaporkan Business InsiderBaca juga: harga naik lagi sampai akhir tahun", "Baca juga:", "Related"),
+    # ... with the linked headline its colon introduces, when that runs to the end of the paragraph
+    ("id", "Hal itu dilaporkan oleh Kompas.Baca juga: Harga naik", "Baca juga: Harga naik", "Related"),
+    (
+        "id",
+        "Hal itu dilaporkan Business InsiderBaca juga: harga naik lagi sampai akhir tahun",
+        "Baca juga: harga naik lagi sampai akhir tahun",
+        "Related",
+    ),
     ("zh", "据路透社（在新标签页中打开）报道，交易已经完成。", "（在新标签页中打开）", "Link hint"),
     (
         "en",
@@ -357,3 +365,227 @@ def test_property_spans_are_exact(text: str, lang: str) -> None:
     assert hits == find_chrome(text, lang, prefilter=False)
     assert all(0 <= h.start < h.end <= len(text) for h in hits)
     assert all(a.end <= b.start for a, b in zip(hits, hits[1:]))
+
+
+# Sentence-level labels. Per claimed language: a catalogued label, a plain news sentence, and prose in which
+# a label word runs on as an ordinary word (a label must never fire there).
+GLUED = [
+    ("ar", "اقرأ أيضا", "أعلنت الحكومة عن خطة جديدة.", "إعلان الحكومة عن الخطة أثار جدلا واسعا."),
+    ("bg", "Реклама", "Правителството представи нов план.", "Реклама на цигари е забранена у нас."),
+    ("bn", "আরও পড়ুন", "সরকার একটি নতুন পরিকল্পনা ঘোষণা করেছে।", "বিজ্ঞাপন দেখে অনেকেই পণ্যটি কিনেছেন।"),
+    ("ca", "Publicitat", "El Govern ha presentat un nou pla.", "Llegeix més sobre el pla al web del Govern."),
+    ("cs", "Reklama", "Vláda představila nový plán.", "Reklama na cigarety je zakázaná."),
+    ("da", "Annonce", "Regeringen har fremlagt en ny plan.", "Læs mere om planen på ministeriets hjemmeside."),
+    ("de", "Anzeige", "Die Regierung hat einen neuen Plan vorgestellt.", "Lesen Sie mehr darüber im Bericht."),
+    ("el", "Διαφήμιση", "Η κυβέρνηση παρουσίασε ένα νέο σχέδιο.", "Διαβάστε περισσότερα για το σχέδιο εδώ."),
+    ("es", "Publicidad", "El Gobierno presentó un nuevo plan.", "Lee también los informes del ministerio."),
+    ("et", "Reklaam", "Valitsus esitles uut kava.", "Reklaam on viimastel aastatel kallimaks muutunud."),
+    ("fa", "تبلیغات", "دولت یک طرح جدید ارائه کرد.", "تبلیغات تلویزیونی گران شده است."),
+    ("fi", "Mainos", "Hallitus esitteli uuden suunnitelman.", "Lue lisää suunnitelmasta ministeriön sivuilta."),
+    ("fr", "Publicité", "Le gouvernement a présenté un nouveau plan.", "Lire la suite du rapport prend du temps."),
+    ("he", "פרסומת", "הממשלה הציגה תוכנית חדשה.", "פרסומת לסיגריות אסורה בישראל."),
+    ("hi", "विज्ञापन", "सरकार ने एक नई योजना पेश की।", "विज्ञापन पर कंपनी ने करोड़ों रुपये खर्च किए।"),
+    ("hr", "Oglas", "Vlada je predstavila novi plan.", "Oglas je objavljen u novinama."),
+    ("hu", "Hirdetés", "A kormány új tervet mutatott be.", "Hirdetés nélkül nem működik az újság."),
+    ("id", "Baca juga", "Pemerintah memperkenalkan rencana baru.", "Baca juga buku itu sebelum ujian."),
+    ("it", "Pubblicità", "Il governo ha presentato un nuovo piano.", "Leggi anche tu il rapporto del ministero."),
+    ("ja", "関連記事", "政府は新しい計画を発表した。", "政府は広告費を削減した。"),
+    ("ko", "관련기사", "정부가 새로운 계획을 발표했다.", "광고 시장이 크게 성장했다."),
+    ("lt", "Reklama", "Vyriausybė pristatė naują planą.", "Reklama televizijoje brangsta."),
+    ("lv", "Reklāma", "Valdība iepazīstināja ar jaunu plānu.", "Reklāma televīzijā kļūst dārgāka."),
+    ("ms", "Iklan", "Kerajaan memperkenalkan rancangan baharu.", "Iklan itu disiarkan di televisyen."),
+    ("nl", "Advertentie", "Het kabinet heeft een nieuw plan gepresenteerd.", "Lees meer over het plan op de site."),
+    ("no", "Annonse", "Regjeringen har lagt fram en ny plan.", "Les mer om planen på departementets nettsider."),
+    ("pl", "Reklama", "Rząd przedstawił nowy plan.", "Czytaj więcej o planie na stronie ministerstwa."),
+    ("pt", "Publicidade", "O governo apresentou um novo plano.", "Leia mais sobre o plano no site do ministério."),
+    ("ro", "Publicitate", "Guvernul a prezentat un nou plan.", "Citește mai mult despre plan pe site-ul ministerului."),
+    ("ru", "Реклама", "Правительство представило новый план.", "Реклама на телевидении дорожает."),
+    ("sk", "Reklama", "Vláda predstavila nový plán.", "Reklama na cigarety je zakázaná."),
+    ("sl", "Oglas", "Vlada je predstavila nov načrt.", "Oglas je bil objavljen v časopisu."),
+    ("sr", "Реклама", "Влада је представила нови план.", "Реклама на телевизији је скупа."),
+    ("sv", "Annons", "Regeringen har presenterat en ny plan.", "Läs mer om planen på departementets webbplats."),
+    ("sw", "Tangazo", "Serikali imewasilisha mpango mpya.", "Soma zaidi kuhusu mpango huo kwenye tovuti ya wizara."),
+    ("ta", "விளம்பரம்", "அரசு புதிய திட்டத்தை அறிவித்தது.", "விளம்பரம் மூலம் நிறுவனம் அதிக லாபம் ஈட்டியது."),
+    ("th", "โฆษณา", "รัฐบาลเปิดตัวแผนใหม่", "บริษัทใช้เงินโฆษณาจำนวนมาก"),
+    ("tl", "Patalastas", "Inilunsad ng pamahalaan ang bagong plano.", "Basahin din ang ulat ng kagawaran."),
+    ("tr", "Reklam", "Hükümet yeni bir plan açıkladı.", "Reklam harcamaları bu yıl arttı."),
+    ("uk", "Реклама", "Уряд представив новий план.", "Реклама на телебаченні дорожчає."),
+    ("ur", "اشتہار", "حکومت نے ایک نیا منصوبہ پیش کیا۔", "اشتہار پر کمپنی نے بہت پیسہ خرچ کیا۔"),
+    ("vi", "Quảng cáo", "Chính phủ đã công bố một kế hoạch mới.", "Quảng cáo trên truyền hình ngày càng đắt."),
+    ("zh", "广告", "政府公布了一项新计划。", "这家公司的广告费用很高。"),
+]
+
+
+def _before(lang: str, label: str, sentence: str) -> str:
+    """A label glued before a sentence: a capital follows it where the script has case, a separator elsewhere."""
+    if language(lang).cased or not spaced(lang):
+        return f"{label} {sentence}"
+    return f"{label} | {sentence}"
+
+
+def test_glued_table_covers_every_claimed_language() -> None:
+    assert {row[0] for row in GLUED} == set(CLAIMED)
+
+
+@pytest.mark.parametrize(("lang", "label", "sentence", "prose"), GLUED)
+def test_label_glued_before_a_sentence(lang: str, label: str, sentence: str, prose: str) -> None:
+    text = f"{prose} {_before(lang, label, sentence)}"
+    assert label in [f.span for f in run(text, lang)]
+
+
+@pytest.mark.parametrize(("lang", "label", "sentence", "prose"), GLUED)
+def test_label_glued_after_a_sentence(lang: str, label: str, sentence: str, prose: str) -> None:
+    found = run(f"{sentence} {label}", lang)
+    assert [(f.span, f.severity) for f in found] == [(label, "minor")]
+
+
+@pytest.mark.parametrize(("lang", "label", "sentence", "prose"), GLUED)
+def test_label_word_in_prose_is_silent(lang: str, label: str, sentence: str, prose: str) -> None:
+    assert run(f"{sentence} {prose}", lang) == []
+    assert run(prose, lang) == []
+
+
+# (lang, text, the span that must be reported): the contexts that make a glued label.
+GLUED_FIRES = [
+    ("en", "The talks ended, said the minister. Read more: Prices rise", "Read more: Prices rise"),
+    ("en", "Advertisement The president said the plan would start in May.", "Advertisement"),
+    ("en", "The plan starts in May.Read more Officials disagree.", "Read more"),
+    ("en", "The president spoke. ADVERTISEMENT the minister left early.", "ADVERTISEMENT"),
+    ("en", "Prices rose 5% | Share this article | Officials said little.", "Share this article"),
+    ("en", "The minister — Advertisement — said the plan would start.", "Advertisement"),
+    ("fr", "Le ministre a parlé. Publicité Le plan commencera en mai.", "Publicité"),
+    ("en", "Prices rose 5% » Related articles » Officials said little.", "Related articles"),
+    ("en", "Prices rose 5%. Loading… The minister said little.", "Loading…"),
+    ("en", "Tags: economy, inflation, prices", "Tags: economy, inflation, prices"),
+    ("de", "Die Preise steigen. Weiterlesen Die Regierung schweigt.", "Weiterlesen"),
+    (
+        "el",
+        "Η κυβέρνηση παρουσίασε σχέδιο. Διαβάστε επίσης: Οι τιμές ανεβαίνουν",
+        "Διαβάστε επίσης: Οι τιμές ανεβαίνουν",
+    ),
+    ("he", "הממשלה הציגה תוכנית חדשה. קראו עוד: המחירים עולים", "קראו עוד: המחירים עולים"),
+    ("hu", "Az árak emelkednek. Kapcsolódó cikkek: Drágul a benzin", "Kapcsolódó cikkek: Drágul a benzin"),
+    ("fi", "Hinnat nousevat. Kaikki oikeudet pidätetään.", "Kaikki oikeudet pidätetään"),
+    ("da", "Priserne stiger. Læs også: Regeringen vil sænke skatten", "Læs også: Regeringen vil sænke skatten"),
+    ("no", "Prisene stiger. Les også: Regjeringen vil kutte skatten", "Les også: Regjeringen vil kutte skatten"),
+    ("bg", "Цените растат. Прочетете още: Правителството обещава помощ", "Прочетете още: Правителството обещава помощ"),
+    ("th", "ราคาสูงขึ้น อ่านเพิ่มเติม: รัฐบาลเตรียมมาตรการใหม่", "อ่านเพิ่มเติม: รัฐบาลเตรียมมาตรการใหม่"),
+    ("pl", "Ceny rosną. Reklama Rząd milczy od tygodnia.", "Reklama"),
+    ("ja", "価格が上昇した。広告 政府は対策を発表した。", "広告"),
+]
+
+# Label words in running prose, in lower case after the label, inside a sentence, or as part of a longer word.
+GLUED_SILENT = [
+    ("en", "You can read more about it in the report."),
+    ("en", "Advertisement revenue fell by a third last year."),
+    ("en", "The company said it would share the data with regulators."),
+    ("en", "Readers who sign up before May get a discount."),
+    ("en", "The minister called the campaign an advertisement for the party."),
+    ("en", "Comments from the public are welcome until Friday."),
+    ("en", "Loading the trucks took most of the night."),
+    ("de", "Die Anzeige wurde bei der Polizei erstattet."),
+    ("de", "Werbung ist in vielen Schulen verboten."),
+    ("fr", "Partager ses idées est important, dit-il."),
+    ("es", "Compartir datos con la policía es obligatorio."),
+    ("pl", "Reklama telewizyjna kosztowała miliony złotych."),
+    ("ru", "Подробнее о плане министр не рассказал."),
+    ("ar", "التعليقات التي نشرها الوزير أثارت غضبا."),
+    ("he", "צילום הסרט נמשך שלושה חודשים."),
+    ("th", "เขาอ่านต่อไปจนถึงเช้า"),
+    ("zh", "他分享了自己的经验。"),
+    ("en", "The problem, he said, was one word: advertising."),
+    ("de", "Sein Thema in diesem Jahr: Werbung."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "span"), GLUED_FIRES)
+def test_glued_label_contexts(lang: str, text: str, span: str) -> None:
+    assert span in [f.span for f in run(text, lang)]
+
+
+@pytest.mark.parametrize(("lang", "text"), GLUED_SILENT)
+def test_label_words_in_prose_never_fire(lang: str, text: str) -> None:
+    assert run(text, lang) == []
+
+
+def test_label_in_the_aligned_source_is_the_authors_not_a_leak() -> None:
+    text = "The minister spoke. Subscribe. Then he left."
+    assert [f.span for f in run(text, "en")] == ["Subscribe"]
+    assert boilerplate(make_input(text, "en", source=text)) == []
+
+
+def test_alignment_corroborates_a_label_that_its_context_cannot_show() -> None:
+    """In a script without capitals "إعلان" ("advertisement", also "announcement") before a verb is ambiguous."""
+    text = "أعلنت الحكومة خطة جديدة. إعلان قال الوزير إن الخطة ستبدأ."
+    source = "The government announced a new plan. The minister said the plan would start."
+    assert run(text, "ar") == []
+    assert boilerplate(make_input(text, "ar", source=source)) == []
+    bt = ["The government announced a new plan.", "Advertisement The minister said the plan will start."]
+    found = boilerplate(make_input(text, "ar", source=source, backtranslation=bt))
+    assert [f.span for f in found] == ["إعلان"]
+
+
+@pytest.mark.parametrize(
+    ("middle", "fires"),
+    [
+        ("التعليقات مغلقة.", True),  # "Comments closed.": the label is nearly all of the unaligned sentence
+        ("التعليقات التي نشرها الوزير أثارت غضبا واسعا في البلاد.", False),  # an added sentence of prose
+    ],
+)
+def test_a_short_unaligned_sentence_corroborates_its_label(middle: str, fires: bool) -> None:
+    text = f"أعلنت الحكومة خطة جديدة. {middle} قال الوزير إن الخطة ستبدأ."
+    source = "The government announced a new plan. The minister said the plan would start."
+    unaligned = make_input(text, "ar", source=source, beads=[([0], [0]), ([], [1]), ([1], [2])])
+    assert len(unaligned.sentences) == 3
+    assert bool(boilerplate(unaligned)) is fires
+    aligned = make_input(text, "ar", source=source, beads=[([0], [0, 1]), ([1], [2])])
+    assert boilerplate(aligned) == []
+
+
+def test_every_claimed_language_has_glued_labels_for_the_core_kinds() -> None:
+    core = {"related", "ad", "share", "click", "credit", "cookie", "comments", "nav"}
+    for lang in CLAIMED:
+        kinds = {r.kind for r in catalogue().rules if r.lang == lang and r.where == "glued"}
+        assert core <= kinds, (lang, sorted(core - kinds))
+
+
+GLUED_PIECES = st.sampled_from(
+    [
+        "Read more:",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Loading…",
+        "Tags:",
+        " | ",
+        " » ",
+        ". ",
+        "\n",
+        " ",
+        "The",
+        "the",
+        "Anzeige",
+        "Реклама",
+        "إعلان",
+        "קראו עוד",
+        "อ่านเพิ่มเติม",
+        "广告",
+        "。",
+        ":",
+        "…",
+        "Ü",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.one_of(GLUED_PIECES, st.text(max_size=6)), max_size=25).map("".join),
+    st.sampled_from(CLAIMED),
+    st.booleans(),
+)
+def test_property_glued_labels_never_raise_and_stay_in_the_text(text: str, lang: str, aligned: bool) -> None:
+    item = make_input(text, lang, source="Prices rose. Advertisement" if aligned else None)
+    for f in boilerplate(item):
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start : f.end] == f.span
+    assert find_chrome(text, lang) == find_chrome(text, lang, prefilter=False)

@@ -20,6 +20,14 @@ def test_checks_lists_every_check(capsys) -> None:
         assert chk.codes[0] in line and chk.severity in line and chk.title in line
 
 
+def test_checks_help_explains_the_coverage_matrix(capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["checks", "--help"])
+    assert exc.value.code == 0
+    out = capsys.readouterr().out
+    assert "--langs" in out and "--format" in out and "cannot run" in out
+
+
 def test_help_explains_the_run_verb(capsys) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["run", "--help"])

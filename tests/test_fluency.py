@@ -1,4 +1,4 @@
-"""Fluency checks: punctuation, repetition, segmentation.
+"""Fluency checks: repetition and segmentation (punctuation has tests/test_punctuation.py).
 
 Each table pairs text that must fire (with the span it must point at) with
 correct text in the same language that must stay silent.
@@ -22,95 +22,6 @@ def spans(check, text: str, lang: str, **kw) -> list[str]:
         assert f.category == f"fluency/{check.name}"
         assert f.severity == "minor"
     return [f.span for f in found]
-
-
-# --------------------------------------------------------------------------- punctuation
-
-PUNCTUATION_FIRES = [
-    ("ar", "قال الوزير ، إن الخطة جاهزة.", " ،"),
-    ("ar", "ذهبت إلى السوق, واشتريت الخبز.", ","),
-    ("ar", "هل وصلت الشحنة إلى الميناء?", "?"),
-    ("ar", "نشر التقرير;والبيان في اليوم نفسه.", ";"),
-    ("ar", "وصل الوفد،ثم بدأت المحادثات.", "،"),
-    ("fa", "او گفت ، که فردا می‌آید.", " ،"),
-    ("pl", "Minister powiedział “nie wiem” i wyszedł.", "“nie wiem”"),
-    ("pl", "Minister powiedział „nie wiem“ i wyszedł.", "“"),
-    ("de", "Der Sprecher sagte “nein” und ging.", "“nein”"),
-    ("de", "Der Sprecher sagte „nein” und ging.", "”"),
-    ("ru", "Министр сказал “нет” и ушёл.", "“нет”"),
-    ("fr", "Le ministre a dit “non” puis il est parti.", "“non”"),
-    ("pl", 'Rzecznik użył słowa „kryzys”, a potem "katastrofa".', '"katastrofa"'),
-    ("tr", "Haber sitesine göre (yeni pencerede açılır)Bakan açıklama yaptı.", ")"),
-    ("en", "The talks ended.Next day the envoy flew home.", "."),
-    ("en", "It was the end.It began again at Onet.pl and Amazon.de.", "."),
-    ("id", "Harga naik tajam.Pemerintah menolak berkomentar.", "."),
-    ("en", "He bought apples,pears and plums.", ","),
-    ("es", "Dijo que sí , pero no vino a la reunión.", " ,"),
-    ("pl", "To był koniec zdania . Potem zapadła cisza.", " ."),
-    ("tr", "Bakan şunu söyledi : bütçe yeterli değil.", " :"),
-    ("id", "Menteri berkata : anggaran tidak cukup.", " :"),
-    ("ru", "Он ответил ; потом замолчал.", " ;"),
-    ("en", "That was the end.. Then we left.", ".."),
-    ("es", "Rojo,, verde y azul.", ",,"),
-    ("en", "It ended . . Then silence fell.", ". ."),
-    ("de", "Rot,. grün und blau.", ",."),
-]
-
-PUNCTUATION_SILENT = [
-    ("fr", "Il a dit : « oui » ; puis il est parti !"),
-    ("fr", "Le ministre a déclaré : « Nous verrons “demain” ce qu'il en est. »"),
-    ("pl", "„Powiedział «tak» i wyszedł” – dodała rzeczniczka."),
-    ("pl", "Według „Gazety” premier podpisał ustawę."),
-    ("de", "„Zitat“ und »Zitat« und in der Schweiz «Zitat»."),
-    ("ru", "«Он сказал „да“ и ушёл», – добавил он."),
-    ("ru", 'Команда "Спартак" выиграла матч.'),
-    ("ar", "قال «نعم» ثم قال “لا”، وذهب إلى بيته."),
-    ("ar", "بلغ العدد 1,5 مليون شخص، وفقا لشركتي Apple, Google."),
-    ("ar", "هل وصلت الشحنة إلى الميناء؟ نعم؛ وصلت أمس."),
-    ("es", "¿Qué pasa? Dijo “sí” y luego «no»."),
-    ("id", "Dia berkata “tidak” kepada wartawan."),
-    ("tr", "Yaklaşık 10.000 GPU aldı; 2. Dünya Savaşı sonrası “yeni” bir dönem başladı."),
-    ("en", "The U.S. and e.g. the U.K. grew 3.5% per example.com, says J.R.R. Tolkien in version 2.0.1 of notes.txt."),
-    ("en", "Write to jan.Kowalski@firma.pl or visit www.Example.Com or https://news.site/a.B today."),
-    ("en", "My friend(s) said: a)first option, b)second option."),
-    ("en", "Wait... what?! Hello… He said: yes, at 10:30."),
-    ("en", "Prices rose (sharply) in May, and .NET developers noticed."),
-    ("de", "Der Umsatz stieg um 3,5 Prozent, z.B. in Berlin."),
-    ("ja", "米国地質調査所(USGS)とその国家地震情報センターは発表した。"),
-    ("ko", "삼성전자(005930)는 발표했다."),
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "span"), PUNCTUATION_FIRES)
-def test_punctuation_fires(lang: str, text: str, span: str) -> None:
-    assert spans(punctuation, text, lang) == [span]
-
-
-@pytest.mark.parametrize(("lang", "text"), PUNCTUATION_SILENT)
-def test_punctuation_is_silent_on_correct_text(lang: str, text: str) -> None:
-    assert spans(punctuation, text, lang) == []
-
-
-def test_punctuation_message_states_the_convention() -> None:
-    (f,) = punctuation(make_input("Powiedział “nie” i wyszedł.", "pl"))
-    assert "Polish opens quotations with „ and closes with ”." in f.message
-    (f,) = punctuation(make_input("قال الوزير ، إن الخطة جاهزة.", "ar"))
-    assert "Arabic" in f.message and "،" in f.message
-
-
-def test_punctuation_reports_each_mark_once() -> None:
-    # A Latin comma with a space before it, between Arabic words: one finding, the Arabic rule's.
-    found = punctuation(make_input("ذهبت إلى السوق , واشتريت الخبز.", "ar"))
-    assert len(found) == 1 and "،" in found[0].message
-
-
-def test_straight_quotes_alone_are_a_plain_text_habit() -> None:
-    assert spans(punctuation, 'Minister powiedział "nie wiem" i wyszedł.', "pl") == []
-
-
-def test_punctuation_offsets_map_to_the_original_text() -> None:
-    text = "Rzecznik powiedział\n“nie wiem”  i   wyszedł z sali,\nnie odpowiadając na pytania dziennikarzy."
-    assert spans(punctuation, text, "pl") == ["“nie wiem”"]
 
 
 # --------------------------------------------------------------------------- repetition

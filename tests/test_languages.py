@@ -42,10 +42,17 @@ def test_parse_spelled(tag: str, words: str, value: float | None) -> None:
     assert languages.parse_spelled(tag, words) == value
 
 
+#: Claimed languages for which ICU 77 has no spell-out rules of its own (it would fall back to English).
+NO_ICU_SPELLOUT = frozenset({"bn", "tl", "ur"})
+
+
 @pytest.mark.parametrize("tag", languages.CLAIMED)
 def test_every_claimed_language_spells_and_parses_its_numbers(tag: str) -> None:
     words = languages.spell(tag, 47)
-    assert words and languages.parse_spelled(tag, words) == 47
+    if tag in NO_ICU_SPELLOUT:
+        assert words is None and not languages.spells_numbers(tag)
+    else:
+        assert words and languages.parse_spelled(tag, words) == 47
 
 
 @pytest.mark.parametrize(

@@ -84,6 +84,8 @@ def test_two_runs_are_byte_identical(demo_audit, tmp_path) -> None:
     subprocess.run(cmd, check=True, capture_output=True)
     for name in ("documents.csv", "findings.csv", "alignment.jsonl"):
         assert (tmp_path / name).read_bytes() == (out / name).read_bytes()
+    coverage = [json.loads((d / "run.json").read_text(encoding="utf-8"))["coverage"] for d in (out, tmp_path)]
+    assert json.dumps(coverage[0]) == json.dumps(coverage[1])
 
 
 def write(path, data: bytes | str) -> str:
@@ -169,6 +171,8 @@ def test_a_crash_keeps_finished_articles_in_the_journal(tmp_path, embedder, monk
     result = mt_audit.audit([str(DEMO)], out=tmp_path, embedder=embedder, n_bootstrap=0)
     assert not (tmp_path / "partial.jsonl").exists() and (tmp_path / "documents.csv").exists()
     assert result.run["counts"]["articles_resumed"] == 2 and result.run["counts"]["articles_computed"] == 3
+    assert list(result.run["coverage"]) == ["000", "001", "002", "003", "004"]  # read back for resumed ones too
+    assert result.run["coverage"]["000"]["lang"] == "ar" and result.run["coverage"]["000"]["degraded"]
 
 
 def test_demo_scores_only_translations(demo_audit) -> None:
@@ -193,3 +197,44 @@ def test_demo_scores_only_translations(demo_audit) -> None:
     assert apart["n_articles"].to_dict() == {"ar": 1, "pl": 1, "tr": 1}
     assert apart.loc["pl", "count"] == docs.loc["004", "n_findings"]
     assert rates["count"].sum() == docs.loc[["000", "003"], "n_findings"].sum()
+
+
+def test_demo_run_json_lists_each_articles_coverage(demo_audit) -> None:
+    """Per article, the checks that could not run or ran degraded in its language, with reasons."""
+    from mt_audit.checks import CHECKS, plan
+
+    result, out = demo_audit
+    coverage = json.loads((out / "run.json").read_text(encoding="utf-8"))["coverage"]
+    langs = result.articles.set_index("doc_id")["lang"].to_dict()
+    assert list(coverage) == list(langs)  # every audited article, in input order
+    for doc_id, lang in langs.items():
+        assert coverage[doc_id] == plan(list(CHECKS.values()), lang)[1]
+    assert "entities" in {x["check"] for x in coverage["000"]["degraded"]}  # Arabic has no capitals
+    for doc_id, record in coverage.items():
+        skipped = {x["check"] for x in record["cannot_run"]}
+        assert not set(result.findings.loc[result.findings.doc_id == doc_id, "detector"]) & skipped
+
+
+def test_a_check_that_cannot_run_is_skipped_and_listed(tmp_path, embedder, monkeypatch) -> None:
+    """The hard-wrapped article has layout findings; declared unable to run, layout is skipped and said so."""
+    from dataclasses import replace
+
+    from mt_audit.checks import CANNOT_RUN, CHECKS, Coverage
+
+    text = (DEMO / "articles" / "004_bd4aab96c5107eb8.txt").read_text(encoding="utf-8")
+    source = (DEMO / "sources" / f"{SOURCE}.txt").read_text(encoding="utf-8")
+
+    def run(out):
+        return mt_audit.audit(texts={"p": text}, source_texts={"s": source}, embedder=embedder, out=out,
+                              n_bootstrap=0, engine="none")  # fmt: skip
+
+    assert (run(tmp_path / "a").findings.detector == "layout").any()
+    why = "no <b>rule</b> & no data"
+    layout = replace(CHECKS["layout"], coverage=lambda lang: Coverage(CANNOT_RUN, why))
+    monkeypatch.setitem(CHECKS, "layout", layout)
+    result = run(tmp_path / "b")
+    assert not (result.findings.detector == "layout").any()
+    record = json.loads((tmp_path / "b" / "run.json").read_text(encoding="utf-8"))["coverage"]["p"]
+    assert record["lang"] == "pl" and record["cannot_run"] == [{"check": "layout", "reason": why}]
+    page = (tmp_path / "b" / "report.html").read_text(encoding="utf-8")
+    assert "not run: <b>layout</b>: no &lt;b&gt;rule&lt;/b&gt; &amp; no data" in page

@@ -423,3 +423,40 @@ def test_report_verb_on_ids_with_mathtext_reproduces_the_report(tmp_path):
     assert target.read_bytes() == (tmp_path / "report.html").read_bytes()
     text = target.read_text(encoding="utf-8")
     assert "$\\frac$" in text and "Embedding similarity along article $\\frac$" in text
+
+
+# coverage
+
+
+HOSTILE_REASON = '<script>alert(1)</script> & "quoted"'
+
+
+@pytest.mark.parametrize("with_text", [True, False], ids=["reading-view", "no-texts"])
+def test_each_article_lists_the_checks_that_could_not_run_as_text(with_text):
+    """run.json ``coverage`` shows in its article's view, every value escaped, other articles untouched."""
+    audit = small_audit()
+    if not with_text:
+        audit = Audit(audit.documents, audit.findings, audit.alignment, audit.run, audit.texts.iloc[0:0])
+    audit.run["coverage"] = {
+        "a1": {"lang": "ar", "cannot_run": [{"check": "seg<b>", "reason": HOSTILE_REASON}],
+               "degraded": [{"check": "entities", "reason": "no letter case"}]},
+        "p1": {"lang": "pl", "cannot_run": [], "degraded": []},
+    }  # fmt: skip
+    text = render(audit, charts=False)
+    page = Page(text)
+    notes = [n for n in page.nodes if n.tag == "div" and "coverage" in n.attrs.get("class", "").split()]
+    assert len(notes) == 1 and notes[0].ancestor("details").attrs["id"] == f"article-{encode_id('a1')}"
+    items = [n.content() for n in page.nodes if n.tag == "li" and n.ancestor("div", "coverage") is notes[0]]
+    assert items == [f"not run: seg<b>: {HOSTILE_REASON}", "degraded: entities: no letter case"]
+    assert "<script>alert" not in text
+    assert len([n for n in page.nodes if n.tag == "script"]) == 1  # only the shipped report.js
+
+
+@pytest.mark.parametrize(
+    "coverage", [None, [], "x", {"a1": "x"}, {"a1": {"cannot_run": "x"}}, {"a1": {"degraded": [1, None]}}]
+)
+def test_coverage_of_another_shape_shows_nothing_and_renders(coverage):
+    audit = small_audit()
+    audit.run["coverage"] = coverage
+    page = Page(render(audit, charts=False))
+    assert not [n for n in page.nodes if n.tag == "div" and "coverage" in n.attrs.get("class", "").split()]

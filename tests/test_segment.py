@@ -13,6 +13,12 @@ from mt_audit import segment as seg_module
 from mt_audit.segment import paragraphs, segment
 
 CASES: list[tuple[str | None, str, list[str]]] = [
+    # --- abbreviations the rule tables lack, repaired from CLDR's suppression lists (ICU) ---
+    ("it", "Il Sig. Rossi è arrivato. Poi andò via.", ["Il Sig. Rossi è arrivato.", "Poi andò via."]),
+    ("es", "Llegó la Sra. López. Se fue.", ["Llegó la Sra. López.", "Se fue."]),
+    # a word that merely ends like a listed abbreviation still ends its sentence
+    ("de", "Der Zug kam. Dann fuhr er ab.", ["Der Zug kam.", "Dann fuhr er ab."]),
+    ("it", "Il treno partì. Sig. Rossi rimase.", ["Il treno partì.", "Sig. Rossi rimase."]),
     # --- English ---
     (
         "en",
@@ -208,6 +214,21 @@ def test_segment_cases(lang: str | None, text: str, expected: list[str]) -> None
     _check_invariants(text, sentences)
 
 
+@pytest.mark.parametrize(
+    ("lang", "token", "listed"),
+    [
+        ("it", "Sig", True),
+        ("es", "Sra", True),
+        ("en", "Mr", True),
+        ("de", "kam", False),  # ICU matches suffixes: a listed "m." must not make "kam." one
+        ("en", "cat", False),
+        ("xx", "Sig", False),  # no CLDR list for the language
+    ],
+)
+def test_cldr_abbreviations(lang: str, token: str, listed: bool) -> None:
+    assert seg_module.cldr_abbreviation(lang, token) is listed
+
+
 def test_per_language_coverage() -> None:
     counts = {lang: sum(1 for c in CASES if c[0] == lang) for lang in ("ar", "tr", "id", "pl", "en")}
     assert min(counts.values()) >= 8, counts
@@ -273,10 +294,10 @@ CHARS = list(
     " \t\r\n\n\n\u00a0\u2028\u2029\x85\x1c\x1f\u3000\u200f\u200b"
     "AaZzİıĞşДдاب中日हि0123456789"
 )
-TOKENS = ["Dr", "Mr", "etc", "e.g", "U.S", "np", "tys", "vb", "dll", "II", "12", "...", "?!", ". "]
+TOKENS = ["Dr", "Mr", "etc", "e.g", "U.S", "np", "tys", "vb", "dll", "II", "12", "...", "?!", ". ", "Sig", "Sra"]
 TEXTS = st.text(alphabet=st.sampled_from(CHARS) | st.characters(), max_size=200)
 WORDY = st.lists(st.sampled_from(CHARS + TOKENS), max_size=80).map("".join)
-LANGS = st.sampled_from([None, "en", "pl", "tr", "id", "ar", "de", "fr", "ru", "zh", "hi", "xx"])
+LANGS = st.sampled_from([None, "en", "pl", "tr", "id", "ar", "de", "fr", "ru", "zh", "hi", "xx", "it", "es", "pt"])
 
 
 @settings(max_examples=300, deadline=None)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mt_audit import lexicon
-from mt_audit.checks import CHECKS, make_input, run_checks
+from mt_audit.checks import CHECKS, copied, make_input, run_checks
 from mt_audit.checks.base import Pair
+from mt_audit.checks.spinner import embedding_anchor
 from mt_audit.taxonomy import CATEGORIES, penalty, quality, table, weight
 
 
@@ -214,7 +216,7 @@ def test_taxonomy_table_counts_per_language() -> None:
 
 def test_without_wordnet_the_thesaurus_is_empty_and_nothing_fails(monkeypatch) -> None:
     caches = (lexicon.available, lexicon._index, lexicon._exceptions, lexicon._synsets, lexicon.synonyms,
-              lexicon.related, lexicon.lemma_case)  # fmt: skip
+              lexicon.related, lexicon.lemma_case, lexicon.broader, lexicon.near)  # fmt: skip
     for c in caches:
         c.cache_clear()
     monkeypatch.setenv("MT_AUDIT_WORDNET", "/nonexistent/wordnet")
@@ -229,3 +231,126 @@ def test_without_wordnet_the_thesaurus_is_empty_and_nothing_fails(monkeypatch) -
         for c in caches:
             c.cache_clear()
     assert lexicon.available()
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "source", "expected"),
+    [
+        # A copied English noun is untranslated whatever its capital: the source writes it lower-case.
+        ("de", "Die Ingenieure prüften gestern die Valves.", "The engineers checked the valves yesterday.", ["Valves"]),
+        ("fr", "Ils ont réparé les Pipelines hier.", "They repaired the pipelines yesterday.", ["Pipelines"]),
+        ("es", "Compraron nuevos Gadgets para la oficina.", "They bought new gadgets for the office.", ["Gadgets"]),
+        ("pl", "Naprawili wczoraj Faucet w kuchni.", "They repaired the faucet in the kitchen yesterday.", ["Faucet"]),
+        ("ru", "Лаборатория изучает Quantum Sensing.", "The lab studies quantum sensing.", ["Quantum Sensing"]),
+        # ...but a name in the source stays a name, and so does a capitalised sentence-initial copy alone.
+        ("ru", "Лаборатория изучает Quantum Sensing.", "The lab studies Quantum Sensing.", []),
+        ("de", "Wir trafen Tom Baker in Harbour Point.", "We met Tom Baker at Harbour Point.", []),
+        ("de", "Warner unterzeichnete den Vertrag.", "Warner signed the contract.", []),
+        # Loanwords the target language uses often, and units after a number, are kept as written.
+        ("de", "Das Team testete gestern den Computer.", "The team tested the computer yesterday.", []),
+        ("de", "Die Software läuft jetzt online.", "The software now runs online.", []),
+        ("de", "Die Stange ist 8 ft lang.", "The rod is 8 ft long.", []),
+        # Code, paths and handles are kept as written.
+        ("de", "Öffne die Datei settings.yaml im Editor.", "Open the file settings.yaml in the editor.", []),
+        ("de", "Rufe die Funktion `fetch_weather` auf.", "Call the `fetch_weather` function.", []),
+        # A whole copied sentence is untranslated, its capitalised first word included.
+        ("de", "Thank you very much.", "Thank you very much.", ["Thank you very much"]),
+    ],
+)
+def test_words_copied_from_the_aligned_source(lang: str, article: str, source: str, expected: list[str]) -> None:
+    assert spans("untranslated", article, lang, source=source) == expected
+
+
+def test_copy_evidence_needs_the_aligned_source() -> None:
+    """Without its source the capitalised noun reads as a German noun or a name: nothing to say."""
+    assert spans("untranslated", "Die Ingenieure prüften gestern die Valves.", "de") == []
+
+
+def test_a_language_outside_any_table_gets_its_script_from_cldr() -> None:
+    """Khmer was in no private script table; its script now comes from mt_audit.languages."""
+    assert spans("untranslated", "រដ្ឋាភិបាលនឹងសាងសង់ bridge ថ្មី។", "km") == ["bridge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vlada će sledeće godine izgraditi novi most.", []),
+        ("Vlada će sledeće godine izgraditi novi bridge.", ["bridge"]),
+        ("Влада ће следеће године изградити нови мост.", []),
+        ("Влада ће следеће године изградити нови bridge.", ["bridge"]),
+    ],
+)
+def test_a_language_written_in_two_scripts_reads_in_either(text: str, expected: list[str]) -> None:
+    """Serbian is written in Cyrillic and in Latin (CLDR): neither is foreign to it."""
+    assert spans("untranslated", text, "sr") == expected
+
+
+_WORDS = st.sampled_from(["the", "valves", "Valves", "Die", "prüften", "8", "ft", "Tom", "Baker", "gut", "und"])
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=12), st.lists(_WORDS, min_size=1, max_size=12))
+def test_copy_evidence_speaks_only_of_words_the_source_has(article: list[str], source: list[str]) -> None:
+    text, src = " ".join(article), " ".join(source) + "."
+    words = [(m.start(), m.end(), m.group()) for m in copied.TOKEN.finditer(text)]
+    flags = copied.copied_flags(words, text, src, "de", "en")
+    assert len(flags) == len(words)
+    source_forms = {w.lower() for w in source}
+    assert all(w[2].lower() in source_forms for w, f in zip(words, flags) if f is not None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "synonym", "related", "near"),
+    [
+        ("car", "automobile", True, True, True),
+        ("oak", "tree", False, True, True),
+        ("dog", "bridge", False, False, False),
+        ("ship", "vessel", False, True, True),
+        ("cat", "cat", False, False, False),
+    ],
+)
+def test_thesaurus_hops(a: str, b: str, synonym: bool, related: bool, near: bool) -> None:
+    """Each hop widens the last: a synonym is related, a related word is near."""
+    assert (lexicon.are_synonyms(a, b), lexicon.are_related(a, b), lexicon.are_near(a, b)) == (synonym, related, near)
+
+
+def test_near_reaches_a_second_hop_that_related_does_not() -> None:
+    pairs = [(w, n) for w in ("car", "house", "river", "song") for n in lexicon.near(w) if " " not in n]
+    assert any(not lexicon.are_related(w, n) for w, n in pairs)
+    assert all(lexicon.are_near(w, n) for w, n in pairs)
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "source", "expected"),
+    [
+        # A loanword the check excuses, where the source has a word the language keeps ("film"): a swap.
+        ("id", "Studio itu merilis show baru minggu lalu.", "The studio released a new film last week.",
+         [("show", "film")]),
+        ("id", "Studio itu merilis film baru minggu lalu.", "The studio released a new film last week.", []),
+        # A cognate that translates a word the language lacks is the translation, not a swap.
+        ("fr", "La rivière est très large ici.", "The river is very wide here.", []),
+    ],
+)  # fmt: skip
+def test_spinner_on_words_the_target_also_uses(lang, article, source, expected) -> None:
+    found = CHECKS["spinner"](make_input(article, lang, source=source))
+    assert [(f.span, f.source_span) for f in found] == expected
+
+
+def _unit(*xs: float) -> np.ndarray:
+    v = np.array(xs, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+@pytest.mark.parametrize(
+    ("vector", "expected"),
+    [
+        (_unit(1, 0.05, 0), "model"),  # clearly nearest, above the bar
+        (_unit(1, 1, 0), None),  # between two source words: no margin
+        (_unit(0, 0, 1), None),  # near nothing
+    ],
+)
+def test_embedding_anchor_needs_a_close_and_clear_nearest_word(vector, expected) -> None:
+    words = ["model", "price"]
+    vectors = np.stack([_unit(1, 0, 0), _unit(0, 1, 0)])
+    assert embedding_anchor(vector, words, vectors) == expected
+    assert embedding_anchor(vector, [], np.zeros((0, 3), dtype=np.float32)) is None

@@ -1,7 +1,8 @@
 """The check registry: every detector, registered explicitly, in report order.
 
 ``mt-audit checks`` lists this table; ``--checks``/``--skip-checks`` select
-from it by name.
+from it by name. Each check carries its coverage (:mod:`.coverage`): where it
+works, is degraded or cannot run; ``mt-audit checks --langs`` prints it.
 """
 
 from __future__ import annotations
@@ -9,8 +10,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from mt_audit.checks.alignment import addition, omission, source_mismatch
-from mt_audit.checks.base import Check, CheckInput, Emitter, Pair, SourceView, UndeclaredFinding, check, make_input
+from mt_audit.checks.base import (
+    CANNOT_RUN,
+    DEGRADED,
+    LEVELS,
+    WORKS,
+    Check,
+    CheckInput,
+    Coverage,
+    Emitter,
+    Pair,
+    SourceView,
+    UndeclaredFinding,
+    check,
+    make_input,
+)
 from mt_audit.checks.boilerplate import boilerplate
+from mt_audit.checks.coverage import attach, matrix, plan
 from mt_audit.checks.entities import entities, inconsistency
 from mt_audit.checks.fluency import punctuation, repetition, segmentation
 from mt_audit.checks.layout import layout
@@ -22,21 +38,23 @@ from mt_audit.types import Finding
 
 CHECKS: dict[str, Check] = {
     c.name: c
-    for c in (
-        source_mismatch,
-        omission,
-        addition,
-        untranslated,
-        spinner,
-        entities,
-        number_mismatch,
-        mistranslation,
-        inconsistency,
-        punctuation,
-        repetition,
-        segmentation,
-        boilerplate,
-        layout,
+    for c in attach(
+        (
+            source_mismatch,
+            omission,
+            addition,
+            untranslated,
+            spinner,
+            entities,
+            number_mismatch,
+            mistranslation,
+            inconsistency,
+            punctuation,
+            repetition,
+            segmentation,
+            boilerplate,
+            layout,
+        )
     )
 }
 
@@ -83,15 +101,22 @@ def _superseded(f: Finding, covering: Sequence[Finding]) -> bool:
 
 
 __all__ = [
+    "CANNOT_RUN",
     "CHECKS",
+    "DEGRADED",
+    "LEVELS",
+    "WORKS",
     "Check",
     "CheckInput",
+    "Coverage",
     "Emitter",
     "Pair",
     "SourceView",
     "UndeclaredFinding",
     "check",
     "make_input",
+    "matrix",
+    "plan",
     "run_checks",
     "select",
 ]

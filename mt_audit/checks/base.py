@@ -4,7 +4,9 @@ A check is a pure function ``(CheckInput, Emitter) -> Iterable[Finding]``: no
 I/O, no models. Everything it may need (normalized text, sentences, the aligned
 source, the back-translation) is computed once by the pipeline and handed in.
 Its declaration (``@check``) fixes the categories, severities and detector
-name; the body only says where and what, through the :class:`Emitter`.
+name; the body only says where and what, through the :class:`Emitter`. The
+declaration also carries the check's *coverage*: per language, whether it
+works, is degraded or cannot run, and why (:class:`Coverage`).
 """
 
 from __future__ import annotations
@@ -111,6 +113,28 @@ class CheckInput:
 
 CheckFn = Callable[[CheckInput, "Emitter"], Iterable[Finding]]
 
+#: Coverage levels, best first: the check does its job, does part of it, or would only make noise.
+WORKS, DEGRADED, CANNOT_RUN = "works", "degraded", "cannot-run"
+LEVELS = (WORKS, DEGRADED, CANNOT_RUN)
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How well a check works in one language; ``reason`` says what is missing unless it works."""
+
+    level: str = WORKS
+    reason: str = ""
+
+    def __post_init__(self) -> None:
+        if self.level not in LEVELS:
+            raise ValueError(f"unknown coverage level {self.level!r}; valid: {', '.join(LEVELS)}")
+        if self.level != WORKS and not self.reason:
+            raise ValueError(f"coverage {self.level!r} needs a reason")
+
+
+#: A check's statement about a language (a base tag such as "de"): what a declaration's ``coverage`` is.
+CoverageFn = Callable[[str], Coverage]
+
 
 class UndeclaredFinding(ValueError):
     """A check emitted a category or severity its declaration does not list."""
@@ -121,7 +145,8 @@ class Check:
     """A registered check: name, the category codes it emits, its severities (the default first), title.
 
     ``detector`` is the name its findings carry (the check's own name unless
-    declared otherwise).
+    declared otherwise). ``coverage`` says per language whether the check
+    works; without one the check is language-independent and works everywhere.
     """
 
     name: str
@@ -130,6 +155,7 @@ class Check:
     fn: CheckFn
     severities: tuple[str, ...] = ()
     detector: str = ""
+    coverage: CoverageFn | None = None
 
     def __post_init__(self) -> None:
         # The declaration is validated wherever a Check is built, so an emitter can trust it.
@@ -148,6 +174,12 @@ class Check:
     @property
     def title(self) -> str:
         return (self.fn.__doc__ or self.name).strip().splitlines()[0]
+
+    def covers(self, lang: str) -> Coverage:
+        """Whether the check works in ``lang`` (any tag: "pt-BR" is read as Portuguese)."""
+        if self.coverage is None:
+            return Coverage()
+        return self.coverage(base_lang(lang) or lang)
 
     def __call__(self, item: CheckInput) -> list[Finding]:
         return list(self.fn(item, Emitter(item, self)))
@@ -228,16 +260,22 @@ class Emitter:
 
 
 def check(
-    name: str, *codes: str, severity: str, severities: tuple[str, ...] = (), detector: str = ""
+    name: str,
+    *codes: str,
+    severity: str,
+    severities: tuple[str, ...] = (),
+    detector: str = "",
+    coverage: CoverageFn | None = None,
 ) -> Callable[[CheckFn], Check]:
-    """Declare a check: its category codes, default severity and any other severities it may emit.
+    """Declare a check: its category codes, default severity, any other severities it may emit, its coverage.
 
     The decorated function takes ``(item, emit)`` and yields ``emit.at(...)``;
-    registration stays explicit in :mod:`mt_audit.checks`.
+    registration stays explicit in :mod:`mt_audit.checks`. ``coverage`` maps a
+    language to a :class:`Coverage` (default: works everywhere).
     """
 
     def deco(fn: CheckFn) -> Check:
-        return Check(name, codes, severity, fn, severities, detector)
+        return Check(name, codes, severity, fn, severities, detector, coverage)
 
     return deco
 

@@ -8,32 +8,54 @@ its own language, of its source language and of English, plus the language-free
 rules (photo agencies, ©); running every language's rules costs about three times
 as much and finds chrome no site writes.
 
+Scrapers also glue a label onto the story ("... said the minister. Read more:
+Prices rise", "Advertisement The president said ..."). ``glued`` rules are core
+labels that count there only with label-like context on both sides (a paragraph
+or sentence edge, a separator, a capital where prose would go on in lower case,
+all capitals); a label word running on in prose ("read more about it in ...")
+never fires. With an alignment, a label whose aligned source sentence holds one
+of the same kind is the author's, not a leak; a short unaligned sentence or a
+back-translation that shows the label corroborates one whose context is silent
+(scripts without case).
+
 Speed: whole-paragraph and paragraph-start rules are one alternation each, tried
 once per paragraph; anywhere-rules are compiled one by one and run only when the
-text contains one of their literals (see :func:`triggers`), so a clean article
-costs a few substring tests per rule.
+text contains one of their literals (see :func:`triggers`); glued rules are one
+alternation tried only where a label may start (paragraph and sentence starts,
+after separators, at glued capitals), a few dozen places per article.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 
 import regex
 
-from mt_audit.checks.base import CheckInput, Emitter, check
-from mt_audit.identify import base_lang
+from mt_audit.checks.base import CheckInput, Emitter, Pair, check
+from mt_audit.languages import base_tag, known, language
 from mt_audit.types import Finding
 
-__all__ = ["Hit", "Rule", "boilerplate", "catalogue", "find_chrome", "languages"]
+__all__ = [
+    "Hit",
+    "Rule",
+    "alignment_evidence",
+    "boilerplate",
+    "catalogue",
+    "find_chrome",
+    "glued_hits",
+    "languages",
+    "spaced",
+]
 
 CATEGORY = "source/boilerplate"
 DETECTOR = "boilerplate"
-WHERES = ("any", "line", "head", "short")
+WHERES = ("any", "line", "head", "short", "glued")
 KINDS = (
     "link",
     "media",
@@ -49,12 +71,12 @@ KINDS = (
     "byline",
     "nav",
 )
-#: Scripts written without spaces: no word boundaries around their phrases, and words are counted by characters.
-NO_BOUNDARY = frozenset({"zh", "ja", "ko", "th"})
 #: A ``head`` label flags its whole paragraph up to this many words (a caption, a "Read also" headline).
 HEAD_WORDS = 30
 #: A ``short`` rule (bylines, "Source: ...") and a credit phrase inside a line flag paragraphs up to this size.
 SHORT_WORDS = 12
+#: An unaligned sentence corroborates a glued label when, the label aside, it has at most this many words.
+LABEL_REST_WORDS = 3
 #: A bare line next to a caption or player is taken for its credit or title up to this many words.
 ADJACENT_WORDS = 6
 #: Kinds that mark a media element, whose bare neighbour line is probably its credit or title.
@@ -89,6 +111,7 @@ _NONLETTER = r"[^\p{L}\p{M}\n]"
 _FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
 _MACRO = regex.compile(r"(?<!\\[pP])\{([A-Z]{2,})\}")
 _HAS_LETTER = regex.compile(r"\p{L}")
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _TERMINAL = tuple(".!?…؟。！？۔।:;")
 _CLOSERS = "\"'”’»)]）」』"
@@ -175,12 +198,32 @@ class _Matcher:
     phrases: tuple[_Phrase, ...]
     line: regex.Pattern[str] | None
     head: regex.Pattern[str] | None
+    glued: _Glued | None = None
+
+
+@dataclass(frozen=True)
+class _Glued:
+    """The glued labels of a language set as one alternation, tried only where a label may start."""
+
+    regex: regex.Pattern[str]
+    kinds: tuple[str, ...]
+
+
+@cache
+def spaced(lang: str | None) -> bool:
+    """Whether words are separated by spaces (CLDR/ICU): only then do phrases get word boundaries."""
+    tag = base_tag(lang or "")
+    return tag in ("", "*") or not known(tag) or language(tag).spaced
 
 
 def _bounded(rule: Rule) -> str:
-    if rule.lang in NO_BOUNDARY:
+    if not spaced(rule.lang):
         return f"(?:{rule.pattern})"
     return f"(?:{rule.pattern}){_END}"
+
+
+def _compiled(rule: Rule) -> _Phrase:
+    return _Phrase(rule.kind, regex.compile(_bounded(rule), _FLAGS), triggers(rule.pattern), spaced(rule.lang))
 
 
 def _grouped(rules: Iterable[Rule], bounded: bool = True) -> str:
@@ -202,11 +245,12 @@ def _matcher(langs: frozenset[str]) -> _Matcher:
     """
     cat = catalogue()
     rules = [r for r in cat.rules if r.lang in langs]
-    phrases = tuple(
-        _Phrase(r.kind, regex.compile(_bounded(r), _FLAGS), triggers(r.pattern), r.lang not in NO_BOUNDARY)
-        for r in rules
-        if r.where == "any"
-    )
+    phrases = tuple(_compiled(r) for r in rules if r.where == "any")
+    glued_rules = [r for r in rules if r.where == "glued"]
+    glued = None
+    if glued_rules:
+        alts = "|".join(f"(?P<g{i}>{_bounded(r)})" for i, r in enumerate(glued_rules))
+        glued = _Glued(regex.compile(alts, _FLAGS), tuple(r.kind for r in glued_rules))
     line = [r for r in rules if r.where == "line"]
     head = [r for r in rules if r.where in ("head", "short")]
     line_re = None
@@ -219,7 +263,7 @@ def _matcher(langs: frozenset[str]) -> _Matcher:
             rf"{_NONLETTER}*(?:{_grouped(line, False)})(?:{_NONLETTER}+(?:{more}))*{_NONLETTER}*", _FLAGS
         )
     head_re = regex.compile(rf"[^{_LETTER}\n]{{0,3}}(?:{_grouped(head)})", _FLAGS) if head else None
-    return _Matcher(phrases, line_re, head_re)
+    return _Matcher(phrases, line_re, head_re, glued)
 
 
 def _fold(text: str) -> str:
@@ -311,7 +355,7 @@ def triggers(pattern: str) -> tuple[str, ...]:
 
 def matcher_for(lang: str | None, source_lang: str | None = "en") -> _Matcher:
     """Rules of the article's language, its source language, English and the language-free ones."""
-    return _matcher(frozenset({base_lang(lang), base_lang(source_lang), "en", "*"}))
+    return _matcher(frozenset({base_tag(lang or ""), base_tag(source_lang or ""), "en", "*"}))
 
 
 def _is_letter(c: str) -> bool:
@@ -380,15 +424,27 @@ def _phrase_spans(text: str, folded: str, phrases: Iterable[_Phrase]) -> Iterato
             yield s, e, p.kind
 
 
-def find_chrome(text: str, lang: str | None, source_lang: str | None = "en", *, prefilter: bool = True) -> list[Hit]:
+#: Says whether alignment backs a glued label at (start, end, kind): True corroborates, False vetoes, None is silent.
+Evidence = Callable[[int, int, str], bool | None]
+
+
+def find_chrome(
+    text: str,
+    lang: str | None,
+    source_lang: str | None = "en",
+    *,
+    prefilter: bool = True,
+    evidence: Evidence | None = None,
+) -> list[Hit]:
     """Leaked chrome in ``text`` (one paragraph per line), in text order, without overlaps.
 
     ``prefilter=False`` runs every phrase rule regardless of its triggers (slower; tests compare the two).
+    ``evidence`` judges glued labels from the alignment (see :func:`glued_hits`).
     """
     m = matcher_for(lang, source_lang)
     if not prefilter:
-        m = _Matcher(tuple(_Phrase(p.kind, p.regex, (), p.bounded) for p in m.phrases), m.line, m.head)
-    cjk = base_lang(lang) in NO_BOUNDARY
+        m = _Matcher(tuple(_Phrase(p.kind, p.regex, (), p.bounded) for p in m.phrases), m.line, m.head, m.glued)
+    cjk = not spaced(lang)
     starts, ends = _lines(text)
 
     def whole(i: int, kind: str) -> Hit:
@@ -404,6 +460,8 @@ def find_chrome(text: str, lang: str | None, source_lang: str | None = "en", *, 
             continue
         if m.head is not None and (x := m.head.match(text, a, b)) is not None:
             where, kind = x.lastgroup.split("_", 1)
+            if _right(text, x.end(), b, not cjk) == "lower":
+                continue  # "Lesen Sie mehr darüber im Bericht.": the label's words run on as prose
             if kind == "byline" and _ends_sentence(text[a:b]):
                 continue  # "Published in 1998, the book sold millions." is a sentence, not a timestamp.
             if _words(text[a:b], cjk) <= (SHORT_WORDS if where == "short" else HEAD_WORDS):
@@ -429,6 +487,8 @@ def find_chrome(text: str, lang: str | None, source_lang: str | None = "en", *, 
             hits.append(whole(i, kind))
         else:
             hits.append(Hit(s, e, kind, False))
+    if m.glued is not None:
+        hits.extend(glued_hits(text, m.glued, (starts, ends), lang, evidence))
     kept = _no_overlaps(hits)
     return _no_overlaps(kept + list(_adjacent(text, kept, starts, ends, cjk)))
 
@@ -471,6 +531,218 @@ def _adjacent(text: str, hits: list[Hit], starts: list[int], ends: list[int], cj
             yield Hit(s, e, "adjacent", True)
 
 
+#: Label starts: paragraph starts, and the ends of sentence marks and separators (stdlib ``re``: a plain scan).
+_EDGES = re.compile(r"(?:^|[.!?…。！？؟।۔|»›«‹•·—–:/>＞｜：=*\-‐])[\"'”’»)\]」』）\s]*", re.MULTILINE)
+#: A capital glued onto a lower-case letter, or a run of capitals: the only capitals a label may start at mid-text.
+_CAPITALS = regex.compile(r"\p{Lu}(?:\p{Lu}+|(?<=\p{Ll}\p{Lu}))")
+_SPACES = re.compile(r"\s+")
+#: Marks scrapers leave between a label and the story ("Advertisement | ...", "Read more » ...").
+_SEPARATORS = frozenset("|»›«‹•·—–:/>＞｜：=")
+#: Sentence-final marks: after one, a label starts at a sentence edge.
+_FINALS = frozenset(".!?…。！？؟।۔።")
+_BLANK = " \t\u00a0\u3000"
+_QUOTES = "\"'“‘„«‹「『(["
+#: Kinds whose label with a colon introduces a short piece of chrome after it (a linked headline, a credit, tags).
+_INTRODUCES = frozenset({"related", "caption", "credit", "video", "nav"})
+
+
+def _left(text: str, a: int, s: int, is_spaced: bool) -> str:
+    """What precedes a label in its paragraph: ``para`` (nothing), ``sent`` (a sentence end), ``colon``, ``sep``
+    or ``inside``."""
+    j = s
+    while j > a and text[j - 1] in _BLANK:
+        j -= 1
+    if not _HAS_WORD.search(text, a, j):
+        return "para"
+    k = j
+    while k > a and text[k - 1] in _CLOSERS:
+        k -= 1
+    c = text[j - 1]
+    if text[k - 1] in _FINALS:
+        return "sent"
+    if c in ":：":
+        return "colon"
+    if c in _SEPARATORS or (c in "-‐" and j < s and (j - 1 == a or text[j - 2] in _BLANK)):
+        return "sep"
+    if j == s and c.islower() and text[s].isupper():
+        return "sent"  # "ministerRead more": stripped markup glued two blocks together
+    if not is_spaced and j < s:
+        return "sent"  # in a script without spaces between words a space ends a clause
+    return "inside"
+
+
+def _right(text: str, e: int, b: int, is_spaced: bool) -> str:
+    """What follows a label: ``para``, ``term`` (a sentence end), ``sep``, ``cap``, ``lower`` or ``word``."""
+    if text[e - 1] in _SEPARATORS:
+        return "sep"  # the label carries its own colon ("Photo:", "Tags:")
+    j = e
+    while j < b and text[j] in _BLANK:
+        j += 1
+    c = text[j] if j < b else ""
+    if c in _FINALS and c:
+        return "term"
+    if not _HAS_WORD.search(text, j, b):
+        return "para"
+    if c in _SEPARATORS or (c in "-‐" and j > e and j + 1 < b and text[j + 1] in _BLANK):
+        return "sep"
+    if not is_spaced and j > e:
+        return "sep"  # a space in a script without spaces between words marks a break
+    while j < b and text[j] in _QUOTES:
+        j += 1
+    if j < b and text[j].isupper() and (j > e or text[e - 1].islower()):
+        return "cap"
+    if j < b and text[j].islower():
+        return "lower"
+    return "word"
+
+
+def _colon(text: str, e: int, b: int) -> int:
+    """Extend a label over the colon right after it ("Read more :"), which belongs to the label."""
+    j = e
+    while j < b and text[j] in _BLANK:
+        j += 1
+    return j + 1 if j < b and text[j] in ":：" else e
+
+
+def _all_caps(label: str, paragraph: str) -> bool:
+    """A label in capitals inside ordinary text ("ADVERTISEMENT"): typography of a page element, not of prose."""
+    letters = [c for c in label if c.isalpha()]
+    return len(letters) >= 4 and label.isupper() and not paragraph.isupper()
+
+
+def _verdict(left: str, right: str, label: str, paragraph: str) -> bool | None:
+    """True when the context marks a label, False when prose runs through it, None when only alignment can tell."""
+    if _all_caps(label, paragraph):
+        return True
+    if left == "inside" or (left == "colon" and right == "term"):
+        return False  # "One word: advertising." ends a sentence of prose
+    if right in ("para", "term", "sep", "cap"):
+        return True
+    if right == "lower":
+        return False
+    return None
+
+
+def _label_starts(text: str, is_spaced: bool) -> list[int]:
+    """Where a glued label may start: paragraph and sentence starts, after separators, a capital glued
+    onto a lower-case letter ("ministerRead more"), a word in capitals; after any space where words are
+    not spaced."""
+    found = {x.end() for x in _EDGES.finditer(text)}
+    for x in _CAPITALS.finditer(text):
+        p = x.start()
+        if p == 0 or text[p - 1].islower() or not _is_letter(text[p - 1]):
+            found.add(p)
+    if not is_spaced:
+        found.update(x.end() for x in _SPACES.finditer(text))
+    return sorted(p for p in found if p < len(text))
+
+
+def _label_spans(text: str, glued: _Glued, is_spaced: bool) -> Iterator[tuple[int, int, str]]:
+    end = -1
+    for pos in _label_starts(text, is_spaced):
+        if pos < end or (y := glued.regex.match(text, pos)) is None:
+            continue
+        end = y.end()
+        yield y.start(), y.end(), glued.kinds[int(y.lastgroup[1:])]
+
+
+def glued_hits(
+    text: str,
+    glued: _Glued,
+    lines: tuple[list[int], list[int]],
+    lang: str | None,
+    evidence: Evidence | None = None,
+) -> Iterator[Hit]:
+    """Core labels glued before, after or inside a sentence, each with label-like context around it.
+
+    The label alone is flagged, with the short headline or credit its colon
+    introduces when that piece runs to the end of the paragraph ("Read more: Prices
+    rise"). Alignment, when given, vetoes a label its source sentence also holds and
+    corroborates one whose context says nothing (a script without capitals).
+    """
+    starts, ends = lines
+    is_spaced, cjk = spaced(lang), not spaced(lang)
+    for s, e, kind in _label_spans(text, glued, is_spaced):
+        s, e = _strip(text, s, e)
+        if s >= e or "\n" in text[s:e]:
+            continue
+        i = bisect.bisect_right(starts, s) - 1
+        a, b = starts[i], ends[i]
+        e = _colon(text, e, b)
+        left, right = _left(text, a, s, is_spaced), _right(text, e, b, is_spaced)
+        verdict = _verdict(left, right, text[s:e], text[a:b])
+        if verdict is False:
+            continue
+        backed = evidence(s, e, kind) if evidence is not None else None
+        if backed is False or (verdict is None and not backed):
+            continue
+        rest = text[e:b].strip()
+        if (
+            text[e - 1] in ":："
+            and kind in _INTRODUCES
+            and rest
+            and _words(rest, cjk) <= SHORT_WORDS
+            and not _ends_sentence(rest)
+        ):
+            e = _strip(text, e, b)[1]
+        yield Hit(s, e, kind, left == "para" and not _HAS_WORD.search(text, e, b))
+
+
+@cache
+def _labels(langs: frozenset[str]) -> dict[str, regex.Pattern[str]]:
+    """Per kind, one pattern of the specific labels (``glued``, ``any``, ``head``) of ``langs``, found anywhere."""
+    by_kind: dict[str, list[str]] = {}
+    for r in catalogue().rules:
+        if r.lang in langs and r.where in ("glued", "any", "head"):
+            by_kind.setdefault(r.kind, []).append(_bounded(r))
+    return {k: regex.compile("|".join(alts), _FLAGS) for k, alts in by_kind.items()}
+
+
+class _AlignmentJudge:
+    """Judges glued labels by the alignment (see :func:`alignment_evidence`); pairs are built on first use."""
+
+    def __init__(self, item: CheckInput) -> None:
+        self.item = item
+        self.starts = [x.start for x in item.sentences]
+        self.cjk = not spaced(item.lang)
+
+    @cached_property
+    def pairs(self) -> dict[int, Pair]:
+        return {j: p for p in self.item.pairs() for j in p.tgt}
+
+    def __call__(self, s: int, e: int, kind: str) -> bool | None:
+        k = bisect.bisect_right(self.starts, s) - 1
+        if k < 0:
+            return None
+        pair = self.pairs.get(k)
+        if pair is None:
+            # An unaligned sentence that is little more than the label: nothing in the source matches it.
+            sent = self.item.sentences[k]
+            rest = self.item.norm.text[sent.start : s] + " " + self.item.norm.text[e : sent.end]
+            return _words(rest, self.cjk) <= LABEL_REST_WORDS
+        src = _labels(frozenset({base_tag(self.item.source_text_lang), "en"})).get(kind)
+        if src is not None and src.search(pair.source):
+            return False
+        bt = _labels(frozenset({"en"})).get(kind)
+        if bt is not None and pair.backtranslation and bt.search(pair.backtranslation):
+            return True
+        return None
+
+
+def alignment_evidence(item: CheckInput) -> Evidence | None:
+    """Judge glued labels by the alignment; None when the article does not derive from an aligned source.
+
+    A label of the same kind in the aligned source sentence means the author wrote
+    it (a talk that says "Subscribe."), so it is no leak. A label that is nearly all
+    of an article sentence nothing in the source matches, or one that the
+    back-translation reads as a label where the source has none, is a leak even
+    where its context is silent.
+    """
+    if not item.derives or item.attribution is None or item.source is None:
+        return None
+    return _AlignmentJudge(item)
+
+
 def _clip(span: str, width: int = 70) -> str:
     return span if len(span) <= width else span[: width - 1].rstrip() + "…"
 
@@ -493,7 +765,7 @@ def boilerplate(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     asserts as its own content, misleading a reader rather than merely cluttering.
     """
     text = item.norm.text
-    hits = find_chrome(text, item.lang, item.source_lang)
+    hits = find_chrome(text, item.lang, item.source_lang, evidence=alignment_evidence(item))
     if not hits:
         return
     sent_starts = [s.start for s in item.sentences]

@@ -29,7 +29,12 @@ def number_mismatch(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     drops or paraphrases numbers ("thirty percent" as "nearly a third"), so a
     lone unmatched number is mostly noise; whole missing sentences are the
     omission check's business. Words that are often not numbers ("one",
-    "first", German "ein") count as matches but never as the wrong value.
+    "first", German "ein") count as matches; they stand for a changed value
+    only when the article puts a small count in their own slot ("Both sides"
+    → "Die drei Seiten"), and approximate words ("a couple") never do.
+    Fractions and multiplicatives ("two-thirds", "twice") compare as values,
+    and measurements compare through unit conversion (see
+    :meth:`mt_audit.numbers_quantity.Quantity.matches`).
 
     When the article writes a number in a form not read here, the engine's
     back-translation is the evidence: if it shows a value the source does not
@@ -79,8 +84,6 @@ def _within(qs: list[Quantity], starts: list[int], start: int, end: int) -> list
     return qs[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
-#: Kinds of quantity a weak source word ("one", "first") may have been turned into.
-SMALL_KINDS = frozenset(("number", "ordinal", "date"))
 #: Matching passes: same kind before merely compatible kinds, strong quantities before weak ones.
 PASSES = [
     (same, sl, sr) for same in (True, False) for sl, sr in ((True, True), (True, False), (False, True), (False, False))
@@ -164,8 +167,7 @@ def substitutions(
     out = []
     free = list(missing)
     for q in wrong:
-        # a weak source word ("one", "first") stands for a small count only: not for an added year or amount
-        cands = [s for s in free if not s.weak or (q.kind in SMALL_KINDS and q.value <= 100)]
+        cands = [s for s in free if _may_be_changed(s, q, missing_span, wrong_span)]
         if q.weak or not cands:
             continue
         pos = _relative(q, wrong_span)
@@ -173,6 +175,28 @@ def substitutions(
         free.remove(best)
         out.append((q, best))
     return out
+
+
+#: Kinds of quantity a weak source word ("one", "first") may have been turned into.
+SMALL_KINDS = frozenset(("number", "ordinal", "date"))
+#: How far apart, as a share of their sentences, a weak source word and an article number may sit and still
+#: be one slot: word order moves a phrase between languages, rarely across more than a quarter of a sentence.
+SAME_SLOT = 0.25
+
+
+def _may_be_changed(s: Quantity, q: Quantity, s_span: tuple[int, int], q_span: tuple[int, int]) -> bool:
+    """Whether source quantity ``s`` may be the value that article quantity ``q`` changed.
+
+    A weak source word ("one", "both", "first") is as often no count at all, so it stands for a changed
+    value only when the article puts a small count of a like kind in the same slot ("Both parties" →
+    "The three parties"), never for a number added elsewhere; an approximate word ("a couple", "une
+    vingtaine") never, since any nearby count renders it.
+    """
+    if not s.weak:
+        return True
+    if s.approx or q.kind not in SMALL_KINDS or q.value > 100:
+        return False
+    return abs(_relative(s, s_span) - _relative(q, q_span)) <= SAME_SLOT
 
 
 def _relative(q: Quantity, span: tuple[int, int]) -> float:

@@ -248,6 +248,7 @@ def reading_view(audit: Audit, doc_id: str) -> dict[str, Any]:
         "lang": lang,
         "dir": "rtl" if lang.split("-")[0] in RTL_LANGS else "ltr",
         "notes": text(info.get("notes")) if info is not None else "",
+        "coverage": coverage(audit, doc_id),
         "findings": [_listed(marks[label], f) for label, f in found.iterrows()],
         "rows": [],
         "has_text": False,
@@ -257,6 +258,24 @@ def reading_view(audit: Audit, doc_id: str) -> dict[str, Any]:
     if view["error"] is None and full:
         view.update(_rows(audit, doc_id, full, found, marks), has_text=True)
     return view
+
+
+def coverage(audit: Audit, doc_id: str) -> dict[str, list[tuple[str, str]]]:
+    """The checks that could not run, and those degraded, in the article's language: (check, reason) pairs.
+
+    Read from run.json ``coverage``; an entry of another shape (an edited or
+    older file) shows nothing rather than failing the page.
+    """
+    record = (audit.run.get("coverage") or {}) if isinstance(audit.run.get("coverage"), dict) else {}
+    entry = record.get(doc_id)
+    entry = entry if isinstance(entry, dict) else {}
+    return {key: _reasons(entry.get(key)) for key in ("cannot_run", "degraded")}
+
+
+def _reasons(items: Any) -> list[tuple[str, str]]:
+    if not isinstance(items, list):
+        return []
+    return [(text(x.get("check")), text(x.get("reason"))) for x in items if isinstance(x, dict)]
 
 
 def _mark(doc_id: str, n: int, f: Any) -> Mark:

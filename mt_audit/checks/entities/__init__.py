@@ -7,7 +7,8 @@ Company"); a careless rewrite misspells or truncates them; machine translation
 renders a brand as ordinary words ("Stable Diffusion" read as "steady
 spread"); or the article names someone else, or no one, where the source
 names someone. The source's names are looked up in the article (inflected,
-or transliterated into Arabic or Cyrillic script) and in the engine's English
+transliterated into another script, or in the language's own form of a place
+or language: :mod:`mt_audit.entity_forms`) and in the engine's English
 back-translation, and what stands in their place tells which it was.
 
 ``matching`` finds what stands for one source name in a text, ``audit``

@@ -24,7 +24,7 @@ from mt_audit.checks.entities.matching import (
     word_matches,
 )
 from mt_audit.entities import (
-    NON_CASED_LANGS,
+    TRANSLATED_HEADS,
     Name,
     Token,
     View,
@@ -32,10 +32,22 @@ from mt_audit.entities import (
     compact,
     fold,
     is_acronym,
+    known_proper,
+    lexical,
     renders,
     similar,
     view,
 )
+from mt_audit.entity_forms import (
+    conventional,
+    local_forms,
+    loose_skeleton,
+    native_rendered,
+    phrase_rendered,
+    skeletons_match,
+)
+from mt_audit.languages import calendar_words, capitalises_nouns, exonyms, language
+from mt_audit.lexicon import zipf
 
 #: The entities check's categories: :meth:`Audit.damaged` tells a corrupted name from a literal one.
 CORRUPTED = "accuracy/entity-corrupted"
@@ -65,16 +77,22 @@ class Audit:
         spans = tuple((s.start, s.end) for s in item.source.sentences)
         self.src, self.known, self.source_names = source_side(item.source.norm.text, self.src_lang, spans)
         self.src_keys = frozenset(t.key for t in self.src.tokens)
+        self.src_words = frozenset(t.text.lower() for t in self.src.tokens)
         known = self.known
         text = item.norm.text
         art_view = view(text, item.lang, known)
         english = item.lang == self.src_lang == "en"
-        cased = item.lang not in NON_CASED_LANGS
+        cased = language(item.lang).cased
         self.article = Target(art_view, english, cased, item.lang, known)
         self.article.sent_tokens = [self.article.tokens_in(s.start, s.end) for s in item.sentences]
         bts = item.backtranslation
         self.bts: list[str] = list(bts) if bts and not english and any(bts) else []
         self.has_bt = bool(self.bts)
+        #: Arabic script: :func:`native_ranges` has already compared names by skeleton (its loose
+        #: comparison is for other scripts, and for Cyrillic case forms the index misses).
+        self.indexed_script = language(item.lang).script == "Arab"
+        #: Whether capitals can show a literally translated name here (see :meth:`literal`).
+        self.literal_ok = not english and self.article.cased and not capitalises_nouns(item.lang)
         self._bt_targets: dict[tuple[int, ...], Target] = {}
         self._bt_compact: dict[tuple[int, ...], str] = {}
 
@@ -141,18 +159,34 @@ class Audit:
         return False
 
     def rendered(self, sn: SourceName, sentences: Sequence[int]) -> bool:
-        """Every specific word of the name has a rendering in these article sentences, in any case
+        """Every specific word of the name has a rendering in these article sentences, in any case:
+        translated, so neither dropped nor replaced. A rendering is another Latin-script spelling
         ("Kroatien" for "Croatia", "färöischer" for "Faroese"), alone or in a hyphenated compound
-        ("Färöer-Schafs"): translated, so neither dropped nor replaced. Only across languages: a
-        rewrite in the source's own language keeps the name itself ("Mexican" does not stand for
-        "Mexico"). Acronyms and wholly generic names are settled elsewhere."""
-        keys = [k for k in sn.keys if not generic(k)]
+        ("Färöer-Schafs"); CLDR's local name of a country or language, or of the place a WordNet
+        pertainym ties an adjective to, or an adjective of it ("deutschen" for "German",
+        "mexikanische" for "Mexican", "Vereinigte Staaten"); or a transliteration into the
+        article's own script ("Γκούγκλ", "구글"). Only across languages: a rewrite in the source's
+        own language keeps the name itself ("Mexican" does not stand for "Mexico"). Acronyms and
+        wholly generic names are settled elsewhere."""
+        keys = [k for k in sn.keys if not generic(k)] or (list(sn.keys) if sn.soft else [])
         if sn.acronym or not keys or self.item.lang == self.src_lang:
             return False
         lo, hi = self.art_range(sentences)
         toks = self.article.view.tokens[lo:hi]
         words = {w for tok in toks if tok.script == "latin" for w in _HYPHENS.split(tok.text) if w}
-        return all(any(renders(k, w) for w in words) for k in keys)
+        folded = {fold(w) for tok in toks for w in _HYPHENS.split(tok.text) if w}
+        native = [tok.text for tok in toks if tok.script != "latin"] if not self.indexed_script else []
+        lang = self.item.lang
+        if phrase_rendered(local_forms(" ".join(sn.keys), lang), folded):
+            return True  # the whole name's local form: "Vereinigte Staaten" for "United States"
+        if native and native_rendered(sn.joined, native):
+            return True
+        return all(
+            any(renders(k, w) for w in words)
+            or phrase_rendered(local_forms(k, lang), folded)
+            or (native and native_rendered(k, native))
+            for k in keys
+        )
 
     # -- the kinds of finding
 
@@ -178,6 +212,88 @@ class Audit:
             if w is not None and not self._latin_in_article(sn, lo, hi):
                 return LITERAL, Hit("damaged", "spaced", w[0], w[1]), bt
         return None
+
+    def literal(self, sn: SourceName, sentences: Sequence[int], used: set[tuple[int, int]]) -> tuple[int, int] | None:
+        """Tokens of a capitalised run of ordinary target-language words standing where a brand made of
+        ordinary English words was ("Orang Dalam Bisnis" for "Business Insider"), found without a
+        back-translation; None when the name may have been rendered, or nothing stands in its place.
+
+        Only for names all of whose words are English dictionary words, neither an institution
+        (headed by "Institute", "Street"...) nor a name WordNet lists whole ("Red Cross"): those are
+        translated by convention. Languages that capitalise every noun give no such evidence.
+        """
+        if len(sentences) > LITERAL_MAX_SENTENCES or not self.literal_ok:
+            return None
+        headed = len(sn.keys) > 1 and sn.keys[0] in TRANSLATED_HEADS and len(sn.name.tokens) > len(sn.keys)
+        if not _literal_candidate(sn.joined, tuple(sn.keys), sn.acronym or sn.soft or headed):
+            return None
+        lo, hi = self.art_range(sentences)
+        if self._latin_in_article(sn, lo, hi):
+            return None
+        native = [tok.text for tok in self.article.view.tokens[lo:hi] if tok.script != "latin"]
+        if native and native_rendered(sn.joined, native):
+            return None  # transliterated: "Бизнес Инсайдер"
+        if self._in_longer_title(sn):
+            return None
+        v = self.article.view
+        runs = [r for r in _capital_runs(v, lo, hi, self.known) if r not in used and self._ordinary_run(v, r, sn)]
+        if not runs:
+            return None
+        words = max(1, hi - lo)
+        best = min(runs, key=lambda r: abs((r[0] - lo) / words - sn.rel))
+        used.add(best)
+        return best
+
+    def _in_longer_title(self, sn: SourceName) -> bool:
+        """The name is one part of a longer capitalised title ("Environmental Protection and Water
+        Management", "Economy, Trade and Industry"): a piece of an institution's or a work's name."""
+        toks, text = self.src.tokens, self.src.text
+        i, j = self.src.index_at(sn.name.start), self.src.index_at(sn.name.end)
+
+        def joined(a: int, b: int) -> bool:  # tokens a < b with nothing but spaces or "&" between
+            return 0 <= a < b < len(toks) and text[toks[a].end : toks[b].start].strip() in ("", "&")
+
+        for k, step in ((i - 1, -1), (j, 1)):
+            if not joined(min(k, k - step), max(k, k - step)):
+                continue
+            if not toks[k].cap and zipf(toks[k].key, "en") >= _FUNCTION_ZIPF:
+                k += step  # one function word between: "for", "and", "of"
+                if not joined(min(k, k - step), max(k, k - step)):
+                    continue
+            if toks[k].cap and not toks[k].initial:
+                return True
+        return False
+
+    def _ordinary_run(self, v: View, run: tuple[int, int], sn: SourceName) -> bool:
+        """A run as long as the name or up to two words longer, of frequent words of the language that
+        are neither English, nor the source's, nor names of places and languages, nor dates."""
+        lang = self.item.lang
+        size = run[1] - run[0]
+        if not (len(sn.keys) <= size <= len(sn.keys) + 2):
+            return False
+        toks = v.tokens[run[0] : run[1]]
+        if all(any(tok.key.startswith(k) and len(tok.key) - len(k) <= 4 for k in sn.keys) for tok in toks):
+            return False  # the name itself with case endings: "Internetu", "Shellu"
+        rare = 0  # in a run of three or more, one rare compound may stand ("Mérnökség")
+        for tok in toks:
+            low = tok.text.lower()
+            z, z_en = zipf(low, lang), zipf(low, "en")
+            rare += z < LITERAL_MIN_ZIPF
+            if low in self.src_words or z <= z_en and (z >= LITERAL_MIN_ZIPF or z_en >= LITERAL_MIN_ZIPF):
+                return False  # the source's word, or an English one
+            if tok.key in _place_words(lang) or self._names_other(tok, sn):
+                return False
+        return rare <= (1 if size >= 3 else 0)
+
+    def _names_other(self, tok: Token, sn: SourceName) -> bool:
+        """The word writes a word of another of the source's names the language's way ("Техасу",
+        "Teksasu"); a cognate of the name's own word ("Origine" for "Origin") is its translation."""
+        own = set(sn.keys)
+        others = [k for k in self.known if k not in own]
+        if tok.script == "latin":
+            return any(renders(k, tok.text) for k in others)
+        sk = loose_skeleton(tok.text)
+        return any(skeletons_match(sk, loose_skeleton(k)) for k in others)
 
     def candidates(self, sn: SourceName) -> set[int]:
         """Article sentences where something resembles the name (in the article or its back-translation)."""
@@ -322,3 +438,35 @@ def _by_initial(v: View) -> dict[str, list[int]]:
             got.setdefault(tok.key[:1], []).append(i)
         v.extras["by_initial"] = got
     return got
+
+
+#: A word of a literally translated name is an everyday word of the language (Zipf frequency).
+LITERAL_MIN_ZIPF = 3.0
+#: Beyond this many article sentences in one bead, a capitalised run cannot be placed in the name's slot.
+LITERAL_MAX_SENTENCES = 2
+
+
+#: Function words ("the", "and", "les", "el") are this frequent (Zipf): the most frequent words of a language.
+_FUNCTION_ZIPF = 6.0
+
+
+@lru_cache(maxsize=4096)
+def _literal_candidate(joined: str, keys: tuple[str, ...], excluded: bool) -> bool:
+    """A brand-like name: English dictionary words, not an acronym, demonym, institution or WordNet lemma.
+
+    An institution ends in its head word ("Stanford University", "World Bank") or opens with it
+    before a connector ("Bank of England", excluded by the caller); a head word inside a brand
+    ("Blue River Engineering") does not make it one.
+    """
+    if excluded or len(keys) < 2 or keys[-1] in TRANSLATED_HEADS or keys[-1].rstrip("s") in TRANSLATED_HEADS:
+        return False  # one capitalised dictionary word ("Internet", "Democracy") is too often just a word
+    if all(generic(k) for k in keys) or conventional(keys):
+        return False
+    return all(lexical(k) and not known_proper(k) for k in keys)
+
+
+@lru_cache(maxsize=64)
+def _place_words(lang: str) -> frozenset[str]:
+    """Keys of every word of the language's CLDR names of countries and languages, and of its dates."""
+    places = {compact(w) for forms in exonyms(lang).values() for form in forms for w in form.split()}
+    return frozenset(places | {compact(w) for w in calendar_words(lang)})

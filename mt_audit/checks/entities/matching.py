@@ -7,11 +7,11 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from mt_audit import lexicon
 from mt_audit.entities import (
     CONNECTORS,
-    INFLECTED,
     TITLES,
     TRANSLATED_HEADS,
     Name,
@@ -29,6 +29,7 @@ from mt_audit.entities import (
     skeleton,
     transliterate,
 )
+from mt_audit.languages import inflects_names
 from mt_audit.lexicon import zipf
 
 #: Words an acronym's letters skip ("Bank of America" -> BoA is written BA as often as not).
@@ -169,7 +170,7 @@ def _phrase_at(sn: SourceName, joined: str, t: Target, a: int, b: int) -> bool:
             j = bisect.bisect_left(v.offsets, end)
             boundary = j >= len(v.offsets) or v.offsets[j] == end
             nxt = v.offsets[j] if j < len(v.offsets) else len(v.compact)
-            inflected = t.lang in INFLECTED and nxt - end <= 4
+            inflected = inflects_names(t.lang) and nxt - end <= 4
             if boundary or inflected or (t.english and v.compact[end:nxt] in ("s", "es")):
                 toks = v.tokens[i : max(j, i + 1)]
                 if any(x.cap for x in toks) or zipf(joined, "en") < 3.0 or sn.lower_ok:
@@ -286,6 +287,8 @@ def _swap_kind(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> str:
     s_keys = [k for k in s_keys if k not in CONNECTORS] or list(s_keys)
     t_keys = [k for k in t_keys if k not in CONNECTORS] or list(t_keys)
     if all(generic(k) for k in s_keys):
+        if _head_swapped(s_keys, t_keys, lang):
+            return "synonym"  # "Fast Corporation" for "Fast Company": an English head swapped, not translated
         return "equivalent"  # a title, a generic head ("River", "Stadium") or a demonym, said another way
     initials = "".join(k[0] for k in s_keys)
     if len(t_keys) == 1 and len(initials) >= 2 and t_keys[0] == initials:
@@ -311,6 +314,30 @@ def _swap_kind(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> str:
     if all(common_en(s) for s in s_keys) and all(common_en(k) for k in t_keys):
         return "rewrite"
     return "other"
+
+
+def _head_swapped(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> bool:
+    """A name's head word ("Company") replaced by another English word close to it in WordNet.
+
+    In another language the head is translated or kept, never swapped for an
+    English word of its WordNet neighbourhood (two links away at most:
+    "College" for "University"); in English only a strict synonym counts (a paraphrase may
+    say "Ministry" for "Department" without damage).
+    """
+    heads = [k for k in s_keys if k in TRANSLATED_HEADS and k not in TITLES]
+    if not heads or not lexicon.available() or any(k in s_keys for k in t_keys):
+        return False
+    english = [k for k in t_keys if k.isascii() and k.isalpha() and lexical(k) and zipf(k, "en") > zipf(k, lang)]
+    if lang == "en":
+        return any(lexicon.are_synonyms(h, k) for h in heads for k in english)
+    return any(k in _two_links(h) or h in _two_links(k) for h in heads for k in english)
+
+
+@lru_cache(maxsize=4096)
+def _two_links(word: str) -> frozenset[str]:
+    """WordNet lemmas at most two similar-to, also-see, hypernym or hyponym links from ``word``."""
+    near = lexicon.related(word)
+    return frozenset(near.union(*(lexicon.related(x) for x in near)))
 
 
 def analyse(sn: SourceName, t: Target, lo: int, hi: int) -> Hit:
@@ -461,7 +488,7 @@ def _edge_slot(sn: SourceName, t: Target, j: int, step: int, size: int, lo: int,
         if (step > 0 and v.tokens[k].suffix) or (step < 0 and v.tokens[nk].suffix):
             break
         wide.append(nk)
-        if len(strict) == len(wide) - 1 and namelike(v.tokens[nk], t):
+        if len(strict) == len(wide) - 1 and (namelike(v.tokens[nk], t) or _opener(v, nk, j, step)):
             strict.append(nk)
         k = nk
     if loose:
@@ -470,6 +497,13 @@ def _edge_slot(sn: SourceName, t: Target, j: int, step: int, size: int, lo: int,
         if len(wide) > len(strict):
             strict = wide
     return sorted(strict)
+
+
+def _opener(v: View, nk: int, j: int, step: int) -> bool:
+    """A capitalised sentence opener directly before a capitalised word of the name: the name's first
+    word, whatever it is ("Enterprise" in "Enterprise Insider reported")."""
+    tok = v.tokens[nk]
+    return step < 0 and nk == j - 1 and tok.cap and tok.initial and v.tokens[j].cap and not v.tokens[j].brk
 
 
 def _broken_joint(sn: SourceName, a: int, b: int, v: View, k: int) -> bool:

@@ -21,8 +21,10 @@ from mt_audit.entities import (
     relation,
     similarity,
 )
+from mt_audit.entity_forms import conventional
 from mt_audit.lexicon import zipf
 from mt_audit.types import Finding
+from mt_audit.units import unit_of
 
 # ---------------------------------------------------------------- bits of findings
 
@@ -69,12 +71,17 @@ def entities(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """Source names corrupted, translated literally, replaced or dropped.
 
     Each name of the aligned source sentence is looked for in the article
-    sentence (inflected or transliterated) and in its back-translation. A name
-    missing from both is corrupted when the article carries a look-alike
-    ("Quick Company" for "Fast Company"), literal when only the
-    back-translation shows its words as ordinary words, and mismatched when
-    another name stands in its place or none does. Articles that do not
-    derive from the source are only searched for corrupted and literal names.
+    sentence (inflected, transliterated, or in the language's own form: CLDR
+    names of countries, languages and cities, their adjectives) and in its
+    back-translation. A name missing from both is corrupted when the article
+    carries a look-alike ("Quick Company" for "Fast Company", an English head
+    swapped: "Stanford College"), literal when the back-translation shows its
+    words as ordinary words or, without one, when a brand made of English
+    dictionary words is absent and everyday words of the language stand
+    capitalised in its place ("Origine Bleue" for "Blue Origin"), and
+    mismatched when another name stands in its place or none does. Articles
+    that do not derive from the source are only searched for corrupted and
+    literal names.
     """
     if item.source is None or not item.sentences:
         return
@@ -128,14 +135,24 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
     tgt = list(pair.tgt)
     missing: list[SourceName] = []
     replaced: list[tuple[SourceName, Hit, Target]] = []
+    used_runs: set[tuple[int, int]] = set()
     for i in pair.src:
         for sn in audit.source_names.get(i, ()):
+            if unit_of(sn.text, "en"):
+                continue  # "Celsius", "Fahrenheit": a unit, written "°C" (the number check compares units)
             if audit.present(sn, tgt):
+                run = None if audit.has_bt else audit.literal(sn, tgt, used_runs)
+                if run is not None:  # present only as cognates of the language: "Origine Bleue"
+                    yield _literal_finding(audit, emit, sn, run)
                 continue
             dmg = audit.damaged(sn, tgt)
             if dmg is not None:
                 code, hit, t = dmg
                 yield _damage_finding(audit, emit, sn, code, hit, t, tgt)
+                continue
+            run = None if audit.has_bt else audit.literal(sn, tgt, used_runs)
+            if run is not None:
+                yield _literal_finding(audit, emit, sn, run)
                 continue
             if not _checkable(audit, sn):
                 continue
@@ -184,6 +201,18 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
         last = item.sentences[tgt[-1]]
         s, e = trim(item.norm.text, first.start, last.end)
         yield _finding(emit, MISMATCH, s, e, _dropped_message(sn), first.index, sn)
+
+
+def _literal_finding(audit: Audit, emit: Emitter, sn: SourceName, run: tuple[int, int]) -> Finding:
+    """The name rendered as ordinary words of the language, seen in the article itself."""
+    v = audit.article.view
+    s, e = v.tokens[run[0]].start, v.tokens[run[1] - 1].end
+    reading = v.text[s:e]
+    message = (
+        f"The source's name '{sn.text}' seems translated as ordinary words ('{reading}') instead of being kept as "
+        f"a name: the name is absent and these everyday words of the language stand where it was."
+    )
+    return _finding(emit, LITERAL, s, e, message, _sentence_of(audit, s), sn)
 
 
 def _words(audit: Audit, i: int) -> int:
@@ -243,8 +272,8 @@ def _checkable(audit: Audit, sn: SourceName) -> bool:
     """Whether a missing name can be told from a translated one here."""
     if audit.article.english:
         return True
-    if sn.soft or (sn.acronym and common_en(sn.keys[0])):
-        return False
+    if sn.soft or (sn.acronym and common_en(sn.keys[0])) or conventional(sn.keys):
+        return False  # a name WordNet lists whole ("Milky Way", "Red Cross") has its own translation
     if audit.has_bt:
         return True
     if sn.acronym:

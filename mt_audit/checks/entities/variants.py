@@ -9,7 +9,6 @@ from mt_audit.checks.base import CheckInput, Emitter, check
 from mt_audit.checks.entities.audit import name_tokens, source_side
 from mt_audit.entities import (
     CONNECTORS,
-    NON_CASED_LANGS,
     Token,
     View,
     compact,
@@ -21,6 +20,7 @@ from mt_audit.entities import (
     skeleton,
     view,
 )
+from mt_audit.languages import language
 from mt_audit.lexicon import has_frequencies, zipf
 from mt_audit.types import Finding
 
@@ -155,7 +155,8 @@ def _shared_inflection(a: str, b: str, keys: Sequence[str]) -> bool:
 
 def _script_groups(item: CheckInput, v: View, known: frozenset[str]) -> list[list[tuple[str, int, int]]]:
     """A name written both in Latin letters and in the article's own (caseless or Cyrillic) script."""
-    if item.lang not in NON_CASED_LANGS and item.lang not in ("ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "mn"):
+    facts = language(item.lang)
+    if facts.cased and facts.script != "Cyrl":
         return []
     idx = native_index(v.text, item.lang, known)
     if not idx.single:

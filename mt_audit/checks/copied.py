@@ -1,0 +1,189 @@
+"""Words copied verbatim from the aligned source sentence, and which of them are untranslated.
+
+A translator keeps some source words as they are: names, brands, code, units,
+acronyms and loanwords the target language has adopted ("Computer", "Team").
+Anything else copied from the aligned source sentence is untranslated text,
+whatever its capitalisation: a German article writes a copied English noun
+with a capital ("Bricks"), and the source, not the capital, says whether it
+is a name. The evidence is graded: one copied word must be rare in the target
+language (a word the target uses often is a loanword); a run of copied words
+or a whole copied sentence is untranslated even when each word is a loan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from mt_audit.identify import word_confidence
+from mt_audit.lexicon import has_frequencies, has_large_list, lemma_case, lemmas, zipf
+
+TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+#: Characters that glue a word into code, a path, an address or a handle.
+CODE_GLUE = frozenset("._/\\@#=`<>")
+#: What may stand between two copied words of one run.
+RUN_GAP = regex.compile(r"[ \t\u00a0,;:\-–—/'’\"“”«»„()]*")
+#: Between two words, what ends a sentence: the next word is capitalised by the rule, not as a name.
+SENTENCE_END = regex.compile(r"[.!?…:]['’\"”»)\]]*\s*['‘\"“«(\[]*$")
+
+#: Thresholds on Zipf frequencies (log10 of occurrences per billion words), derived on DEMETR codemix read
+#: as copies: recall on pert_sent audited against src_sent; false alarms on mt_sent against src_sent and on
+#: the human src_sent (ten languages) audited as a translation of eng_sent. Never on the MQM ratings.
+LOAN_ZIPF = 3.0  # this frequent in the target language: an adopted loanword, excused when copied alone
+COPY_GAP = 0.5  # a copied word must be at least this much more typical of the source language
+COPY_LOOKS = 0.8  # ...or look like the source language letter by letter (lingua, two languages)
+COPY_MIN_SOURCE_ZIPF = 2.5  # an ordinary word of the source language, not a rare term or a typo
+SHORT = 3  # words this short collide across languages ("so", "die"): only runs count
+RUN_MIN = 3  # copied words in a row, also in a row in the source: strong evidence
+SENTENCE_MIN = 2  # a whole sentence copied, with at least this many words
+FUNCTION_ZIPF = 5.0  # a sentence-initial English word this frequent is a function word ("The", "It"), not a name
+
+
+@dataclass(frozen=True)
+class SourceWords:
+    """The aligned source's words: lower-cased forms, the adjacent pairs, and which forms are names."""
+
+    forms: frozenset[str]
+    bigrams: frozenset[tuple[str, str]]
+    names: frozenset[str]
+    #: Written only at sentence starts, with the capital the rule gives: a name when the copy keeps it.
+    initial: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=4096)
+def source_words(source: str, source_lang: str) -> SourceWords:
+    """Read the aligned source sentence once: a word written with a capital mid-sentence is a name."""
+    forms: list[str] = []
+    capital: dict[str, bool] = {}
+    starts: dict[str, bool] = {}
+    previous_end = 0
+    for m in TOKEN.finditer(source):
+        word, low = m.group(), m.group().lower()
+        before = source[previous_end : m.start()]
+        initial = not any(c.isalnum() for c in before) if not forms else SENTENCE_END.search(before) is not None
+        previous_end = m.end()
+        forms.append(low)
+        at_start = initial and word[:1].isupper()
+        named = _name_word(low, source_lang) if at_start else word[:1].isupper()
+        capital[low] = capital.get(low, True) and named
+        starts[low] = starts.get(low, True) and at_start
+    bigrams = frozenset(zip(forms, forms[1:]))
+    names = frozenset(w for w, named in capital.items() if named)
+    return SourceWords(frozenset(forms), bigrams, names, frozenset(w for w, s in starts.items() if s) - names)
+
+
+def _name_word(low: str, source_lang: str) -> bool:
+    """A capitalised sentence-initial word: a name unless it is an ordinary lower-case word."""
+    if source_lang == "en" and lemma_case()[1]:
+        return not any(b in lemma_case()[1] for b in (low, *lemmas(low))) and zipf(low, "en") < FUNCTION_ZIPF
+    return zipf(low, source_lang) < COPY_MIN_SOURCE_ZIPF
+
+
+def is_name_like(word: str) -> bool:
+    """Acronyms, CamelCase and alphanumerics ("GPU", "iPhone", "GPT-4"): never ordinary words."""
+    letters = [c for c in word if c.isalpha()]
+    if any(c.isdigit() for c in word) or len(letters) < 2:
+        return True
+    if sum(c.isupper() for c in letters) >= 2:
+        return True
+    return letters[0].islower() and any(c.isupper() for c in letters[1:])
+
+
+def copied_flags(
+    words: Sequence[tuple[int, int, str]], text: str, source: str, lang: str, source_lang: str
+) -> list[bool | None]:
+    """Which of a sentence's ``words`` (start, end, text) are source words left untranslated.
+
+    A word counts only when it occurs in ``source`` (the aligned source
+    sentence), is not a name there, not code, not a unit after a number, and
+    either is foreign on its own (:func:`copied_word_foreign`) or belongs to a
+    run of copied words or to a sentence copied whole. ``None`` marks a word
+    that is no such copy: the copy evidence says nothing about it.
+    """
+    if not source or not words:
+        return [None] * len(words)
+    src = source_words(source, source_lang)
+    low = [w[2].lower() for w in words]
+    joinable = [
+        low[i] in src.forms
+        and low[i] not in src.names
+        and not is_name_like(w[2])
+        and not _after_number(words, i, text)
+        and not in_code(w, text)
+        for i, w in enumerate(words)
+    ]
+    # A copy of a sentence-initial source word that keeps its capital may be a name: only a run vouches for it.
+    usable = [joinable[i] and not (low[i] in src.initial and w[2][:1].isupper()) for i, w in enumerate(words)]
+    flags = [usable[i] and copied_word_foreign(w[2], lang, source_lang) for i, w in enumerate(words)]
+    for run in _copied_runs(words, low, joinable, text, src):
+        every = len(run) == len(words) and len(run) >= SENTENCE_MIN
+        if (len(run) >= RUN_MIN or every) and _leans_source(low[run[0] : run[-1] + 1], lang, source_lang):
+            for i in run:
+                flags[i] = True
+    return [flag if joinable[i] else None for i, flag in enumerate(flags)]
+
+
+def copied_word_foreign(word: str, lang: str, source_lang: str) -> bool:
+    """Whether one copied word, alone, is a source word rather than a word of the article's language."""
+    low = word.lower()
+    letters = sum(c.isalpha() for c in low)
+    if letters <= SHORT:
+        return False
+    zt = zipf(low, lang)
+    if zt >= LOAN_ZIPF:
+        return False
+    if not has_frequencies(source_lang):
+        return zt == 0.0 and has_large_list(lang)
+    zs = zipf(low, source_lang)
+    if zs < COPY_MIN_SOURCE_ZIPF:
+        return False
+    return zs - zt >= COPY_GAP or word_confidence(low, lang, source_lang) >= COPY_LOOKS
+
+
+def _leans_source(words: Sequence[str], lang: str, source_lang: str) -> bool:
+    """A run of copied words is the source language's when its words are, on the whole, more typical of it."""
+    if not has_frequencies(source_lang):
+        return has_large_list(lang) and sum(zipf(w, lang) == 0.0 for w in words) * 2 > len(words)
+    gaps = [zipf(w, source_lang) - zipf(w, lang) for w in words]
+    return sum(g > 0 for g in gaps) * 2 > len(gaps) and sum(gaps) > 0
+
+
+def _copied_runs(
+    words: Sequence[tuple[int, int, str]], low: list[str], usable: list[bool], text: str, src: SourceWords
+) -> list[list[int]]:
+    """Maximal runs of usable copied words, adjacent in the article and in the source."""
+    runs: list[list[int]] = []
+    for i in range(len(words)):
+        if not usable[i]:
+            continue
+        joined = (
+            runs
+            and runs[-1][-1] == i - 1
+            and (low[i - 1], low[i]) in src.bigrams
+            and RUN_GAP.fullmatch(text, words[i - 1][1], words[i][0]) is not None
+        )
+        if joined:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _after_number(words: Sequence[tuple[int, int, str]], i: int, text: str) -> bool:
+    """A unit or counter after a number ("8 ft", "12 px"): kept as written."""
+    return i > 0 and words[i - 1][2].isdigit() and text[words[i - 1][1] : words[i][0]].strip() in ("", ".", ",")
+
+
+def in_code(word: tuple[int, int, str], text: str) -> bool:
+    """Part of code, a path, an address or a handle ("config.yaml", "@news", "`print`"): kept as written.
+
+    Code is written in ASCII, so a word in another script is never code.
+    """
+    if not word[2].isascii():
+        return False
+    before, after = text[max(word[0] - 2, 0) : word[0]], text[word[1] : word[1] + 2]
+    glued_before = before[-1:] in CODE_GLUE and before != ".."  # an ellipsis is prose
+    return glued_before or after[:1] == "`" or (after[:1] in CODE_GLUE and after[1:2].isalnum())

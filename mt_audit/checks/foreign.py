@@ -1,0 +1,292 @@
+"""The word scan the untranslated and spinner checks share: which article words are foreign.
+
+A word is foreign when it is written in another script than the article's
+language, or, in the same script, when it is frequent in the source language
+and rare in the article's (word frequencies from ``wordfreq``), or when it is
+copied verbatim from the aligned source sentence and is not a word of the
+article's language (:mod:`.copied`). Names, acronyms and brands are kept out:
+capitalised runs, CamelCase, digits and all-caps tokens are names unless a run
+also carries ordinary lower-case source-language words.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from mt_audit.checks.base import CheckInput
+from mt_audit.checks.copied import copied_flags, in_code, is_name_like
+from mt_audit.identify import word_confidence
+from mt_audit.languages import language, script_of, scripts
+from mt_audit.lexicon import has_frequencies, has_large_list, zipf
+
+TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+#: What may stand between two words of one run (spaces, light punctuation).
+GAP = regex.compile(r"[ \t\u00a0,;:\-–—/&'’\"“”«»()]*")
+
+#: Lower-case words that join the words of a name ("Bank of America", "Université de Montréal").
+CONNECTORS = frozenset(
+    "of for the and de del della di da do dos das du des la le les van von der den het y e et und & al el bin".split()
+)
+
+#: English "I" and its contractions: capitalised, never names.
+PRONOUN_I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d"})
+
+#: Thresholds on Zipf frequencies (log10 of occurrences per billion words).
+MIN_SOURCE_ZIPF = 3.0  # the word must be an ordinary word of the source language
+MAX_TARGET_ZIPF = 4.5  # ...and not a frequent word of the article's language
+MIN_GAP = 0.75  # ...and more frequent in the source language
+STRONG_GAP = 2.0  # a gap this wide needs no further evidence; narrower ones must also look foreign
+MIN_LOOKS_SOURCE = 0.75  # lingua's confidence, from the letters alone, that the word is the source language's
+REAL_WORD_ZIPF = 4.0  # this frequent in a large target list: a real word of the article's language
+CAPITAL_GAP = 2.2  # a capitalised word must be far more typical of the source (else: a name)
+NEIGHBOUR_MIN_SOURCE_ZIPF, NEIGHBOUR_GAP = 4.0, 0.5  # a word next to a flagged one
+NAME_MIN_SOURCE_ZIPF = 3.5  # a capitalised word inside a name, absent from a large target list
+RARE_MIN_SOURCE_ZIPF = 1.0  # a lower-case word absent from a large target list
+SHORT_MIN_SOURCE_ZIPF, SHORT_MAX_TARGET_ZIPF, SHORT_GAP = 6.0, 4.7, 2.5  # words of one to three letters
+MIN_LATIN_ZIPF = 2.0  # a lower-case Latin word in a non-Latin text must be a known source word
+DOMINANT_SHARE = 0.8  # letters in another of the language's scripts: the article is written in that one
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    script: str
+
+
+@dataclass(frozen=True)
+class ForeignRun:
+    """Consecutive foreign words: one finding. ``words`` are the tokens flagged."""
+
+    start: int
+    end: int
+    words: tuple[Token, ...]
+    sentence: int
+
+
+def word_script(word: str) -> str:
+    """Unicode script of the first letter of ``word`` ("LATIN", "ARABIC", "CJK"...; "OTHER" without one)."""
+    for ch in word:
+        if ch.isalpha():
+            return script_of(ch) or "OTHER"
+    return "OTHER"
+
+
+def language_script(lang: str) -> str:
+    """The script a language is written in, as :func:`word_script` names it."""
+    return language(lang).script_name
+
+
+def _own_script(text: str, lang: str) -> str:
+    """The article's script: the language's default, or another script the language is written in
+    (CLDR) when nearly all the article's letters are in it (Serbian, Bosnian, Uzbek in Latin)."""
+    default = language_script(lang)
+    counts = Counter(script_of(c) for c in text if c.isalpha())
+    if not counts:
+        return default
+    top, n = counts.most_common(1)[0]
+    if top != default and top in scripts(lang) and n >= DOMINANT_SHARE * sum(counts.values()):
+        return top
+    return default
+
+
+def foreign_runs(item: CheckInput) -> list[ForeignRun]:
+    """Runs of source-language (or other-script) words in the article, names excluded.
+
+    Capitalised words the source text also has are names. When the source text
+    is in the article's own language (a reference translation), every word it
+    has is a word of that language; otherwise the aligned source sentence of
+    each article sentence says which words were copied.
+    """
+    known: frozenset[str] = frozenset()
+    aligned: tuple[str, ...] = ()
+    if item.source is not None:
+        same = item.source_text_lang == item.lang
+        known = _known_words(item.source.norm.text, same)
+        if not same:
+            aligned = _aligned_sources(item)
+    sentences = tuple((s.start, s.end) for s in item.sentences)
+    return _foreign_runs(item.norm.text, item.lang, item.source_lang, sentences, known, aligned)
+
+
+def _aligned_sources(item: CheckInput) -> tuple[str, ...]:
+    """The aligned source text of every article sentence ("" where none is aligned)."""
+    out = [""] * len(item.sentences)
+    for pair in item.pairs():
+        for j in pair.tgt:
+            if 0 <= j < len(out):
+                out[j] = pair.source
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _known_words(source: str, every: bool) -> frozenset[str]:
+    """Words of the source to leave alone: the capitalised ones as written, and with ``every``
+    all of them lower-cased too ("Information" in a name does not excuse "information")."""
+    words = {m.group() for m in TOKEN.finditer(source)}
+    caps = {w for w in words if w[:1].isupper()}
+    return frozenset(caps | ({w.lower() for w in words} if every else set()))
+
+
+@lru_cache(maxsize=64)
+def _foreign_runs(
+    text: str,
+    lang: str,
+    source_lang: str,
+    sentences: tuple[tuple[int, int], ...],
+    known: frozenset[str],
+    aligned: tuple[str, ...],
+) -> list[ForeignRun]:
+    own = _own_script(text, lang)
+    src_script = language_script(source_lang)
+    same_script = own == src_script
+    if same_script and not (has_frequencies(lang) and has_frequencies(source_lang)) or lang == source_lang:
+        return []
+    runs: list[ForeignRun] = []
+    for k, (s0, s1) in enumerate(sentences):
+        tokens = [Token(m.start(), m.end(), m.group(), word_script(m.group())) for m in TOKEN.finditer(text, s0, s1)]
+        source = aligned[k] if k < len(aligned) else ""
+        copied = copied_flags([(t.start, t.end, t.text) for t in tokens], text, source, lang, source_lang)
+        if same_script:
+            flags = _same_script_flags(tokens, text, lang, source_lang, known, copied)
+        else:
+            flags = [t.script not in ("OTHER", own) for t in tokens]
+        flags = [f and not in_code((t.start, t.end, t.text), text) for f, t in zip(flags, tokens)]
+        for group in _groups(tokens, flags, text):
+            if same_script or _untranslated_run(group, src_script, source_lang, tokens, copied):
+                runs.append(ForeignRun(group[0].start, group[-1].end, tuple(group), k))
+    return runs
+
+
+def _groups(tokens: list[Token], flags: list[bool], text: str) -> list[list[Token]]:
+    """Flagged tokens joined into runs across spaces and light punctuation."""
+    groups: list[list[Token]] = []
+    for i, tok in enumerate(tokens):
+        if not flags[i]:
+            continue
+        if i and flags[i - 1] and GAP.fullmatch(text, tokens[i - 1].end, tok.start):
+            groups[-1].append(tok)
+        else:
+            groups.append([tok])
+    return groups
+
+
+def _same_script_flags(
+    tokens: list[Token], text: str, lang: str, source_lang: str, known: frozenset[str], copied: list[bool | None]
+) -> list[bool]:
+    """Which tokens are source-language words: copies and clear cases, then their weaker neighbours.
+
+    A copy of an aligned source word is decided by the copy evidence alone
+    (it knows the word's case in the source, and loanwords). Another word
+    alone needs strong evidence; next to one already flagged, a word merely
+    more typical of the source language ("the", "open") joins the run.
+    """
+    in_name = _name_runs(tokens, text)
+    flags = [
+        copied[i]
+        if copied[i] is not None
+        else (
+            t.text not in known
+            and t.text.lower() not in known
+            and _same_script_foreign(t.text, i == 0, lang, source_lang, i in in_name)
+        )
+        for i, t in enumerate(tokens)
+    ]
+    changed = any(flags)
+    while changed:
+        changed = False
+        for i, t in enumerate(tokens):
+            if flags[i] or copied[i] is not None or i in in_name or t.text in known or t.text.lower() in known:
+                continue
+            if is_name_like(t.text):
+                continue
+            near = [j for j in (i - 1, i + 1) if 0 <= j < len(tokens) and flags[j]]
+            if not any(text[min(t.end, tokens[j].end) : max(t.start, tokens[j].start)].isspace() for j in near):
+                continue
+            zs, zt = zipf(t.text, source_lang), zipf(t.text, lang)
+            if zs >= NEIGHBOUR_MIN_SOURCE_ZIPF and zs - zt >= NEIGHBOUR_GAP:
+                flags[i] = changed = True
+    return flags
+
+
+def _same_script_foreign(word: str, initial: bool, lang: str, source_lang: str, in_name: bool = False) -> bool:
+    """A word of the article's own script that belongs to the source language.
+
+    Inside a multi-word name only strong evidence counts: a lower-case word
+    clearly of the source language, or a capitalised one the article
+    language's large word list has never seen.
+    """
+    if is_name_like(word):
+        return False
+    low = word.lower()
+    zs, zt = zipf(low, source_lang), zipf(low, lang)
+    if in_name and word[0].isupper():
+        return zt == 0.0 and zs >= NAME_MIN_SOURCE_ZIPF and has_large_list(lang) and not initial
+    if in_name and len(word) > 3 and zt > 0.0:
+        return zs >= MIN_SOURCE_ZIPF and zt < MAX_TARGET_ZIPF and zs - zt >= CAPITAL_GAP
+    if len(word) <= 3:
+        # Short words collide across languages ("a", "la"); only very frequent function words count.
+        return zs >= SHORT_MIN_SOURCE_ZIPF and zt <= SHORT_MAX_TARGET_ZIPF and zs - zt >= SHORT_GAP
+    capital = word[0].isupper() and not initial
+    if not capital and zt == 0.0 and zs >= RARE_MIN_SOURCE_ZIPF and has_large_list(lang):
+        # A rare source word the article language's large list has never seen: an inflected
+        # form left untranslated. Only where that list is large enough for absence to mean something.
+        return True
+    if zs < MIN_SOURCE_ZIPF or zt >= MAX_TARGET_ZIPF:
+        return False
+    if has_large_list(lang) and zt >= REAL_WORD_ZIPF:
+        return False
+    gap = zs - zt
+    if capital:
+        return gap >= CAPITAL_GAP
+    if gap >= STRONG_GAP:
+        return True
+    # Moderate evidence: frequency lists of small languages carry English loans, so the
+    # word must also look like the source language letter by letter.
+    return gap >= MIN_GAP and word_confidence(low, lang, source_lang) >= MIN_LOOKS_SOURCE
+
+
+def _name_runs(tokens: list[Token], text: str) -> set[int]:
+    """Indices of tokens inside multi-word names: capitalised words, joined by connectors.
+
+    "Bank of America", "Museum of Modern Art": two or more
+    capitalised words, only spaces and at most two lower-case words between
+    them, at most one of which is not a connector.
+    """
+    caps = [i for i, t in enumerate(tokens) if t.text[0].isupper() and t.text not in PRONOUN_I]
+    inside: set[int] = set()
+    for a, b in zip(caps, caps[1:]):
+        between = [tokens[k].text for k in range(a + 1, b)]
+        spaced = all(text[tokens[k].end : tokens[k + 1].start].isspace() for k in range(a, b))
+        if spaced and len(between) <= 2 and sum(w.lower() not in CONNECTORS for w in between) <= 1:
+            inside.update(range(a, b + 1))
+    return inside
+
+
+def _untranslated_run(
+    group: list[Token], src_script: str, source_lang: str, tokens: list[Token], copied: list[bool | None]
+) -> bool:
+    """Whether a run of other-script words is untranslated text rather than names.
+
+    Latin words inside a non-Latin text are names ("Bank of America", "GPU")
+    unless ordinary lower-case source-language words come with them, or
+    words copied from the aligned source that are not names there.
+    """
+    if group[0].script != "LATIN" or src_script != "LATIN":
+        return True
+    copies = {tokens[i].start for i, c in enumerate(copied) if c}
+    return any(
+        t.start in copies
+        or (
+            t.text[0].islower()
+            and not is_name_like(t.text)
+            and t.text.lower() not in CONNECTORS
+            and zipf(t.text, source_lang) >= MIN_LATIN_ZIPF
+        )
+        for t in group
+    )

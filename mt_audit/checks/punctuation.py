@@ -1,0 +1,554 @@
+"""Punctuation against the article language's conventions, read from CLDR.
+
+Every rule takes its applicability from :mod:`mt_audit.languages`: the quotation
+marks CLDR gives the language, the punctuation its exemplar set lists (Greek has
+";" and no "?", Arabic "،" and no ","), its script and direction, and the few
+documented typographic facts CLDR lacks (French spacing, Spanish ¿¡, the Turkish
+apostrophe). A language nobody tested gets the same rules from the same facts.
+Each rule is narrow: correct text must stay silent, so every rule names the
+convention it applies and one mark is reported once, by the most specific rule.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import unicodedata
+from collections.abc import Callable, Iterator
+from importlib import resources
+
+import regex
+
+from mt_audit.checks.base import CheckInput, Emitter, check
+from mt_audit.checks.textscan import LETTER, NO_SPACE_SCRIPTS, Locator, looks_like_address, quote, token_around
+from mt_audit.languages import (
+    Language,
+    apostrophe_before_suffix,
+    inverted_marks,
+    known,
+    language,
+    punctuation_marks,
+    spaced_high_punctuation,
+)
+from mt_audit.lexicon import zipf
+from mt_audit.types import Finding
+
+Span = tuple[int, int, str]
+SPACE = " \u00a0\u202f"
+CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"
+#: Scripts whose text takes full-width (ideographic) punctuation: GB/T 15834, JIS Z 8301.
+FULL_WIDTH_SCRIPTS = frozenset({"Hans", "Hant", "Jpan"})
+#: The Latin marks that scripts with marks of their own replace.
+LATIN_MARKS = ",;?!."
+DANDA = "\u0964"
+
+
+def _name(lang: str) -> str:
+    return language(lang).name if known(lang) else "this language"
+
+
+# --------------------------------------------------------------------------- marks of the script
+
+
+@functools.cache
+def _script_counterparts(lang: str) -> dict[str, str]:
+    """Latin mark → the script's own mark, where CLDR lists the latter and not the former.
+
+    The script's mark is found by Unicode name ("GREEK QUESTION MARK" is ";",
+    "ARABIC COMMA" is "،"), so any script with such marks is covered.
+    """
+    facts = language(lang)
+    marks = punctuation_marks(lang)
+    out = {}
+    for mark in LATIN_MARKS:
+        if mark in marks:
+            continue
+        try:
+            own = unicodedata.normalize("NFC", unicodedata.lookup(f"{facts.script_name} {unicodedata.name(mark)}"))
+        except KeyError:
+            continue
+        if own in marks and own != mark:
+            out[mark] = own
+    return out
+
+
+def _script_letter(facts: Language) -> str:
+    return rf"[\p{{L}}&&\p{{Script={facts.script_name.title()}}}]\p{{M}}*"
+
+
+@functools.cache
+def _latin_mark_pattern(lang: str) -> regex.Pattern[str]:
+    """Latin marks the script replaces, right after one of its letters (a closing bracket or quote between)."""
+    letter = _script_letter(language(lang))
+    marks = regex.escape("".join(_script_counterparts(lang)))
+    return regex.compile(
+        rf"(?V1)(?<={letter}[)\]»”\"]?)[{SPACE}]*[{marks}](?=[{SPACE}]*(?:{letter}|[\"'”»)\]]|$))", regex.MULTILINE
+    )
+
+
+def _latin_marks(text: str, lang: str) -> Iterator[Span]:
+    """A Latin , ; ? ! . after a word of a script that has its own mark (Arabic ،, Greek ;, Urdu ۔)."""
+    native = _script_counterparts(lang)
+    if not native:
+        return
+    facts = language(lang)
+    for m in _latin_mark_pattern(lang).finditer(text):
+        mark = m.group()[-1]
+        yield (
+            m.end() - 1,
+            m.end(),
+            f"Latin '{mark}' in {facts.name} text: {facts.name} writes '{native[mark]}'"
+            f" ({unicodedata.name(mark).lower()}).",
+        )
+
+
+ARABIC_MARKS = "،؛؟"
+AR_SPACE_BEFORE = regex.compile(rf"(?<=\S)[{SPACE}]+[{ARABIC_MARKS}]")
+AR_NO_SPACE_AFTER = regex.compile(r"(?V1)(?<=[\p{Arabic}&&\p{L}]\p{M}*)،(?=[\p{Arabic}&&\p{L}])")
+
+
+def _arabic_spacing(text: str, lang: str) -> Iterator[Span]:
+    """Arabic-script comma, semicolon and question mark: no space before, one after."""
+    if language(lang).script != "Arab":
+        return
+    name = _name(lang)
+    for m in AR_SPACE_BEFORE.finditer(text):
+        mark = m.group()[-1]
+        what = unicodedata.name(mark).lower().removeprefix("arabic ")
+        yield m.start(), m.end(), f"Space before the {name} {what} '{mark}': {name} puts no space before it."
+    for m in AR_NO_SPACE_AFTER.finditer(text):
+        yield m.start(), m.end(), f"No space after the {name} comma '،' before the next word."
+
+
+#: A one-syllable word this frequent (Zipf) before a full stop is a verb or particle ending a
+#: sentence ("है", "था"), not an abbreviation ("डॉ.", "ई.", which sit below it).
+SENTENCE_FINAL_ZIPF = 6.0
+
+
+@functools.cache
+def _danda_pattern(script: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<=[\p{{L}}&&\p{{Script={script}}}]\p{{M}}*)\.(?=[{SPACE}]|\n|$)", regex.MULTILINE)
+
+
+def _danda(text: str, lang: str) -> Iterator[Span]:
+    """A full stop ending a Devanagari or Bengali sentence in an article that otherwise ends them with "।".
+
+    Only a mix is a slip: many writers use the full stop throughout (37 of 100
+    professional Hindi sentences of FLORES end with it), so an article that
+    never writes the danda is left alone. A one-letter token before the full
+    stop may be an abbreviation ("डॉ."), so it counts only at the end of a line
+    or when it is a very frequent word; dotted initials ("एन.एस.ए.") never count.
+    """
+    if DANDA not in punctuation_marks(lang) or DANDA not in text:
+        return
+    facts = language(lang)
+    for m in _danda_pattern(facts.script_name.title()).finditer(text):
+        token = token_around(text, m.start(), m.start()).rstrip(".")
+        if "." in token:
+            continue
+        line_end = m.end() == len(text) or text[m.end()] == "\n"
+        if sum(c.isalpha() for c in token) < 2 and not line_end and zipf(token, lang) < SENTENCE_FINAL_ZIPF:
+            continue
+        yield (
+            m.start(),
+            m.end(),
+            f"Full stop '.' ends a {facts.name} sentence where the article's others end with '{DANDA}'.",
+        )
+
+
+def _full_width_counterparts(lang: str) -> dict[str, str]:
+    """Half-width mark → the full-width or ideographic marks CLDR lists for the language."""
+    marks = punctuation_marks(lang)
+    out: dict[str, str] = {}
+    for mark in ",.?!():;":
+        name = unicodedata.name(mark)
+        own = sorted(
+            c
+            for c in marks
+            if c != mark
+            and unicodedata.name(c, "").split(" ", 1)[0] in ("FULLWIDTH", "IDEOGRAPHIC")
+            and unicodedata.name(c).endswith(name)
+        )
+        if own:
+            out[mark] = " or ".join(own)
+    return out
+
+
+CJK_HALF_WIDTH = regex.compile(
+    rf"(?<={CJK})[,.?!:;)](?=[{SPACE}]*(?:{CJK}|$))|(?<={CJK})\((?={CJK})",
+    regex.MULTILINE,
+)
+
+
+def _full_width(text: str, lang: str) -> Iterator[Span]:
+    """A half-width , . ? ! ( ) : ; between Chinese or Japanese characters."""
+    if language(lang).script not in FULL_WIDTH_SCRIPTS:
+        return
+    own = _full_width_counterparts(lang)
+    for m in CJK_HALF_WIDTH.finditer(text):
+        mark = m.group()
+        if mark not in own:
+            continue
+        if mark == "." and looks_like_address(token_around(text, m.start(), m.end())):
+            continue
+        yield m.start(), m.end(), f"Half-width '{mark}' between {_name(lang)} characters: write '{own[mark]}'."
+
+
+# --------------------------------------------------------------------------- spacing and inverted marks
+
+QUESTION_OR_EXCLAMATION = regex.compile(r"[?!]+")
+#: Where a question or exclamation can start: not at "." ("¿Vio al Sr. García?"), which abbreviations carry.
+SENTENCE_BREAK = "?!\n"
+
+
+def _tail(s: str, limit: int = 40) -> str:
+    """The end of a passage, for a message about its last mark."""
+    s = " ".join(s.split())
+    return s if len(s) <= limit else "…" + s[1 - limit :]
+
+
+def _inverted(text: str, lang: str) -> Iterator[Span]:
+    """A Spanish question or exclamation without its opening ¿ or ¡."""
+    if not inverted_marks(lang):
+        return
+    for m in QUESTION_OR_EXCLAMATION.finditer(text):
+        if m.start() == 0 or not regex.match(r"[\p{L}\p{M}\p{N}\"'”»)]", text[m.start() - 1]):
+            continue
+        lo = max((text.rfind(c, 0, m.start()) for c in SENTENCE_BREAK), default=-1) + 1
+        sentence = text[lo : m.start()]
+        if "¿" in sentence or "¡" in sentence or not regex.search(r"\p{L}{2}", sentence):
+            continue
+        if looks_like_address(token_around(text, m.start(), m.end())):
+            continue
+        wanted = "¿" if m.group()[0] == "?" else "¡"
+        yield (
+            m.start(),
+            m.start() + 1,
+            f"'{m.group()[0]}' closes '{_tail(sentence)}' but nothing opens it: {_name(lang)} opens with '{wanted}'.",
+        )
+
+
+FR_NO_SPACE_BEFORE = regex.compile(r"(?<=[\p{L}\p{M}\p{N})\]»”’\"])[;!?:»](?=[\s\"'”»)\]]|$|[!?])", regex.MULTILINE)
+FR_NO_SPACE_AFTER = regex.compile(r"«(?=[\p{L}\p{N}])")
+SPACE_BEFORE_HIGH = regex.compile(r"(?<=[\p{L}\p{M}\p{N})\]”»\"'’])[ \u00a0]+[:;?!](?=\s|$|[\"'”»)])", regex.MULTILINE)
+
+
+def _french_spacing(text: str, lang: str) -> Iterator[Span]:
+    """French: a space before ; : ! ? » and after «; elsewhere none before ; : ? !."""
+    facts = language(lang)
+    if spaced_high_punctuation(lang):
+        for m in FR_NO_SPACE_BEFORE.finditer(text):
+            if m.group() == ":" and looks_like_address(token_around(text, m.start(), m.end())):
+                continue
+            yield (
+                m.start(),
+                m.end(),
+                f"No space before '{m.group()}': {facts.name} puts a narrow no-break space before ; : ! ? and »",
+            )
+        for m in FR_NO_SPACE_AFTER.finditer(text):
+            yield m.start(), m.end(), f"No space after '«': {facts.name} puts a narrow no-break space after it."
+        return
+    if not facts.spaced or facts.rtl or not known(lang):
+        return
+    for m in SPACE_BEFORE_HIGH.finditer(text):
+        mark = m.group()[-1]
+        yield (
+            m.start(),
+            m.end(),
+            f"Space before '{mark}': French puts a space there, {facts.name} does not.",
+        )
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+_NOT_WORD = rf"(?<![{LETTER}\p{{N}}])"
+LOW_PAIR = regex.compile(r"„([^„“”\"«»\n]{1,300}?)([“”\"])")
+ENGLISH_PAIR = regex.compile(rf"{_NOT_WORD}“(?=\S)([^„“”«»\n]{{1,300}}?)(?<=\S)”(?![{LETTER}\p{{N}}])")
+STRAIGHT_PAIR = regex.compile(rf"{_NOT_WORD}\"(?=\S)([^\"\n]{{1,300}}?)(?<=\S)\"(?![{LETTER}\p{{N}}])")
+GUILLEMETS = frozenset({("«", "»"), ("»", "«")})
+STRAIGHT = ('"', '"')
+
+
+@functools.cache
+def _accepted_quotes(lang: str) -> frozenset[tuple[str, str]]:
+    """CLDR's primary and alternate pairs, guillemets where CLDR lists them, and “…” beside ‘…’.
+
+    Dutch (CLDR: ‘…’) lists “ ” among its marks and writes both; French and
+    Norwegian list them for nested quotations only, so “…” stays foreign there.
+    """
+    facts = language(lang)
+    marks = punctuation_marks(lang)
+    pairs = set(facts.accepted_quotes())
+    if "«" in marks and "»" in marks:
+        pairs |= GUILLEMETS
+    if facts.quotes == ("‘", "’") and "“" in marks and "”" in marks:
+        pairs.add(("“", "”"))
+    if facts.rtl:  # curly marks are not mirrored in right-to-left text: writers type them in either order
+        pairs |= {(c, o) for o, c in pairs}
+    return frozenset(pairs)
+
+
+@functools.cache
+def _primary_pair(open_: str, close: str) -> regex.Pattern[str]:
+    """A quotation in the language's own marks, to tell nested quotes from foreign ones."""
+    o, c = regex.escape(open_), regex.escape(close)
+    return regex.compile(f"{o}[^{o}{c}\n]{{1,600}}?{c}")
+
+
+def _quotes(text: str, lang: str) -> Iterator[Span]:
+    """Quotation marks against CLDR's pairs for the language, straight quotes against its digital norm."""
+    if not known(lang):
+        return
+    facts = language(lang)
+    accepted = _accepted_quotes(lang)
+    o, c = facts.quotes
+    conv = f"{facts.name} opens quotations with {o} and closes with {c}."
+    outer = [m.span() for m in _primary_pair(o, c).finditer(text)] if o != c else []
+
+    def nested(s: int, e: int) -> bool:
+        i = bisect.bisect_right(outer, (s, len(text) + 1)) - 1
+        return i >= 0 and outer[i][0] < s and e <= outer[i][1]
+
+    for m in LOW_PAIR.finditer(text):
+        pair = ("„", m.group(2))
+        if pair in accepted or nested(m.start(), m.end()) or m.group(2) == '"':
+            continue
+        if any(a == "„" for a, _ in accepted):
+            yield m.start(2), m.end(2), f"Quotation opened with „ but closed with {m.group(2)}: {conv}"
+        else:
+            yield m.start(), m.end(), f"Quotation marks „…{m.group(2)} are foreign here: {conv}"
+    if ("“", "”") not in accepted:
+        for m in ENGLISH_PAIR.finditer(text):
+            if not nested(m.start(), m.end()):
+                yield m.start(), m.end(), f"English-style quotation marks “…”: {conv}"
+    if facts.quotes == STRAIGHT or facts.straight_quotes_usual:
+        return
+    straight = [m.span() for m in STRAIGHT_PAIR.finditer(text) if not nested(*m.span())]
+    native = any(a in text and b in text for a, b in accepted if (a, b) != STRAIGHT)
+    yield from habit(straight, native, 'Straight quotes "…"', conv)
+
+
+def habit(spans: list[tuple[int, int]], mixed: bool, what: str, conv: str) -> Iterator[Span]:
+    """A plain-ASCII mark where the language writes another: every one when mixed, once when a habit.
+
+    Raters of real MT treat a consistent house style (straight quotes or
+    spaced hyphens throughout) as one minor decision, and most leave it
+    unmarked (WMT21 TED: three of four raters never mark spaced hyphens);
+    a text that also writes the proper mark shows each ASCII one is a slip.
+    So a consistent habit is reported once, at its first occurrence.
+    """
+    if not spans:
+        return
+    if mixed:
+        for s, e in spans:
+            yield s, e, f"{what} beside the language's own marks: {conv}"
+        return
+    s, e = spans[0]
+    more = f" ({len(spans)} places)" if len(spans) > 1 else ""
+    yield s, e, f"{what} used throughout{more}: {conv}"
+
+
+# --------------------------------------------------------------------------- dashes
+
+DOUBLE_HYPHEN = regex.compile(
+    r"(?<=[\p{L}\p{M}\p{N}\p{P}][ \u00a0]?)(?<![-<!])--(?![->])"
+    r"(?=[ \u00a0]?[\p{L}\p{N}\p{Pi}\p{Ps}\"]|[ \u00a0]?[,.;:]|$)",
+    regex.MULTILINE,
+)
+SPACED_HYPHEN = regex.compile(
+    r"(?<=[\p{L}\p{M}\p{N}\p{Pe}\p{Pf}\"'.,!?][ \u00a0])-(?=[ \u00a0][\p{L}\p{N}\p{Pi}\p{Ps}\"„«]|[ \u00a0]?[,;:]|$)",
+    regex.MULTILINE,
+)
+
+
+def _dashes(text: str, lang: str) -> Iterator[Span]:
+    """A hyphen, spaced or doubled, standing where the language writes a dash.
+
+    Where plain ASCII typography is the digital norm (``straight_quotes_usual``:
+    Turkish, Indonesian, Hebrew...) a spaced hyphen is too; a double hyphen is
+    a plain-text scar everywhere.
+    """
+    marks = punctuation_marks(lang)
+    dashes = [d for d in "–—" if d in marks]
+    if not dashes:
+        return
+    want = " or ".join(f"'{d}'" for d in dashes)
+    for m in DOUBLE_HYPHEN.finditer(text):
+        if text[m.end() : m.end() + 1].isalpha() and text[m.start() - 1 : m.start()].isspace():
+            continue  # a command-line option: "--help"
+        yield m.start(), m.end(), f"Double hyphen '--' used as a dash: {_name(lang)} writes a dash ({want})."
+    if language(lang).straight_quotes_usual:
+        return  # writers type ASCII marks there: " for quotes, " - " for a dash
+    spaced = [m.span() for m in SPACED_HYPHEN.finditer(text) if not _range(text, m.start(), m.end())]
+    mixed = any(d in text for d in dashes)
+    yield from habit(spaced, mixed, "Spaced hyphen ' - ' as a dash", f"{_name(lang)} writes a dash ({want}).")
+
+
+def _range(text: str, start: int, end: int) -> bool:
+    """A hyphen between digits is a range or a subtraction ("5 - 10"), not a dash."""
+    return text[start - 2 : start - 1].isdigit() and text[end + 1 : end + 2].isdigit()
+
+
+# --------------------------------------------------------------------------- apostrophe before a suffix
+
+
+@functools.cache
+def _suffixes(lang: str) -> tuple[str, ...]:
+    """Inflectional suffixes a proper name takes after an apostrophe, longest first (data file)."""
+    text = resources.files("mt_audit").joinpath("data/name_suffixes.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    words = {w for code, ws in rows if code == lang for w in ws.split()}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’`´‘-])\p{Lu}[\p{L}\p{M}]+")
+WRONG_APOSTROPHE = "`´‘ʹ′"
+
+
+def _names(text: str, item: CheckInput) -> set[str]:
+    """Words known to be names: capitalised in the English source, or written before an apostrophe here.
+
+    A capital alone proves nothing in Turkish (sentence starts, titles such as
+    "Bakan"), so the article's own capitalised words count only where the
+    article itself splits a suffix off them.
+    """
+    names = {m.group(1) for m in regex.finditer(r"(\p{Lu}[\p{L}\p{M}]+)['’]\p{Ll}", text)}
+    if item.source is not None:
+        names |= {m.group() for m in CAPITALISED.finditer(item.source.norm.text)}
+    return {n for n in names if len(n) >= 3}
+
+
+def _apostrophes(text: str, item: CheckInput) -> Iterator[Span]:
+    """A proper name glued to its suffix ("Ankarada") or split by a wrong mark ("Ankara`da")."""
+    lang = item.lang
+    if not apostrophe_before_suffix(lang):
+        return
+    suffixes = _suffixes(lang)
+    name = _name(lang)
+    for m in regex.finditer(rf"(\p{{Lu}}[\p{{L}}\p{{M}}]+)([{WRONG_APOSTROPHE}]|[{SPACE}]+['’])([\p{{Ll}}]+)\b", text):
+        if m.group(3) in suffixes:
+            what = f"'{m.group(2).strip()}' before the suffix of '{m.group(1)}'"
+            yield m.start(2), m.end(2), f"{what}: {name} writes {m.group(1)}'{m.group(3)}."
+    names = None
+    for m in CAPITALISED.finditer(text):
+        word = m.group()
+        if text[m.end() : m.end() + 1] in ("'", "’"):
+            continue
+        names = _names(text, item) if names is None else names
+        for suffix in suffixes:
+            stem = word[: -len(suffix)]
+            if word.endswith(suffix) and len(stem) >= 3 and stem in names:
+                s = m.end() - len(suffix)
+                yield (
+                    s,
+                    m.end(),
+                    f"No apostrophe between the name '{stem}' and its suffix: {name} writes {stem}'{suffix}.",
+                )
+                break
+
+
+# --------------------------------------------------------------------------- marks glued, doubled or spaced
+
+BRACKET_GLUED = regex.compile(rf"[)\]](?=[{LETTER}])(?!{NO_SPACE_SCRIPTS})")
+STOP_GLUED = regex.compile(r"(?<=\p{Ll}\p{M}*\p{Ll}\p{M}*)[.!?](?=\p{Lu}\p{Ll})")
+COMMA_GLUED = regex.compile(rf"(?<=[{LETTER}]),(?=[{LETTER}])(?!{NO_SPACE_SCRIPTS})")
+SPACE_BEFORE_STOP = regex.compile(r"(?<=[\p{L}\p{M}\p{N})\]”»\"'’])[ \u00a0]+(?:,(?!,)|\.(?![.\p{L}\p{N}]))")
+DOUBLED = regex.compile(
+    r",{2,}|;{2,}|،{2,}|؛{2,}|(?<![.\p{N}/])\.\.(?![./\p{N}])|(?<!\.)\.(?:[ \u00a0]\.)(?![ \u00a0]?\.)|,\."
+)
+
+
+def _glued(text: str, lang: str) -> Iterator[Span]:
+    """Marks glued to the next word, often where a link or tag was stripped."""
+    for m in BRACKET_GLUED.finditer(text):
+        opener = "(" if m.group() == ")" else "["
+        o = text.rfind(opener, max(0, m.start() - 300), m.start())
+        if o < 0 or "\n" in text[o : m.start()] or m.group() in text[o : m.start()]:
+            continue  # a list marker "a)text": no opening bracket of its own on this line
+        inner = text[o + 1 : m.start()]
+        if " " not in inner and len(inner) <= 3 and text[m.end()].islower():
+            continue  # "friend(s)", "ami(e)s": an inflection in brackets
+        if looks_like_address(token_around(text, m.start(), m.end())):
+            continue
+        word = regex.match(rf"[{LETTER}]+", text[m.end() : m.end() + 40])
+        yield (
+            m.start(),
+            m.end(),
+            f"No space after '{m.group()}' before '{word.group() if word else ''}': a stripped link or markup"
+            " may have glued the words.",
+        )
+    for m in STOP_GLUED.finditer(text):
+        token = token_around(text, m.start(), m.end())
+        if not looks_like_address(token):
+            yield m.start(), m.end(), f"No space after '{m.group()}' in '{quote(token)}': a new sentence needs a space."
+    arabic = language(lang).script == "Arab"
+    for m in COMMA_GLUED.finditer(text):
+        token = token_around(text, m.start(), m.end())
+        if looks_like_address(token) or (arabic and regex.search(r"\p{Arabic}", token)):
+            continue
+        yield m.start(), m.end(), f"No space after the comma in '{quote(token)}'."
+
+
+def _doubled(text: str, lang: str) -> Iterator[Span]:
+    """Doubled marks, and a space before a comma or full stop."""
+    for m in DOUBLED.finditer(text):
+        g = m.group()
+        if g in ("..", ". ."):
+            msg = f"Doubled full stop '{g}': one full stop ends a sentence, three make an ellipsis."
+        elif g == ",.":
+            msg = "Comma followed by a full stop ',.': one of the two marks is left over."
+        else:
+            msg = f"Doubled punctuation '{g}'."
+        yield m.start(), m.end(), msg
+    if not language(lang).spaced:
+        return
+    for m in SPACE_BEFORE_STOP.finditer(text):
+        what = "comma" if m.group()[-1] == "," else "full stop"
+        yield m.start(), m.end(), f"Space before a {what}: {_name(lang)} puts none there."
+
+
+# --------------------------------------------------------------------------- the check
+
+Rule = Callable[[str, str], Iterator[Span]]
+#: Most specific first: a mark claimed by an earlier rule is not reported again.
+RULES: tuple[Rule, ...] = (
+    _arabic_spacing,
+    _latin_marks,
+    _danda,
+    _full_width,
+    _inverted,
+    _quotes,
+    _dashes,
+    _french_spacing,
+    _glued,
+    _doubled,
+)
+
+
+def punctuation_spans(item: CheckInput) -> Iterator[Span]:
+    """Every punctuation finding of an article as (start, end, message), most specific rules first."""
+    text, lang = item.norm.text, item.lang
+    for rule in RULES:
+        yield from rule(text, lang)
+    yield from _apostrophes(text, item)
+
+
+@check("punctuation", "fluency/punctuation", severity="minor")
+def punctuation(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
+    """Punctuation against the language's conventions, from CLDR.
+
+    Latin marks where the script has its own (Arabic ، ؛ ؟, Greek ;, Urdu ۔),
+    the danda, full-width marks in Chinese and Japanese, Spanish ¿ ¡, French
+    spacing and a space before ; : ? ! elsewhere, quotation marks of another
+    language's style and straight quotes where the language's digital norm
+    differs, hyphens for dashes, the Turkish apostrophe before a name's suffix,
+    marks glued to the next word, doubled marks. Each mark is reported once;
+    addresses, decimals and abbreviations are left alone.
+    """
+    where = Locator(item)
+    taken: list[tuple[int, int]] = []
+    for s, e, msg in punctuation_spans(item):
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        yield emit.at(s, e, msg, sentence_index=where(s))

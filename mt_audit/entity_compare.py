@@ -1,0 +1,329 @@
+"""Is a word an ordinary English word, and how does one word of a name relate to another.
+
+Comparison is tolerant in the ways real translations differ while naming the
+same thing: case endings of inflected languages ("Googlem"), transliteration
+variants of rare names ("Zelenskyy" ~ "Zelensky"), another language's spelling
+of a place ("Mexiko", "Filadelfia"); and it tells a damaged name from a
+renamed one ("gogle" is misspelt, "info" cut short).
+"""
+
+from __future__ import annotations
+
+from difflib import SequenceMatcher
+from functools import cache, lru_cache
+
+import regex
+
+from mt_audit import lexicon
+from mt_audit.entity_script import collapse_doubles, compact, skeleton
+from mt_audit.languages import calendar_words, capitalises_nouns, inflects_names, territory_names
+from mt_audit.lexicon import zipf
+
+__all__ = [
+    "CALENDAR",
+    "adapted",
+    "common_en",
+    "demonyms",
+    "proper_en",
+    "is_inflection",
+    "known_proper",
+    "lexical",
+    "is_lemma",
+    "ordinary_noun",
+    "parts_of_speech",
+    "relation",
+    "renders",
+    "similar",
+    "similarity",
+    "spelling",
+]
+
+#: English month and day names (CLDR): capitalised in English, ordinary words everywhere else.
+CALENDAR = calendar_words("en")
+
+# ---------------------------------------------------------------- lexical evidence
+
+
+def common_en(key: str) -> bool:
+    """An ordinary English word (frequent, or a lowercase WordNet lemma)."""
+    if key in CALENDAR:
+        return True
+    if key in lexicon.lemma_case()[0]:
+        return False
+    if zipf(key, "en") >= 3.5 or (len(key) > 3 and key in lexicon.lemma_case()[1]):
+        return True
+    return len(key) > 4 and key.isalpha() and any(b in lexicon.lemma_case()[1] for b in lexicon.lemmas(key))
+
+
+def lexical(key: str) -> bool:
+    """An ordinary English word: a lowercase WordNet lemma (or a form of one), or a function word.
+
+    Unlike frequency, this keeps brands out: "google" is a verb, but
+    "microsoft", "walmart" and "hamas" are no dictionary words.
+    """
+    if key in lexicon.lemma_case()[1] or zipf(key, "en") >= 5.0:
+        return True
+    return len(key) > 3 and key.isalpha() and any(b in lexicon.lemma_case()[1] for b in lexicon.lemmas(key))
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """Frequent English words only ever capitalised that look like demonyms: "american", "pakistani"
+    (CLDR's English country names excluded: "Pakistan", "Japan" are places)."""
+    places = {compact(name) for name in territory_names("en").values()}
+    return frozenset(
+        k
+        for k in lexicon.lemma_case()[0]
+        if k.endswith(("an", "ese", "ish", "ic", "i")) and zipf(k, "en") >= 3.0 and k not in places
+    )
+
+
+def known_proper(key: str) -> bool:
+    """Whether some sense of the English word is a proper noun ("china", "turkey", "justice")."""
+    return key in lexicon.lemma_case()[2]
+
+
+@lru_cache(maxsize=50_000)
+def parts_of_speech(word: str) -> dict[str, int]:
+    """WordNet senses of the English word's base forms per part of speech ("n", "v", "a", "r")."""
+    index = lexicon._index()
+    out: dict[str, int] = {}
+    for base in lexicon.lemmas(word):
+        for pos, _ in index.get(base.replace(" ", "_"), ()):
+            out[pos] = out.get(pos, 0) + 1
+    return out
+
+
+def is_lemma(phrase: str) -> bool:
+    """Whether WordNet lists the (multi-word) phrase as one lemma: "new york", "red cross"."""
+    return phrase.lower().replace(" ", "_") in lexicon._index()
+
+
+def proper_en(key: str) -> bool:
+    return key in lexicon.lemma_case()[0] and key not in CALENDAR and zipf(key, "en") < 5.6
+
+
+# ---------------------------------------------------------------- comparing words
+
+_EN_SUFFIXES = ("s", "es", "n", "an", "ian", "ese", "i", "ish", "ern", "ians", "ans")
+
+
+def similarity(a: str, b: str) -> float:
+    """Character similarity of two strings in [0, 1] (difflib ratio)."""
+    if a == b:
+        return 1.0
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def similar(a: str, b: str, threshold: float) -> bool:
+    """``similarity(a, b) >= threshold``, cheaply refuted by difflib's upper bounds first."""
+    if a == b:
+        return True
+    m = SequenceMatcher(None, a, b, autojunk=False)
+    return m.real_quick_ratio() >= threshold and m.quick_ratio() >= threshold and m.ratio() >= threshold
+
+
+def is_inflection(a: str, b: str) -> bool:
+    """Whether keys ``a`` and ``b`` can be case forms of one word ("toyota"/"toyoty", "alaska"/"alasce")."""
+    if a == b:
+        return True
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) < 3:
+        return False
+    if b.startswith(a):
+        return len(b) - len(a) <= 4
+    cp = _common_prefix(a, b)
+    return len(a) >= 6 and cp >= len(a) - 2 and len(b) - cp <= 4
+
+
+_SPELL = [
+    (regex.compile(r"^y(?=[aeiou])"), ""),
+    (regex.compile(r"sch|sh"), "s"),
+    (regex.compile(r"ou"), "o"),
+    (regex.compile(r"ph"), "f"),
+    (regex.compile(r"ck"), "k"),
+    (regex.compile(r"kh"), "h"),
+    (regex.compile(r"c(?=[eiy])"), "s"),
+    (regex.compile(r"re$"), "er"),
+    (regex.compile(r"x"), "ks"),
+]
+_SPELL_LETTERS = str.maketrans({"y": "i", "z": "s", "w": "v", "j": "i", "c": "k", "q": "k"})
+
+
+@lru_cache(maxsize=100_000)
+def spelling(key: str) -> str:
+    """Key with orthographic and transliteration alternatives merged (y/i, s/z, sh/sch, -re/-er, ou/o).
+
+    "sergey" and "sergei", "organisation" and "organization", "centre" and
+    "center" share one spelling; doubled letters are kept, so a misspelling
+    "gogle" still differs from "google".
+    """
+    for pat, rep in _SPELL:
+        key = pat.sub(rep, key)
+    return key.translate(_SPELL_LETTERS)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+@lru_cache(maxsize=200_000)
+def relation(src: str, tgt: str, lang: str) -> str:
+    """How target word key ``tgt`` relates to source name word key ``src`` (its base form).
+
+    "same" (equal, an inflection or derivation, or a spelling or
+    transliteration variant), "misspelt" (a well-known name spelt into
+    something rarer: "gogle"), "truncated" (an ordinary word cut short:
+    "info" for "information"), or "none". ``lang`` is the target's language:
+    English allows derivation endings, languages with case endings
+    (:func:`mt_audit.languages.inflects_names`) allow those, others neither.
+    """
+    if src == tgt:
+        return "same"
+    english = lang == "en"
+    ls, lt = len(src), len(tgt)
+    if min(ls, lt) >= 3 and spelling(src) == spelling(tgt):
+        return "same"
+    if english:
+        if (tgt.startswith(src) and tgt[ls:] in _EN_SUFFIXES) or (src.startswith(tgt) and src[lt:] in _EN_SUFFIXES):
+            return "same"
+        cp = _common_prefix(src, tgt)
+        if (
+            cp >= 4
+            and cp >= min(ls, lt) - 3
+            and ls - cp <= 4
+            and lt - cp <= 4
+            and min(zipf(src, "en"), zipf(tgt, "en")) >= 2.5
+        ):
+            return "same"  # derivation: "portugal"/"portuguese", "electoral"/"election"
+    elif inflects_names(lang) and ls >= 3 and lt >= ls and is_inflection(src, tgt):
+        return "same"  # case endings add letters to the base form: "netflixa", "atlancie"
+    elif tgt in (src + "s", src + "es"):
+        return "same"  # a plural: "les Samis"
+    if lt >= 3 and src.startswith(tgt) and lt <= 0.7 * ls:
+        if common_en(src):
+            return "truncated"
+        if english and lt >= 4 and zipf(src, "en") < 3.0:
+            return "same"  # a derived form of a rare name: "kolinsko" / "kolin"
+    if min(ls, lt) < 4 or abs(ls - lt) > max(3, max(ls, lt) // 4) or (src[0] != tgt[0] and src[-2:] != tgt[-2:]):
+        return "none"
+    if collapse_doubles(src) == collapse_doubles(tgt):
+        return _variant(src, tgt, lang, doubled=True)
+    r = similarity(src, tgt)
+    if r >= (0.8 if min(ls, lt) < 8 else 0.75):
+        return _variant(src, tgt, lang)
+    if ls >= 5 and r >= 0.6 and skeleton(src, "latin") == skeleton(tgt, "latin") and zipf(src, "en") < 3.0:
+        return "same"  # transliterations of a rare name: "dauden"/"dowden"
+    return "none"
+
+
+def _variant(src: str, tgt: str, lang: str, doubled: bool = False) -> str:
+    """A look-alike of a well-known name that is itself rarer is a misspelling; of a rare name, a variant.
+
+    A look-alike that is a common word of the target language is the local
+    form of the name ("Europa" for "Europe" in Spanish).
+    """
+    if lang != "en" and zipf(tgt, lang) >= 3.0:
+        return "same"
+    zs, zt = zipf(src, "en"), zipf(tgt, "en")
+    if zs >= 3.0 and zt < zs - 1.0:
+        # Outside English only a typo-sized slip counts: longer differences are
+        # the language's own form of the name ("Singapurs", "Hurrikans").
+        return "misspelt" if lang == "en" or _typo(src, tgt) else "same"
+    if zs >= 3.0 and zt >= 3.0 and not doubled:
+        return "none"
+    return "same"
+
+
+def _typo(a: str, b: str) -> bool:
+    """One letter left out, added, changed or two swapped (Damerau distance 1)."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) > 1:
+        return False
+    cp = _common_prefix(a, b)
+    if len(a) == len(b):
+        rest_a, rest_b = a[cp + 1 :], b[cp + 1 :]
+        swapped = a[cp + 1 : cp + 2] == b[cp : cp + 1] and a[cp : cp + 1] == b[cp + 1 : cp + 2]
+        return rest_a == rest_b or (swapped and a[cp + 2 :] == b[cp + 2 :])
+    return a[cp + 1 :] == b[cp:]
+
+
+#: Regular spelling adaptations of a name between Latin-script languages, applied to folded keys:
+#: "Philadelphia"/"Filadelfia", "Circe"/"Kirke", "Mexico"/"Mexiko", "-isch"/"-ish".
+_ADAPT = [
+    (regex.compile(r"ph"), "f"),
+    (regex.compile(r"th"), "t"),
+    (regex.compile(r"sch|sh"), "s"),
+    (regex.compile(r"x"), "ks"),
+]
+_ADAPT_LETTERS = str.maketrans({"c": "k", "z": "k", "q": "k", "y": "i"})
+_DOUBLED = regex.compile(r"(.)\1+")
+_VOWELS = frozenset("aeiou")
+#: Letters an inflectional or derivational ending is made of (after adaptation): "-en", "-er", "-isch", "-ic", "-s".
+_ENDING = regex.compile(r"[aeiounrstmk]*")
+
+
+@lru_cache(maxsize=100_000)
+def adapted(text: str) -> str:
+    """Folded key with the regular cross-language spelling adaptations merged and doubled letters single."""
+    key = compact(text)
+    for pat, rep in _ADAPT:
+        key = pat.sub(rep, key)
+    return _DOUBLED.sub(r"\1", key.translate(_ADAPT_LETTERS))
+
+
+def _vowel_prefix(a: str, b: str) -> int:
+    """Length of the common prefix of ``a`` and ``b`` when one vowel may stand for another once
+    ("kolombia"/"kolumbien", "faroese"/"faroiser": an umlaut folded, a vowel spelt the language's way)."""
+    subs = 0
+    for n, (x, y) in enumerate(zip(a, b)):
+        if x == y:
+            continue
+        if x in _VOWELS and y in _VOWELS and subs == 0:
+            subs = 1
+            continue
+        return n
+    return min(len(a), len(b))
+
+
+@lru_cache(maxsize=200_000)
+def renders(name: str, word: str) -> bool:
+    """Whether ``word`` is another Latin-script language's form of name word ``name``.
+
+    A translation writes names its own way: an exonym or spelling adaptation
+    ("Kirke" for "Circe", "Mexiko", "Filadelfia"), an inflection
+    ("Kaisers"), a place adjective or demonym ("färöischer" for
+    "Faroese"). After folding and merging regular adaptations (c/k/z,
+    ph/f, y/i, doubled letters) the two share a long prefix, one vowel
+    aside, and differ only by endings: up to two letters on the shorter,
+    four on the longer, made of ending letters. Another name of similar
+    length ("Australia" for "Austria", "Marina" for "Marianne") does not.
+    """
+    a, b = adapted(name), adapted(word)
+    if a == b:
+        return len(a) >= 3
+    cp = _vowel_prefix(a, b)
+    if cp < 5:
+        return False
+    rest = sorted((a[cp:], b[cp:]), key=len)
+    return len(rest[0]) <= 2 and len(rest[1]) <= 4 and all(_ENDING.fullmatch(r) for r in rest)
+
+
+def ordinary_noun(word: str, lang: str) -> bool:
+    """A capitalised word of a noun-capitalising language that is one of its ordinary nouns ("Fahrrad",
+    or an English loan: "Computer"), not a name: frequent in the language, and unknown in English or an
+    English dictionary word with no proper sense ("Merkel", "Berlin" stay names)."""
+    if not capitalises_nouns(lang):
+        return False
+    low = word.lower()
+    if zipf(low, lang) < 2.5:
+        return False
+    key = compact(low)
+    return zipf(low, "en") < 2.0 or (lexical(key) and not known_proper(key) and key not in lexicon.lemma_case()[0])

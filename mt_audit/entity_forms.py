@@ -1,0 +1,240 @@
+"""How a translation may rightly write a source name: its target-language forms.
+
+A translation names places, peoples and languages in its own words: CLDR's
+names of territories and languages ("Germany" is "Deutschland", "German" is
+"Deutsch", in German), their adjectives and demonyms, which share the local
+name's stem ("deutschen", "mexikanische"), and WordNet's pertainyms, which tie
+an English adjective or demonym to its place ("Mexican" to "Mexico"). Names in
+another script are compared through ICU's transliteration to Latin letters
+("Γκούγκλ", "गूगल", "구글" for "Google"). None of this is a table of names:
+CLDR, WordNet and ICU carry it for every language they cover.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+import regex
+
+from mt_audit import lexicon
+from mt_audit.entity_script import fold, skeleton
+from mt_audit.languages import city_names, exonyms, to_latin
+
+__all__ = [
+    "conventional",
+    "local_forms",
+    "loose_skeleton",
+    "native_rendered",
+    "pertainyms",
+    "phrase_rendered",
+    "skeletons_match",
+    "stem_renders",
+]
+
+_CONSONANTS = regex.compile(r"[aeiouy]")
+_MARKS = regex.compile(r"[^\w\s\-‐]")
+_SEPARATORS = regex.compile(r"[\s\-‐]+")
+#: A local form's stem must keep this many letters to stand for it ("deutsch", "mexik").
+MIN_STEM = 4
+#: Letters an adjective or demonym may add to the stem ("-anische", "-ischen").
+MAX_ENDING = 7
+
+
+@cache
+def _exonym_index(lang: str) -> dict[str, frozenset[str]]:
+    """Folded English name ("united states", "vienna") → folded local names, from CLDR's names of
+    countries, languages and cities."""
+    out: dict[str, set[str]] = {}
+    for english, local in exonyms(lang).items():
+        out.setdefault(fold(english), set()).update(_latin_key(x) for x in local)
+    for english, city in city_names(lang).items():
+        out.setdefault(fold(english), set()).add(_latin_key(city))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=100_000)
+def _latin_key(text: str) -> str:
+    """Folded text in Latin letters (so "Черногория" and "Черногории" compare by their stems)."""
+    return _MARKS.sub("", fold(text) if text.isascii() else fold(to_latin(text)))
+
+
+@cache
+def _pertainym_pairs() -> dict[str, frozenset[str]]:
+    """Capitalised WordNet words ↔ the proper nouns they derive from, both ways ("mexican" ↔ "mexico").
+
+    Read from adjective pertainyms (``\\``) and noun derivations (``+``); only
+    words written with a capital are kept, so the map holds places, peoples and
+    languages, not ordinary vocabulary.
+    """
+    pairs: dict[str, set[str]] = {}
+    if not lexicon.available():
+        return {}
+    root = lexicon.wordnet_dir()
+    for suffix, symbols in (("adj", {"\\"}), ("noun", {"+"})):
+        with open(root / f"data.{suffix}", encoding="utf-8") as fh:
+            for line in fh:
+                if line.startswith(" "):
+                    continue
+                _link(line.split("|", 1)[0].split(), symbols, pairs)
+    return {k: frozenset(v) for k, v in pairs.items()}
+
+
+def _link(parts: list[str], symbols: set[str], pairs: dict[str, set[str]]) -> None:
+    """Record one WordNet data line's capitalised words and the capitalised words they point to."""
+    if len(parts) < 5 or not parts[0].isdigit():
+        return
+    n_words = int(parts[3], 16)
+    words = [w.split("(")[0] for w in parts[4 : 4 + 2 * n_words : 2]]
+    if not any(w[:1].isupper() for w in words):
+        return
+    k = 4 + 2 * n_words
+    for j in range(int(parts[k])):
+        symbol, offset, pos, st = parts[k + 1 + 4 * j : k + 5 + 4 * j]
+        if symbol not in symbols or pos not in "n":
+            continue
+        src_i, tgt_i = int(st[:2], 16), int(st[2:], 16)
+        targets = [w for w in lexicon._synsets("n").get(int(offset), ((), ()))[0]]
+        if tgt_i:
+            targets = targets[tgt_i - 1 : tgt_i]
+        sources = words[src_i - 1 : src_i] if src_i else words
+        for s in sources:
+            for t in targets:
+                if s[:1].isupper() and t[:1].isupper() and " " not in t:
+                    a, b = fold(s.replace("_", " ")), fold(t)
+                    pairs.setdefault(a, set()).add(b)
+                    pairs.setdefault(b, set()).add(a)
+
+
+def pertainyms(key: str) -> frozenset[str]:
+    """Proper nouns and adjectives WordNet derives from one another ("mexican" → {"mexico"})."""
+    pairs = _pertainym_pairs()
+    found = set(pairs.get(key, ()))
+    for base in lexicon.lemmas(key):
+        found |= pairs.get(base, frozenset())
+    return frozenset(found)
+
+
+@lru_cache(maxsize=20_000)
+def local_forms(phrase: str, lang: str) -> frozenset[str]:
+    """Folded target-language names for an English name or name word ("germany" → {"deutschland", "deutsch"}).
+
+    The name itself, its WordNet pertainyms, and each one's CLDR exonym.
+    """
+    index = _exonym_index(lang)
+    key = fold(phrase)
+    englishes = {key, *pertainyms(key)} if " " not in key else {key}
+    if " " not in key:
+        for base in lexicon.lemmas(key):
+            englishes.add(base)
+    forms: set[str] = set()
+    for english in englishes:
+        forms |= index.get(english, frozenset())
+    return frozenset(forms)
+
+
+def stem_renders(form: str, word: str, min_stem: int = MIN_STEM) -> bool:
+    """Whether target word ``word`` is ``form`` or a case form, adjective or demonym of it (both folded,
+    in Latin letters).
+
+    "deutschen" and "deutsches" of "deutsch", "mexikanische" of "mexiko",
+    "chernogorii" of "chernogoriya": the form less its final vowels is a
+    prefix of the word, which adds at most a few letters.
+    """
+    if word == form:
+        return True
+    stem = form.rstrip("aeiouy") if len(form) > min_stem else form
+    if len(stem) < min_stem and len(form) > min_stem:
+        stem = form[:min_stem]
+    if len(stem) >= min_stem and word.startswith(stem) and len(word) - len(stem) <= MAX_ENDING:
+        return True
+    return _fleeting(form, word)
+
+
+def _fleeting(form: str, word: str) -> bool:
+    """A case form that drops a vowel of the stem ("Wiedniu" of "Wiedeń", "Vídni" of "Vídeň"): same
+    first two letters, and the form's consonants (three at least) begin the word's, which adds two at most."""
+    if word[:2] != form[:2] or len(word) - len(form) > MAX_ENDING:
+        return False
+    cf, cw = _CONSONANTS.sub("", form), _CONSONANTS.sub("", word)
+    return len(cf) >= 3 and cw.startswith(cf) and len(cw) - len(cf) <= 2
+
+
+def phrase_rendered(forms: Iterable[str], words: Iterable[str]) -> bool:
+    """Some local form is in the words: each of its words stem-renders one of them (the words of a
+    multi-word name, "Černé Hory" for "Černá Hora", may be shorter)."""
+    pool = [_latin_key(w) for w in words]
+    for form in forms:
+        parts = [p for p in _SEPARATORS.split(form) if p]
+        least = MIN_STEM if len(parts) == 1 else MIN_STEM - 1
+        if parts and all(any(stem_renders(p, w, least) for w in pool) for p in parts):
+            return True
+    return False
+
+
+#: Voiced and voiceless consonants, the labials, and l/r merged: scripts without some of them write
+#: the other (Thai "k" for "g", Japanese "r" for "l", Greek "β" for both "b" and "v").
+_LOOSE = str.maketrans(
+    {"g": "k", "b": "p", "d": "t", "v": "p", "f": "p", "z": "s", "r": "l", "j": "k", "h": "k", "x": "k", "V": None}
+)
+#: Spellings of the sound of "j" in "John" and "g" in "George" once transliterated ("Джордж" is "Dzhordzh").
+_AFFRICATE = regex.compile(r"dzh|dz|dj|dž")
+#: Modern Greek writes b, d and g as the digraphs μπ, ντ and γκ, and β sounds v (ICU reads it as b).
+_GREEK = (
+    ("μπ", "b"),
+    ("ντ", "d"),
+    ("γκ", "g"),
+    ("γγ", "g"),
+    ("Μπ", "B"),
+    ("Ντ", "D"),
+    ("Γκ", "G"),
+    ("β", "v"),
+    ("Β", "V"),
+)
+
+
+@lru_cache(maxsize=50_000)
+def loose_skeleton(text: str) -> str:
+    """Consonants of a name in any script, voicing and l/r merged ("Γκούγκλ", "구글", "Google" → "kkl")."""
+    for a, b in _GREEK:
+        text = text.replace(a, b)
+    latin = fold(to_latin(text)) if not text.isascii() else text.lower()
+    letters = _AFFRICATE.sub("j", "".join(c for c in latin if c.isalpha()))
+    return skeleton(letters, "arabic").translate(_LOOSE).lower()
+
+
+def skeletons_match(a: str, b: str) -> bool:
+    """Equal loose skeletons of at least two consonants, or of three or more with one consonant more
+    on one side (a "w" read as "v", an "n" before "g"): "snktn" ~ "sktn"."""
+    if a == b:
+        return len(a) >= 2
+    if len(a) > len(b):
+        a, b = b, a
+    if len(a) < 3 or len(b) != len(a) + 1:
+        return False
+    return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
+
+
+def native_rendered(name: str, words: Iterable[str]) -> bool:
+    """Whether words in a non-Latin script spell the name ``name`` (one word, or two or three in a
+    row), by their loose skeletons; a long skeleton may also sit inside an unspaced run of text."""
+    want = loose_skeleton(name)
+    if len(want) < 2:
+        return False
+    sks = [loose_skeleton(w) for w in words]
+    for i in range(len(sks)):
+        acc = ""
+        for j in range(i, min(i + 3, len(sks))):
+            acc += sks[j]
+            if skeletons_match(want, acc):
+                return True
+        if len(want) >= 4 and want in sks[i]:
+            return True
+    return False
+
+
+def conventional(words: Iterable[str]) -> bool:
+    """A multi-word name WordNet lists whole ("Red Cross", "White House", "Supreme Court"): an
+    institution or place with a conventional translation in other languages."""
+    parts = [w for w in words if w]
+    return len(parts) > 1 and "_".join(parts).lower() in lexicon._index()

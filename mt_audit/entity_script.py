@@ -1,0 +1,207 @@
+"""Writing systems for names: folding accents and case, and consonant skeletons across scripts.
+
+A name keeps its consonants when it is transliterated: "Google" is "غوغل" in
+Arabic and "Гугл" in Cyrillic. Comparing consonant skeletons (vowels gone,
+sounds merged where the scripts merge them) finds a transliterated name
+without a table of names. Other scripts go through ICU's transforms
+(:func:`mt_audit.languages.to_latin`).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+__all__ = ["collapse_doubles", "compact", "fold", "native_skeletons", "skeleton", "transliterate"]
+
+_NON_ALNUM = regex.compile(r"[\W_]+")
+_FOLD = str.maketrans(
+    {"ı": "i", "ł": "l", "Ł": "l", "ß": "ss", "ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "đ": "d"}
+    | {"Đ": "d", "ð": "d", "þ": "th", "ـ": ""}
+)
+
+
+@lru_cache(maxsize=100_000)
+def fold(text: str) -> str:
+    """Case- and diacritic-free form: "Université" -> "universite", "Łódź" -> "lodz"."""
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
+def compact(text: str) -> str:
+    """Lowercase letters and digits only (accents folded), for spacing- and punctuation-blind comparison."""
+    return _NON_ALNUM.sub("", fold(text))
+
+
+_LATIN_SKEL = [
+    ("sch", "S"),
+    ("tch", "S"),
+    ("ch", "S"),
+    ("sh", "S"),
+    ("zh", "j"),
+    ("kh", "x"),
+    ("ph", "f"),
+    ("th", "t"),
+    ("ck", "k"),
+    ("qu", "k"),
+    ("gh", "g"),
+    ("x", "ks"),
+]
+_C_SOFT = regex.compile(r"c(?=[eiy])")
+_ARABIC_MAP = str.maketrans(
+    {
+        "ب": "b",
+        "پ": "b",
+        "ت": "t",
+        "ث": "t",
+        "ج": "g",
+        "ح": "h",
+        "خ": "x",
+        "د": "d",
+        "ذ": "z",
+        "ر": "r",
+        "ز": "z",
+        "س": "s",
+        "ش": "S",
+        "ص": "C",
+        "ض": "D",
+        "ط": "T",
+        "ظ": "Z",
+        "غ": "g",
+        "ف": "f",
+        "ڤ": "f",
+        "ق": "Q",
+        "ك": "k",
+        "ک": "k",
+        "گ": "g",
+        "ل": "l",
+        "م": "m",
+        "ن": "n",
+        "ه": "h",
+        "ة": "",
+        "ـ": "",
+    }
+)
+_ARABIC_VOWELS = frozenset("اأإآىءئؤعوي")
+_ARABIC_INITIAL_VOWEL = frozenset("اأإآع")
+_ARABIC_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_CYRILLIC = str.maketrans(
+    {
+        "а": "a",
+        "б": "b",
+        "в": "v",
+        "г": "g",
+        "ґ": "g",
+        "д": "d",
+        "е": "e",
+        "ё": "e",
+        "є": "e",
+        "ж": "zh",
+        "з": "z",
+        "и": "i",
+        "і": "i",
+        "ї": "i",
+        "й": "y",
+        "к": "k",
+        "л": "l",
+        "м": "m",
+        "н": "n",
+        "о": "o",
+        "п": "p",
+        "р": "r",
+        "с": "s",
+        "т": "t",
+        "у": "u",
+        "ф": "f",
+        "х": "kh",
+        "ц": "ts",
+        "ч": "ch",
+        "ш": "sh",
+        "щ": "shch",
+        "ъ": "",
+        "ы": "y",
+        "ь": "",
+        "э": "e",
+        "ю": "yu",
+        "я": "ya",
+    }
+)
+_HARAKAT = regex.compile(r"[\u064b-\u065f\u0670\u0640]")
+
+
+def transliterate(word: str) -> str:
+    """Cyrillic to Latin letters (other scripts unchanged): "Маск" -> "mask"."""
+    return fold(word).translate(_CYRILLIC)
+
+
+def collapse_doubles(s: str) -> str:
+    """Runs of one letter written once ("lloyd" -> "loyd")."""
+    out = []
+    for c in s:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+@lru_cache(maxsize=50_000)
+def skeleton(word: str, target: str = "arabic") -> str:
+    """Consonant skeleton of a Latin (or Cyrillic) word, comparable with :func:`native_skeletons`.
+
+    Vowels go (Arabic writes few of them), sounds merge where scripts merge
+    them (p/b, v/f, g/j, sh/sch/ch), doubled letters count once, and an
+    initial and a final vowel are kept as "V" (a final silent "e" is not
+    one). ``target`` is "arabic" (w and y are vowels there), "cyrillic" or
+    "latin".
+    """
+    s = collapse_doubles(_NON_ALNUM.sub("", transliterate(word)))
+    if not s:
+        return ""
+    if target == "latin":
+        s = s.replace("j", "y")
+    head = "V" if s[0] in "aeiou" or (s[0] == "y" and s[1:2] in ("a", "e", "o", "u")) else ""
+    for a, b in _LATIN_SKEL:
+        s = s.replace(a, b)
+    s = _C_SOFT.sub("s", s).replace("c", "k").replace("q", "k").replace("v", "f").replace("j", "g")
+    if target == "arabic":
+        s = s.replace("p", "b")
+        drop = "aeiouyw"
+    elif target == "cyrillic":
+        s = s.replace("w", "f")
+        drop = "aeiouy"
+    else:
+        s = s.replace("w", "f")
+        drop = "aeiouy"
+    if s.endswith("h") and len(s) > 1:
+        s = s[:-1]
+    tail = "V" if len(s) > 1 and s[-1] in "aiouy" else ""
+    body = "".join(c for c in s if c not in drop and not c.isdigit())
+    return (head + body + tail).replace("VV", "V")
+
+
+@lru_cache(maxsize=50_000)
+def native_skeletons(word: str) -> tuple[str, ...]:
+    """Skeletons of an Arabic-script or Cyrillic word, with and without Arabic proclitics ("بتويتر" -> "ttr")."""
+    if any("\u0400" <= c <= "\u04ff" for c in word):
+        return (skeleton(word, "cyrillic"),)
+    w = _HARAKAT.sub("", word)
+    forms = [w]
+    for p in _ARABIC_PROCLITICS:
+        if w.startswith(p) and len(w) - len(p) >= 2:
+            forms.append(w[len(p) :])
+    out = []
+    for f in forms:
+        f = collapse_doubles(f.replace("تش", "ش"))
+        head = "V" if f[0] in _ARABIC_INITIAL_VOWEL else ""
+        if f.endswith(("ه", "ة")) and len(f) > 1:
+            f = f[:-1]
+        tail = "V" if len(f) > 1 and f[-1] in _ARABIC_VOWELS else ""
+        body = "".join("" if c in _ARABIC_VOWELS else c for c in f).translate(_ARABIC_MAP)
+        body = "".join(c for c in body if c.isascii())
+        sk = (head + body + tail).replace("VV", "V")
+        if sk not in out:
+            out.append(sk)
+    return tuple(out)

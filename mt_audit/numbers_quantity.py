@@ -1,0 +1,120 @@
+"""A quantity read from a text, and when two quantities are the same.
+
+Split from :mod:`mt_audit.numbers` so that both the digit reader and the
+word readers build the same :class:`Quantity` without importing each other.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cached_property
+
+from mt_audit.units import convert, convertible
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One quantity found in a text.
+
+    ``start``/``end`` index the text given to :func:`extract` and cover the
+    whole expression ("$2.5 billion", "30 %", "dwa miliony"). ``value`` is the
+    reading the language's conventions prefer; ``alternatives`` the other
+    plausible readings (the other separator convention, the 12-hour clock,
+    a percentage as a fraction). ``precision`` is the unit of the last written
+    digit of a rounded form ("4.2 million": 100,000; "3.14": 0.01), so rounded
+    restatements still match; a plain integer is exact (0).
+    """
+
+    start: int
+    end: int
+    value: float
+    kind: str = "number"
+    unit: str = ""
+    alternatives: tuple[float, ...] = ()
+    precision: float = 0.0
+    weak: bool = False
+    approx: bool = False
+
+    @cached_property
+    def readings(self) -> tuple[tuple[float, float], ...]:
+        """Every (value, precision) this quantity may mean.
+
+        An alternative that moves the decimal point (the other separator
+        convention, a percentage as a fraction) scales the precision with it;
+        any other (the 12-hour clock, a decade's century) keeps it.
+        """
+        out = [(self.value, self.precision)]
+        for alt in self.alternatives:
+            ratio = abs(alt / self.value) if self.value and alt else 1.0
+            exp = math.log10(ratio)
+            out.append((alt, self.precision * ratio if abs(exp - round(exp)) < 1e-9 else self.precision))
+        return tuple(out)
+
+    def matches(self, other: Quantity, convert: bool = True) -> bool:
+        """Same quantity of a compatible kind, allowing either's alternatives and rounding to the coarser precision.
+
+        Two measurements in different units of one dimension ("12 ft", "3,7 m") match only through a
+        conversion (see :func:`converted_close`): the same figure in another unit ("5 miles", "5 km") is a
+        mistake. ``convert=False`` refuses conversions, for a source that already gives the article's unit.
+        """
+        if not compatible(self.kind, other.kind):
+            return False
+        if self.kind == other.kind == "measure" and self.unit != other.unit and convertible(self.unit, other.unit):
+            return convert and converted_close(self, other)
+        return any(close(a, pa, b, pb) for a, pa in self.readings for b, pb in other.readings)
+
+
+#: Kinds that may express the same quantity ("24th" and "24 July"; "1960s" and "1960"; "a third" and "33%";
+#: "19th century" and "the 1800s" or "the 19th").
+_FAMILIES = {
+    "date": {"d"},
+    "multiple": {"f"},
+    "ordinal": {"d"},
+    "month": {"d"},
+    "decade": {"y"},
+    "century": {"y", "d"},
+    "fraction": {"f"},
+    "percent": {"f"},
+}
+#: Kinds that are only a guess ("1000" looks like a year), so may be anything; a "measure" carries a unit.
+_ANY = frozenset(("number", "year"))
+
+
+def compatible(a: str, b: str) -> bool:
+    """Whether quantities of kinds ``a`` and ``b`` may be the same: a plain number may be anything."""
+    if a == b or a in _ANY or b in _ANY:
+        return True
+    return bool(_FAMILIES.get(a, set()) & _FAMILIES.get(b, set()))
+
+
+def close(a: float, pa: float, b: float, pb: float) -> bool:
+    """Equal, or within half the coarser precision ("4.176 million" ~ "4.2 million", but 4.5 is not 5)."""
+    diff = abs(a - b)
+    return diff <= 1e-9 * max(abs(a), abs(b), 1.0) or diff < max(pa, pb) / 2 - 1e-12
+
+
+def converted_close(target: Quantity, source: Quantity) -> bool:
+    """Whether ``target`` restates ``source`` converted into its own unit, rounded as a translator would.
+
+    Rule: convert the source into the target's unit; accept when the difference is at most half a unit
+    in the target's last written digit (its precision, or the place of its last non-zero digit for a whole
+    number: "60" is rounded to tens; capped at a quarter of the value, so "100" is not "anything from 50")
+    plus 10% of the target for "about"-style rounding. 200 ft (61 m) ~ "60 m", 12 ft (3.66 m) ~ "3,7 m",
+    but not "3,2 m"; 5 miles (8.05 km) ~ "8 km", not "5 km".
+    """
+    v = convert(source.value, source.unit, target.unit)
+    step = target.precision or place(target.value)
+    tolerance = min(step / 2, abs(target.value) / 4) + 0.1 * abs(target.value)
+    return abs(v - target.value) <= tolerance + 1e-9
+
+
+def place(n: float) -> float:
+    """The place value of the lowest non-zero digit of an integer: 20 -> 10, 205 -> 1, 300 -> 100."""
+    n = int(n)
+    if n <= 0:
+        return 1.0
+    p = 1
+    while n % (p * 10) == 0:
+        p *= 10
+    return float(p)

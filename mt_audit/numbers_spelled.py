@@ -1,0 +1,284 @@
+"""Spelled-out numbers in every language ICU's rule-based number format covers.
+
+``number_words.tsv`` holds only what ICU lacks (fractions, multiplicatives,
+scale abbreviations, vague plurals); the numerals themselves ("dreihundert-
+fünfzig", "kaksikymmentäkolme", "ishirini na tatu") are read here by ICU's
+own parser, so a language nobody on the team tested reads its numbers too.
+
+ICU's lenient parse costs a few microseconds a call but the text has many
+words, so the words tried are first filtered by a vocabulary derived from
+ICU's own spell-out of 0–199, the hundreds, thousands and millions in every
+cardinal and ordinal rule set of the language; nothing is written by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import icu
+
+from mt_audit.languages import base_tag, language, parse_spelled, spell, spells_numbers
+
+#: Values whose spell-out gives every word a numeral is built from: units, teens and tens with every
+#: joining form ("и", "و"), hundreds, thousands and millions with their plural and case forms.
+_VOCAB_VALUES = (
+    *range(0, 200),
+    *range(200, 1000, 100),
+    *range(1100, 2000, 100),
+    *(1000 * k for k in (*range(1, 25), *range(30, 100, 10), *range(100, 1000, 100))),
+    *(10**6 * k for k in range(1, 25)),
+    *(10**8 * k for k in range(1, 10)),
+    *(10**9 * k for k in range(1, 5)),
+    2_500_000,
+)
+#: A letter token: letters and the marks that join syllables (Devanagari, Thai, Arabic diacritics).
+_TOKEN = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff\u0e00-\u0e7f\u064b-\u065f\u200c\u200d])*")
+#: What may stand between the words of one numeral: one space or a hyphen.
+_JOIN = frozenset((" ", "-", "\u00a0", "\u2011", "\u2010", "\u200b"))
+#: Longest numeral tried, in words ("two hundred and fifty-three thousand four hundred and twelve").
+_MAX_WORDS = 24
+
+
+@dataclass(frozen=True)
+class Spelled:
+    """A numeral ICU read in full: its span, value, whether it is an ordinal, and whether it is weak."""
+
+    start: int
+    end: int
+    value: float
+    ordinal: bool
+    weak: bool
+
+
+def _rule_sets(tag: str) -> list[tuple[str, bool]]:
+    """The language's public cardinal and ordinal spell-out rule sets, with whether each is ordinal."""
+    formatter = _formatter(tag)
+    names = [formatter.getRuleSetName(i) for i in range(formatter.getNumberOfRuleSetNames())]
+    return [(n, "ordinal" in n) for n in names if ("cardinal" in n or "ordinal" in n or n.endswith("numbering"))]
+
+
+@cache
+def _formatter(tag: str) -> icu.RuleBasedNumberFormat:
+    """A formatter of our own for the vocabulary: switching its rule set must not touch the shared one."""
+    return icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(tag if tag != "no" else "nb"))
+
+
+@cache
+def _spellings(tag: str) -> dict[str, tuple[float, bool]]:
+    """Every spell-out ICU writes for the vocabulary values → (value, ordinal), lower-cased."""
+    formatter = _formatter(tag)
+    out: dict[str, tuple[float, bool]] = {}
+    for name, ordinal in _rule_sets(tag):
+        for value in _VOCAB_VALUES:
+            text = formatter.format(float(value), name).replace("\u00ad", "").lower()
+            out.setdefault(text, (float(value), ordinal))
+    return out
+
+
+@cache
+def vocabulary(tag: str) -> frozenset[str]:
+    """Letter tokens of ICU's spell-outs: a word outside it is no part of a numeral (nor starts one)."""
+    return frozenset(t for text in _spellings(tag) for t in _TOKEN.findall(text))
+
+
+@cache
+def _prefixes(tag: str) -> frozenset[str]:
+    """First three letters of each vocabulary token, in a language whose numerals compound into words
+    the vocabulary lacks ("zweihundertfünfzig"); empty where every numeral's words are in the vocabulary."""
+    vocab = vocabulary(tag)
+    formatter = _formatter(tag)
+    sample = (formatter.format(float(n)).replace("\u00ad", "").lower() for n in range(201, 100_000, 997))
+    if all(t in vocab for text in sample for t in _TOKEN.findall(text)):
+        return frozenset()
+    return frozenset(t[:3] for t in vocab)  # tokens shorter than three letters are prefixes whole ("이백")
+
+
+@cache
+def _ordinal_forms(tag: str) -> frozenset[str]:
+    """Ordinal spell-outs and their tokens ("dritte", "third"), to tell an ordinal from a cardinal."""
+    forms = {text for text, (_, ordinal) in _spellings(tag).items() if ordinal}
+    cardinal = {text for text, (_, ordinal) in _spellings(tag).items() if not ordinal}
+    return frozenset(forms - cardinal)
+
+
+@lru_cache(maxsize=65536)
+def _parse(tag: str, words: str) -> float | None:
+    """ICU's value of ``words`` parsed in full, cached: texts repeat their numerals."""
+    return parse_spelled(tag, words)
+
+
+@lru_cache(maxsize=65536)
+def _candidate(tag: str, word: str) -> bool:
+    """Whether a letter token may be part of a numeral: a vocabulary token, or a compound ICU reads whole."""
+    low = word.lower()
+    if low in vocabulary(tag):
+        return True
+    prefixes = _prefixes(tag)
+    if len(low) < 3 or not (low[:3] in prefixes or low[:2] in prefixes or low[:1] in prefixes):
+        return False
+    return _parse(tag, low) is not None
+
+
+@cache
+def spells_own_language(tag: str) -> bool:
+    """Whether ICU spells numbers in the language itself (see :func:`mt_audit.languages.spells_numbers`)."""
+    return spells_numbers(tag)
+
+
+#: How much more frequent (in Zipf units: 0.4 is 2.5 times) than both its neighbours in value a number
+#: word must be to be taken for a homonym: Italian "sei" (six, "you are"), Vietnamese "năm" (five, "year").
+HOMONYM_MARGIN = 0.4
+
+
+#: Numbers more frequent than their neighbours in any language, for being round.
+_ROUND = frozenset((10, 12, 15))
+
+
+@cache
+def homonyms(tag: str) -> frozenset[str]:
+    """Number words of 2–19 far more frequent than the words for the numbers beside them, by wordfreq: most
+    of their uses are another word, so alone they are weak. Round numbers (tens, a dozen, fifteen) are left
+    out, being naturally more frequent, and so are neighbours wordfreq does not know."""
+    if not language(tag).spaced:
+        return frozenset()
+    words = {n: (spell(tag, n) or "").lower() for n in range(1, 21)}
+    freq = {n: _zipf(w, tag) for n, w in words.items() if w and _TOKEN.fullmatch(w)}
+    out = set()
+    for n in range(2, 20):
+        own, below, above = freq.get(n), freq.get(n - 1), freq.get(n + 1)
+        if n not in _ROUND and own and below and above:
+            if own > max(below, above) + HOMONYM_MARGIN:
+                out.add(words[n])
+    return frozenset(out)
+
+
+def _zipf(word: str, tag: str) -> float | None:
+    """wordfreq's Zipf frequency of ``word``, or None where wordfreq has no list for the language."""
+    from wordfreq import zipf_frequency
+
+    try:
+        return zipf_frequency(word, tag if tag != "no" else "nb")
+    except Exception:  # wordfreq raises LookupError, or ImportError for a tokenizer it lacks
+        return None
+
+
+def spelled_numbers(text: str, tag: str) -> Iterator[Spelled]:
+    """Every numeral spelled out in ``text``, longest first from left to right, as ICU reads it."""
+    code = base_tag(tag)
+    if not spells_own_language(code):
+        return
+    if language(code).spaced:
+        yield from _spaced(text, code)
+    else:
+        yield from _unspaced(text, code)
+
+
+@cache
+def _joins(tag: str) -> frozenset[str]:
+    """What joins the words of a numeral: a space or hyphen, and ", " where ICU writes one ("elfu tatu, mia nne")."""
+    comma = any(", " in text for text in _spellings(tag))
+    return _JOIN | {", "} if comma else _JOIN
+
+
+def _runs(text: str, tag: str) -> Iterator[list[re.Match[str]]]:
+    """Runs of candidate tokens joined as the language joins the words of a numeral."""
+    joins = _joins(tag)
+    run: list[re.Match[str]] = []
+    for m in _TOKEN.finditer(text):
+        if not _candidate(tag, m.group()):
+            if run:
+                yield run
+            run = []
+            continue
+        if run and text[run[-1].end() : m.start()] not in joins:
+            yield run
+            run = []
+        run.append(m)
+    if run:
+        yield run
+
+
+def _spaced(text: str, tag: str) -> Iterator[Spelled]:
+    """Greedy longest full parse from each token of each run."""
+    for run in _runs(text, tag):
+        i = 0
+        while i < len(run):
+            for j in range(min(len(run), i + _MAX_WORDS), i, -1):
+                start, end = run[i].start(), run[j - 1].end()
+                value = _parse(tag, text[start:end].lower())
+                if value is not None:
+                    yield _spelled(text, tag, start, end, value, j - i)
+                    i = j
+                    break
+            else:
+                i += 1
+
+
+@cache
+def _letters(tag: str) -> frozenset[str]:
+    """Characters of the language's spell-outs, for scripts written without spaces."""
+    return frozenset(c for text in _spellings(tag) for c in text if not c.isspace() and c not in ",-")
+
+
+def _unspaced(text: str, tag: str) -> Iterator[Spelled]:
+    """Runs of spell-out characters; from each start the piece ICU reads as a numeral, if it reads it in full."""
+    letters = _letters(tag)
+    i, n = 0, len(text)
+    while i < n:
+        if text[i] not in letters:
+            i += 1
+            continue
+        j = i
+        while j < n and text[j] in letters:
+            j += 1
+        k = i
+        while k < j:
+            e = k + _prefix_length(tag, text[k:j])
+            value = _parse(tag, text[k:e]) if e > k else None
+            if value is None:
+                k += 1
+                continue
+            yield _spelled(text, tag, k, e, value, e - k)
+            k = e
+        i = j
+
+
+@cache
+def _lenient(tag: str) -> icu.RuleBasedNumberFormat:
+    """A lenient parser of our own, to ask how much of a run of characters is a numeral."""
+    formatter = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(tag if tag != "no" else "nb"))
+    formatter.setLenient(True)
+    return formatter
+
+
+@lru_cache(maxsize=65536)
+def _prefix_length(tag: str, run: str) -> int:
+    """How many characters from the start of ``run`` ICU reads as one numeral (0: none)."""
+    position = icu.ParsePosition(0)
+    try:
+        _lenient(tag).parse(run, position)
+    except icu.ICUError:
+        return 0
+    return position.getIndex()
+
+
+def _spelled(text: str, tag: str, start: int, end: int, value: float, size: int) -> Spelled:
+    """The numeral, marked ordinal when it is one of ICU's ordinal forms, weak when it is often no number.
+
+    Weak: 0 and 1 (the indefinite article in most languages, "null" as "void"), a homonym (see
+    :func:`homonyms`), and in a script without spaces a single character (Chinese 十分 "very", 一起 "together").
+    """
+    low = text[start:end].lower()
+    ordinal = low in _ordinal_forms(tag) or (not low.isdigit() and _ends_ordinal(tag, low))
+    weak = value in (0.0, 1.0) or (ordinal and value == 2) or (not language(tag).spaced and size < 2)
+    weak = weak or low in homonyms(tag)
+    return Spelled(start, end, value, ordinal, weak)
+
+
+def _ends_ordinal(tag: str, low: str) -> bool:
+    """Whether the last word of ``low`` is an ordinal form ("twenty-third")."""
+    last = _TOKEN.findall(low)
+    return bool(last) and last[-1] in _ordinal_forms(tag)
