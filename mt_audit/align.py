@@ -21,7 +21,9 @@ that maximizes a summed gain × weight. Two alignments come out of it:
 Then, in ``beads`` only, sentences left unaligned in one gap between aligned
 beads are re-aligned against the gap's own alternatives at a lower bar (a
 faithful but loose translation must not become an omission plus an
-addition), and only true fragments (short pieces whose nearest partner is
+addition), a merge bead next to a leftover that is its extra sentence's
+own partner becomes two 1-1 pairs when both clear the floor, and only true
+fragments (short pieces whose nearest partner is
 the neighbouring bead, and which raise its similarity) are folded into it.
 Merged beads use the length-weighted sum of their sentence embeddings, a cheap
 stand-in for embedding the concatenation.
@@ -396,7 +398,8 @@ def _fold_fragments(
     after an unknown abbreviation), the piece alone aligns with nothing. It is
     folded in only when it is short, its partner in the neighbouring bead is
     within ``gap`` of its nearest partner anywhere (no floor: a few words embed
-    far from any whole sentence), and folding it in raises (does not lower)
+    far from any whole sentence; a sentence already closer to its own bead's
+    partner than to the piece does not count), and folding it in raises (does not lower)
     that bead's similarity. A dropped heading or credit line has no such
     partner and stays an omission.
     """
@@ -410,7 +413,7 @@ def _fold_fragments(
         merged = False
         for nb_k in (k - 1, k + 1):
             if 0 <= nb_k < len(out) and out[nb_k].src and out[nb_k].tgt:
-                folded = _fold(out[nb_k], b, vecs, sims, ws, wt, mg)
+                folded = _fold(out, out[nb_k], b, vecs, sims, ws, wt, mg)
                 if folded is not None:
                     out[nb_k] = folded
                     del out[k]
@@ -421,7 +424,24 @@ def _fold_fragments(
     return out
 
 
+def _claimed(beads: list[Bead], sims: np.ndarray, is_src: bool) -> np.ndarray:
+    """Per sentence of the other side: its best similarity within its own bead (-inf if unaligned).
+
+    A fragment's nearest partner may be a sentence that already has a closer
+    partner of its own ("Can we really scale this up?" beside "Is this
+    really scalable?"): such a sentence is no alternative for it.
+    """
+    out = np.full(sims.shape[1] if is_src else sims.shape[0], -np.inf)
+    for b in beads:
+        for o in b.tgt if is_src else b.src:
+            mine = b.src if is_src else b.tgt
+            if mine:
+                out[o] = max(float(sims[m, o] if is_src else sims[o, m]) for m in mine)
+    return out
+
+
 def _fold(
+    beads: list[Bead],
     nb: Bead,
     frag: Bead,
     vecs: tuple[np.ndarray, np.ndarray],
@@ -438,7 +458,10 @@ def _fold(
     weights = ws if is_src else wt
     if weights[f] > FRAGMENT_CHARS or weights[f] > FRAGMENT_SHARE * weights[list(own)].max():
         return None
-    row = sims[f] if is_src else sims[:, f]
+    row = np.array(sims[f] if is_src else sims[:, f], dtype=float)
+    taken = _claimed(beads, sims, is_src) > row
+    taken[list(other)] = False
+    row[taken] = -np.inf
     near = max(float(row[o]) for o in other)
     if near < float(row.max()) - mg.gap:
         return None

@@ -122,7 +122,7 @@ class Token(NamedTuple):
 
 
 @cache
-def _word_lists() -> dict[str, frozenset[str]]:
+def word_lists() -> dict[str, frozenset[str]]:
     """The lists of ``mt_audit/data/name_words.tsv``: list name → its words."""
     text = resources.files("mt_audit").joinpath("data/name_words.tsv").read_text(encoding="utf-8")
     rows = (line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
@@ -130,11 +130,11 @@ def _word_lists() -> dict[str, frozenset[str]]:
 
 
 #: Lowercase words that join the capitalised words of one name ("Bank of America").
-CONNECTORS = _word_lists()["connectors"]
+CONNECTORS = word_lists()["connectors"]
 #: English titles and roles that precede a name and are translated with the language.
-TITLES = _word_lists()["titles"]
+TITLES = word_lists()["titles"]
 #: English head words of names that newspapers translate (institutions, places, events).
-TRANSLATED_HEADS = _word_lists()["heads"]
+TRANSLATED_HEADS = word_lists()["heads"]
 #: Scripts with letter case.
 CASED = frozenset({"latin", "cyrillic", "greek"})
 

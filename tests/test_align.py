@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from vectors import near, unit
 
-from mt_audit.align import _split_merges, align
-from mt_audit.types import Bead
+from mt_audit.align import _fold_fragments, _split_merges, align, margins_for, relative_beads
 from mt_audit.attribute import attribution, sibling_groups
+from mt_audit.types import Bead
 
 
 def shapes(al) -> list[str]:
@@ -120,13 +120,38 @@ def test_merge_splits_only_when_both_pairs_clear_the_floor(line_sim: float, spli
     assert (len(out) == 6 and all(b.kind == "1-1" for b in out)) is split
 
 
-@pytest.mark.parametrize("seed", range(4))
-def test_aligner_pairs_thanks_and_applause_one_to_one(seed: int) -> None:
-    """End to end: embeddings whose closing lines all resemble each other align 1-1 throughout."""
-    rng = np.random.default_rng(seed)
-    body = unit(rng, 6)
-    closing = unit(rng, 1)
-    src = np.vstack([body, near(closing, rng, 0.3), near(closing, rng, 0.3)])
-    tgt = np.vstack([near(body, rng), near(closing, rng, 0.3), near(closing, rng, 0.3)])
-    al = align(src, tgt, lang="de")
-    assert not [b for b in al.beads if not (b.src and b.tgt)]
+@pytest.mark.parametrize("merge_sim", [0.9, 0.93, 0.95])
+def test_margin_dp_pairs_thanks_and_applause_one_to_one(merge_sim: float) -> None:
+    """The whole relative alignment: the merged "Thank you. (Applause)" outscores either line alone.
+
+    The margin DP then takes it as one 2-1 bead and leaves "(Beifall)" over;
+    the faithful closing must still come out as two 1-1 pairs.
+    """
+    s11 = _stock_lines(6, 2, 2)
+    s12, s21 = np.full((8, 7), 0.3), np.full((7, 8), 0.3)
+    s21[6, 6], s12[6, 6] = merge_sim, 0.87
+    sim = {(1, 1): s11, (1, 2): s12, (2, 1): s21}
+    vecs = unit(np.random.default_rng(0), 8)
+    ws, wt = np.array([80.0] * 6 + [10, 10]), np.array([80.0] * 6 + [12, 9])
+    beads = relative_beads(sim, ws, wt, (vecs, vecs), margins_for("de"))
+    assert [(b.src, b.tgt) for b in beads] == [((i,), (i,)) for i in range(8)]
+
+
+@pytest.mark.parametrize(("own_sim", "folds"), [(0.99, True), (0.85, False)])
+def test_fragment_folds_past_a_sentence_that_has_a_closer_partner(own_sim: float, folds: bool) -> None:
+    """ "Can we really scale this up?" resembles "Ist das wirklich skalierbar?" (the previous
+    pair) more than the merged sentence that translates it; that earlier sentence counts as its
+    alternative only while its own partner is no closer to it than the fragment is."""
+    rng = np.random.default_rng(3)
+    e = np.linalg.qr(rng.normal(size=(16, 16)))[0].T
+    frag = 0.9 * e[0] + np.sqrt(1 - 0.81) * e[1]
+    nxt = e[2]
+    prev_src = own_sim * e[0] + np.sqrt(1 - own_sim**2) * e[3]
+    src = np.vstack([prev_src, frag, nxt])
+    merged = 20 * frag + 45 * nxt
+    tgt = np.vstack([e[0], merged / np.linalg.norm(merged)])
+    ws, wt = np.array([30.0, 20.0, 45.0]), np.array([30.0, 65.0])
+    sims = src @ tgt.T
+    beads = [Bead((0,), (0,), float(sims[0, 0])), Bead((1,), (), None), Bead((2,), (1,), float(sims[2, 1]))]
+    out = _fold_fragments(beads, (src, tgt), sims, ws, wt, margins_for("de"))
+    assert (((1, 2), (1,)) in [(b.src, b.tgt) for b in out]) is folds

@@ -87,6 +87,9 @@ SPACING = [
 ]
 
 QUOTES = [
+    # Without spaces between words a quotation touches letters on both sides.
+    ("zh", '他说"我们会赢"，然后离开了。', '"我们会赢"'),
+    ("ja", '彼は"必ず勝つ"と言った。', '"必ず勝つ"'),
     ("pl", "Minister powiedział “nie wiem” i wyszedł.", "“nie wiem”"),
     ("pl", "Minister powiedział „nie wiem“ i wyszedł.", "“"),
     ("de", "Der Sprecher sagte “nein” und ging.", "“nein”"),

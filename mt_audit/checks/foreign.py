@@ -19,6 +19,7 @@ import regex
 
 from mt_audit.checks.base import CheckInput
 from mt_audit.checks.copied import copied_flags, in_code, is_name_like
+from mt_audit.entities import word_lists
 from mt_audit.identify import word_confidence
 from mt_audit.languages import language, script_of, scripts
 from mt_audit.lexicon import has_frequencies, has_large_list, zipf
@@ -28,9 +29,7 @@ TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 GAP = regex.compile(r"[ \t\u00a0,;:\-–—/&'’\"“”«»()]*")
 
 #: Lower-case words that join the words of a name ("Bank of America", "Université de Montréal").
-CONNECTORS = frozenset(
-    "of for the and de del della di da do dos das du des la le les van von der den het y e et und & al el bin".split()
-)
+CONNECTORS = word_lists()["run_connectors"]
 
 #: English "I" and its contractions: capitalised, never names.
 PRONOUN_I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", "I'd", "I’d"})

@@ -265,6 +265,8 @@ _NOT_WORD = rf"(?<![{LETTER}\p{{N}}])"
 LOW_PAIR = regex.compile(r"„([^„“”\"«»\n]{1,300}?)([“”\"])")
 ENGLISH_PAIR = regex.compile(rf"{_NOT_WORD}“(?=\S)([^„“”«»\n]{{1,300}}?)(?<=\S)”(?![{LETTER}\p{{N}}])")
 STRAIGHT_PAIR = regex.compile(rf"{_NOT_WORD}\"(?=\S)([^\"\n]{{1,300}}?)(?<=\S)\"(?![{LETTER}\p{{N}}])")
+#: Without spaces between words (Chinese, Japanese, Thai) a quotation touches letters on both sides.
+STRAIGHT_PAIR_UNSPACED = regex.compile(r'"(?=\S)([^"\n]{1,300}?)(?<=\S)"')
 GUILLEMETS = frozenset({("«", "»"), ("»", "«")})
 STRAIGHT = ('"', '"')
 
@@ -323,7 +325,8 @@ def _quotes(text: str, lang: str) -> Iterator[Span]:
                 yield m.start(), m.end(), f"English-style quotation marks “…”: {conv}"
     if facts.quotes == STRAIGHT or facts.straight_quotes_usual:
         return
-    straight = [m.span() for m in STRAIGHT_PAIR.finditer(text) if not nested(*m.span())]
+    pattern = STRAIGHT_PAIR if facts.spaced else STRAIGHT_PAIR_UNSPACED
+    straight = [m.span() for m in pattern.finditer(text) if not nested(*m.span())]
     native = any(a in text and b in text for a, b in accepted if (a, b) != STRAIGHT)
     yield from habit(straight, native, 'Straight quotes "…"', conv)
 
