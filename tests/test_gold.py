@@ -23,7 +23,8 @@ NAME_CATEGORIES = (
     "accuracy/entity-mismatch",
 )  # fmt: skip
 MAX_FALSE_ALARMS = 1
-MIN_RECALL = 0.9
+#: Every artefact of the gold annotation is found (issue 12), the two earlier misses included.
+MIN_RECALL = 1.0
 
 
 @dataclass(frozen=True)
