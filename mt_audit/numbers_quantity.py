@@ -58,7 +58,7 @@ class Quantity:
         conversion (see :func:`converted_close`): the same figure in another unit ("5 miles", "5 km") is a
         mistake. ``convert=False`` refuses conversions, for a source that already gives the article's unit.
         """
-        if not compatible(self.kind, other.kind):
+        if not (compatible(self.kind, other.kind) or hours_either_way(self, other)):
             return False
         if self.kind == other.kind == "measure" and self.unit != other.unit and convertible(self.unit, other.unit):
             return convert and converted_close(self, other)
@@ -79,6 +79,12 @@ _FAMILIES = {
 }
 #: Kinds that are only a guess ("1000" looks like a year), so may be anything; a "measure" carries a unit.
 _ANY = frozenset(("number", "year"))
+
+
+def hours_either_way(a: Quantity, b: Quantity) -> bool:
+    """A clock time beside a duration in hours: French "4 heures", Korean "12시" read both ways."""
+    kinds = {a.kind: a, b.kind: b}
+    return set(kinds) == {"time", "measure"} and kinds["measure"].unit == "hour"
 
 
 def compatible(a: str, b: str) -> bool:

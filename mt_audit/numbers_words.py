@@ -15,6 +15,7 @@ tens, French tens take a teen) are derived from it, never listed by hand.
 
 from __future__ import annotations
 
+import os
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
@@ -93,7 +94,10 @@ def _add_clitics(per: dict[str, Entry]) -> None:
 
 
 def words(lang: str) -> dict[str, Entry]:
-    """The language's rows, over those of the language it inherits from ("inherit" row) and of "*"."""
+    """The language's rows, over those of the language it inherits from ("inherit" row) and of "*".
+
+    Scale words the table lacks ("310 miljoonaa", "2,3 δισεκατομμύρια") come from ICU's spell-out.
+    """
     rows = _rows()
     out = dict(rows.get("*", {}))
     own = rows.get(lang, {})
@@ -101,7 +105,56 @@ def words(lang: str) -> dict[str, Entry]:
         if entry.kind == "inherit":
             out.update(rows.get(entry.code, {}))
     out.update(own)
+    have = {e.value for e in out.values() if e.kind == "s"}
+    for word, value in scale_words(lang).items():
+        if value not in have:
+            out.setdefault(word, Entry("s", value, "", ""))
     return out
+
+
+#: Multipliers ICU's spell-out shows with scale words: the forms after one, few and many differ
+#: (Slavic "milion", "miliony", "milionów"; Finnish "miljoona", "miljoonaa").
+_SCALE_COUNTS = (1, 2, 3, 5, 21, 22, 25)
+
+
+@cache
+def scale_words(lang: str) -> dict[str, float]:
+    """Words for a million and a billion as ICU spells them in the language, every inflected form it shows.
+
+    A spaced language's scale word is the one token of "two million" that is not itself a number; a
+    compounding one ("kétmillió", "ötmillió") gives the ending its spellings share. Empty where ICU
+    has no rules of its own or writes without spaces.
+    """
+    from mt_audit.languages import language, spell, spells_numbers
+
+    if not spells_numbers(lang) or not language(lang).spaced:
+        return {}
+    out: dict[str, float] = {}
+    for scale in (10.0**6, 10.0**9):
+        spelled = [(spell(lang, k * scale) or "").lower() for k in _SCALE_COUNTS]
+        counts = [(spell(lang, k) or "").lower() for k in _SCALE_COUNTS]
+        if all(len(w.split()) == 1 for w in spelled):
+            stem = os.path.commonprefix([w[::-1] for w in spelled])[::-1]
+            if len(stem) >= 4:
+                out.setdefault(stem, scale)
+            continue
+        for whole, count in zip(spelled, counts):
+            word = _beside(whole.split(), count.split())
+            if word:
+                out.setdefault(word, scale)
+    return out
+
+
+def _beside(whole: list[str], count: list[str]) -> str | None:
+    """The one word standing beside the spelled count ("dwa miliony" → "miliony"); None otherwise.
+
+    Hindi "बीस लाख" (twenty lakh) for two million has no "two" in it, so a lakh is never taken for a million.
+    """
+    if len(whole) != len(count) + 1:
+        return None
+    if whole[:-1] == count:
+        return whole[-1]
+    return whole[0] if whole[1:] == count else None
 
 
 def affixes(lang: str, kind: str) -> list[str]:

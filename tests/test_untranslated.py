@@ -354,3 +354,33 @@ def test_embedding_anchor_needs_a_close_and_clear_nearest_word(vector, expected)
     vectors = np.stack([_unit(1, 0, 0), _unit(0, 1, 0)])
     assert embedding_anchor(vector, words, vectors) == expected
     assert embedding_anchor(vector, [], np.zeros((0, 3), dtype=np.float32)) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "article"),
+    [
+        ("zh", "成功的secret是努力工作。"),
+        ("ja", "成功のsecretは努力です。"),
+        ("th", "secretของความสำเร็จคือการทำงานหนัก"),
+        ("ko", "성공의 secret은 노력이다."),
+    ],
+)
+def test_an_english_word_glued_into_another_script_is_its_own_word(lang: str, article: str) -> None:
+    """Scripts written without spaces, and Korean particles, glue a copied word to its neighbours."""
+    found = CHECKS["untranslated"](make_input(article, lang, source="The secret of success is hard work."))
+    assert [f.span for f in found] == ["secret"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "article"),
+    [("zh", "苹果公司于2023年发布了iPhone 15。"), ("ja", "アップルは2023年にiPhone 15を発売した。")],
+)
+def test_a_glued_name_stays_a_name(lang: str, article: str) -> None:
+    assert CHECKS["untranslated"](make_input(article, lang, source="Apple released the iPhone 15 in 2023.")) == []
+
+
+def test_a_copy_that_keeps_the_sources_capital_mid_sentence_is_a_name() -> None:
+    """"Radio" is an ordinary word in "talk radio" but part of the name "TogiNet Radio": the copy keeps the name."""
+    source = "The show ran on the internet radio site TogiNet Radio, a site focused on talk radio."
+    article = "该节目在互联网广播网站TogiNet Radio上播出，这是一个专注于谈话广播的网站。"
+    assert CHECKS["untranslated"](make_input(article, "zh", source=source)) == []

@@ -51,6 +51,8 @@ class SourceWords:
     names: frozenset[str]
     #: Written only at sentence starts, with the capital the rule gives: a name when the copy keeps it.
     initial: frozenset[str] = frozenset()
+    #: Written with a capital mid-sentence at least once ("TogiNet Radio" beside "talk radio").
+    capitalised: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -58,6 +60,7 @@ def source_words(source: str, source_lang: str) -> SourceWords:
     """Read the aligned source sentence once: a word written with a capital mid-sentence is a name."""
     forms: list[str] = []
     capital: dict[str, bool] = {}
+    mid_capital: set[str] = set()
     starts: dict[str, bool] = {}
     previous_end = 0
     for m in TOKEN.finditer(source):
@@ -69,10 +72,13 @@ def source_words(source: str, source_lang: str) -> SourceWords:
         at_start = initial and word[:1].isupper()
         named = _name_word(low, source_lang) if at_start else word[:1].isupper()
         capital[low] = capital.get(low, True) and named
+        if not initial and word[:1].isupper():
+            mid_capital.add(low)
         starts[low] = starts.get(low, True) and at_start
     bigrams = frozenset(zip(forms, forms[1:]))
     names = frozenset(w for w, named in capital.items() if named)
-    return SourceWords(frozenset(forms), bigrams, names, frozenset(w for w, s in starts.items() if s) - names)
+    initials = frozenset(w for w, s in starts.items() if s) - names
+    return SourceWords(frozenset(forms), bigrams, names, initials, frozenset(mid_capital))
 
 
 def _name_word(low: str, source_lang: str) -> bool:
@@ -110,6 +116,7 @@ def copied_flags(
     joinable = [
         low[i] in src.forms
         and low[i] not in src.names
+        and not (w[2][:1].isupper() and low[i] in src.capitalised)  # the copy keeps the source's name use
         and not is_name_like(w[2])
         and not _after_number(words, i, text)
         and not in_code(w, text)

@@ -24,7 +24,11 @@ from mt_audit.identify import word_confidence
 from mt_audit.languages import language, script_of, scripts
 from mt_audit.lexicon import has_frequencies, has_large_list, zipf
 
-TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
+_LATIN = r"[\p{Latin}\p{M}\p{N}]"
+_OTHER = r"[[\p{L}\p{M}\p{N}]--[\p{Latin}]]"
+#: A word of one writing system: Latin glued to Han, kana, Thai or a Korean particle
+#: ("成功的secret是", "secret은") is a word of its own.
+TOKEN = regex.compile(rf"(?V1){_LATIN}+(?:['’\-]{_LATIN}+)*|{_OTHER}+(?:['’\-]{_OTHER}+)*")
 #: What may stand between two words of one run (spaces, light punctuation).
 GAP = regex.compile(r"[ \t\u00a0,;:\-–—/&'’\"“”«»()]*")
 

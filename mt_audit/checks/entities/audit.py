@@ -173,8 +173,9 @@ class Audit:
             return False
         lo, hi = self.art_range(sentences)
         toks = self.article.view.tokens[lo:hi]
-        words = {w for tok in toks if tok.script == "latin" for w in _HYPHENS.split(tok.text) if w}
-        folded = {fold(w) for tok in toks for w in _HYPHENS.split(tok.text) if w}
+        pieces = [(tok.script, p) for tok in toks for w in _HYPHENS.split(tok.text) if w for p in _elided(w)]
+        words = {w for script, w in pieces if script == "latin"}
+        folded = {fold(w) for _, w in pieces}
         native = [tok.text for tok in toks if tok.script != "latin"] if not self.indexed_script else []
         lang = self.item.lang
         if phrase_rendered(local_forms(" ".join(sn.keys), lang), folded):
@@ -390,6 +391,14 @@ def name_tokens(v: View, nm: Name) -> list[Token]:
 
 _WORDS = regex.compile(r"[^\W_]+")
 _HYPHENS = regex.compile(r"[\-‐]")
+#: An elided article or preposition glued to a name: French and Italian "L'Argentine", "dell'Argentina".
+_ELIDED = regex.compile(r"^\p{L}{1,4}['’](?=\p{L})")
+
+
+def _elided(word: str) -> tuple[str, ...]:
+    """The word, and the name in it once an elided article is cut off ("L'Argentine" → "Argentine")."""
+    bare = _ELIDED.sub("", word)
+    return (word, bare) if bare != word else (word,)
 
 
 def _capital_runs(v: View, s0: int, s1: int, known: frozenset[str]) -> list[tuple[int, int]]:
