@@ -147,7 +147,8 @@ class _Lang:
 
 
 _AMPM = re.compile(r"\s?(?:(?P<am>a\.\s?m\.?|am)|(?P<pm>p\.\s?m\.?|pm))(?!\w)", re.IGNORECASE)
-_CLOCK = re.compile(r"\s?(?:o['’]clock|Uhr|heures?|horas?|hrs|WIB|WITA|WIT|GMT|UTC|h(?!\w))", re.IGNORECASE)
+#: A clock word after a figure, as a whole word: "2020 with" is not 20:20 WIT (Indonesian eastern time).
+_CLOCK = re.compile(r"\s?(?:o['’]clock|Uhr|heures?|horas?|hrs|WIB|WITA|WIT|GMT|UTC|h)(?!\w)", re.IGNORECASE)
 _ZONES = frozenset(("GMT", "UTC", "HRS", "WIB", "WITA", "WIT"))
 #: Words before a number that name the hour itself ("pukul 17.00", "godz. 17.30", "alle ore 9.30"): a time.
 _HOUR_BEFORE = re.compile(r"(?<!\w)(?:pukul|jam|saat|godz\.|godzinie|ore|las|kl\.|klo|kello)\s$", re.IGNORECASE)

@@ -465,3 +465,29 @@ def test_a_clock_word_counting_hours_matches_a_duration(lang: str, source: str, 
     from mt_audit.checks.numbers import number_mismatch
 
     assert bool(number_mismatch(make_input(article, lang, source=source))) is fires
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "article", "dropped"),
+    [
+        ("de", "The plant opened in 2020 with 168 workers.", "Das Werk wurde mit 168 Arbeitern eröffnet.", "2020"),
+        ("de", "The plant opened in 2020 with 168 workers.", "Das Werk wurde 2020 mit Arbeitern eröffnet.", "168"),
+        ("de", "The plant opened in 2020 with 168 workers.", "Das Werk wurde 2020 mit 168 Arbeitern eröffnet.", None),
+        # a measurement may be converted, small counts paraphrased: never "dropped"
+        ("de", "It is about 120 feet above the water.", "Er befindet sich etwa 40 Meter über dem Wasser.", None),
+        ("de", "Two of the 12 workers left.", "Zwei der Arbeiter gingen.", None),
+        ("fr", "It cost 1,500 euros.", "Cela a coûté 1 500 euros.", None),
+    ],
+)
+def test_a_figure_of_several_digits_dropped_from_its_sentence(
+    lang: str, source: str, article: str, dropped: str | None
+) -> None:
+    from mt_audit.checks.numbers import number_mismatch
+
+    found = [f.source_span for f in number_mismatch(make_input(article, lang, source=source))]
+    assert found == ([dropped] if dropped else [])
+
+
+def test_a_year_before_with_is_not_a_clock_time() -> None:
+    """ "WIT" is Indonesian eastern time, but only as a word of its own."""
+    assert [q.kind for q in extract("It opened in 2020 with fanfare.", "en")] == ["year"]

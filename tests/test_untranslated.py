@@ -380,7 +380,7 @@ def test_a_glued_name_stays_a_name(lang: str, article: str) -> None:
 
 
 def test_a_copy_that_keeps_the_sources_capital_mid_sentence_is_a_name() -> None:
-    """"Radio" is an ordinary word in "talk radio" but part of the name "TogiNet Radio": the copy keeps the name."""
+    """ "Radio" is an ordinary word in "talk radio" but part of the name "TogiNet Radio": the copy keeps the name."""
     source = "The show ran on the internet radio site TogiNet Radio, a site focused on talk radio."
     article = "该节目在互联网广播网站TogiNet Radio上播出，这是一个专注于谈话广播的网站。"
     assert CHECKS["untranslated"](make_input(article, "zh", source=source)) == []

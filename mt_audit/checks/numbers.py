@@ -66,6 +66,12 @@ def number_mismatch(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
             msg = f"The article says {_show(item.norm.text, a)} where the source says {said}" + _stop(said)
             yield _finding(emit, pair, a.start, a.end, msg, _show(src_text, s))
         rest = [s for s in s_left if id(s) not in used]
+        if not a_left:
+            for s in rest:
+                if _dropped(src_text, s, item.norm.text[pair.start : pair.end]):
+                    said = _show(src_text, s)
+                    msg = f"The source's {said} is missing from this sentence: the number was dropped."
+                    yield _finding(emit, pair, pair.start, pair.end, msg, said)
         if not rest or not pair.backtranslation:
             continue
         bt = pair.backtranslation
@@ -77,6 +83,23 @@ def number_mismatch(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
                 "the article seems to change this number, written in a form not read here."
             )
             yield _finding(emit, pair, pair.start, pair.end, msg, _show(src_text, s))
+
+
+#: Digits a number needs before its loss is an omission rather than a paraphrase ("10 of them" → "all").
+DROPPED_MIN_DIGITS = 3
+
+
+def _dropped(src_text: str, s: Quantity, article: str) -> bool:
+    """A number the source writes in digits ("2020", "168", "$450") that the sentence lacks in any form.
+
+    Only where every number the article sentence has is accounted for, and no
+    run of the same digits occurs in it: words and paraphrases drop small
+    counts legitimately, but a figure of several digits is rarely left out.
+    """
+    digits = "".join(c for c in src_text[s.start : s.end] if c.isdigit())
+    if s.weak or s.approx or s.kind == "measure" or len(digits) < DROPPED_MIN_DIGITS:
+        return False  # a measurement may be converted: "120 feet" is rightly "40 Meter"
+    return digits not in "".join(c for c in article if c.isdigit())
 
 
 def _within(qs: list[Quantity], starts: list[int], start: int, end: int) -> list[Quantity]:
