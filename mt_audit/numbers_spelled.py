@@ -122,12 +122,6 @@ def _candidate(tag: str, word: str) -> bool:
     return _parse(tag, low) is not None
 
 
-@cache
-def spells_own_language(tag: str) -> bool:
-    """Whether ICU spells numbers in the language itself (see :func:`mt_audit.languages.spells_numbers`)."""
-    return spells_numbers(tag)
-
-
 #: How much more frequent (in Zipf units: 0.4 is 2.5 times) than both its neighbours in value a number
 #: word must be to be taken for a homonym: Italian "sei" (six, "you are"), Vietnamese "năm" (five, "year").
 HOMONYM_MARGIN = 0.4
@@ -168,7 +162,7 @@ def _zipf(word: str, tag: str) -> float | None:
 def spelled_numbers(text: str, tag: str) -> Iterator[Spelled]:
     """Every numeral spelled out in ``text``, longest first from left to right, as ICU reads it."""
     code = base_tag(tag)
-    if not spells_own_language(code):
+    if not spells_numbers(code):
         return
     if language(code).spaced:
         yield from _spaced(text, code)

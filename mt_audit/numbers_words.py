@@ -24,9 +24,9 @@ from importlib import resources
 from itertools import product
 from typing import TYPE_CHECKING, NamedTuple
 
-from mt_audit.languages import parse_spelled, spell
+from mt_audit.languages import parse_spelled, spell, spells_numbers
 from mt_audit.numbers_quantity import Quantity, place
-from mt_audit.numbers_spelled import spelled_numbers, spells_own_language
+from mt_audit.numbers_spelled import spelled_numbers
 
 if TYPE_CHECKING:
     from mt_audit.numbers import _Lang
@@ -221,7 +221,7 @@ def word_quantities(text: str, L: _Lang, finish: Callable[[Quantity], Quantity])
     reads a word the table marked as no number ("no one", "thousands", "a second later").
     """
     table, blocked = _table_quantities(text, L, finish) if L.words_re is not None else ([], [])
-    if not spells_own_language(L.code):
+    if not spells_numbers(L.code):
         return table
     spelled = [finish(q) for q in _icu_quantities(text, L.code) if not _overlaps(q, blocked)]
     return _prefer_longer(table, spelled)

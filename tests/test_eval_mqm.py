@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pandas as pd
 import pytest
+from scripts_loader import load_script  # noqa: E402
 
 from mt_audit.report.mqm import MQM_COLUMNS, read_tsv
 
-
-def load_script() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "scripts" / "eval_mqm.py"
-    spec = importlib.util.spec_from_file_location("eval_mqm", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_mqm"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = load_script()
+ev = load_script("eval_mqm")
 
 ROWS = [
     "A\tt1\t1\t1\tr1\tHello Zorblax.\tHallo <v>Zorblax</v>.\tAccuracy/Untranslated text\tMajor\t",

@@ -6,12 +6,12 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from mt_audit.languages import CLAIMED, parse_spelled, spell
+from mt_audit.languages import CLAIMED, parse_spelled, spell, spells_numbers
 from mt_audit.numbers import extract
-from mt_audit.numbers_spelled import spells_own_language, vocabulary
+from mt_audit.numbers_spelled import vocabulary
 from mt_audit.numbers_words import teen_tens, units_first
 
-SPELLING = sorted(tag for tag in CLAIMED if spells_own_language(tag))
+SPELLING = sorted(tag for tag in CLAIMED if spells_numbers(tag))
 
 
 def strong(text: str, lang: str) -> list[tuple[float, str]]:

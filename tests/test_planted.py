@@ -9,18 +9,16 @@ starts to pass fails the run until the table is updated.
 from __future__ import annotations
 
 import csv
-import importlib.util
 import re
-import sys
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from babel.numbers import format_decimal
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from scripts_loader import load_script  # noqa: E402
 
 from mt_audit import languages
 
@@ -28,17 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "planted"
 
 
-def load_script() -> ModuleType:
-    path = ROOT / "scripts" / "eval_planted.py"
-    spec = importlib.util.spec_from_file_location("eval_planted", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_planted"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = load_script()
+ev = load_script("eval_planted")
 HAVE_DEMETR = (ev.DEMETR / "base_id35_reference.json").is_file()
 WRITTEN = sorted(p.stem for p in DATA.glob("*.tsv") if p.stem != "en")
 
