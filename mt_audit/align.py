@@ -18,13 +18,21 @@ that maximizes a summed gain × weight. Two alignments come out of it:
   per language pair or script family where enough data backs an entry, else
   pooled. A merge (1-2, 2-1) must also beat its own best 1-1 piece.
 
+A side segmented into phrases (:func:`mt_audit.segment.phrase_spaced`: Thai,
+Lao) may join up to :data:`MAX_PHRASES` of them in one bead, each phrase
+near its best partner; a merge must also fit by length at least as well as its
+best 1-1 piece (two near-paraphrases in the source both resemble the one
+sentence translated from them).
+
 Then, in ``beads`` only, sentences left unaligned in one gap between aligned
 beads are re-aligned against the gap's own alternatives at a lower bar (a
 faithful but loose translation must not become an omission plus an
 addition), a merge bead next to a leftover that is its extra sentence's
 own partner becomes two 1-1 pairs when both clear the floor, and only true
 fragments (short pieces whose nearest partner is
-the neighbouring bead, and which raise its similarity) are folded into it.
+the neighbouring bead, and which raise its similarity) are folded into it;
+leftover phrases join their neighbours unless they make up a sentence that
+matches neither.
 Merged beads use the length-weighted sum of their sentence embeddings, a cheap
 stand-in for embedding the concatenation.
 """
@@ -47,6 +55,9 @@ from mt_audit.types import Bead
 DEFAULT_THRESHOLD = 0.82
 MERGE_PENALTY = 0.02
 BEAD_SHAPES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
+#: Most phrases one bead joins on the side of a language segmented into phrases
+#: (:func:`mt_audit.segment.phrase_spaced`: Thai, Lao), where a sentence is a run of them.
+MAX_PHRASES = 6
 MARGINS_FILE = Path(__file__).parent / "data" / "align_margins.json"
 #: A fragment is at most this many characters and at most this share of the
 #: neighbouring sentence it folds into: a heading or credit line, a stray piece.
@@ -93,6 +104,7 @@ class Alignment:
     core: list[Bead]
     margins: Margins | None = None
     vectors: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
+    shapes: tuple[tuple[int, int], ...] = BEAD_SHAPES
 
     @property
     def aligned(self) -> list[Bead]:
@@ -132,15 +144,31 @@ def margins_for(lang: str | None, source_lang: str = "en") -> Margins:
     return Margins(**{**table["pooled"], "source": "pooled"})
 
 
-def _pairs(x: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """Length-weighted sums of consecutive rows: embeddings of 2-sentence merges.
+def phrase_sides(lang: str | None, source_lang: str | None = "en") -> tuple[bool, bool]:
+    """Whether the source and the article are segmented into phrases (:func:`mt_audit.segment.phrase_spaced`)."""
+    from mt_audit.segment import phrase_spaced  # lazy: language facts stay out of import time
+
+    return phrase_spaced(source_lang), phrase_spaced(lang)
+
+
+def bead_shapes(lang: str | None = None, source_lang: str | None = "en") -> tuple[tuple[int, int], ...]:
+    """Bead shapes the DP may use: up to :data:`MAX_PHRASES` joined on a side segmented into phrases."""
+    src_phrases, tgt_phrases = phrase_sides(lang, source_lang)
+    if src_phrases == tgt_phrases:
+        return BEAD_SHAPES
+    runs = [(1, b) for b in range(3, MAX_PHRASES + 1)] if tgt_phrases else [(a, 1) for a in range(3, MAX_PHRASES + 1)]
+    return BEAD_SHAPES[:3] + tuple(runs) + BEAD_SHAPES[3:]
+
+
+def _runs(x: np.ndarray, w: np.ndarray, k: int = 2) -> np.ndarray:
+    """Length-weighted sums of ``k`` consecutive rows: embeddings of ``k``-sentence merges.
 
     Weighting by length approximates embedding the concatenated text: a short
     fragment split off a sentence barely moves the merged vector.
     """
-    if len(x) < 2:
+    if len(x) < k:
         return np.zeros((0, x.shape[1] if x.ndim == 2 else 0), dtype=np.float32)
-    s = x[:-1] * w[:-1, None] + x[1:] * w[1:, None]
+    s = sum(x[o : len(x) - k + 1 + o] * w[o : len(w) - k + 1 + o, None] for o in range(k))
     return s / np.maximum(np.linalg.norm(s, axis=1, keepdims=True), 1e-9)
 
 
@@ -164,15 +192,17 @@ def _alt_mean(m: np.ndarray, width: int, k: int, prior: float) -> np.ndarray:
     return (total + (k - count) * prior) / k
 
 
-def _backgrounds(sims: np.ndarray, sim12: np.ndarray, sim21: np.ndarray, mg: Margins) -> dict:
+def _backgrounds(sim: dict, mg: Margins) -> dict:
     """Background similarity of every candidate bead: mean of row and column alternatives."""
     k, p = mg.k, mg.prior
+    sims = sim[(1, 1)]
     n, m = sims.shape
     bg = {(1, 1): 0.5 * (_alt_mean(sims, 1, k, p) + _alt_mean(sims.T, 1, k, p).T)}
-    if n and m > 1:
-        bg[(1, 2)] = 0.5 * (_alt_mean(sims, 2, k, p) + _alt_mean(sim12.T, 1, k, p).T)
-    if m and n > 1:
-        bg[(2, 1)] = 0.5 * (_alt_mean(sim21, 1, k, p) + _alt_mean(sims.T, 2, k, p).T)
+    for a, b in sim:
+        if a == 1 and b > 1 and n and m >= b:
+            bg[(a, b)] = 0.5 * (_alt_mean(sims, b, k, p) + _alt_mean(sim[(a, b)].T, 1, k, p).T)
+        elif b == 1 and a > 1 and m and n >= a:
+            bg[(a, b)] = 0.5 * (_alt_mean(sim[(a, b)], 1, k, p) + _alt_mean(sims.T, a, k, p).T)
     return bg
 
 
@@ -182,6 +212,7 @@ def _dp(gains: dict, ws: np.ndarray, wt: np.ndarray, box: tuple[int, int, int, i
     ``gains[shape]`` is the gain per unit weight of the bead of that shape
     starting at (row, column); unaligned sentences gain nothing.
     """
+    shapes = (*gains, (1, 0), (0, 1))
     r0, r1, c0, c1 = box
     n, m = r1 - r0, c1 - c0
     best = np.full((n + 1, m + 1), _NEG)
@@ -192,7 +223,7 @@ def _dp(gains: dict, ws: np.ndarray, wt: np.ndarray, box: tuple[int, int, int, i
             if i == 0 and j == 0:
                 continue
             top, arg = _NEG, -1
-            for k, (a, b) in enumerate(BEAD_SHAPES):
+            for k, (a, b) in enumerate(shapes):
                 if i < a or j < b or best[i - a, j - b] == _NEG:
                     continue
                 gain = 0.0
@@ -205,7 +236,7 @@ def _dp(gains: dict, ws: np.ndarray, wt: np.ndarray, box: tuple[int, int, int, i
     beads: list[Bead] = []
     i, j = n, m
     while i or j:
-        a, b = BEAD_SHAPES[back[i, j]]
+        a, b = shapes[back[i, j]]
         beads.append(Bead(tuple(range(r0 + i - a, r0 + i)), tuple(range(c0 + j - b, c0 + j)), None))
         i, j = i - a, j - b
     beads.reverse()
@@ -236,54 +267,271 @@ def align(
     wt = np.ones(m) if tgt_weights is None else np.asarray(tgt_weights, dtype=float)
     if n and m and wt.sum() > 0:
         wt = wt * (ws.sum() / wt.sum())
-    sim = _similarities(src, tgt, ws, wt)
-    gains = {(1, 1): sim[(1, 1)] - threshold}
-    gains.update({s: sim[s] - threshold - MERGE_PENALTY for s in ((1, 2), (2, 1))})
+    sim = _similarities(src, tgt, ws, wt, bead_shapes(lang, source_lang))
+    gains = {s: v - threshold - (0.0 if s == (1, 1) else MERGE_PENALTY) for s, v in sim.items()}
     core = _with_sims(_dp(gains, ws, wt, (0, n, 0, m)), sim)
     mg = margins_for(lang, source_lang)
-    beads = relative_beads(sim, ws, wt, (src, tgt), mg)
-    return Alignment(beads, sim[(1, 1)], threshold, core, mg, (src, tgt, ws, wt))
+    beads = relative_beads(sim, ws, wt, (src, tgt), mg, phrase_sides(lang, source_lang))
+    return Alignment(beads, sim[(1, 1)], threshold, core, mg, (src, tgt, ws, wt), bead_shapes(lang, source_lang))
 
 
-def _similarities(src: np.ndarray, tgt: np.ndarray, ws: np.ndarray, wt: np.ndarray) -> dict:
+def _similarities(
+    src: np.ndarray, tgt: np.ndarray, ws: np.ndarray, wt: np.ndarray, shapes: Sequence[tuple[int, int]] = BEAD_SHAPES
+) -> dict:
+    """Similarity of every candidate bead of every aligning shape, by the row and column it starts at."""
     n, m = len(src), len(tgt)
-    sims = src @ tgt.T if n and m else np.zeros((n, m), dtype=np.float32)
-    s2, t2 = _pairs(src, ws), _pairs(tgt, wt)
-    sim12 = src @ t2.T if n and len(t2) else np.zeros((n, max(m - 1, 0)))
-    sim21 = s2 @ tgt.T if len(s2) and m else np.zeros((max(n - 1, 0), m))
-    return {(1, 1): sims, (1, 2): sim12, (2, 1): sim21}
+    out = {(1, 1): src @ tgt.T if n and m else np.zeros((n, m), dtype=np.float32)}
+    for a, b in shapes:
+        if a == 1 and b > 1:
+            merged = _runs(tgt, wt, b)
+            out[(a, b)] = src @ merged.T if n and len(merged) else np.zeros((n, max(m - b + 1, 0)))
+        elif b == 1 and a > 1:
+            merged = _runs(src, ws, a)
+            out[(a, b)] = merged @ tgt.T if len(merged) and m else np.zeros((max(n - a + 1, 0), m))
+    return out
 
 
 def relative_beads(
-    sim: dict, ws: np.ndarray, wt: np.ndarray, vecs: tuple[np.ndarray, np.ndarray], mg: Margins
+    sim: dict,
+    ws: np.ndarray,
+    wt: np.ndarray,
+    vecs: tuple[np.ndarray, np.ndarray],
+    mg: Margins,
+    phrases: tuple[bool, bool] = (False, False),
 ) -> list[Bead]:
-    """The margin DP, then gap pairing and fragment folding (see module docstring)."""
+    """The margin DP, then gap pairing and fragment folding (see module docstring).
+
+    ``phrases`` says which side (source, article) is segmented into phrases: their leftovers
+    then join the neighbouring beads their sentence belongs to (:func:`_fold_phrases`).
+    """
     n, m = sim[(1, 1)].shape
-    margin = _margins(sim, mg)
+    fits = _both(_phrase_fits(sim, mg.gap, phrases), _length_fits(sim[(1, 1)], ws, wt, phrases))
+    margin = _masked(_margins(sim, mg), fits)
     gains = {s: v - mg.margin - (0.0 if s == (1, 1) else MERGE_PENALTY) for s, v in margin.items()}
     beads = _dp(gains, ws, wt, (0, n, 0, m))
-    beads = _pair_gaps(beads, sim, ws, wt, mg)
+    beads = _pair_gaps(beads, sim, ws, wt, mg, fits)
     beads = _split_merges(beads, sim[(1, 1)], mg.floor)
     beads = _with_sims(beads, sim)
-    return _fold_fragments(beads, vecs, sim[(1, 1)], ws, wt, mg)
+    beads = _fold_fragments(beads, vecs, sim[(1, 1)], ws, wt, mg, phrases)
+    for is_src in (True, False):
+        if phrases[0 if is_src else 1]:
+            beads = _fold_phrases(beads, vecs, (ws, wt), mg, is_src)
+    return beads
+
+
+def _phrase_fits(sim: dict, gap: float, phrases: tuple[bool, bool]) -> dict:
+    """Per merge shape over phrases: whether every phrase is within ``gap`` of its nearest partner anywhere.
+
+    A merged vector drifts towards the middle of the article, so a phrase that belongs to the
+    sentence before could ride into the next sentence's merge; each phrase must fit it on its own.
+    """
+    out = {}
+    sims = sim[(1, 1)]
+    for is_src in (True, False):
+        if not phrases[0 if is_src else 1]:
+            continue
+        m = sims.T if is_src else sims  # rows: the other side's sentences, columns: phrases
+        near = np.cumsum(m >= m.max(axis=0) - gap, axis=1)
+        fits = np.concatenate([np.zeros((m.shape[0], 1)), near], axis=1)
+        for shape in sim:
+            b = shape[0] if is_src else shape[1]
+            if b > 1 and min(shape) == 1:
+                whole = (fits[:, b:] - fits[:, :-b]) == b
+                out[shape] = whole.T if is_src else whole
+    return out
+
+
+def _length_fits(sims: np.ndarray, ws: np.ndarray, wt: np.ndarray, phrases: tuple[bool, bool] = (False, False)) -> dict:
+    """Per 2-sentence merge: whether its lengths fit each other at least as well as its best 1-1 piece's.
+
+    Weights are scaled to equal totals, so a faithful bead's length ratio is about 1. Two
+    near-paraphrases in the source (an early report, a later one) both resemble the one
+    translated, and their merge beats either by similarity; a target of half the merged
+    length still tells that one of them was left out. The length of a few words
+    ("Thank you." ↔ "Danke.") tells little, so a lone sentence of a fragment's length
+    may merge whatever the lengths; a lone phrase (``phrases``) may not: it is short by
+    construction, and translates no two sentences.
+    """
+    out = {}
+    n, m = sims.shape
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if n and m > 1:
+            merged = np.abs(np.log((wt[:-1] + wt[1:])[None, :] / ws[:, None]))
+            best = np.where(sims[:, :-1] >= sims[:, 1:], wt[None, :-1], wt[None, 1:])
+            worse = merged > np.abs(np.log(best / ws[:, None]))
+            out[(1, 2)] = ~(worse & ((ws[:, None] > FRAGMENT_CHARS) | phrases[0]))
+        if m and n > 1:
+            merged = np.abs(np.log(wt[None, :] / (ws[:-1] + ws[1:])[:, None]))
+            best = np.where(sims[:-1] >= sims[1:], ws[:-1, None], ws[1:, None])
+            worse = merged > np.abs(np.log(wt[None, :] / best))
+            out[(2, 1)] = ~(worse & ((wt[None, :] > FRAGMENT_CHARS) | phrases[1]))
+    return out
+
+
+def _both(a: dict, b: dict) -> dict:
+    """Masks of ``a`` and ``b`` combined: a merge must pass every mask given for its shape."""
+    return {s: a[s] & b[s] if s in a and s in b else a.get(s, b.get(s)) for s in a.keys() | b.keys()}
+
+
+def _masked(margin: dict, fits: dict, box: tuple[int, int, int, int] | None = None) -> dict:
+    """``margin`` with ``_NEG`` where ``fits`` (sliced to ``box``'s rows and columns) says no."""
+    out = dict(margin)
+    for (a, b), ok in fits.items():
+        if (a, b) in out:
+            if box is not None:
+                ok = ok[box[0] : box[1] - a + 1, box[2] : box[3] - b + 1]
+            out[(a, b)] = np.where(ok, out[(a, b)], _NEG)
+    return out
+
+
+def _fold_phrases(
+    beads: list[Bead],
+    vecs: tuple[np.ndarray, np.ndarray],
+    weights: tuple[np.ndarray, np.ndarray],
+    mg: Margins,
+    is_src: bool,
+) -> list[Bead]:
+    """Join each run of leftover phrases to the aligned beads around it where it belongs (:func:`_split_run`).
+
+    On a side cut into phrases (Thai, Lao) a sentence's name or title phrase embeds near
+    nothing, and joining it rarely raises a bead's similarity, so the DP leaves it over;
+    an inserted sentence must still stay over.
+    """
+    out = list(beads)
+    k = 0
+    while k < len(out):
+        if not _phrase_leftover(out[k], is_src):
+            k += 1
+            continue
+        end = k
+        while end < len(out) and _phrase_leftover(out[end], is_src):
+            end += 1
+        before = out[k - 1] if k and out[k - 1].src and out[k - 1].tgt else None
+        after = out[end] if end < len(out) and out[end].src and out[end].tgt else None
+        run = [p for b in out[k:end] for p in (b.src if is_src else b.tgt)]
+        head, tail = _split_run(run, (before, after), vecs, weights, mg, is_src)
+        lo, hi = k - (before is not None), end + (after is not None)
+        new = [] if before is None else [_joined(before, run[:head], vecs, weights, is_src)]
+        new += [Bead((p,), (), None) if is_src else Bead((), (p,), None) for p in run[head:tail]]
+        new += [] if after is None else [_joined(after, run[tail:], vecs, weights, is_src)]
+        out[lo:hi] = new
+        k = lo + len(new)
+    return out
+
+
+def _phrase_leftover(b: Bead, is_src: bool) -> bool:
+    return bool(b.src) and not b.tgt if is_src else bool(b.tgt) and not b.src
+
+
+def _split_run(
+    run: list[int],
+    around: tuple[Bead | None, Bead | None],
+    vecs: tuple[np.ndarray, np.ndarray],
+    weights: tuple[np.ndarray, np.ndarray],
+    mg: Margins,
+    is_src: bool,
+) -> tuple[int, int]:
+    """(head, tail): ``run[:head]`` joins the bead before, ``run[tail:]`` the bead after, the middle stays over.
+
+    A longer run than a fragment may hold a sentence of its own: a piece of it joins a bead
+    only when, embedded as a whole, its nearest partner in the bead is within ``gap`` of its
+    nearest anywhere and clears the floor, and a piece longer than a fragment must not lower
+    the bead's similarity. The most weight joined wins, then the highest summed similarity.
+    What would stay over is no sentence when no longer than a fragment (names, a title: a few
+    words embed near nothing, or near another sentence naming the same person): it joins the
+    neighbour it is more similar to.
+    """
+    mine, other = (vecs[0], vecs[1]) if is_src else (vecs[1], vecs[0])
+    size = weights[0] if is_src else weights[1]
+    heavy = float(size[run].sum()) > FRAGMENT_CHARS
+
+    def row(piece: list[int]) -> np.ndarray:
+        v = (mine[piece] * size[piece, None]).sum(axis=0)
+        return other @ (v / max(float(np.linalg.norm(v)), 1e-12))
+
+    def near(piece: list[int], bead: Bead | None) -> float:
+        return -np.inf if bead is None else max(float(row(piece)[o]) for o in (bead.tgt if is_src else bead.src))
+
+    def fit(piece: list[int], bead: Bead | None) -> float | None:
+        if not piece:
+            return 0.0
+        if bead is None:
+            return None
+        sim = near(piece, bead)
+        if heavy and (sim < float(row(piece).max()) - mg.gap or sim < mg.floor):
+            return None
+        if float(size[piece].sum()) > FRAGMENT_CHARS and _lowers(bead, piece, vecs, weights, is_src):
+            return None
+        return sim
+
+    best, cut = (-1.0, -1.0), (0, len(run))
+    for head in range(len(run) + 1):
+        to_before = fit(run[:head], around[0])
+        if to_before is None:
+            break
+        for tail in range(head, len(run) + 1):
+            to_after = fit(run[tail:], around[1])
+            if to_after is None:
+                continue
+            score = (float(size[run[:head]].sum() + size[run[tail:]].sum()), to_before + to_after)
+            if score > best:
+                best, cut = score, (head, tail)
+    head, tail = cut
+    middle = run[head:tail]
+    if middle and float(size[middle].sum()) <= FRAGMENT_CHARS and any(around):
+        return (tail, tail) if near(middle, around[0]) >= near(middle, around[1]) else (head, head)
+    return cut
+
+
+def _lowers(bead: Bead, piece: list[int], vecs: tuple, weights: tuple, is_src: bool) -> bool:
+    """Whether joining ``piece`` lowers ``bead``'s similarity."""
+    return (_joined(bead, piece, vecs, weights, is_src).similarity or 0.0) < (bead.similarity or 0.0)
+
+
+def _joined(bead: Bead, extra: list[int], vecs: tuple[np.ndarray, np.ndarray], weights: tuple, is_src: bool) -> Bead:
+    """``bead`` with the phrases ``extra`` of its source or article side joined in, and its similarity redone."""
+    if not extra:
+        return bead
+    s_ids = tuple(sorted(bead.src + tuple(extra))) if is_src else bead.src
+    t_ids = bead.tgt if is_src else tuple(sorted(bead.tgt + tuple(extra)))
+    return Bead(s_ids, t_ids, _cosine(vecs, weights, s_ids, t_ids))
+
+
+def _cosine(
+    vecs: tuple[np.ndarray, np.ndarray], weights: tuple[np.ndarray, np.ndarray], s_ids: tuple, t_ids: tuple
+) -> float:
+    """Cosine of the length-weighted sums of two groups of sentence embeddings."""
+    (src, tgt), (ws, wt) = vecs, weights
+    a = (src[list(s_ids)] * ws[list(s_ids), None]).sum(axis=0)
+    b = (tgt[list(t_ids)] * wt[list(t_ids), None]).sum(axis=0)
+    return float(a @ b / max(float(np.linalg.norm(a) * np.linalg.norm(b)), 1e-12))
 
 
 def _margins(sim: dict, mg: Margins) -> dict:
-    """Margin of every candidate bead over its background; ``_NEG`` where it may not align at all."""
-    bg = _backgrounds(sim[(1, 1)], sim[(1, 2)], sim[(2, 1)], mg)
+    """Margin of every candidate bead over its background; ``_NEG`` where it may not align at all.
+
+    A merge must beat its best piece (any shorter run of its sentences), or one
+    good pair would carry any junk merged with it.
+    """
+    bg = _backgrounds(sim, mg)
     margin = {s: np.where(sim[s] >= mg.floor, sim[s] - bg[s], _NEG) for s in bg}
-    s11 = sim[(1, 1)]
-    # A merge must beat its own best 1-1 piece, or one good pair would carry any junk merged with it.
-    if (1, 2) in margin:
-        best_piece = np.maximum(s11[:, :-1], s11[:, 1:])
-        margin[(1, 2)] = np.where(sim[(1, 2)] > best_piece, margin[(1, 2)], _NEG)
-    if (2, 1) in margin:
-        best_piece = np.maximum(s11[:-1], s11[1:])
-        margin[(2, 1)] = np.where(sim[(2, 1)] > best_piece, margin[(2, 1)], _NEG)
+    for transpose in (False, True):
+        piece = sim[(1, 1)].T if transpose else sim[(1, 1)]  # best piece of the run so far, by its start
+        for b in range(2, max(max(s) for s in sim) + 1):
+            shape = (b, 1) if transpose else (1, b)
+            if shape not in margin:
+                break
+            piece = np.maximum(piece[:, :-1], piece[:, 1:])
+            run = sim[shape].T if transpose else sim[shape]
+            beats = run > piece
+            margin[shape] = np.where(beats.T if transpose else beats, margin[shape], _NEG)
+            piece = np.maximum(piece, run)
     return margin
 
 
-def _pair_gaps(beads: list[Bead], sim: dict, ws: np.ndarray, wt: np.ndarray, mg: Margins) -> list[Bead]:
+def _pair_gaps(
+    beads: list[Bead], sim: dict, ws: np.ndarray, wt: np.ndarray, mg: Margins, fits: dict | None = None
+) -> list[Bead]:
     """Re-align each gap holding unaligned sentences on both sides, against the gap's own alternatives.
 
     Alignment is monotonic, so a sentence left over in a gap can only pair
@@ -316,7 +564,8 @@ def _pair_gaps(beads: list[Bead], sim: dict, ws: np.ndarray, wt: np.ndarray, mg:
         rows = sorted(i for b in beads[lo:hi] for i in b.src)
         cols = sorted(j for b in beads[lo:hi] for j in b.tgt)
         if rows and cols:
-            out.extend(_realign_gap(sim, ws, wt, mg, (rows[0], rows[-1] + 1, cols[0], cols[-1] + 1)))
+            box = (rows[0], rows[-1] + 1, cols[0], cols[-1] + 1)
+            out.extend(_realign_gap(sim, ws, wt, mg, box, fits or {}))
         else:
             out.extend(beads[lo:hi])
         k = hi
@@ -374,11 +623,12 @@ def _is_merge(b: Bead) -> bool:
     return len(b.src) + len(b.tgt) > 2
 
 
-def _realign_gap(sim: dict, ws: np.ndarray, wt: np.ndarray, mg: Margins, box: tuple[int, int, int, int]) -> list[Bead]:
+def _realign_gap(
+    sim: dict, ws: np.ndarray, wt: np.ndarray, mg: Margins, box: tuple[int, int, int, int], fits: dict
+) -> list[Bead]:
     r0, r1, c0, c1 = box
-    block = {(1, 1): sim[(1, 1)][r0:r1, c0:c1], (1, 2): sim[(1, 2)][r0:r1, c0 : c1 - 1]}
-    block[(2, 1)] = sim[(2, 1)][r0 : r1 - 1, c0:c1]
-    margin = _margins(block, mg)
+    block = {(a, b): v[r0 : r1 - a + 1, c0 : c1 - b + 1] for (a, b), v in sim.items()}
+    margin = _masked(_margins(block, mg), fits, box)
     loose = {s: v - mg.gap - (0.0 if s == (1, 1) else MERGE_PENALTY) for s, v in margin.items()}
     local = _dp(loose, ws[r0:r1], wt[c0:c1], (0, r1 - r0, 0, c1 - c0))
     return [Bead(tuple(i + r0 for i in b.src), tuple(j + c0 for j in b.tgt), None) for b in local]
@@ -391,6 +641,7 @@ def _fold_fragments(
     ws: np.ndarray,
     wt: np.ndarray,
     mg: Margins,
+    phrases: tuple[bool, bool] = (False, False),
 ) -> list[Bead]:
     """Fold a true fragment into the neighbouring bead it belongs to.
 
@@ -401,13 +652,14 @@ def _fold_fragments(
     far from any whole sentence; a sentence already closer to its own bead's
     partner than to the piece does not count), and folding it in raises (does not lower)
     that bead's similarity. A dropped heading or credit line has no such
-    partner and stays an omission.
+    partner and stays an omission. Leftovers of a side cut into phrases are
+    :func:`_fold_phrases`' to join.
     """
     out = list(beads)
     k = 0
     while k < len(out):
         b = out[k]
-        if b.src and b.tgt:
+        if (b.src and b.tgt) or phrases[0 if b.src else 1]:
             k += 1
             continue
         merged = False
@@ -451,7 +703,6 @@ def _fold(
     mg: Margins,
 ) -> Bead | None:
     """``nb`` with ``frag`` folded in, or None when ``frag`` is no fragment of it."""
-    src, tgt = vecs
     is_src = bool(frag.src)
     (f,) = frag.src if is_src else frag.tgt
     own, other = (nb.src, nb.tgt) if is_src else (nb.tgt, nb.src)
@@ -466,9 +717,7 @@ def _fold(
     if near < float(row.max()) - mg.gap:
         return None
     s_ids, t_ids = tuple(sorted(nb.src + frag.src)), tuple(sorted(nb.tgt + frag.tgt))
-    a = (src[list(s_ids)] * ws[list(s_ids), None]).sum(axis=0)
-    b = (tgt[list(t_ids)] * wt[list(t_ids), None]).sum(axis=0)
-    merged = float(a @ b / max(float(np.linalg.norm(a) * np.linalg.norm(b)), 1e-12))
+    merged = _cosine(vecs, (ws, wt), s_ids, t_ids)
     if merged < (nb.similarity or 0.0):
         return None
     return Bead(s_ids, t_ids, merged)
@@ -481,14 +730,16 @@ def for_language(al: Alignment, lang: str | None, source_lang: str = "en") -> li
     runs before the language is read) get the calibrated decision here.
     """
     mg = margins_for(lang, source_lang)
-    if al.vectors is None or mg == al.margins:
+    shapes = bead_shapes(lang, source_lang)
+    if al.vectors is None or (mg == al.margins and shapes == al.shapes):
         return al.beads
     done = _REDONE.setdefault(al, {})
-    if mg not in done:
+    if (mg, shapes) not in done:
         src, tgt, ws, wt = al.vectors
-        done[mg] = relative_beads(_similarities(src, tgt, ws, wt), ws, wt, (src, tgt), mg)
-    return done[mg]
+        sim = _similarities(src, tgt, ws, wt, shapes)
+        done[(mg, shapes)] = relative_beads(sim, ws, wt, (src, tgt), mg, phrase_sides(lang, source_lang))
+    return done[(mg, shapes)]
 
 
 #: Beads redone per alignment and margins: several checks ask for the same.
-_REDONE: weakref.WeakKeyDictionary[Alignment, dict[Margins, list[Bead]]] = weakref.WeakKeyDictionary()
+_REDONE: weakref.WeakKeyDictionary[Alignment, dict[tuple[Margins, tuple], list[Bead]]] = weakref.WeakKeyDictionary()

@@ -22,6 +22,7 @@ from mt_audit.entity_script import fold, skeleton
 from mt_audit.languages import city_names, exonyms, to_latin
 
 __all__ = [
+    "acronym_forms",
     "conventional",
     "local_forms",
     "loose_skeleton",
@@ -29,10 +30,13 @@ __all__ = [
     "pertainyms",
     "phrase_rendered",
     "skeletons_match",
+    "sound_renders",
     "stem_renders",
+    "stem_shared",
 ]
 
 _CONSONANTS = regex.compile(r"[aeiouy]")
+_LATIN = regex.compile(r"\p{Latin}")
 _MARKS = regex.compile(r"[^\w\s\-‐]")
 _SEPARATORS = regex.compile(r"[\s\-‐]+")
 #: A local form's stem must keep this many letters to stand for it ("deutsch", "mexik").
@@ -130,7 +134,87 @@ def local_forms(phrase: str, lang: str) -> frozenset[str]:
     forms: set[str] = set()
     for english in englishes:
         forms |= index.get(english, frozenset())
+    if " " not in key:
+        if not forms:
+            forms = set(_short_forms(lang).get(key, frozenset()))
+        for english in _prefixed(key, lang):
+            forms |= index[english]
     return frozenset(forms)
+
+
+def _prefixed(key: str, lang: str) -> list[str]:
+    """CLDR's one-word English names that extend or shorten the key by a few letters ("Czechia" for
+    "Czech"): an adjective and its place."""
+    if len(key) < MIN_STEM + 1:
+        return []
+    return [
+        e
+        for e in _exonym_index(lang)
+        if " " not in e and e != key and abs(len(e) - len(key)) <= 3 and (e.startswith(key) or key.startswith(e))
+    ]
+
+
+@cache
+def _short_forms(lang: str) -> dict[str, frozenset[str]]:
+    """A two-word CLDR name's first word, alone or plural, → the longest word of each local form:
+    English writes "the Falklands" for the "Falkland Islands" ("Malouines" of "Îles Malouines") and
+    "Saudi" for "Saudi Arabia"."""
+    out: dict[str, set[str]] = {}
+    for english, local in _exonym_index(lang).items():
+        words = english.split()
+        if len(words) == 2 and len(words[0]) >= MIN_STEM:
+            longest = {max(_SEPARATORS.split(form), key=len) for form in local}
+            for short in (words[0], words[0] + "s"):
+                out.setdefault(short, set()).update(longest)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _initials(lang: str) -> dict[str, frozenset[str]]:
+    """Initials of CLDR's English names of several words → their local forms ("us" → "Stany Zjednoczone")."""
+    out: dict[str, set[str]] = {}
+    for english, local in _exonym_index(lang).items():
+        words = english.split()
+        if len(words) >= 2:
+            out.setdefault("".join(w[0] for w in words), set()).update(local)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def acronym_forms(acronym: str, lang: str) -> frozenset[str]:
+    """Local forms of the CLDR name an English acronym spells ("US", "UK", "UAE")."""
+    return _initials(lang).get(fold(acronym), frozenset())
+
+
+def stem_shared(form: str, word: str) -> bool:
+    """Whether ``word`` shares ``form``'s stem less its last consonant, which an adjective or demonym
+    may change ("egipcios" of "egipto", "moskovskom" of "moskva"); ``form`` folded, in Latin letters."""
+    word = _latin_key(word)
+    stem = form.rstrip("aeiouy")
+    base = stem[:-1]
+    return len(base) >= MIN_STEM and word.startswith(base) and len(word) - len(base) <= MAX_ENDING + 1
+
+
+#: A name's consonants that a word's must begin with, so that its sound stands for the name.
+MIN_SOUND = 3
+#: Consonants an ending may add (Czech "-ského", Russian "-ском").
+MAX_SOUND_ENDING = 4
+
+
+def sound_renders(name: str, word: str) -> bool:
+    """Whether ``word`` (any script) writes name word ``name`` by sound: the same loose consonant
+    skeleton ("Mohammed" for "Muhammad", "Elżbieta" for "Elizabeth"), or the name's skeleton of three
+    consonants or more beginning the word's, with an ending ("dukovanského", "Московском")."""
+    a, b = loose_skeleton(name), loose_skeleton(word)
+    same_start = _latin_key(name)[:1] == _latin_key(word)[:1]
+    if a == b:
+        return len(a) >= MIN_SOUND or (same_start and len(a) >= 2)
+    if not same_start:
+        return False  # one consonant more or an ending on another word's sound: "Sundar", "ostrov"
+    if not _LATIN.search(word) and skeletons_match(a, b):
+        return True  # another script, one consonant more or less ("Петербург" for "Petersburg")
+    if len(b) >= MIN_SOUND and b == a[:-1]:
+        return True  # the name's last consonant, an English plural or ending, dropped ("Neapel" for "Naples")
+    return len(a) >= MIN_SOUND and b.startswith(a) and len(b) - len(a) <= MAX_SOUND_ENDING
 
 
 def stem_renders(form: str, word: str, min_stem: int = MIN_STEM) -> bool:

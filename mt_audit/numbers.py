@@ -28,22 +28,25 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from mt_audit.identify import base_lang
-from mt_audit.languages import language, percent_first
+from mt_audit.languages import language, percent_first, weekday_names
 from mt_audit.numbers_quantity import Quantity, close, compatible, converted_close, place
 from mt_audit.numbers_words import (
+    AFTER_DIGITS,
     SCANNED,
     Entry,
     affixes,
     alternation,
+    bare,
     century,
     is_cjk,
     literal,
+    scale_stems,
     trie,
     word_key,
     word_quantities,
     words,
 )
-from mt_audit.units import unit_after
+from mt_audit.units import MAX_ENDING, unit_after
 
 __all__ = ["Quantity", "close", "compatible", "converted_close", "extract", "place"]
 
@@ -186,7 +189,9 @@ def _number_re(space: bool) -> re.Pattern[str]:
 def _lang(code: str) -> _Lang:
     table = words(code)
     # CJK scale characters are read only after digits: alone they are parts of words (万一, 千万)
-    scan = [w for w, e in table.items() if e.kind in SCANNED and "c" not in e.flags and not is_cjk(w[0])]
+    scan = [
+        w for w, e in table.items() if e.kind in SCANNED and not {"c", AFTER_DIGITS} & set(e.flags) and not is_cjk(w[0])
+    ]
     scales = [w for w, e in table.items() if e.kind == "s" and "c" not in e.flags]
     cur_scales = [w for w, e in table.items() if e.kind == "s"]
     pct = [w for w, e in table.items() if e.kind == "pct" and "b" not in e.flags]
@@ -285,8 +290,61 @@ def extract(text: str, lang: str) -> list[Quantity]:
         q = _digits(text, m, L)
         out.append(q)
         consumed = q.end
-    out = _merge(out, word_quantities(text, L, lambda q: _finish(text, q, L)))
-    return [_measure(text, q, L.code) for q in _dates(text, out)]
+    spelled = _off_weekdays(text, word_quantities(text, L, lambda q: _finish(text, q, L)), L.code)
+    out = _sum_scaled(text, _merge(out, spelled))
+    return _ranges(text, [_measure(text, q, L.code) for q in _dates(text, out)])
+
+
+#: What joins the ends of a range: CLDR's range pattern, "{0}–{1}" in nearly every language, "{0}～{1}" in
+#: Japanese and Chinese.
+_RANGE_GAP = re.compile(r"\s?[-–—~～〜]\s?")
+
+
+def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """A plain figure opening a range takes the unit written after its other end: "2–3 Meter"."""
+    out = list(qs)
+    for i in range(len(out) - 2, -1, -1):
+        q, nxt = out[i], out[i + 1]
+        if q.kind == "number" and not q.weak and nxt.kind == "measure" and _RANGE_GAP.fullmatch(text, q.end, nxt.start):
+            out[i] = replace(q, kind="measure", unit=nxt.unit)
+    return out
+
+
+def _sum_scaled(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """Figures with falling scale words written one after another as one number, the last one's currency
+    its own: Korean "3억 1천만 원" (300 million and 10 million won), Chinese "3亿1000万", "5 million 300 thousand"."""
+    out: list[Quantity] = []
+    for q in qs:
+        p = out[-1] if out else None
+        if (
+            p is not None
+            and p.kind == "number"
+            and q.kind in ("number", "currency")
+            and p.precision >= 1000
+            and q.precision >= 1
+            and q.value < p.precision
+            and text[p.end : q.start] in ("", " ", "\u00a0")
+        ):
+            out[-1] = Quantity(p.start, q.end, p.value + q.value, q.kind, q.unit, (), q.precision)
+            continue
+        out.append(q)
+    return out
+
+
+@cache
+def _weekdays(code: str) -> re.Pattern[str] | None:
+    """The language's day names as one pattern: Hebrew, Vietnamese, Portuguese count the days of the week."""
+    names = sorted(weekday_names(code), key=len, reverse=True)
+    return re.compile("|".join(literal(n) for n in names), re.IGNORECASE) if names else None
+
+
+def _off_weekdays(text: str, qs: list[Quantity], code: str) -> list[Quantity]:
+    """``qs`` without the number words inside a day's name ("יום שלישי" is Tuesday, not "the third")."""
+    days = _weekdays(code)
+    if days is None or not qs:
+        return qs
+    spans = [(m.start(), m.end()) for m in days.finditer(text)]
+    return [q for q in qs if not any(a <= q.start and q.end <= b for a, b in spans)]
 
 
 def _numbers(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -346,7 +404,7 @@ def _digits(text: str, m: re.Match[str], L: _Lang) -> Quantity:
     elif kind == "number" and start and _is_code(text, start):
         kind = "code"
     # after: CJK counter, ordinal suffix, decade, clock, scale word, percent, currency; mostly nothing
-    tail = L.after_re.match(text, end) is not None
+    tail = L.after_re.match(text, end) is not None or _scale_form(text, end, L.code) is not None
     if tail and kind in ("number", "ordinal") and not seps:
         cjk = _CJK_AFTER.match(text, end)
         if cjk:
@@ -370,9 +428,10 @@ def _digits(text: str, m: re.Match[str], L: _Lang) -> Quantity:
         year = kind == "number" and not seps and 1000 <= value <= 2100 and m.end() - m.start() == 4
         return Quantity(start, end, value, "year" if year else kind, unit, alts, prec)
     sc = (L.scale_cur_re if kind == "currency" else L.scale_re).match(text, end)
-    if sc:
-        factor = L.words[word_key(sc.group())].value
-        value, alts, prec, end = value * factor, tuple(a * factor for a in alts), (prec or 1.0) * factor, sc.end()
+    scaled = _scale_after(text, end, L, sc)
+    if scaled:
+        factor, scale_end = scaled
+        value, alts, prec, end = value * factor, tuple(a * factor for a in alts), (prec or 1.0) * factor, scale_end
     p = L.pct_re.match(text, end)
     if p and kind in ("number", "code"):
         return Quantity(start, p.end(), value, "percent", "%", (*alts, value / 100), prec)
@@ -385,9 +444,41 @@ def _digits(text: str, m: re.Match[str], L: _Lang) -> Quantity:
         if sc:
             factor = L.words[word_key(sc.group())].value
             value, alts, prec, end = value * factor, tuple(a * factor for a in alts), (prec or 1.0) * factor, sc.end()
-    if kind == "number" and not seps and not sc and 1000 <= value <= 2100 and m.end() - m.start() == 4:
+    if kind == "number" and not seps and not scaled and 1000 <= value <= 2100 and m.end() - m.start() == 4:
         kind = "year"
     return Quantity(start, end, value, kind, unit, alts, prec)
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)")
+
+
+def _scale_after(text: str, end: int, L: _Lang, sc: re.Match[str] | None) -> tuple[float, int] | None:
+    """(factor, end) of the scale word after a figure: one of the table's, or a case form of one ("310
+    εκατομμυρίων", "310 miljoonan": its stem and a short ending); None when there is none."""
+    if sc:
+        factor, end = L.words[word_key(sc.group())].value, sc.end()
+        more = L.scale_re.match(text, end) if end < len(text) and not text[end].isspace() else None
+        if more and L.words[word_key(more.group())].value > factor:  # Korean "1천만", Chinese "1千万": 10^7
+            return factor * L.words[word_key(more.group())].value, more.end()
+        return factor, end
+    return _scale_form(text, end, L.code)
+
+
+def _scale_form(text: str, end: int, code: str) -> tuple[float, int] | None:
+    """A scale word the table lacks after a figure: a case form ("εκατομμυρίων": a stem and a short ending)
+    or an abbreviation with a dot that starts one stem only ("εκατ.", not German "Mill.": million or milliard)."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return None
+    word = bare(m.group(1).lower())
+    stems = scale_stems(code)
+    for stem, value in stems:
+        if word.startswith(stem) and len(word) - len(stem) <= MAX_ENDING:
+            return value, m.end(1)
+    if len(word) < 3 or not text.startswith(".", m.end(1)):
+        return None
+    values = {value for stem, value in stems if stem.startswith(word)}
+    return (values.pop(), m.end(1) + 1) if len(values) == 1 else None
 
 
 def _hours(h: float, mins: float) -> float:

@@ -7,7 +7,7 @@ word readers build the same :class:`Quantity` without importing each other.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from mt_audit.units import convert, convertible
@@ -60,8 +60,12 @@ class Quantity:
         """
         if not (compatible(self.kind, other.kind) or hours_either_way(self, other)):
             return False
-        if self.kind == other.kind == "measure" and self.unit != other.unit and convertible(self.unit, other.unit):
-            return convert and converted_close(self, other)
+        if _bare_weak(self, other) or _bare_weak(other, self):
+            return False
+        if self.kind == other.kind == "measure" and self.unit != other.unit:
+            a, b = comparable_units(self.unit, other.unit)
+            if convertible(a, b):
+                return convert and converted_close(replace(self, unit=a), replace(other, unit=b))
         return any(close(a, pa, b, pb) for a, pa in self.readings for b, pb in other.readings)
 
 
@@ -81,10 +85,33 @@ _FAMILIES = {
 _ANY = frozenset(("number", "year"))
 
 
+def comparable_units(a: str, b: str) -> tuple[str, str]:
+    """``a`` and ``b``, or their lengths when one is a speed and the other not: "320 miles an hour" is written
+    "320 ميلًا في الساعة" or "시속 320마일", the hour in words the unit reader does not take in."""
+    if convertible(a, b):
+        return a, b
+    return _head(a), _head(b)
+
+
+def _head(unit: str) -> str:
+    """The unit a rate counts: "kilometer / hour" → "kilometer"."""
+    return unit.split(" / ")[0]
+
+
+def _bare_weak(a: Quantity, b: Quantity) -> bool:
+    """A weak word without a unit ("one", Korean "이") beside a measurement: too loose to stand for it."""
+    return a.weak and a.kind == "number" and b.kind == "measure"
+
+
+#: Kinds a counter word reads as, and the unit of the duration it also counts: French "4 heures" and Korean
+#: "12시" are hours of the clock or a count of hours; Japanese "３日" is the 3rd or three days.
+_COUNTERS = {"time": "hour", "date": "day"}
+
+
 def hours_either_way(a: Quantity, b: Quantity) -> bool:
-    """A clock time beside a duration in hours: French "4 heures", Korean "12시" read both ways."""
+    """A clock time beside a duration in hours, or a day of the month beside a duration in days."""
     kinds = {a.kind: a, b.kind: b}
-    return set(kinds) == {"time", "measure"} and kinds["measure"].unit == "hour"
+    return any(set(kinds) == {k, "measure"} and kinds["measure"].unit == u for k, u in _COUNTERS.items())
 
 
 def compatible(a: str, b: str) -> bool:

@@ -14,6 +14,7 @@ cardinal and ordinal rule set of the language; nothing is written by hand.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -117,7 +118,8 @@ def _candidate(tag: str, word: str) -> bool:
     if low in vocabulary(tag):
         return True
     prefixes = _prefixes(tag)
-    if len(low) < 3 or not (low[:3] in prefixes or low[:2] in prefixes or low[:1] in prefixes):
+    shortest = 2 if _hangul(low) else 3  # two Hangul syllables make a word: "천일" (1001)
+    if len(low) < shortest or not (low[:3] in prefixes or low[:2] in prefixes or low[:1] in prefixes):
         return False
     return _parse(tag, low) is not None
 
@@ -232,12 +234,28 @@ def _unspaced(text: str, tag: str) -> Iterator[Spelled]:
         while k < j:
             e = k + _prefix_length(tag, text[k:j])
             value = _parse(tag, text[k:e]) if e > k else None
-            if value is None:
+            if value is None or _marks_dropped(tag, text[k:e], value):
                 k += 1
                 continue
             yield _spelled(text, tag, k, e, value, e - k)
             k = e
         i = j
+
+
+def _marks_dropped(tag: str, piece: str, value: float) -> bool:
+    """Whether ``piece`` is the numeral's spelling without some of its marks: ICU's lenient parse ignores
+    Thai tone marks, but "สี" (colour) and "หา" (to look for) are words of their own, not "สี่" and "ห้า"."""
+    spelled = "".join((spell(tag, value) or "").split())
+    if piece == spelled:
+        return False
+    return _bare(piece) == _bare(spelled) and len(piece) < len(spelled)
+
+
+def _bare(text: str) -> str:
+    """``text`` without its combining marks."""
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    )
 
 
 @cache
@@ -263,13 +281,53 @@ def _spelled(text: str, tag: str, start: int, end: int, value: float, size: int)
     """The numeral, marked ordinal when it is one of ICU's ordinal forms, weak when it is often no number.
 
     Weak: 0 and 1 (the indefinite article in most languages, "null" as "void"), a homonym (see
-    :func:`homonyms`), and in a script without spaces a single character (Chinese 十分 "very", 一起 "together").
+    :func:`homonyms`), in a script without spaces a single character (Chinese 十分 "very", 一起 "together"),
+    a numeral of one letter or syllable anywhere (Korean "이" is mostly "this"), and of two Hangul
+    syllables that are none of ICU's own numerals.
     """
     low = text[start:end].lower()
     ordinal = low in _ordinal_forms(tag) or (not low.isdigit() and _ends_ordinal(tag, low))
     weak = value in (0.0, 1.0) or (ordinal and value == 2) or (not language(tag).spaced and size < 2)
+    weak = weak or len(low) == 1  # one syllable alone: Korean "이" is mostly "this", "열" mostly "open"
+    # two as well when ICU's own numerals lack them: "구조" is "structure" before 9 × 10^12
+    weak = weak or len(low) == 2 and _hangul(low) and low not in vocabulary(tag)
+    weak = weak or low in _plural_ordinals(tag) or _numeral_glued_before(text, tag, start)
     weak = weak or low in homonyms(tag)
     return Spelled(start, end, value, ordinal, weak)
+
+
+def _hangul(word: str) -> bool:
+    """Written in Hangul syllables."""
+    return all("\uac00" <= c <= "\ud7af" for c in word)
+
+
+@cache
+def _plural_ordinals(tag: str) -> frozenset[str]:
+    """Ordinals in the plural ("octavos", "cuartos"): alone they name rounds and fractions, not a rank."""
+    formatter = _formatter(tag)
+    forms = {
+        formatter.format(float(v), name).replace("\u00ad", "").lower()
+        for name, ordinal in _rule_sets(tag)
+        if ordinal and "plural" in name
+        for v in range(2, 21)
+    }
+    return frozenset(forms - {t for t, (_, o) in _spellings(tag).items() if not o})
+
+
+#: Letters a clitic glued before a number word may have (Hebrew "משתים": from "two").
+_CLITIC = 2
+_WORD_BEFORE = re.compile(r"(\w+)[ \u00a0-]$")
+
+
+def _numeral_glued_before(text: str, tag: str, start: int) -> bool:
+    """Whether the word before the numeral is a number word with a letter or two glued before it: then the
+    numeral read is only part of one ("משתים עשרה": "from twelve", not "ten")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    vocab = vocabulary(tag)
+    return any(len(word) - k >= 3 and word[k:] in vocab for k in range(1, _CLITIC + 1))
 
 
 def _ends_ordinal(tag: str, low: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -109,7 +110,59 @@ def words(lang: str) -> dict[str, Entry]:
     for word, value in scale_words(lang).items():
         if value not in have:
             out.setdefault(word, Entry("s", value, "", ""))
+    for word, value in compact_scales(lang).items():
+        out.setdefault(word, Entry("s", value, AFTER_DIGITS, ""))
     return out
+
+
+#: Flag of a scale word read only right after digits: CLDR's compact abbreviations ("εκ.", "milj.", "mn").
+AFTER_DIGITS = "D"
+
+
+@cache
+def compact_scales(lang: str) -> dict[str, float]:
+    """Thousand, million and billion as CLDR's compact number formats write them after a figure: long
+    ("310 miljoonaa") and short ("310 milj.", "310 εκ.", "310 mln"), lower-cased, with and without a final
+    dot. Single letters ("5 M", "5 K") are left out: they are units and initials as often."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        formats = Locale.parse(lang if lang != "no" else "nb").compact_decimal_formats
+    except (UnknownLocaleError, ValueError):
+        return {}
+    out: dict[str, float] = {}
+    for width in ("long", "short"):
+        for per_count in formats.get(width, {}).values():
+            for magnitude, pattern in per_count.items():
+                word = " ".join(pattern.suffix[0].replace("'", "").split()).lower()
+                if magnitude in ("1000", "1000000", "1000000000") and not pattern.prefix[0].strip("\u200f"):
+                    if sum(c.isalpha() for c in word) >= 2:
+                        out.setdefault(word, float(magnitude))
+                        out.setdefault(word.rstrip("."), float(magnitude))
+    return out
+
+
+@cache
+def scale_stems(lang: str) -> tuple[tuple[str, float], ...]:
+    """Stems of the language's scale words, without accents, longest first: the part every form of a million
+    shares ("εκατομμυρι", "miljoona"), so that a case form CLDR does not list ("310 εκατομμυρίων", "310
+    miljoonan") is read after a figure. Stems under five letters are not trusted ("mil" + "has" is miles)."""
+    forms: dict[float, list[str]] = {}
+    for word, entry in words(lang).items():
+        if entry.kind == "s" and word.isalpha() and len(word) >= 5:
+            forms.setdefault(entry.value, []).append(bare(word))
+    out: set[tuple[str, float]] = set()
+    for value, group in forms.items():
+        stem = os.path.commonprefix(group)
+        out.update([(stem, value)] if len(stem) >= 5 else ((w, value) for w in group))
+    return tuple(sorted(out, key=lambda sv: -len(sv[0])))
+
+
+def bare(text: str) -> str:
+    """``text`` without accents and other combining marks ("εκατομμύρια" → "εκατομμυρια")."""
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    )
 
 
 #: Multipliers ICU's spell-out shows with scale words: the forms after one, few and many differ
@@ -127,8 +180,10 @@ def scale_words(lang: str) -> dict[str, float]:
     """
     from mt_audit.languages import language, spell, spells_numbers
 
-    if not spells_numbers(lang) or not language(lang).spaced:
+    if not spells_numbers(lang):
         return {}
+    if not language(lang).spaced:
+        return _glued_scales(lang)
     out: dict[str, float] = {}
     for scale in (10.0**6, 10.0**9):
         spelled = [(spell(lang, k * scale) or "").lower() for k in _SCALE_COUNTS]
@@ -142,6 +197,21 @@ def scale_words(lang: str) -> dict[str, float]:
             word = _beside(whole.split(), count.split())
             if word:
                 out.setdefault(word, scale)
+    return out
+
+
+def _glued_scales(lang: str) -> dict[str, float]:
+    """A million and a billion as ICU writes them after "two" in a script without spaces (Thai "สองล้าน":
+    "ล้าน"); none in CJK, whose scale characters the "*" rows read."""
+    from mt_audit.languages import spell
+
+    two = (spell(lang, 2) or "").replace("\u200b", "")
+    out: dict[str, float] = {}
+    for scale in (10.0**6, 10.0**9):
+        whole = (spell(lang, 2 * scale) or "").replace("\u200b", "")
+        rest = whole[len(two) :] if two and whole.startswith(two) else ""
+        if rest and not is_cjk(rest[0]):
+            out.setdefault(rest, scale)
     return out
 
 
@@ -169,7 +239,13 @@ def is_cjk(ch: str) -> bool:
 def _bound(word: str) -> str:
     """Word-final boundary, except after a dot or a CJK character (10万人)."""
     last = word[-1]
-    return "" if not (last.isalnum() or last == "_") or is_cjk(last) else r"(?!\w)"
+    glued = glued_script(last) and len(word) >= 4  # a shorter syllable starts other words (Thai "พันธุ์")
+    return "" if not (last.isalnum() or last == "_") or is_cjk(last) or glued else r"(?!\w)"
+
+
+def glued_script(ch: str) -> bool:
+    """A letter of a script written without spaces (Thai, Lao, Tibetan, Myanmar, Khmer): "ล้านดอลลาร์"."""
+    return "\u0e00" <= ch <= "\u109f" or "\u1780" <= ch <= "\u17ff"
 
 
 def literal(word: str) -> str:

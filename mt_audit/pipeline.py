@@ -485,6 +485,7 @@ def _audit_prepared(a: Document, p: Prepared, corpus: Corpus, result: ArticleRes
         presumed_source=a.presumed_source,
         matched_source=matched,
         backtranslation=bt,
+        embed=corpus.embedder.encode,
     )
     if att is not None and ref_id is not None:
         scores, result.beads = _tick(

@@ -20,12 +20,12 @@ import regex
 from mt_audit.identify import base_lang
 from mt_audit.types import Sentence
 
-__all__ = ["paragraphs", "segment"]
+__all__ = ["paragraphs", "phrase_spaced", "segment"]
 
 # Exactly the characters for which str.isspace() is true; a test pins this.
 _WS = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # Terminators of scripts that separate sentences with spaces.
-_TERM = ".!?\u2026\u061f\u06d4\u0964\u0965\u0589\u1362\u104b\u203c\u2047\u2048\u2049\u203d"
+_TERM = ".!?\u2026\u061f\u06d4\u0964\u0965\u0589\u1362\u104b\u17d4\u17d5\u203c\u2047\u2048\u2049\u203d"
 # Full-width terminators: CJK text puts no space after them.
 _CJK_TERM = "\u3002\uff01\uff1f\uff61"
 # Closing quotes and brackets that stay with the sentence they end. Either
@@ -169,9 +169,15 @@ def _keeps_period(
         return True
     if len(token) == 1 and unicodedata.category(token) in ("Lu", "Lt"):
         return not english or token != "I"
-    if m.start() == sentence_start and (_is_small_number(token) or (len(token) == 1 and token.isalpha())):
+    if m.start() == sentence_start and (
+        _is_small_number(token) or (len(token) == 1 and token.isalpha()) or _DOTTED.fullmatch(token)
+    ):
+        # A list number, an initial or a dotted acronym ("N.S.A.") is no sentence on its own.
         return True
     if ordinals and _is_small_number(token):
+        return True
+    if _DOTTED.fullmatch(token) and unicodedata.category(start_char) == "Lo":
+        # Before a caseless letter nothing tells an acronym's period from a full stop: acronyms are likelier.
         return True
     if _listed(token, others) or _DOTTED.fullmatch(token):
         return start_char.isdecimal() or unicodedata.category(start_char) == "Sc"
@@ -213,13 +219,80 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def _emit(out: list[Sentence], split: list[int], text: str, start: int, end: int, para: int) -> None:
-    """Append ``text[start:end]`` as one sentence, or as several when over-long (their lengths go to ``split``)."""
-    pieces = _pieces(text, start, end) if end - start > MAX_SENTENCE_CHARS else [(start, end)]
-    if len(pieces) > 1:
-        split.extend(e - s for s, e in pieces)
-    for s, e in pieces:
-        out.append(Sentence(len(out), s, e, text[s:e], para))
+def _emit(
+    out: list[Sentence], split: list[int], text: str, start: int, end: int, para: int, phrase: regex.Pattern | None
+) -> None:
+    """Append ``text[start:end]`` as one sentence, or as several when over-long (their lengths go to ``split``).
+
+    With a ``phrase`` pattern (see :func:`phrase_spaced`) every phrase it separates is a unit of its own.
+    """
+    for p_start, p_end in _phrases(text, start, end, phrase):
+        pieces = _pieces(text, p_start, p_end) if p_end - p_start > MAX_SENTENCE_CHARS else [(p_start, p_end)]
+        if len(pieces) > 1:
+            split.extend(e - s for s, e in pieces)
+        for s, e in pieces:
+            out.append(Sentence(len(out), s, e, text[s:e], para))
+
+
+def _phrases(text: str, start: int, end: int, phrase: regex.Pattern | None) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at every space ``phrase`` matches (all of it when None)."""
+    if phrase is None:
+        return [(start, end)]
+    spans, cur = [], start
+    for m in phrase.finditer(text, start, end):
+        spans.append((cur, m.start()))
+        cur = m.end()
+    spans.append((cur, end))
+    return spans
+
+
+@functools.cache
+def phrase_spaced(lang: str | None) -> bool:
+    """Whether ``lang`` separates phrases with spaces and ends sentences with nothing else.
+
+    Thai and Lao write words unspaced and their scripts have no sentence terminator of
+    their own (Unicode lists no Sentence_Terminal for them): a space between two letters
+    ends a phrase or a sentence, and only the source can tell which. Their text is cut
+    into phrases, and the aligner joins the phrases of one sentence again.
+    """
+    from mt_audit.languages import language  # lazy: Babel/ICU stay out of import time
+
+    base = base_lang(lang)
+    if not base:
+        return False
+    try:
+        facts = language(base)
+    except Exception:  # an unknown tag: segmented like a spaced language
+        return False
+    return not facts.spaced and _script_terminators(facts.script) is None
+
+
+@functools.cache
+def _sentence_terminals() -> str:
+    """Every character Unicode marks Sentence_Terminal."""
+    return "".join(regex.findall(r"\p{Sentence_Terminal}", "".join(map(chr, range(0x110000)))))
+
+
+@functools.cache
+def _script_terminators(script: str) -> str | None:
+    """The Sentence_Terminal characters whose script extensions name ``script``; None when there are none."""
+    try:
+        found = "".join(regex.findall(rf"\p{{scx={script}}}", _sentence_terminals()))
+    except regex.error:  # a script code regex does not know
+        return ""
+    return found or None
+
+
+@functools.cache
+def _phrase_pattern(lang: str | None) -> regex.Pattern | None:
+    """A space between a letter of ``lang``'s script and one that starts a phrase (behind opening quotes)."""
+    if not phrase_spaced(lang):
+        return None
+    from mt_audit.languages import language
+
+    script = language(base_lang(lang)).script
+    letter = rf"[\p{{scx={script}}}&&[\p{{L}}\p{{M}}]]"
+    return regex.compile(rf"(?<={letter})[{_WS}]+(?=[{_OPEN}]*{letter})", regex.V1)
 
 
 @functools.cache
@@ -298,6 +371,7 @@ def segment(text: str, lang: str | None = None, *, notes: list[str] | None = Non
     base = base_lang(lang)
     ordinals = base in _ORDINAL_LANGS
     english = base in ("", "en")
+    phrase = _phrase_pattern(base)
     out: list[Sentence] = []
     split: list[int] = []  # lengths of the pieces of broken sentences
 
@@ -330,9 +404,9 @@ def segment(text: str, lang: str | None = None, *, notes: list[str] | None = Non
                 ):
                     continue
                 nxt = after.end()
-            _emit(out, split, text, cur, run_end, para)
+            _emit(out, split, text, cur, run_end, para, phrase)
             cur = nxt
-        _emit(out, split, text, cur, p_end, para)
+        _emit(out, split, text, cur, p_end, para, phrase)
     if split and notes is not None:
         notes.append(f"broke over-long sentences into {len(split)} pieces of at most {max(split)} characters")
     return _repair_abbreviations(text, out, base) if base else out

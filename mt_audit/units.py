@@ -11,6 +11,7 @@ and compares measures by converting them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -25,8 +26,9 @@ UNIT_DIMENSIONS = frozenset(
 #: CLDR units of everyday measurement whose names are read in every language (CLDR's id: category-name).
 CLDR_UNITS = (
     "length-kilometer length-meter length-centimeter length-millimeter length-mile length-yard length-foot "
-    "length-inch length-nautical-mile mass-tonne mass-kilogram mass-gram mass-milligram mass-pound mass-ounce "
-    "area-square-kilometer area-hectare area-square-meter area-square-mile area-acre area-square-foot "
+    "length-inch length-nautical-mile length-mile-scandinavian mass-tonne mass-kilogram mass-gram mass-milligram "
+    "mass-pound mass-ounce "
+    "area-square-kilometer area-hectare area-square-meter area-square-mile area-acre area-square-foot area-dunam "
     "volume-cubic-meter volume-liter volume-milliliter volume-gallon temperature-celsius temperature-fahrenheit "
     "speed-kilometer-per-hour speed-mile-per-hour speed-meter-per-second speed-knot duration-century "
     "duration-decade duration-year duration-month duration-week duration-day duration-hour duration-minute "
@@ -43,7 +45,7 @@ RARE_UNITS = frozenset(
 )
 #: Words that may start a unit of two words ("square feet", "degrees Fahrenheit", "Grad Celsius").
 _UNIT_LEAD = frozenset("square sq sq. cubic cu degree degrees grad".split())
-_UNIT_WORD = re.compile(r"[ \u00a0-]?(°[ \u00a0]?[CF](?![^\W\d_])|[^\W\d_]+(?:/[^\W\d_]+)?\.?)")
+_UNIT_WORD = re.compile(r"[ \u00a0-]?(°[ \u00a0]?[CF](?![A-Za-z])|[^\W\d_]+(?:/[^\W\d_]+)?\.?)")
 _DEGREES = re.compile(r"^(?:degrees?|grad) (?=\w)")
 _UNIT_NEXT = re.compile(r"[ \u00a0]([^\W\d_]+(?:/[^\W\d_]+)?)")
 
@@ -53,7 +55,15 @@ def _ureg() -> pint.UnitRegistry:
     """pint's registry, loaded on first use (it takes half a second)."""
     import pint
 
-    return pint.UnitRegistry()
+    ureg = pint.UnitRegistry()
+    for unit in CLDR_ONLY:
+        ureg.define(unit)
+    return ureg
+
+
+#: CLDR's everyday units that pint lacks, with CLDR's own conversions (units.xml): the dunam of the Levant
+#: and Turkey, the Swedish and Norwegian "mil".
+CLDR_ONLY = ("dunam = 1000 * meter ** 2", "scandinavian_mile = 10000 * meter")
 
 
 @cache
@@ -66,19 +76,78 @@ def unit_of(word: str, lang: str) -> str:
     if low.startswith("°"):
         return _pint_unit("deg" + low[1:].upper())
     names = local_units(lang) if lang != "en" else {}
+    if len(low) == 1:  # a letter is a symbol in its own case only: "3D" is no 3 days
+        low = word.strip()
     for cand in _stems(low) if lang != "en" else (low,):
         if cand in NOT_UNITS:
             continue
         unit = names.get(cand) or _pint_unit(cand)
         if unit:
             return unit
+    return _glued_unit(low, lang) if lang != "en" else ""
+
+
+#: Letters an ending glued to a unit's name may have ("hektáros", "dönümlük", Korean "온스도").
+MAX_ENDING = 4
+
+
+def _glued_unit(word: str, lang: str) -> str:
+    """The unit whose CLDR name ``word`` starts with, in a language that glues endings to words, else "".
+
+    The shortest ending wins; a word that is itself a number word ("milyon" is not "mil" + "yon") is none.
+    """
+    from mt_audit.numbers_words import words
+
+    if not _glues(lang) or word in words(lang):
+        return ""
+    names = _bare_units(lang)
+    plain = _bare(word)
+    for cut in range(1, min(MAX_ENDING, len(plain) - 2) + 1):
+        stem = plain[:-cut]
+        if stem in names and stem.isalpha() and len(stem) >= (2 if _syllabic(stem) else 3):
+            return names[stem]
     return ""
+
+
+@cache
+def _bare_units(lang: str) -> dict[str, str]:
+    """:func:`local_units` without accents: an ending may lengthen the vowel before it ("uncia", "unciát")."""
+    out: dict[str, str] = {}
+    for name, unit in local_units(lang).items():
+        out.setdefault(_bare(name), unit)
+    return out
+
+
+def _bare(text: str) -> str:
+    """``text`` without combining marks."""
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    )
+
+
+@cache
+def _glues(lang: str) -> bool:
+    """Whether endings or particles glue to nouns: inflecting languages (CLDR facts), unspaced scripts, Hangul."""
+    from mt_audit.languages import inflects_names, language
+
+    info = language(lang)
+    return inflects_names(lang) or not info.spaced or info.script in ("Kore", "Hang")
+
+
+def _syllabic(word: str) -> bool:
+    """Written in a script of syllables or ideographs, where two characters make a whole name ("그램")."""
+    return all(ord(c) >= 0x1100 for c in word)
 
 
 def _pint_expr(cldr_id: str) -> str:
     """pint's expression for a CLDR unit id: "area-square-meter" → "meter**2", "speed-mile-per-hour" → "mile/hour"."""
     name = cldr_id.split("-", 1)[1].replace("-per-", "/")
-    name = {"tonne": "metric_ton", "celsius": "degree_Celsius", "fahrenheit": "degree_Fahrenheit"}.get(name, name)
+    name = {
+        "tonne": "metric_ton",
+        "celsius": "degree_Celsius",
+        "fahrenheit": "degree_Fahrenheit",
+        "mile-scandinavian": "scandinavian_mile",
+    }.get(name, name)
     for lead, power in (("square-", "**2"), ("cubic-", "**3")):
         if name.startswith(lead):
             name = name[len(lead) :] + power
@@ -159,8 +228,10 @@ def _spelt_out(word: str) -> bool:
         if prefix and (prefix not in _PREFIXES or name not in _PREFIXABLE) or name in RARE_UNITS:
             continue
         unit = ureg._units[name]
-        longs = {prefix + a.lower() + end for a in (unit.name, *unit.aliases) if len(a) > 3 for end in ("", "s", "es")}
+        longs = {prefix + a.lower() + end for a in (unit.name, *unit.aliases) if len(a) >= 3 for end in ("", "s", "es")}
         p = ureg._prefixes[prefix].symbol if prefix else ""
+        if len(word) == 1 and word != p + (unit.symbol or "") and word not in unit.aliases:
+            continue
         symbol = (p + (unit.symbol or "")).lower()
         if w in longs or w == symbol or len(symbol) > 1 and w == symbol + "s" or not prefix and w in unit.aliases:
             return True
@@ -198,8 +269,46 @@ def unit_after(text: str, pos: int, lang: str) -> tuple[str, int] | None:
     for phrase, end in cands:
         unit = unit_of(phrase, lang)
         if unit:
-            return unit, end - phrase.endswith(".")
+            return _per(text, unit, end - phrase.endswith("."), lang)
     return None
+
+
+#: CLDR units that follow "per" in a rate ("kilometres per hour", "metres per second").
+_PER_UNITS = ("duration-hour", "duration-minute", "duration-second")
+
+
+@cache
+def _per_suffixes(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """CLDR's "per" patterns of the units of time ("{0} per hour", "{0} pro Stunde", "{0}/h"), read after a unit."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        patterns = Locale.parse(lang if lang != "no" else "nb")._data["unit_patterns"]
+    except (UnknownLocaleError, ValueError, KeyError):
+        return ()
+    out = []
+    for cldr_id in _PER_UNITS:
+        for length in ("long", "short", "narrow"):
+            per = patterns.get(cldr_id, {}).get(length, {}).get("per", "")
+            tail = per[3:] if per.startswith("{0}") else ""
+            if tail.strip():
+                alt = re.escape(" ".join(tail.split())).replace(r"\ ", r"[ \u00a0\u202f]")
+                lead = r"[ \u00a0\u202f]?" if not tail[0].isspace() else r"[ \u00a0\u202f]"
+                out.append((re.compile(lead + alt + r"(?!\w)", re.IGNORECASE), _pint_expr(cldr_id)))
+    return tuple(out)
+
+
+def _per(text: str, unit: str, end: int, lang: str) -> tuple[str, int]:
+    """``unit`` (ending at ``end``), or the rate it heads ("kilometres per hour") when a "per" pattern follows."""
+    if "/" in unit:
+        return unit, end
+    for pattern, per in _per_suffixes(lang):
+        m = pattern.match(text, end)
+        if m:
+            rate = _pint_unit(f"({unit})/{per}", spelt=False)
+            if rate:
+                return rate, m.end()
+    return unit, end
 
 
 @cache
@@ -212,3 +321,29 @@ def _phrases(lang: str) -> re.Pattern[str]:
         re.escape(n).replace(r"\ ", r"[ \u00a0\u202f]") + (r"(?!\w)" if n[-1].isalnum() else "") for n in names
     )
     return re.compile(rf"[ \u00a0\u202f-]?({alts})", re.IGNORECASE)
+
+
+@cache
+def _cldr_ids() -> dict[str, str]:
+    """pint's unit name → CLDR's unit id, for the units read here."""
+    out: dict[str, str] = {}
+    for cldr_id in CLDR_UNITS:
+        unit = _pint_unit(_pint_expr(cldr_id), spelt=False)
+        if unit:
+            out.setdefault(unit, cldr_id)
+    return out
+
+
+def figureless(lang: str, unit: str, value: float) -> bool:
+    """Whether the language names ``value`` of ``unit`` by the unit word alone: CLDR's pattern for its plural
+    category has no figure (Arabic "ساعتان", Hebrew "שעתיים": two hours), so a missing figure is no loss."""
+    from babel import Locale, UnknownLocaleError
+
+    cldr_id = _cldr_ids().get(unit)
+    try:
+        locale = Locale.parse(lang if lang != "no" else "nb")
+        patterns = locale._data["unit_patterns"].get(cldr_id, {}) if cldr_id else {}
+        category = locale.plural_form(value)
+    except (UnknownLocaleError, ValueError, KeyError):
+        return False
+    return any("{0}" not in (patterns.get(length, {}).get(category) or "{0}") for length in ("long", "short", "narrow"))

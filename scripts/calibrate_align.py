@@ -40,7 +40,7 @@ from mt_audit.align import (  # noqa: E402
     align,
     relative_beads,
 )
-from mt_audit.checks.alignment import Z_LENGTH, Z_SIM, clause_gaps  # noqa: E402
+from mt_audit.checks.alignment import Z_LENGTH, Z_SIM, clause_gaps, main_length  # noqa: E402
 
 DEMETR = ROOT.parent / "shared" / "benchmarks" / "demetr" / "base_id35_reference.json"
 CACHE = Path.home() / ".cache" / "mt_audit" / "calibrate_align.npz"
@@ -312,7 +312,7 @@ def one_to_one(case: Case, data: tuple, mg: Margins) -> tuple[list, list, list, 
     src, tgt = data[0], data[1]
     ones = [b for b in beads_of(data, mg) if len(b.src) == 1 and len(b.tgt) == 1]
     return (
-        [len(case.src[b.src[0]]) for b in ones],
+        [main_length(case.src[b.src[0]]) for b in ones],
         [len(case.tgt[b.tgt[0]]) for b in ones],
         [float(src[b.src[0]] @ tgt[b.tgt[0]]) for b in ones],
         [b.tgt[0] for b in ones],

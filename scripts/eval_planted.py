@@ -18,6 +18,7 @@ import argparse
 import csv
 import difflib
 import json
+import os
 import random
 import re
 import re._parser as sre_parse
@@ -709,6 +710,9 @@ def judge(p: Plant, result: dict[str, Any]) -> Outcome:
     return Outcome(p.article.lang, p.category, hit, bool(codes), codes, p.note)
 
 
+NOT_PUNCTUATION = "(any but punctuation)"  # the references' own typography aside
+
+
 def clean_sentences(p: Plant, result: dict[str, Any]) -> tuple[int, Counter[str]]:
     """(sentences of a clean twin, codes of the sentences that drew a finding, one count per sentence and code)."""
     _, sents = assemble(p.sentences, p.article.lang)
@@ -722,6 +726,7 @@ def clean_sentences(p: Plant, result: dict[str, Any]) -> tuple[int, Counter[str]
                 break
     for codes in per_sentence.values():
         flagged["(any)"] += 1
+        flagged[NOT_PUNCTUATION] += bool(codes - {"fluency/punctuation"})
         flagged.update(codes)
     return len(sents), flagged
 
@@ -793,12 +798,15 @@ def clean_table(clean: dict[str, tuple[int, Counter[str]]]) -> str:
     total, flagged, codes = 0, 0, Counter[str]()
     for lang, (n, c) in sorted(clean.items()):
         total, flagged = total + n, flagged + c["(any)"]
-        codes.update({k: v for k, v in c.items() if k != "(any)"})
-        top = ", ".join(f"{k} {v}" for k, v in c.most_common() if k != "(any)")
+        codes.update({k: v for k, v in c.items() if not k.startswith("(")})
+        top = ", ".join(f"{k} {v}" for k, v in c.most_common() if not k.startswith("("))
         lines.append(f"| {lang} | {n} | {c['(any)']} | {c['(any)'] / n:.1%} | {top or '–'} |")
     top = ", ".join(f"{k} {v}" for k, v in codes.most_common())
     rate = flagged / total if total else float("nan")
     lines.append(f"| **all** | {total} | {flagged} | {rate:.1%} | {top or '–'} |")
+    other = sum(c[NOT_PUNCTUATION] for _, c in clean.values())
+    share = other / total if total else float("nan")
+    lines.append(f"| **all, punctuation aside** | {total} | {other} | {share:.1%} | – |")
     return "\n".join(lines)
 
 
@@ -845,7 +853,10 @@ def stored_embedder(threads: int = 1, path: Path | None = None) -> Any:
             store.parent.mkdir(parents=True, exist_ok=True)
             texts = sorted(self._cache)
             vectors = np.stack([self._cache[t] for t in texts]) if texts else np.zeros((0, 0), dtype=np.float32)
-            np.savez(store, signature=np.array(self.signature()), texts=np.array(texts), vectors=vectors)
+            # Written aside and moved in one step: several runs may share the store.
+            part = store.with_name(f"{store.stem}.{os.getpid()}.part.npz")
+            np.savez(part, signature=np.array(self.signature()), texts=np.array(texts), vectors=vectors)
+            os.replace(part, store)
 
     embedder = Stored()
     if store.is_file():
@@ -924,7 +935,9 @@ def main(argv: list[str] | None = None) -> int:
         part = {lang: v for lang, v in clean.items() if keep(lang)}
         if part:
             n, flagged = sum(v[0] for v in part.values()), sum(v[1]["(any)"] for v in part.values())
-            print(f"- {origin}: {flagged} of {n} clean sentences ({flagged / n:.1%})")
+            other = sum(v[1][NOT_PUNCTUATION] for v in part.values())
+            print(f"- {origin}: {flagged} of {n} clean sentences ({flagged / n:.1%}); "
+                  f"with a finding other than punctuation: {other} ({other / n:.1%})")  # fmt: skip
     if args.clean_findings:
         print("\n## Findings on clean twins (sample)\n")
         for line in clean_sample(items, results, args.clean_findings):

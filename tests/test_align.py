@@ -6,7 +6,15 @@ import numpy as np
 import pytest
 from vectors import near, unit
 
-from mt_audit.align import _fold_fragments, _split_merges, align, margins_for, relative_beads
+from mt_audit.align import (
+    MAX_PHRASES,
+    _fold_fragments,
+    _split_merges,
+    align,
+    bead_shapes,
+    margins_for,
+    relative_beads,
+)
 from mt_audit.attribute import attribution, sibling_groups
 from mt_audit.types import Bead
 
@@ -155,3 +163,18 @@ def test_fragment_folds_past_a_sentence_that_has_a_closer_partner(own_sim: float
     beads = [Bead((0,), (0,), float(sims[0, 0])), Bead((1,), (), None), Bead((2,), (1,), float(sims[2, 1]))]
     out = _fold_fragments(beads, (src, tgt), sims, ws, wt, margins_for("de"))
     assert (((1, 2), (1,)) in [(b.src, b.tgt) for b in out]) is folds
+
+
+@pytest.mark.parametrize(
+    ("lang", "source_lang", "most"),
+    [
+        ("de", "en", (2, 2)),  # sentences on both sides: 2-sentence merges
+        ("th", "en", (2, MAX_PHRASES)),  # an article cut into phrases: a sentence is a run of them
+        ("en", "lo", (MAX_PHRASES, 2)),
+        ("th", "th", (2, 2)),
+    ],
+)
+def test_bead_shapes_follow_phrase_segmentation(lang: str, source_lang: str, most: tuple[int, int]) -> None:
+    shapes = bead_shapes(lang, source_lang)
+    assert (max(a for a, _ in shapes), max(b for _, b in shapes)) == most
+    assert {(1, 1), (1, 0), (0, 1)} <= set(shapes)

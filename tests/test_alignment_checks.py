@@ -8,7 +8,7 @@ from vectors import near, unit
 
 from mt_audit.align import Margins, align, for_language, margins_for
 from mt_audit.checks import CHECKS
-from mt_audit.checks.alignment import MIN_PAIRS, MIN_SOURCE_CHARS, clause_gaps
+from mt_audit.checks.alignment import MIN_PAIRS, MIN_SOURCE_CHARS, clause_gaps, main_length
 from mt_audit.checks.base import make_input
 
 #: Settings for synthetic vectors, where unrelated sentences have cosine about 0 (not e5's 0.75).
@@ -189,3 +189,68 @@ def test_a_sentence_like_its_neighbours_partners_still_pairs_in_its_gap() -> Non
     beads = redo(src, tgt, weights, weights, mg)
     assert any(b.src == (4,) and b.tgt == (4,) for b in beads)
     assert unaligned(beads, "src") == unaligned(beads, "tgt") == set()
+
+
+def _decided(src: np.ndarray, tgt: np.ndarray, ws: list[float], wt: list[float], lang: str) -> list:
+    """``align`` as the checks read it for ``lang``, with the synthetic margins."""
+    from mt_audit import align as mod
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(mod, "margins_for", lambda *a, **k: SYNTH)
+        return for_language(align(src, tgt, ws, wt, lang=lang), lang)
+
+
+@pytest.mark.parametrize(
+    ("merged_length", "pairs_both"),
+    [
+        (200.0, True),  # the article joined two sentences into one of their joint length: a 2-1 bead
+        (100.0, False),  # one sentence's length: it translates one of them, the other is missing
+    ],
+)
+def test_a_merge_must_fit_by_length_too(merged_length: float, pairs_both: bool) -> None:
+    """Two near-paraphrases in the source both resemble the one sentence translated from them."""
+    rng = np.random.default_rng(21)
+    src = unit(rng, 6)
+    src[3] = blend(src[2], unit(rng, 1)[0], 0.7)
+    joint = src[2] + src[3]
+    tgt = np.vstack([near(src[:2], rng), (joint / np.linalg.norm(joint))[None, :], near(src[4:], rng)])
+    beads = _decided(src, tgt, [100.0] * 6, [100.0, 100.0, merged_length, 100.0, 100.0], "xx")
+    assert (unaligned(beads, "src") == set()) is pairs_both
+    assert unaligned(beads, "tgt") == set()
+
+
+def _phrased(rng: np.random.Generator, src: np.ndarray, extra: np.ndarray | None) -> tuple[np.ndarray, list[float]]:
+    """An article cut into phrases as Thai text is: per source sentence a content phrase, a looser
+    one and a short name phrase that embeds near nothing; ``extra`` goes in after the third."""
+    rows, lengths = [], []
+    for k, s in enumerate(src):
+        rows += [blend(s, unit(rng, 1)[0], 0.8), blend(s, unit(rng, 1)[0], 0.6), unit(rng, 1)[0]]
+        lengths += [40.0, 30.0, 8.0]
+        if k == 2 and extra is not None:
+            rows.append(extra)
+            lengths.append(90.0)
+    return np.vstack(rows), lengths
+
+
+@pytest.mark.parametrize("inserted", [False, True])
+def test_phrases_join_their_sentence_and_an_inserted_sentence_stays_over(inserted: bool) -> None:
+    rng = np.random.default_rng(22)
+    src = unit(rng, 5)
+    extra = unit(rng, 1)[0] if inserted else None
+    tgt, lengths = _phrased(rng, src, extra)
+    beads = _decided(src, tgt, [80.0] * 5, lengths, "th")
+    assert unaligned(beads, "src") == set()
+    assert unaligned(beads, "tgt") == ({9} if inserted else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("The WHO (World Health Organization) met today.", len("The WHO met today.")),
+        ("Prices rose [by 4%] and (again) fell.", len("Prices rose and fell.")),
+        ("She said „yes“ twice.", len("She said „yes“ twice.")),  # quotation marks are no aside
+        ("No aside here, only a clause.", len("No aside here, only a clause.")),
+    ],
+)
+def test_main_length_leaves_out_bracketed_asides(text: str, length: int) -> None:
+    assert main_length(text) == length

@@ -472,6 +472,14 @@ GLUED_FIRES = [
     ("th", "ราคาสูงขึ้น อ่านเพิ่มเติม: รัฐบาลเตรียมมาตรการใหม่", "อ่านเพิ่มเติม: รัฐบาลเตรียมมาตรการใหม่"),
     ("pl", "Ceny rosną. Reklama Rząd milczy od tygodnia.", "Reklama"),
     ("ja", "価格が上昇した。広告 政府は対策を発表した。", "広告"),
+    # a paragraph-start label glued between sentences, with the colon a site prints after it
+    ("it", "I prezzi salgono. Vedi anche: Il governo tace", "Vedi anche: Il governo tace"),
+    ("nl", "De prijzen stijgen. Zie ook: De regering zwijgt", "Zie ook: De regering zwijgt"),
+    ("tr", "Fiyatlar artıyor. Ayrıca bakınız: Hükümet sessiz kaldı", "Ayrıca bakınız: Hükümet sessiz kaldı"),
+    ("zh", "价格上涨。另请参阅：政府保持沉默", "另请参阅：政府保持沉默"),
+    ("sv", "Priserna stiger. Relaterat: Regeringen tiger. Oppositionen kräver svar.", "Relaterat:"),
+    ("pt", "Os preços sobem. Relacionados: O governo diz que vai agir em maio.", "Relacionados:"),
+    ("hi", "कीमतें बढ़ रही हैं। पढ़ें: सरकार ने नई योजना की घोषणा की।", "पढ़ें:"),
 ]
 
 # Label words in running prose, in lower case after the label, inside a sentence, or as part of a longer word.
@@ -495,6 +503,13 @@ GLUED_SILENT = [
     ("zh", "他分享了自己的经验。"),
     ("en", "The problem, he said, was one word: advertising."),
     ("de", "Sein Thema in diesem Jahr: Werbung."),
+    # the words of a paragraph-start label in prose: no colon, or a colon inside a sentence
+    ("fr", "Voir aussi les chiffres du ministère pour comprendre."),
+    ("fr", "Il faut voir aussi: la suite dépend du vote."),
+    ("sv", "Se även till att dörren är stängd."),
+    ("es", "Ver también a sus hijos fue un alivio."),
+    ("pt", "Os dados relacionados: foram publicados ontem."),
+    ("hi", "उसने कहा कि बच्चे रोज़ किताबें पढ़ें: यही सबसे अच्छा है।"),
 ]
 
 

@@ -294,6 +294,61 @@ FIRES = [
 ]
 
 
+# names dropped where nothing renders them: kept elsewhere in the article, a neighbour naming it on both
+# sides, a well-known name the language spells the English way; a name word swapped for an English derivative
+FIRES += [
+    (
+        "pl",
+        "Shares of the lender KDV rose on Monday. KDV said its profit doubled.",
+        "Akcje banku KDV wzrosły w poniedziałek. Bank podał, że jego zysk się podwoił.",
+        None,
+        MISMATCH,
+        None,
+    ),
+    (
+        "nl",
+        "The plant is run by Anna Berglund, the head of Nordvik. Berglund said it will open in May.",
+        "De fabriek wordt geleid door de topvrouw van Nordvik. Berglund zei dat hij in mei opengaat.",
+        None,
+        MISMATCH,
+        None,
+    ),
+    (
+        "it",
+        "The summit will be held in Toronto next spring.",
+        "Il vertice si terrà la prossima primavera.",
+        None,
+        MISMATCH,
+        None,
+    ),
+    (
+        "pl",
+        "She works at Green Harbour Labs now.",
+        "Pracuje teraz w Greenish Harbour Labs.",
+        None,
+        CORRUPTED,
+        "Greenish Harbour Labs",
+    ),
+    # the surname kept belongs to another name of the sentence: this one was dropped
+    (
+        "fr",
+        "The hosts were Lotta Berg and Nils Berg.",
+        "Les hôtes étaient Lotta Berg et son mari.",
+        None,
+        MISMATCH,
+        None,
+    ),
+    (
+        "fi",
+        "Last year Red Rock Media bought the station.",
+        "Viime vuonna Reddish Rock Media osti aseman.",
+        None,
+        CORRUPTED,
+        "Reddish Rock Media",
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "source", "article", "bt", "code", "span"), FIRES)
 def test_entities_fires(lang: str, source: str, article: str, bt: str | None, code: str, span: str | None) -> None:
     found = list(entities(make_input(article, lang, source=source, backtranslation=bt)))
@@ -340,6 +395,29 @@ SILENT = [
     ),
     ("de", "This is a typical Faroese fishing boat.", "Das ist ein typisches färöisches Fischerboot.", None),
     ("de", "This is a photo of a Faroese sheep.", "Das ist ein Foto eines Färöer-Schafs.", None),
+]
+
+
+# names rendered the language's way: a place adjective by sound or stem, a CLDR name reached from a short
+# form or an acronym, a multiword name partly rendered, a case form of a CLDR city in Cyrillic
+SILENT += [
+    (
+        "cs",
+        "Workers at the Temelin plant went on strike.",
+        "Pracovníci temelínské elektrárny vstoupili do stávky.",
+        None,
+    ),
+    ("pl", "Imports from Iran fell last year.", "Import z irańskich rafinerii spadł w zeszłym roku.", None),
+    ("fr", "The ship sailed to the Solomons in May.", "Le navire a fait route vers les Salomon en mai.", None),
+    (
+        "es",
+        "Prices rose sharply in the UAE last year.",
+        "Los precios subieron mucho en los Emiratos Árabes Unidos el año pasado.",
+        None,
+    ),
+    ("cs", "The Polish Medical Chamber criticised the plan.", "Polská lékařská komora plán kritizovala.", None),
+    ("ru", "The festival opened in Kazan on Friday.", "Фестиваль открылся в пятницу в казанском кремле.", None),
+    ("fi", "Last year Red Rock Media bought the station.", "Viime vuonna Red Rock Media osti aseman.", None),
 ]
 
 

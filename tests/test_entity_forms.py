@@ -11,7 +11,16 @@ from mt_audit.checks.base import make_input
 from mt_audit.checks.entities import entities
 from mt_audit.checks.entities.audit import Audit
 from mt_audit.entities import names
-from mt_audit.entity_forms import local_forms, loose_skeleton, native_rendered, skeletons_match, stem_renders
+from mt_audit.entity_forms import (
+    acronym_forms,
+    local_forms,
+    loose_skeleton,
+    native_rendered,
+    skeletons_match,
+    sound_renders,
+    stem_renders,
+    stem_shared,
+)
 from mt_audit.languages import calendar_words, capitalises_nouns, city_names
 
 LITERAL = "accuracy/entity-literal"
@@ -279,3 +288,36 @@ def test_skeletons_match_is_symmetric(a: str, b: str) -> None:
 def test_a_form_renders_itself_and_its_endings(form: str) -> None:
     assert stem_renders(form, form)
     assert stem_renders(form, form + "en") or len(form.rstrip("aeiouy")) < 4
+
+
+SOUNDS = [
+    ("temelin", "temelínské", True),  # an adjective on the name's consonants
+    ("kazan", "казанском", True),  # a Cyrillic case form
+    ("constantinople", "Konstantinopel", True),  # the same consonants, another first letter
+    ("nadella", "Sundar", False),  # one consonant more at the start is another word
+    ("eysturoy", "ostrov", False),
+]
+
+
+@pytest.mark.parametrize(("name", "word", "expected"), SOUNDS)
+def test_sound_renders(name: str, word: str, expected: bool) -> None:
+    assert sound_renders(name, word) is expected
+
+
+@pytest.mark.parametrize(
+    ("form", "word", "expected"), [("egipto", "egipcios", True), ("polsko", "polské", True), ("peru", "perla", False)]
+)
+def test_stem_shared(form: str, word: str, expected: bool) -> None:
+    assert stem_shared(form, word) is expected
+
+
+@pytest.mark.parametrize(
+    ("acronym", "lang", "form"), [("UAE", "es", "emiratos arabes unidos"), ("UK", "fr", "royaume-uni")]
+)
+def test_acronym_forms(acronym: str, lang: str, form: str) -> None:
+    assert form in acronym_forms(acronym, lang)
+
+
+@pytest.mark.parametrize(("name", "lang", "form"), [("solomons", "fr", "salomon"), ("czech", "de", "tschechien")])
+def test_short_and_adjective_forms_reach_cldr(name: str, lang: str, form: str) -> None:
+    assert form in local_forms(name, lang)

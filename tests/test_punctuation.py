@@ -39,6 +39,9 @@ SCRIPT_MARKS = [
     ("ar", "قال الوزير ، إن الخطة جاهزة.", " ،"),
     ("ar", "ذهبت إلى السوق, واشتريت الخبز.", ","),
     ("ar", "هل وصلت الشحنة إلى الميناء?", "?"),
+    # a Latin comma after a Latin name, the sentence going on in the script
+    ("ar", "أعلنت شركة Acme Robotics, التي تأسست عام 1990، عن منتج جديد.", ","),
+    ("fa", "شرکت Acme, که در تهران است، محصول جدیدی عرضه کرد.", ","),
     ("ar", "نشر التقرير;والبيان في اليوم نفسه.", ";"),
     ("ar", "وصل الوفد،ثم بدأت المحادثات.", "،"),
     ("fa", "او گفت ، که فردا می‌آید.", " ،"),
@@ -52,6 +55,9 @@ SCRIPT_MARKS = [
 DANDA = [
     ("hi", "यह एक अच्छी किताब है। मुझे यह बहुत पसंद आई. लेखक प्रसिद्ध है।", "."),
     ("hi", "भारत की राजधानी नई दिल्ली है। मुंबई सबसे बड़ा शहर है.", "."),
+    # strays: the dandas end at least twice as many sentences as the full stops
+    ("hi", "मैं घर गया। वह बाजार गई। हम खुश थे. बच्चे खेल रहे थे। बारिश हो रही थी।", "."),
+    ("hi", "मैं घर गया। वह बाजार गई. हम खुश थे. बच्चे खेल रहे थे। बारिश हो रही थी। सब ठीक था। कल फिर आएंगे।", [".", "."]),
     ("ne", "नेपालको राजधानी काठमाडौं हो। यो ठूलो सहर हो.", "."),
     ("bn", "বাংলাদেশের রাজধানী ঢাকা. এটি একটি বড় শহর।", "."),
 ]
@@ -63,6 +69,9 @@ FULL_WIDTH = [
     ("zh", "会议将在北京举行:时间另行通知。", ":"),
     ("ja", "東京は大きい都市です.大阪も大きいです。", "."),
     ("ja", "本当ですか?はい、本当です。", "?"),
+    # an address in the sentence before does not shield the next sentence's full stop
+    ("zh", "详情见 www.example.com/news。会议于周一结束.", "."),
+    ("ja", "詳細は example.jp/info。会議は月曜日に終わった.", "."),
 ]
 
 INVERTED = [
@@ -99,6 +108,8 @@ QUOTES = [
     ("pl", 'Rzecznik użył słowa „kryzys”, a potem "katastrofa".', '"katastrofa"'),
     ("de", 'Der Minister sagte "nein" und verließ den Saal.', '"nein"'),
     ("ru", 'Команда "Спартак" выиграла матч.', '"Спартак"'),
+    # guillemets swapped for straight quotes keep the narrow spaces inside
+    ("fr", 'Le projet, surnommé "\u202fla grande muraille\u202f", avance.', '"\u202fla grande muraille\u202f"'),
     ("pl", 'Minister powiedział "nie wiem" i wyszedł.', '"nie wiem"'),
     ("cs", 'Ministr řekl "ne" a odešel ze sálu.', '"ne"'),
     ("uk", 'Він сказав "ні" і пішов додому.', '"ні"'),
@@ -108,15 +119,15 @@ QUOTES = [
 ]
 
 DASHES = [
-    ("de", "Wir fanden etwas Neues - eine völlig andere Welt.", "-"),
+    ("de", "Wir fanden etwas Neues – und dann - eine völlig andere Welt.", "-"),
     ("de", "Es kommt näher und näher -- vor 40.000 Jahren lebten wir in Höhlen.", "--"),
-    ("de", "Einstein erkannte auch - und das ist der Kern der Sache -, dass Licht sich krümmt.", "-"),
+    ("de", "Einstein erkannte auch – und das ist der Kern der Sache -, dass Licht sich krümmt.", "-"),
     ("de", "Er kam – wie immer - zu spät.", "-"),
     ("en", "The result was clear -- nobody came.", "--"),
-    ("es", "El resultado fue claro - nadie vino a la reunión.", "-"),
-    ("pl", "Wynik był jasny - nikt nie przyszedł na spotkanie.", "-"),
-    ("ru", "Москва - столица России.", "-"),
-    ("it", "Il risultato era chiaro - nessuno è venuto.", "-"),
+    ("es", "El resultado fue claro — nadie vino - ni siquiera él.", "-"),
+    ("pl", "Wynik był jasny – nikt nie przyszedł - nawet on.", "-"),
+    ("ru", "Москва - столица России, а Париж — столица Франции.", "-"),
+    ("it", "Il risultato era chiaro — nessuno è venuto - nemmeno lui.", "-"),
     ("tr", "Sonuç açıktı -- kimse gelmedi.", "--"),
 ]
 
@@ -155,6 +166,9 @@ SILENT = [
     ("hi", "यह एक अच्छी किताब है। मुझे पसंद आई। डॉ. शर्मा ने कहा।"),
     ("hi", "इसकी कीमत 3.5 लाख रुपये है। एन.एस.ए. ने बयान दिया।"),
     ("hi", "यह एक अच्छी किताब है. मुझे यह पसंद आई."),
+    # a mix of the two accepted full stops is a house style (professional Hindi writes it)
+    ("hi", "मैं घर गया। वह बाजार गई. हम खुश थे. बच्चे खेल रहे थे।"),
+    ("hi", "मैं घर गया. वह बाजार गई. हम खुश थे। बच्चे खेल रहे थे."),
     ("mr", "ही एक चांगली पुस्तक आहे. मला ती आवडली."),
     ("bn", "এটি একটি ভালো বই। আমার খুব পছন্দ হয়েছে।"),
     # full-width marks; Latin text and numbers inside Chinese or Japanese; Korean uses Latin marks
@@ -191,6 +205,10 @@ SILENT = [
     ("en", "Run it with --help or -v for details. <!-- note --> ends here."),
     ("tr", "Sonuç açıktı - kimse gelmedi."),
     ("id", "Hasilnya jelas - tidak ada yang datang."),
+    # a spaced hyphen used throughout is a house style raters leave alone
+    ("de", "Wir fanden etwas Neues - eine völlig andere Welt."),
+    ("ru", "Москва - столица России. Киев - столица Украины."),
+    ("es", "El resultado fue claro - nadie vino a la reunión."),
     # the Turkish apostrophe, and derived words that take none
     ("tr", "Bakan Ankara'da konuştu ve Ankaralı gazetecilerle görüştü."),
     ("tr", "Dışişleri Bakanı açıklama yaptı. Bakan ayrıca İstanbul’a gitti."),
@@ -280,7 +298,7 @@ def test_the_article_writing_the_apostrophe_once_names_the_stem() -> None:
         ("pl", "Powiedział “nie” i wyszedł.", ["Polish opens quotations with „ and closes with ”."]),
         ("ar", "قال الوزير ، إن الخطة جاهزة.", ["Arabic", "،"]),
         ("el", "Τι ώρα είναι?", ["Greek", "';'"]),
-        ("de", "Es kam - wie erwartet - anders.", ["dash", "–"]),
+        ("de", "Es kam – wie erwartet - anders.", ["dash", "–"]),
         ("es", "Qué hora es?", ["¿"]),
         ("fr", "Il a dit: non.", ["narrow no-break space"]),
         ("zh", "你好吗?我很好。", ["？"]),
@@ -304,8 +322,8 @@ def test_each_mark_is_reported_once() -> None:
 @pytest.mark.parametrize(
     ("text", "spans_"),
     [
-        # A consistent ASCII habit is one finding at its first place; a double hyphen is always a scar.
-        ("Er kam - wie immer - zu spät -- und ging.", [(7, 8), (29, 31)]),
+        # Spaced hyphens throughout are a house style; a double hyphen is always a scar.
+        ("Er kam - wie immer - zu spät -- und ging.", [(29, 31)]),
         # Beside a real dash, every spaced hyphen is a slip of its own.
         ("Er kam - wie immer - zu spät – und ging.", [(7, 8), (19, 20)]),
         ('Er sagte "ja" und "nein".', [(9, 13)]),
@@ -315,6 +333,20 @@ def test_each_mark_is_reported_once() -> None:
 def test_habits_once_slips_each(text: str, spans_: list[tuple[int, int]]) -> None:
     found = punctuation(make_input(text, "de"))
     assert sorted((f.start, f.end) for f in found) == spans_
+
+
+@pytest.mark.parametrize(
+    ("text", "found_"),
+    [
+        # French written without the space before high marks throughout (Swiss style): one finding.
+        ("Elle a répondu: jamais! Pourquoi? Personne ne sait.", [":"]),
+        # The text spaces some of them: each unspaced one is a slip.
+        ("Elle a répondu : jamais! Pourquoi ? Personne ne sait.", ["!"]),
+        ("Elle a répondu : « jamais » ! Pourquoi ? Personne ne sait.", []),
+    ],
+)
+def test_french_spacing_habit_once_slips_each(text: str, found_: list[str]) -> None:
+    assert spans(text, "fr") == found_
 
 
 def test_offsets_map_to_the_original_text() -> None:

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mt_audit import segment as seg_module
-from mt_audit.segment import paragraphs, segment
+from mt_audit.segment import paragraphs, phrase_spaced, segment
 
 CASES: list[tuple[str | None, str, list[str]]] = [
     # --- abbreviations the rule tables lack, repaired from CLDR's suppression lists (ICU) ---
@@ -183,6 +183,17 @@ CASES: list[tuple[str | None, str, list[str]]] = [
     ("ja", "今日は晴れです。 明日は雨でしょう。", ["今日は晴れです。", "明日は雨でしょう。"]),
     ("hi", "यह एक वाक्य है। यह दूसरा वाक्य है॥ तीसरा?", ["यह एक वाक्य है।", "यह दूसरा वाक्य है॥", "तीसरा?"]),
     ("ka", "ეს პირველია. ეს მეორეა.", ["ეს პირველია.", "ეს მეორეა."]),
+    # a dotted acronym opens a sentence, or stands before a caseless letter: no sentence end
+    ("hi", "बी.बी.सी. के संवाददाता ने आज रिपोर्ट दी। यह दूसरा है।", ["बी.बी.सी. के संवाददाता ने आज रिपोर्ट दी।", "यह दूसरा है।"]),
+    ("hi", "उन्होंने यू.एन. के बारे में बात की। फिर वे गए।", ["उन्होंने यू.एन. के बारे में बात की।", "फिर वे गए।"]),
+    ("en", "U.N. officials arrived. They left.", ["U.N. officials arrived.", "They left."]),
+    ("en", "He moved to the U.S. He stayed.", ["He moved to the U.S.", "He stayed."]),
+    # --- Thai and Lao: no full stop; a space between letters ends a phrase (the aligner rejoins them) ---
+    ("th", "ฝนตกหนักทั้งคืน ถนนหลายสายถูกน้ำท่วม", ["ฝนตกหนักทั้งคืน", "ถนนหลายสายถูกน้ำท่วม"]),
+    ("th", "ราคาขึ้นเป็น 30 บาท ต่อกิโลกรัม", ["ราคาขึ้นเป็น 30 บาท", "ต่อกิโลกรัม"]),  # a figure keeps its unit
+    ("th", "ทีม Blue Fox ชนะ “เก่งมาก” โค้ชกล่าว", ["ทีม Blue Fox ชนะ", "“เก่งมาก” โค้ชกล่าว"]),
+    ("lo", "ມື້ນີ້ຝົນຕົກ ພວກເຮົາຢູ່ເຮືອນ", ["ມື້ນີ້ຝົນຕົກ", "ພວກເຮົາຢູ່ເຮືອນ"]),
+    ("km", "ថ្ងៃនេះភ្លៀង។ យើងនៅផ្ទះ។", ["ថ្ងៃនេះភ្លៀង។", "យើងនៅផ្ទះ។"]),  # Khmer has its own full stop
     (None, "Dr. Smith arrived. Он ушёл.", ["Dr. Smith arrived.", "Он ушёл."]),
     ("pt-BR", "Olá. Tudo bem?", ["Olá.", "Tudo bem?"]),
 ]
@@ -227,6 +238,15 @@ def test_segment_cases(lang: str | None, text: str, expected: list[str]) -> None
 )
 def test_cldr_abbreviations(lang: str, token: str, listed: bool) -> None:
     assert seg_module.cldr_abbreviation(lang, token) is listed
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrases"),
+    [("th", True), ("lo", True), ("th-TH", True), ("km", False), ("my", False), ("zh", False), ("ja", False)]
+    + [("en", False), ("hi", False), (None, False), ("xx", False)],
+)
+def test_phrase_spaced_languages_are_unspaced_without_a_full_stop(lang: str | None, phrases: bool) -> None:
+    assert phrase_spaced(lang) is phrases
 
 
 def test_per_language_coverage() -> None:
@@ -292,12 +312,14 @@ def test_linear_time() -> None:
 CHARS = list(
     ".!?…؟۔。！？।॥,;:،؛\"'“”‘’„«»()[]「」—–-"
     " \t\r\n\n\n\u00a0\u2028\u2029\x85\x1c\x1f\u3000\u200f\u200b"
-    "AaZzİıĞşДдاب中日हि0123456789"
+    "AaZzİıĞşДдاب中日हि0123456789กขไ่ສ"
 )
 TOKENS = ["Dr", "Mr", "etc", "e.g", "U.S", "np", "tys", "vb", "dll", "II", "12", "...", "?!", ". ", "Sig", "Sra"]
 TEXTS = st.text(alphabet=st.sampled_from(CHARS) | st.characters(), max_size=200)
 WORDY = st.lists(st.sampled_from(CHARS + TOKENS), max_size=80).map("".join)
-LANGS = st.sampled_from([None, "en", "pl", "tr", "id", "ar", "de", "fr", "ru", "zh", "hi", "xx", "it", "es", "pt"])
+LANGS = st.sampled_from(
+    [None, "en", "pl", "tr", "id", "ar", "de", "fr", "ru", "zh", "hi", "xx", "it", "es", "pt", "th"]
+)
 
 
 @settings(max_examples=300, deadline=None)

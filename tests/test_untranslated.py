@@ -384,3 +384,30 @@ def test_a_copy_that_keeps_the_sources_capital_mid_sentence_is_a_name() -> None:
     source = "The show ran on the internet radio site TogiNet Radio, a site focused on talk radio."
     article = "该节目在互联网广播网站TogiNet Radio上播出，这是一个专注于谈话广播的网站。"
     assert CHECKS["untranslated"](make_input(article, "zh", source=source)) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "source", "expected"),
+    [
+        # English leaks into every web corpus: a copy the target writes ten times less often than English is
+        # untranslated even when the target's list knows it...
+        ("de", "Wir trafen uns gestern in der kitchen.", "We met in the kitchen yesterday.", ["kitchen"]),
+        ("pt", "Eles visitaram a church no domingo.", "They visited the church on Sunday.", ["church"]),
+        ("it", "Ci vediamo domani morning alle nove.", "See you tomorrow morning at nine.", ["morning"]),
+        ("de", "Der output des Geräts ist gering.", "The output of the device is low.", ["output"]),
+        # ...unless German gave it a noun's capital (adopted), or the target uses it about as often (a loan).
+        ("de", "Der Output des Geräts ist gering.", "The output of the device is low.", []),
+        ("de", "Der Manager lädt die Software aus dem Internet.", "The manager downloads the software online.", []),
+        # A sentence-initial source word copied with its capital: a word when the target never writes it,
+        # a name when it travels ("Apple").
+        ("pt", "Bicycles são baratas nesta cidade.", "Bicycles are cheap in this city.", ["Bicycles"]),
+        ("pt", "Apple lançou um novo telefone.", "Apple launched a new phone.", []),
+        # Full-width letters read as the letters they widen; with a digit, a code.
+        ("ja", "チームはＪ２で優勝した。", "The team won the title in J2.", []),
+        ("ja", "成功のｓｅｃｒｅｔは努力です。", "The secret of success is hard work.", ["ｓｅｃｒｅｔ"]),
+        # An elided article is not part of the copied word.
+        ("fr", "Il a signé l'agreement hier.", "He signed the agreement yesterday.", ["agreement"]),
+    ],
+)
+def test_copies_the_target_language_does_not_use(lang: str, article: str, source: str, expected: list[str]) -> None:
+    assert spans("untranslated", article, lang, source=source) == expected

@@ -1,8 +1,10 @@
 """What a check sees, what it returns, and how it is declared.
 
 A check is a pure function ``(CheckInput, Emitter) -> Iterable[Finding]``: no
-I/O, no models. Everything it may need (normalized text, sentences, the aligned
-source, the back-translation) is computed once by the pipeline and handed in.
+I/O, and it loads no model. Everything it may need (normalized text, sentences,
+the aligned source, the back-translation, the sentence embedder the pipeline
+already holds, as a plain function) is computed or loaded once by the pipeline
+and handed in.
 Its declaration (``@check``) fixes the categories, severities and detector
 name; the body only says where and what, through the :class:`Emitter`. The
 declaration also carries the check's *coverage*: per language, whether it
@@ -71,6 +73,7 @@ class CheckInput:
     matched_source: str | None = None
     backtranslation: list[str] | None = None
     source_lang: str = "en"
+    embed: Callable[[Sequence[str]], np.ndarray] | None = None  # the pipeline's embedder: rows L2-normalized
 
     def __post_init__(self) -> None:
         # Checks key their per-language tables by the base code: a manifest's "pt-BR" is Portuguese.
@@ -291,6 +294,7 @@ def make_input(
     source_lang: str = "en",
     source_text_lang: str | None = None,
     doc_id: str = "doc",
+    embed: Callable[[Sequence[str]], np.ndarray] | None = None,
 ) -> CheckInput:
     """A CheckInput built from plain strings, without models: for tests, benchmarks and notebooks.
 
@@ -300,7 +304,8 @@ def make_input(
     ``backtranslation`` is spread over the article sentences by length.
     ``source_text_lang`` is the language ``source`` is written in when it is not
     ``source_lang`` (a reference translation in the article's language, as in
-    DEMETR, where untranslated words come from a third text).
+    DEMETR, where untranslated words come from a third text). ``embed`` is a
+    sentence embedder's ``encode`` for the checks that read meaning.
     """
     from mt_audit.normalize import normalize
     from mt_audit.segment import segment
@@ -314,7 +319,7 @@ def make_input(
         bt = distribute([s.text for s in sents], [s.text for s in segment(backtranslation, "en")])
     elif backtranslation is not None:
         bt = list(backtranslation)
-    item = CheckInput(doc, lang, norm, sents, backtranslation=bt, source_lang=source_lang)
+    item = CheckInput(doc, lang, norm, sents, backtranslation=bt, source_lang=source_lang, embed=embed)
     if source is None:
         return item
     src_doc = Document("source", "source.txt", source, lang=source_text_lang or source_lang)

@@ -13,8 +13,10 @@ Prices rise", "Advertisement The president said ..."). ``glued`` rules are core
 labels that count there only with label-like context on both sides (a paragraph
 or sentence edge, a separator, a capital where prose would go on in lower case,
 all capitals); a label word running on in prose ("read more about it in ...")
-never fires. With an alignment, a label whose aligned source sentence holds one
-of the same kind is the author's, not a leak; a short unaligned sentence or a
+never fires. A paragraph-start ``related`` label ("Voir aussi :", "Relaterat:")
+counts as glued too, but only with the colon or separator a site prints after
+it. With an alignment, a label whose aligned source sentence holds one of the
+same kind is the author's, not a leak; a short unaligned sentence or a
 back-translation that shows the label corroborates one whose context is silent
 (scripts without case).
 
@@ -234,6 +236,22 @@ def _grouped(rules: Iterable[Rule], bounded: bool = True) -> str:
     return "|".join(f"(?P<{name}>{'|'.join(alts)})" for name, alts in by_kind.items())
 
 
+#: Kinds whose paragraph-start labels ("See also:", "Related:") scrapers also glue between sentences.
+_HEADLINE_KINDS = frozenset({"related"})
+#: Marks that end a label as a site prints it ("Related:", "Read more »").
+_LABEL_ENDS = ":：|»›>"
+
+
+def _with_separator(rule: Rule) -> Rule:
+    """A paragraph-start label as a glued one, only with its colon or separator ("Voir aussi :", not "voir aussi").
+
+    Without the mark the words are prose as often as chrome; with it, between
+    two sentences, they are the link label a site prints before a headline.
+    """
+    pattern = f"(?:{rule.pattern})(?<=[{regex.escape(_LABEL_ENDS)}])"
+    return Rule(rule.lang, rule.kind, "glued", pattern)
+
+
 @cache
 def _matcher(langs: frozenset[str]) -> _Matcher:
     """The compiled rules of ``langs``, cached per language set.
@@ -246,7 +264,9 @@ def _matcher(langs: frozenset[str]) -> _Matcher:
     cat = catalogue()
     rules = [r for r in cat.rules if r.lang in langs]
     phrases = tuple(_compiled(r) for r in rules if r.where == "any")
-    glued_rules = [r for r in rules if r.where == "glued"]
+    glued_rules = [r for r in rules if r.where == "glued"] + [
+        _with_separator(r) for r in rules if r.where == "head" and r.kind in _HEADLINE_KINDS
+    ]
     glued = None
     if glued_rules:
         alts = "|".join(f"(?P<g{i}>{_bounded(r)})" for i, r in enumerate(glued_rules))

@@ -11,6 +11,7 @@ also carries ordinary lower-case source-language words.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from mt_audit.checks.base import CheckInput
-from mt_audit.checks.copied import copied_flags, in_code, is_name_like
+from mt_audit.checks.copied import copied_flags, fold, in_code, is_name_like
 from mt_audit.entities import word_lists
 from mt_audit.identify import word_confidence
 from mt_audit.languages import language, script_of, scripts
@@ -29,6 +30,8 @@ _OTHER = r"[[\p{L}\p{M}\p{N}]--[\p{Latin}]]"
 #: A word of one writing system: Latin glued to Han, kana, Thai or a Korean particle
 #: ("成功的secret是", "secret은") is a word of its own.
 TOKEN = regex.compile(rf"(?V1){_LATIN}+(?:['’\-]{_LATIN}+)*|{_OTHER}+(?:['’\-]{_OTHER}+)*")
+#: A short lower-case word elided before an apostrophe ("l'", "dell'", "qu'"), when a real word follows.
+ELIDED = regex.compile(r"\p{Ll}{1,4}['’](?=\p{L}{3})")
 #: What may stand between two words of one run (spaces, light punctuation).
 GAP = regex.compile(r"[ \t\u00a0,;:\-–—/&'’\"“”«»()]*")
 
@@ -42,7 +45,8 @@ PRONOUN_I = frozenset({"I", "I'm", "I’m", "I've", "I’ve", "I'll", "I’ll", 
 MIN_SOURCE_ZIPF = 3.0  # the word must be an ordinary word of the source language
 MAX_TARGET_ZIPF = 4.5  # ...and not a frequent word of the article's language
 MIN_GAP = 0.75  # ...and more frequent in the source language
-STRONG_GAP = 2.0  # a gap this wide needs no further evidence; narrower ones must also look foreign
+STRONG_GAP = 2.0  # a gap this wide needs little more evidence; narrower ones must also look foreign
+STRONG_MIN_LOOKS_SOURCE = 0.3  # with a strong gap, only a word reading plainly as the article's is spared
 MIN_LOOKS_SOURCE = 0.75  # lingua's confidence, from the letters alone, that the word is the source language's
 REAL_WORD_ZIPF = 4.0  # this frequent in a large target list: a real word of the article's language
 CAPITAL_GAP = 2.2  # a capitalised word must be far more typical of the source (else: a name)
@@ -73,11 +77,24 @@ class ForeignRun:
 
 
 def word_script(word: str) -> str:
-    """Unicode script of the first letter of ``word`` ("LATIN", "ARABIC", "CJK"...; "OTHER" without one)."""
+    """Unicode script of the first letter of ``word`` ("LATIN", "ARABIC", "CJK"...; "OTHER" without one).
+
+    A full-width letter ("Ｊ" in a Japanese league code "Ｊ３") is read as the letter it widens.
+    """
     for ch in word:
         if ch.isalpha():
-            return script_of(ch) or "OTHER"
+            return script_of(unicodedata.normalize("NFKC", ch)[:1]) or "OTHER"
     return "OTHER"
+
+
+def words_of(text: str, start: int, end: int) -> list[Token]:
+    """The words of ``text[start:end]``, an elided article or preposition left off ("l'agreement" → "agreement")."""
+    tokens = []
+    for m in TOKEN.finditer(text, start, end):
+        elided = ELIDED.match(m.group())
+        at = m.start() + (elided.end() if elided else 0)
+        tokens.append(Token(at, m.end(), text[at : m.end()], word_script(text[at : m.end()])))
+    return tokens
 
 
 def language_script(lang: str) -> str:
@@ -152,7 +169,7 @@ def _foreign_runs(
         return []
     runs: list[ForeignRun] = []
     for k, (s0, s1) in enumerate(sentences):
-        tokens = [Token(m.start(), m.end(), m.group(), word_script(m.group())) for m in TOKEN.finditer(text, s0, s1)]
+        tokens = words_of(text, s0, s1)
         source = aligned[k] if k < len(aligned) else ""
         copied = copied_flags([(t.start, t.end, t.text) for t in tokens], text, source, lang, source_lang)
         if same_script:
@@ -248,7 +265,8 @@ def _same_script_foreign(word: str, initial: bool, lang: str, source_lang: str, 
     if capital:
         return gap >= CAPITAL_GAP
     if gap >= STRONG_GAP:
-        return True
+        # Unless its letters read plainly as the article's language: a word of its own that English also spells.
+        return word_confidence(low, lang, source_lang) >= STRONG_MIN_LOOKS_SOURCE
     # Moderate evidence: frequency lists of small languages carry English loans, so the
     # word must also look like the source language letter by letter.
     return gap >= MIN_GAP and word_confidence(low, lang, source_lang) >= MIN_LOOKS_SOURCE
@@ -289,7 +307,7 @@ def _untranslated_run(
             t.text[0].islower()
             and not is_name_like(t.text)
             and t.text.lower() not in CONNECTORS
-            and zipf(t.text, source_lang) >= MIN_LATIN_ZIPF
+            and zipf(fold(t.text), source_lang) >= MIN_LATIN_ZIPF
         )
         for t in group
     )

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
-from mt_audit.numbers import Quantity, extract
+from mt_audit.languages import language, spell
+from mt_audit.numbers import Quantity, close, compatible, extract
+from mt_audit.numbers_quantity import comparable_units
 from mt_audit.types import Finding
+from mt_audit.units import convert, convertible, figureless, local_units, unit_of
 
 CODE = "accuracy/number-mismatch"
 NAME = "number-mismatch"
@@ -24,11 +29,12 @@ def number_mismatch(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     ("4.2 million" ~ "4,176,000") and through either reading of an ambiguous
     form. A finding needs a *substitution*: an article quantity with no
     counterpart *and* a source quantity left without one in the same pair,
-    e.g. "5" became "7". Pure additions and omissions stay silent: a
-    translation legitimately adds a year or spells out "a dozen" as 12, and
-    drops or paraphrases numbers ("thirty percent" as "nearly a third"), so a
-    lone unmatched number is mostly noise; whole missing sentences are the
-    omission check's business. Words that are often not numbers ("one",
+    e.g. "5" became "7". Additions stay silent: a translation legitimately
+    adds a year or spells out "a dozen" as 12. A source figure missing from
+    its sentence counts only when the sentence renders its value in no form
+    (see :func:`_dropped`); whole missing sentences are the omission check's
+    business. Leftovers of neighbouring pairs are matched with each other
+    first, since an aligner may put a clause across a sentence break. Words that are often not numbers ("one",
     "first", German "ein") count as matches; they stand for a changed value
     only when the article puts a small count in their own slot ("Both sides"
     → "Die drei Seiten"), and approximate words ("a couple") never do.
@@ -48,58 +54,217 @@ def number_mismatch(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     src_all = extract(src_text, item.source_text_lang)
     if not src_all:
         return
-    art_all = extract(item.norm.text, item.lang)
+    groups = _groups(item, pairs, src_all, extract(item.norm.text, item.lang))
+    _across_pairs(groups)
+    for g in groups:
+        yield from _group_findings(item, emit, g, src_text)
+
+
+@dataclass
+class _Group:
+    """One aligned pair: its source quantities, those of each side left unmatched, and the quantities of
+    source sentences no pair took."""
+
+    pair: Pair
+    span: tuple[int, int]
+    src: list[Quantity]
+    art: list[Quantity]
+    a_left: list[Quantity]
+    s_left: list[Quantity]
+    orphans: list[Quantity] = field(default_factory=list)
+
+
+def _groups(item: CheckInput, pairs: list[Pair], src_all: list[Quantity], art_all: list[Quantity]) -> list[_Group]:
+    """Each pair matched on its own; a source sentence left out of every pair joins the pair before it (or
+    the first): an aligner that splits or merges sentences oddly leaves its numbers next door."""
+    assert item.source is not None
+    ssents = item.source.sentences
     src_starts = [q.start for q in src_all]
     art_starts = [q.start for q in art_all]
-    ssents = item.source.sentences
+    out = []
     for pair in pairs:
         s0, s1 = ssents[pair.src[0]].start, ssents[pair.src[-1]].end
         src = _within(src_all, src_starts, s0, s1)
-        if not src:
-            continue
         art = _within(art_all, art_starts, pair.start, pair.end)
-        a_left, s_left = unmatched(art, src)
-        used: set[int] = set()
-        for a, s in substitutions(a_left, s_left, (pair.start, pair.end), (s0, s1)):
-            used.add(id(s))
-            said = _show(src_text, s)
-            msg = f"The article says {_show(item.norm.text, a)} where the source says {said}" + _stop(said)
-            yield _finding(emit, pair, a.start, a.end, msg, _show(src_text, s))
-        rest = [s for s in s_left if id(s) not in used]
-        if not a_left:
-            for s in rest:
-                if _dropped(src_text, s, item.norm.text[pair.start : pair.end]):
-                    said = _show(src_text, s)
-                    msg = f"The source's {said} is missing from this sentence: the number was dropped."
-                    yield _finding(emit, pair, pair.start, pair.end, msg, said)
-        if not rest or not pair.backtranslation:
-            continue
-        bt = pair.backtranslation
-        b_left, s_left_bt = unmatched(extract(bt, "en"), src)
-        unseen = {id(s) for s in s_left_bt}
-        for b, s in substitutions(b_left, [s for s in rest if id(s) in unseen], (0, len(bt)), (s0, s1)):
-            msg = (
-                f"The back-translation says {_show(bt, b)} where the source says {_show(src_text, s)}: "
-                "the article seems to change this number, written in a form not read here."
-            )
-            yield _finding(emit, pair, pair.start, pair.end, msg, _show(src_text, s))
+        out.append(_Group(pair, (s0, s1), src, art, *unmatched(art, src)))
+    taken = {i for pair in pairs for i in pair.src}
+    for i, sent in enumerate(ssents):
+        if i not in taken:
+            host = max((g for g in out if g.pair.src[-1] < i), key=lambda g: g.pair.src[-1], default=out[0])
+            host.orphans.extend(_within(src_all, src_starts, sent.start, sent.end))
+    return out
 
 
-#: Digits a number needs before its loss is an omission rather than a paraphrase ("10 of them" → "all").
+def _across_pairs(groups: list[_Group]) -> None:
+    """Strong quantities left over in one pair that match leftovers of the next: the aligner put a clause on
+    the wrong side of a sentence break, and the number is there after all."""
+    for g, h in zip(groups, groups[1:]):
+        g.s_left, h.a_left = _strong_unmatched(g.s_left, h.a_left)
+        h.s_left, g.a_left = _strong_unmatched(h.s_left, g.a_left)
+        _shift(g, h)
+        _shift(h, g)
+
+
+def _shift(g: _Group, h: _Group) -> None:
+    """Source quantities left in ``g``, whose article side has none left, go with ``h``'s sentence when only its
+    article side has some left: the clause was aligned next door, and its number may be changed there."""
+    if _strong(g.s_left) and not _strong(g.a_left) and _strong(h.a_left) and not _strong(h.s_left):
+        h.orphans.extend(_strong(g.s_left))
+        g.s_left = [q for q in g.s_left if q.weak]
+
+
+def _strong(qs: list[Quantity]) -> list[Quantity]:
+    return [q for q in qs if not q.weak]
+
+
+def _strong_unmatched(src: list[Quantity], art: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """``src`` and ``art`` without the strong quantities of each that match one another."""
+    a_left, s_left = unmatched([q for q in art if not q.weak], [q for q in src if not q.weak])
+    a_ids, s_ids = {id(q) for q in a_left}, {id(q) for q in s_left}
+    return [q for q in src if q.weak or id(q) in s_ids], [q for q in art if q.weak or id(q) in a_ids]
+
+
+def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str) -> Iterator[Finding]:
+    """Substitutions within the pair, then with its orphan sentences' quantities of the same kind; a figure
+    dropped; and what the back-translation shows."""
+    pair, (s0, s1) = g.pair, g.span
+    a_left, s_left = g.a_left, g.s_left
+    used: set[int] = set()
+    subs = substitutions(a_left, s_left, (pair.start, pair.end), (s0, s1))
+    if g.orphans:
+        rest_a = [q for q in a_left if all(q is not a for a, _ in subs)]
+        rest_a, orphans = _strong_unmatched(g.orphans, rest_a)[::-1]
+        subs += [(a, s) for a, s in substitutions(rest_a, orphans, (pair.start, pair.end), (s0, s1)) if _alike(a, s)]
+    for a, s in subs:
+        used.add(id(s))
+        said = _show(src_text, s)
+        msg = f"The article says {_show(item.norm.text, a)} where the source says {said}" + _stop(said)
+        yield _finding(emit, pair, a.start, a.end, msg, _show(src_text, s))
+    rest = [s for s in s_left if id(s) not in used]
+    if _all_matched(a_left):
+        for s in rest:
+            if _dropped(src_text, s, g, item.norm.text[pair.start : pair.end], item.lang):
+                said = _show(src_text, s)
+                msg = f"The source's {said} is missing from this sentence: the number was dropped."
+                yield _finding(emit, pair, pair.start, pair.end, msg, said)
+    if not rest or not pair.backtranslation:
+        return
+    bt = pair.backtranslation
+    b_left, s_left_bt = unmatched(extract(bt, "en"), g.src)
+    unseen = {id(s) for s in s_left_bt}
+    for b, s in substitutions(b_left, [s for s in rest if id(s) in unseen], (0, len(bt)), (s0, s1)):
+        msg = (
+            f"The back-translation says {_show(bt, b)} where the source says {_show(src_text, s)}: "
+            "the article seems to change this number, written in a form not read here."
+        )
+        yield _finding(emit, pair, pair.start, pair.end, msg, _show(src_text, s))
+
+
+def _all_matched(a_left: list[Quantity]) -> bool:
+    """Whether no article word is left that may loosely render a value: only articles and "first" ("uno",
+    "ein", "prima") may be."""
+    return all(q.weak and q.value in (0.0, 1.0) for q in a_left)
+
+
+def _alike(a: Quantity, s: Quantity) -> bool:
+    """Same kind (or a plain figure for an amount whose currency word is not read), and for measurements
+    units of one dimension: all that ties a number to a sentence aligned elsewhere ("16 weeks" for "14 weeks")."""
+    if a.kind == s.kind == "measure":
+        return convertible(*comparable_units(a.unit, s.unit))
+    return a.kind == s.kind or "number" in (a.kind, s.kind) and "measure" not in (a.kind, s.kind)
+
+
+#: Digits a figure needs to count as dropped when a run of its digits is nowhere in the sentence; a
+#: shorter one counts only when the sentence renders its value in no form at all (see :func:`_rendered`).
 DROPPED_MIN_DIGITS = 3
+#: Digits a figure needs to count as dropped at all.
+SMALL_DROPPED_MIN_DIGITS = 1
+#: Kinds whose figures a translation may rightly write otherwise: a decade or century in words ("the 1920s":
+#: "lata dwudzieste"), a name with a number ("COVID-19": "新冠").
+NOT_DROPPED = frozenset(("decade", "century", "code"))
+#: Kinds whose small figures take forms not read here: inflected and Roman ordinals ("10th": "desátou", "Xe").
+NOT_SMALL_DROPPED = frozenset(("ordinal",))
 
 
-def _dropped(src_text: str, s: Quantity, article: str) -> bool:
-    """A number the source writes in digits ("2020", "168", "$450") that the sentence lacks in any form.
+def _dropped(src_text: str, s: Quantity, g: _Group, article: str, lang: str) -> bool:
+    """A number the source writes in digits ("2020", "168", "$450", "20 km") that the sentence lacks.
 
-    Only where every number the article sentence has is accounted for, and no
-    run of the same digits occurs in it: words and paraphrases drop small
-    counts legitimately, but a figure of several digits is rarely left out.
+    Only where every number the article sentence has, loose words too ("cuartos" for "the last 8", "eine
+    halbe" for "500000"), is accounted for (see :func:`_all_matched`). A figure of several digits is
+    dropped when no run of its digits occurs in the sentence; a small one ("20 km", "9") only when the
+    sentence has its value in no form: no quantity of that value, no such digits, not ICU's spelled-out
+    words for it. A measurement the source also gives in another unit ("100 km (62 miles)") may be kept
+    in one unit, and one the sentence converts may be merged; a figure glued to letters ("3D") is a name.
     """
     digits = "".join(c for c in src_text[s.start : s.end] if c.isdigit())
-    if s.weak or s.approx or s.kind == "measure" or len(digits) < DROPPED_MIN_DIGITS:
-        return False  # a measurement may be converted: "120 feet" is rightly "40 Meter"
-    return digits not in "".join(c for c in article if c.isdigit())
+    if s.weak or s.approx or s.kind in NOT_DROPPED or len(digits) < SMALL_DROPPED_MIN_DIGITS:
+        return False
+    if src_text[s.end : s.end + 1].isalpha():
+        return False
+    if s.kind == "measure" and (any(_other_unit(s, o) for o in g.src) or _converted_here(s, g)):
+        return False
+    if len(digits) >= DROPPED_MIN_DIGITS:
+        return digits not in "".join(c for c in article if c.isdigit())
+    art = [replace(q, start=q.start - g.pair.start, end=q.end - g.pair.start) for q in g.art]
+    return s.kind not in NOT_SMALL_DROPPED and not _rendered(s, digits, art, article, lang)
+
+
+#: How far a source's own conversion may stray ("about 20 km (15 miles)") and still restate the figure.
+SOURCE_CONVERSION = 0.25
+
+
+def _other_unit(s: Quantity, o: Quantity) -> bool:
+    """Whether ``o`` restates ``s`` in another unit ("250 meters (820 feet)"): the source converts it itself,
+    and either may be kept alone. "2 hours and 21 minutes" is no restatement."""
+    if o.kind != "measure" or o.unit == s.unit or not s.value:
+        return False
+    a, b = comparable_units(o.unit, s.unit)
+    return convertible(a, b) and abs(convert(o.value, a, b) / s.value - 1) <= SOURCE_CONVERSION
+
+
+def _converted_here(s: Quantity, g: _Group) -> bool:
+    """Whether the sentence converts measurements: it has one in a unit of ``s``'s dimension that its source
+    does not use ("8 ft., 12 ft." as "zweieinhalb bis vier Meter"), so a figure may be merged or reworded."""
+    used = {q.unit for q in g.src if q.kind == "measure"}
+    return any(
+        a.kind == "measure" and a.unit not in used and convertible(*comparable_units(a.unit, s.unit)) for a in g.art
+    )
+
+
+def _rendered(s: Quantity, digits: str, art: list[Quantity], article: str, lang: str) -> bool:
+    """Whether the sentence renders ``s``'s value somehow: a quantity of that value (a word, a fraction, a
+    figure in another form), its digits standing alone, or the words ICU spells it with."""
+    if any(close(a, 0.0, b, 0.0) for q in art for a, _ in q.readings for b, _ in s.readings):
+        return True
+    if re.search(rf"(?<!\d){digits}(?!\d)", article.translate(_DIGITS)):
+        return True
+    if s.kind == "measure" and (figureless(lang, s.unit, s.value) or _names_other_unit(s, article, art, lang)):
+        return True
+    words = spell(lang, s.value) if s.value == int(s.value) else None
+    if not words:
+        return False
+    if not language(lang).spaced:  # no word boundaries to look for: "สาม" glued to its noun
+        return words.replace("\u200b", "") in article
+    return re.search(rf"(?<!\w){re.escape(words)}", article, re.IGNORECASE) is not None  # "zehnfach" too
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _names_other_unit(s: Quantity, article: str, art: list[Quantity], lang: str) -> bool:
+    """Whether the sentence names another unit of ``s``'s dimension without a figure: "24 hours" may be "a
+    day"; the hours of "2 hours and 21 minutes" say nothing of the minutes."""
+    for m in _WORD.finditer(article):
+        if any(q.start <= m.start() < q.end for q in art):
+            continue
+        unit = local_units(lang).get(m.group().lower()) or unit_of(m.group(), lang)
+        if unit and unit != s.unit and convertible(*comparable_units(unit, s.unit)):
+            return True
+    return False
+
+
+#: Any script's decimal digits as ASCII ("٢٠", "２０").
+_DIGITS = str.maketrans({chr(z + i): str(i) for z in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10) for i in range(10)})
 
 
 def _within(qs: list[Quantity], starts: list[int], start: int, end: int) -> list[Quantity]:
@@ -186,18 +351,46 @@ def _max_matching(rows: list[int], adj: dict[int, list[int]]) -> dict[int, int]:
 def substitutions(
     wrong: Sequence[Quantity], missing: Sequence[Quantity], wrong_span: tuple[int, int], missing_span: tuple[int, int]
 ) -> list[tuple[Quantity, Quantity]]:
-    """Pair each strong unmatched quantity with the missing source quantity most like it: same kind, same place."""
-    out = []
-    free = list(missing)
-    for q in wrong:
-        cands = [s for s in free if _may_be_changed(s, q, missing_span, wrong_span)]
-        if q.weak or not cands:
+    """Pair each strong unmatched quantity with the missing source quantity most like it, best pairs first.
+
+    Likeness: a strong source quantity, a kind that may be the same, the same kind and unit, the same number
+    of digits, the same place in the sentence. Pairing the likeliest first keeps a stray reading (a day's
+    name, a word read as a number) from taking the source value that a changed figure stands for.
+    """
+    ranked = []
+    for i, q in enumerate(wrong):
+        if q.weak:
             continue
         pos = _relative(q, wrong_span)
-        best = min(cands, key=lambda s: (s.weak, s.kind != q.kind, abs(_relative(s, missing_span) - pos)))
-        free.remove(best)
-        out.append((q, best))
-    return out
+        for j, s in enumerate(missing):
+            if _may_be_changed(s, q, missing_span, wrong_span):
+                ranked.append((_unlikeness(q, s, abs(_relative(s, missing_span) - pos)), i, j))
+    out: list[tuple[int, int]] = []
+    done_q: set[int] = set()
+    done_s: set[int] = set()
+    for _, i, j in sorted(ranked):
+        if i not in done_q and j not in done_s:
+            done_q.add(i)
+            done_s.add(j)
+            out.append((i, j))
+    return [(wrong[i], missing[j]) for i, j in sorted(out)]
+
+
+def _unlikeness(q: Quantity, s: Quantity, distance: float) -> tuple[bool, bool, bool, bool, bool, float]:
+    """How unlike a changed value of ``s`` article quantity ``q`` is: lower is likelier."""
+    return (
+        s.weak,
+        not compatible(q.kind, s.kind),
+        q.kind != s.kind,
+        q.unit != s.unit,
+        _digits(q.value) != _digits(s.value),
+        distance,
+    )
+
+
+def _digits(value: float) -> int:
+    """How many digits the whole part of ``value`` has: "450" → "458" keeps three."""
+    return len(str(int(abs(value))))
 
 
 #: Kinds of quantity a weak source word ("one", "first") may have been turned into.

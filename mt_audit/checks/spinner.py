@@ -8,6 +8,13 @@ word) come from WordNet: synonyms, then one link (similar-to, also-see,
 hypernym, hyponym), then derived forms and the synonyms of a broader term
 (``lexicon.near``); :func:`embedding_anchor` is the same decision from word
 vectors, for a pipeline that hands them in.
+
+Source evidence widens the net: an English word the article's language writes
+ten times less often than English is a leak, not a loan, and swaps with a close
+anchor; a capitalised swap of a source sentence's first word keeps its capital;
+and a lone untranslated English word that the whole source lacks in any form,
+with no anchor at all, still says the engine was given other text than this
+source: a swap, reported without the replaced word.
 """
 
 from __future__ import annotations
@@ -18,10 +25,18 @@ from functools import lru_cache
 import numpy as np
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
-from mt_audit.checks.copied import LOAN_ZIPF, is_name_like
-from mt_audit.checks.foreign import TOKEN, Token, foreign_runs, word_script
+from mt_audit.checks.copied import CORE_ZIPF, LEAK_GAP, LOAN_ZIPF, is_name_like
+from mt_audit.checks.copied import source_words as read_source
+from mt_audit.checks.foreign import (
+    STRONG_MIN_LOOKS_SOURCE,
+    TOKEN,
+    Token,
+    foreign_runs,
+    word_script,
+    words_of,
+)
 from mt_audit.identify import word_confidence
-from mt_audit.lexicon import are_near, are_related, are_synonyms, lemmas, zipf
+from mt_audit.lexicon import are_near, are_related, are_synonyms, available, lemma_case, lemmas, zipf
 from mt_audit.types import Finding
 
 #: Source words too general to explain a substitution ("thing", "way").
@@ -34,6 +49,10 @@ MAX_ANCHOR_ZIPF = 6.0
 LOAN_MIN_EN_ZIPF = 3.5
 LOAN_MAX_TARGET_ZIPF = 5.0  # core vocabulary of the article's language ("also", "will" in German): never a swap
 LOAN_LOOKS_EN = 0.7
+#: The WordNet tests an anchor passes, strongest first.
+ANCHORS = (are_synonyms, are_related, are_near)
+#: An unanchored stranger must be an ordinary English word, not a rare term or a typo.
+STRANGER_MIN_EN_ZIPF = 3.0
 #: Word-vector anchors: the nearest source word must be this close and this much closer than the next.
 EMBED_MIN_COSINE = 0.95
 EMBED_MARGIN = 0.01
@@ -47,7 +66,10 @@ def spinner(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     pairs = item.pairs()
     if not pairs:
         return
-    flagged = {tok.start for run in foreign_runs(item) for tok in run.words}
+    runs = foreign_runs(item)
+    flagged = {tok.start for run in runs for tok in run.words}
+    lone = {run.words[0].start for run in runs if len(run.words) == 1}
+    document = _source_words(item.source.norm.text if item.source is not None else "")
     for pair in pairs:
         for k in pair.tgt:
             for tok, anchor in _substitutions(item, pair, k, flagged):
@@ -59,31 +81,102 @@ def spinner(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
                     sentence_index=item.sentences[k].index,
                     source_span=anchor,
                 )
+            for tok in _strangers(item, pair, k, lone, document):
+                yield emit.at(
+                    tok.start,
+                    tok.end,
+                    f"'{tok.text}' is an English word the source does not have: the text the MT engine "
+                    "translated differed from this source, as when a synonym spinner swapped a word.",
+                    sentence_index=item.sentences[k].index,
+                )
+
+
+def _tokens(item: CheckInput, k: int) -> list[Token]:
+    sentence = item.sentences[k]
+    return words_of(item.norm.text, sentence.start, sentence.end)
 
 
 def _substitutions(item: CheckInput, pair: Pair, k: int, flagged: set[int]) -> Iterator[tuple[Token, str]]:
-    """(article word, source word it replaced) in article sentence ``k`` of ``pair``."""
-    sentence = item.sentences[k]
-    tokens = [
-        Token(m.start(), m.end(), m.group(), "") for m in TOKEN.finditer(item.norm.text, sentence.start, sentence.end)
-    ]
+    """(article word, source word it replaced) in article sentence ``k`` of ``pair``.
+
+    A capitalised word the word scan let pass (as a name) counts only as the swap of a source sentence's
+    first word, whose capital it kept, and never inside a multi-word name ("Enterprise Insider" is a
+    corrupted name, the entity checks' business).
+    """
+    tokens = _tokens(item, k)
+    names = _in_names(tokens, item.norm.text)
     source_words, source_bases = _source_words(pair.source)
-    for tok in tokens:
+    for i, tok in enumerate(tokens):
         word = tok.text.lower()
-        if tok.text[0].isupper() or word in source_words:
+        if word in source_words or set(lemmas(word)) & source_bases:
             continue
-        loan = tok.start not in flagged and _english_loan(tok.text, item.lang)
-        if not (loan or tok.start in flagged) or set(lemmas(word)) & source_bases:
-            continue
-        candidates = source_words
-        if loan:
-            article_words = {t.text.lower() for t in tokens}
-            candidates = {
-                s for s in source_words - article_words if zipf(s, item.lang) >= max(zipf(s, "en"), LOAN_ZIPF)
-            }
-        anchor = wordnet_anchor(word, candidates, (are_synonyms, are_related, are_near))
+        if tok.start in flagged:
+            anchor = wordnet_anchor(word, source_words, ANCHORS)
+        elif tok.text[0].isupper():
+            anchor = None if i in names else _initial_anchor(tok.text, pair.source)
+        else:
+            anchor = _unflagged_anchor(item, tok, tokens, source_words)
         if anchor is not None:
             yield tok, anchor
+
+
+def _in_names(tokens: list[Token], text: str) -> set[int]:
+    """Indices of capitalised words next to another one, a space apart: words of a name ("Business Insider")."""
+    out: set[int] = set()
+    for i in range(len(tokens) - 1):
+        a, b = tokens[i], tokens[i + 1]
+        if a.text[0].isupper() and b.text[0].isupper() and text[a.end : b.start].isspace():
+            out.update((i, i + 1))
+    return out
+
+
+def _unflagged_anchor(item: CheckInput, tok: Token, tokens: list[Token], source_words: frozenset[str]) -> str | None:
+    """The anchor of a word the scan let pass: a loan's, then a leaked English word's (close WordNet tests only)."""
+    word = tok.text.lower()
+    anchor = None
+    if _english_loan(tok.text, item.lang):
+        anchor = wordnet_anchor(word, _candidates(item, tokens, source_words), ANCHORS)
+    if anchor is None and _english_leak(tok.text, item.lang):
+        anchor = wordnet_anchor(word, source_words - {t.text.lower() for t in tokens}, ANCHORS[:2])
+    return anchor
+
+
+def _initial_anchor(word: str, source: str) -> str | None:
+    """A capitalised English word standing for the source's sentence-initial word, whose capital it kept.
+
+    A name is no WordNet synonym of an ordinary word that opens a source sentence; a spinner's swap is.
+    """
+    low = word.lower()
+    if is_name_like(word) or word_script(word) != "LATIN" or zipf(low, "en") < STRANGER_MIN_EN_ZIPF:
+        return None
+    if not lemmas(low) or low in lemma_case()[0]:
+        return None
+    return wordnet_anchor(low, read_source(source, "en").initial, ANCHORS[:2])
+
+
+def _candidates(item: CheckInput, tokens: list[Token], source_words: frozenset[str]) -> set[str]:
+    """Source words a loan may have replaced: ones the article's language keeps as they are, absent here."""
+    article_words = {t.text.lower() for t in tokens}
+    return {s for s in source_words - article_words if zipf(s, item.lang) >= max(zipf(s, "en"), LOAN_ZIPF)}
+
+
+def _strangers(
+    item: CheckInput, pair: Pair, k: int, lone: set[int], document: tuple[frozenset[str], frozenset[str]]
+) -> Iterator[Token]:
+    """Lone untranslated English words with no anchor that the whole source lacks, in any inflection.
+
+    MT leaves in English what it was given: an English word the source never has, standing alone (not part
+    of an untranslated phrase), means the engine was given other text than this source.
+    """
+    if not available():  # without WordNet an inflection of a source word cannot be told from a stranger
+        return
+    source_words = _source_words(pair.source)[0]
+    for tok in _tokens(item, k):
+        word = tok.text.lower()
+        if tok.start not in lone or word in document[0] or set(lemmas(word) or (word,)) & document[1]:
+            continue
+        if zipf(word, "en") >= STRANGER_MIN_EN_ZIPF and wordnet_anchor(word, source_words, ANCHORS) is None:
+            yield tok
 
 
 @lru_cache(maxsize=1024)
@@ -103,6 +196,18 @@ def _english_loan(word: str, lang: str) -> bool:
     if zs < LOAN_MIN_EN_ZIPF or zt > zs or zt >= LOAN_MAX_TARGET_ZIPF or not lemmas(low):
         return False
     return word_confidence(low, lang, "en") >= LOAN_LOOKS_EN
+
+
+@lru_cache(maxsize=100_000)
+def _english_leak(word: str, lang: str) -> bool:
+    """An English word the article's language writes ten times less often than English: its corpus has it
+    only as leaked English text (:data:`mt_audit.checks.copied.LEAK_GAP`). With a close anchor, a swap."""
+    if word[:1].isupper() or is_name_like(word) or len(word) < 4 or word_script(word) != "LATIN":
+        return False
+    zs, zt = zipf(word, "en"), zipf(word, lang)
+    if zs < STRANGER_MIN_EN_ZIPF or zt >= CORE_ZIPF or zs - zt < LEAK_GAP or not lemmas(word.lower()):
+        return False
+    return word_confidence(word.lower(), lang, "en") >= STRONG_MIN_LOOKS_SOURCE  # not plainly the article's
 
 
 def wordnet_anchor(

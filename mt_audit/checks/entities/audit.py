@@ -10,6 +10,7 @@ from functools import lru_cache
 
 import regex
 
+from mt_audit import lexicon
 from mt_audit.checks.base import CheckInput
 from mt_audit.checks.entities.matching import (
     SKIP,
@@ -39,14 +40,27 @@ from mt_audit.entities import (
     view,
 )
 from mt_audit.entity_forms import (
+    acronym_forms,
     conventional,
     local_forms,
     loose_skeleton,
     native_rendered,
     phrase_rendered,
     skeletons_match,
+    sound_renders,
+    stem_renders,
+    stem_shared,
 )
-from mt_audit.languages import calendar_words, capitalises_nouns, exonyms, language
+from mt_audit.entity_literal import literal_reading
+from mt_audit.languages import (
+    calendar_words,
+    capitalises_nouns,
+    city_names,
+    exonyms,
+    language,
+    language_names,
+    territory_names,
+)
 from mt_audit.lexicon import zipf
 
 #: The entities check's categories: :meth:`Audit.damaged` tells a corrupted name from a literal one.
@@ -168,26 +182,64 @@ class Audit:
         article's own script ("Γκούγκλ", "구글"). Only across languages: a rewrite in the source's
         own language keeps the name itself ("Mexican" does not stand for "Mexico"). Acronyms and
         wholly generic names are settled elsewhere."""
-        keys = [k for k in sn.keys if not generic(k)] or (list(sn.keys) if sn.soft else [])
-        if sn.acronym or not keys or self.item.lang == self.src_lang:
+        keys = self._specific(sn)
+        if not keys or self.item.lang == self.src_lang:
             return False
-        lo, hi = self.art_range(sentences)
-        toks = self.article.view.tokens[lo:hi]
-        pieces = [(tok.script, p) for tok in toks for w in _HYPHENS.split(tok.text) if w for p in _elided(w)]
-        words = {w for script, w in pieces if script == "latin"}
-        folded = {fold(w) for _, w in pieces}
-        native = [tok.text for tok in toks if tok.script != "latin"] if not self.indexed_script else []
+        pieces, folded, native = self._pieces(sentences)
         lang = self.item.lang
+        if sn.acronym:
+            return phrase_rendered(acronym_forms(sn.keys[0], lang), folded)  # "Stany Zjednoczone" for "US"
         if phrase_rendered(local_forms(" ".join(sn.keys), lang), folded):
             return True  # the whole name's local form: "Vereinigte Staaten" for "United States"
         if native and native_rendered(sn.joined, native):
             return True
-        return all(
-            any(renders(k, w) for w in words)
-            or phrase_rendered(local_forms(k, lang), folded)
-            or (native and native_rendered(k, native))
-            for k in keys
-        )
+        return all(self._key_rendered(k, pieces, folded, native) for k in keys)
+
+    def partly_rendered(self, sn: SourceName, sentences: Sequence[int]) -> bool:
+        """Some specific word of a name of several, not an ordinary English word, has a rendering here
+        ("České" of "Czech Dental Chamber"): the name was translated, not dropped, whatever became of
+        its other words ("automobilka" of "Automobile" proves nothing)."""
+        keys = self._specific(sn)
+        if sn.acronym or len(keys) < 2 or self.item.lang == self.src_lang:
+            return False
+        shared = {k for other in self.source_names.get(sn.sentence, ()) if other is not sn for k in other.keys}
+        pieces, folded, native = self._pieces(sentences)
+        own = [k for k in keys if not common_en(k) and k not in shared]  # "Kanjar" of "Baba Kanjar" too
+        return any(self._key_rendered(k, pieces, folded, native) for k in own)
+
+    def _specific(self, sn: SourceName) -> list[str]:
+        return [k for k in sn.keys if not generic(k)] or (list(sn.keys) if sn.soft or sn.acronym else [])
+
+    def _pieces(self, sentences: Sequence[int]) -> tuple[list[tuple[str, str]], set[str], list[str]]:
+        """The words of these article sentences (hyphenated parts and elided articles apart) as
+        (script, word), their folded forms, and those in the article's own script."""
+        lo, hi = self.art_range(sentences)
+        toks = self.article.view.tokens[lo:hi]
+        pieces = [(tok.script, p) for tok in toks for w in _HYPHENS.split(tok.text) if w for p in _elided(w)]
+        folded = {fold(w) for _, w in pieces}
+        native = [tok.text for tok in toks if tok.script != "latin"] if not self.indexed_script else []
+        return pieces, folded, native
+
+    def _key_rendered(self, k: str, pieces: list[tuple[str, str]], folded: set[str], native: list[str]) -> bool:
+        """One name word rendered by a word here: another Latin spelling, a CLDR local form or its
+        stem, a transliteration, or the same sound; a word naming another CLDR place does not count."""
+        lang = self.item.lang
+        forms = local_forms(k, lang)
+        if phrase_rendered(forms, folded) or (native and native_rendered(k, native)):
+            return True
+        places = _place_words(lang)
+        for script, w in pieces:
+            if script == "latin" and renders(k, w):
+                return True
+            if compact(w) in places or len(w) < 3:
+                continue
+            if sound_renders(k, w):
+                return True  # "Mohammed" for "Muhammad", "Московском" for "Moscow", "dukovanského"
+            if w[:1].islower() and (stem_renders(k, fold(w)) or any(stem_shared(f, w) for f in forms | {k})):
+                return True  # an adjective or demonym: "irańska", "egipcios" of "Egipto", "texanischen"
+            if script == "latin" and w[:1].isupper() and lexicon.are_synonyms(k, compact(w)):
+                return True  # another name of the place in WordNet: "Kalimantan" for "Borneo"
+        return False
 
     # -- the kinds of finding
 
@@ -215,6 +267,40 @@ class Audit:
         return None
 
     def literal(self, sn: SourceName, sentences: Sequence[int], used: set[tuple[int, int]]) -> tuple[int, int] | None:
+        """Tokens of a literally translated name: a run of capitalised words, else a phrase that means it."""
+        return self._capital_literal(sn, sentences, used) or self._embedded_literal(sn, sentences, used)
+
+    def _embedded_literal(
+        self, sn: SourceName, sentences: Sequence[int], used: set[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        """Tokens of the phrase an embedding reads as the brand (:mod:`mt_audit.entity_literal`), in any
+        script, when the pipeline passed an embedding function and the name is nowhere kept."""
+        embed = self.item.embed
+        if embed is None or self.article.english or not sentences or len(sentences) > LITERAL_MAX_SENTENCES:
+            return None
+        lo, hi = self.art_range(sentences)
+        toks = self.article.view.tokens
+        native = [tok.text for tok in toks[lo:hi] if tok.script != "latin"]
+        if self._latin_in_article(sn, lo, hi) or (native and native_rendered(sn.joined, native)):
+            return None  # kept: copied or transliterated (a cognate such as "Energia" is no copy)
+        if sn.acronym or sn.soft or self._in_longer_title(sn):
+            return None
+        base, end = self.item.sentences[sentences[0]].start, self.item.sentences[sentences[-1]].end
+        sent, src = self.item.source.sentences[sn.sentence], self.src.text  # type: ignore[union-attr]
+        context = src[sent.start : sn.name.start] + src[sn.name.end : sent.end]
+        r = literal_reading(sn.text, sn.text.split(), context, self.item.norm.text[base:end], self.item.lang, embed)
+        if r is None:
+            return None
+        hit = [i for i in range(lo, hi) if toks[i].end > base + r.start and toks[i].start < base + r.end]
+        run = (hit[0], hit[-1] + 1) if hit else None
+        if run is None or run in used:
+            return None
+        used.add(run)
+        return run
+
+    def _capital_literal(
+        self, sn: SourceName, sentences: Sequence[int], used: set[tuple[int, int]]
+    ) -> tuple[int, int] | None:
         """Tokens of a capitalised run of ordinary target-language words standing where a brand made of
         ordinary English words was ("Orang Dalam Bisnis" for "Business Insider"), found without a
         back-translation; None when the name may have been rendered, or nothing stands in its place.
@@ -472,6 +558,17 @@ def _literal_candidate(joined: str, keys: tuple[str, ...], excluded: bool) -> bo
     if all(generic(k) for k in keys) or conventional(keys):
         return False
     return all(lexical(k) and not known_proper(k) for k in keys)
+
+
+@lru_cache(maxsize=64)
+def entity_words(lang: str) -> frozenset[str]:
+    """Keys of every word of CLDR's names of countries, languages and major cities, in English and
+    in the language: a word that positively names a place or a language."""
+    names = [*territory_names("en").values(), *language_names("en").values()]
+    for english, local in city_names(lang).items():
+        names += [english, local]
+    words = {compact(w) for name in names for w in name.split()}
+    return frozenset(words | _place_words(lang)) - {""}
 
 
 @lru_cache(maxsize=64)

@@ -171,6 +171,8 @@ def _phrase_at(sn: SourceName, joined: str, t: Target, a: int, b: int) -> bool:
             boundary = j >= len(v.offsets) or v.offsets[j] == end
             nxt = v.offsets[j] if j < len(v.offsets) else len(v.compact)
             inflected = inflects_names(t.lang) and nxt - end <= 4
+            if inflected and not boundary and j == i + 1 and _english_derivative(joined, v.tokens[i], t.lang):
+                inflected = False  # an English suffix, not the language's ending: "Westward" for "West"
             if boundary or inflected or (t.english and v.compact[end:nxt] in ("s", "es")):
                 toks = v.tokens[i : max(j, i + 1)]
                 if any(x.cap for x in toks) or zipf(joined, "en") < 3.0 or sn.lower_ok:
@@ -244,9 +246,23 @@ def word_matches(sn: SourceName, t: Target, lo: int, hi: int) -> list[tuple[int,
                 rel = "same"  # transliterated, not misspelt: "Дэниел" for "Daniel"
             elif rel == "misspelt" and not t.english and _native_word(tok, t.lang):
                 rel = "same"  # the language's own spelling: "Grèce", "Hawái", "Senát"
+            if not t.english and rel in ("same", "none") and _english_derivative(key, tok, t.lang):
+                rel = "synonym"  # "Silvery Lake" for "Silver Lake", "Gunpoint" for "Point": no inflection
             if rel != "none":
                 out.append((i, si, rel))
     return out
+
+
+def _english_derivative(key: str, tok: Token, lang: str) -> bool:
+    """Another English word built on the name's word ("silvery", "westward", "gunpoint" on "silver",
+    "west", "point"), left in a text of another language: a spinner's swap, not the language's ending.
+    An English plural ("Systems") is the name's own."""
+    other = tok.key
+    if tok.script != "latin" or other == key or other in (key + "s", key + "es") or key in (other + "s", other + "es"):
+        return False
+    if not (other.startswith(key) or other.endswith(key)) or not (lexical(key) and lexical(other)):
+        return False
+    return _english_looking(tok, lang)
 
 
 def _native_word(tok: Token, lang: str) -> bool:

@@ -6,22 +6,26 @@ import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+import regex
+
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
-from mt_audit.checks.entities.audit import CORRUPTED, LITERAL, MISMATCH, Audit, name_tokens, trim
-from mt_audit.checks.entities.matching import Hit, SourceName, Target, analyse, is_soft
+from mt_audit.checks.entities.audit import CORRUPTED, LITERAL, MISMATCH, Audit, entity_words, name_tokens, trim
+from mt_audit.checks.entities.matching import Hit, SourceName, Target, analyse, generic, is_soft, native_ranges
 from mt_audit.entities import (
     CONNECTORS,
     TITLES,
     Token,
     common_en,
+    compact,
     is_acronym,
     known_proper,
     lexical,
     ordinary_noun,
+    proper_en,
     relation,
     similarity,
 )
-from mt_audit.entity_forms import conventional
+from mt_audit.entity_forms import conventional, native_rendered
 from mt_audit.lexicon import zipf
 from mt_audit.types import Finding
 from mt_audit.units import unit_of
@@ -133,7 +137,7 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
     pair = pairs[k]
     item = audit.item
     tgt = list(pair.tgt)
-    missing: list[SourceName] = []
+    missing: list[tuple[SourceName, bool]] = []
     replaced: list[tuple[SourceName, Hit, Target]] = []
     used_runs: set[tuple[int, int]] = set()
     for i in pair.src:
@@ -154,25 +158,33 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
             if run is not None:
                 yield _literal_finding(audit, emit, sn, run)
                 continue
-            if not _checkable(audit, sn):
+            kept = _kept_elsewhere(audit, sn, pairs, k)
+            if not _checkable(audit, sn, kept):
                 continue
-            near = [j for p in pairs[max(0, k - 1) : k + 2] for j in p.tgt]
-            if audit.present(sn, near) or audit.rendered(sn, tgt):
+            if audit.present(sn, _near(audit, sn, pairs, k)) or audit.rendered(sn, tgt):
+                continue
+            if audit.partly_rendered(sn, tgt):
                 continue
             lo, hi = audit.art_range(tgt)
             a = analyse(sn, audit.article, lo, hi)
             if a.status == "other" and (audit.article.english or not audit.has_bt):
-                replaced.append((sn, a, audit.article))
-                continue
-            if audit.has_bt:
+                if _swapped_for_entity(audit, a):
+                    replaced.append((sn, a, audit.article))
+                    continue
+                if not _another_source_name(audit, a):
+                    continue  # a word of the name kept, another rewritten: rendered its own way
+            elif audit.has_bt:
                 bt = audit.bt_for(tgt)
                 b = analyse(sn, bt, 0, len(bt.view.tokens))
                 if b.status == "other":
-                    replaced.append((sn, b, bt))
-                    continue
+                    if _swapped_for_entity(audit, b):
+                        replaced.append((sn, b, bt))
+                        continue
+                    if not _another_source_name(audit, b):
+                        continue
                 if b.status == "damaged":
                     continue  # reworded in translation ("Aerospace Institute"), which damaged() let pass
-            missing.append(sn)
+            missing.append((sn, kept))
     for sn, hit, t in replaced:
         j = tgt[0]
         s, e = audit.locate(t, hit.lo, hit.hi, j) if t is audit.article else _bt_locate(audit, t, hit.lo, hit.hi, tgt)
@@ -181,10 +193,11 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
     if not missing:
         return
     new = _new_names(audit, tgt)
-    missing = [sn for sn in missing if not any(_abbreviates(sn, n) or _alike(sn, n) for n in new)]
+    missing = [(sn, kept) for sn, kept in missing if not any(_abbreviates(sn, n) or _alike(sn, n) for n in new)]
     used: set[int] = set()
-    for sn in missing:
+    for sn, kept in missing:
         free = [n for n in range(len(new)) if n not in used and _may_replace(audit, sn, new[n])]
+        free = [n for n in free if _another_entity(audit, new[n])]  # an unknown word may be a form CLDR lacks
         if free:
             n = min(free, key=lambda n: abs(new[n].rel - sn.rel))
             used.add(n)
@@ -193,7 +206,7 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
             other = _region_text(t, lo, hi)
             yield _finding(emit, MISMATCH, s, e, _replaced_message(sn, other), _sentence_of(audit, s), sn)
             continue
-        if sn.acronym or sn.soft or (len(sn.keys) == 1 and lexical(sn.keys[0])):
+        if not kept and (sn.acronym or sn.soft or (len(sn.keys) == 1 and lexical(sn.keys[0]))):
             continue  # acronyms are spelt out, dictionary words paraphrased: absence proves little
         if len(pair.src) > 1 and _words(audit, sn.sentence) < 5:
             continue  # a caption or credit folded into its neighbour's bead
@@ -259,6 +272,46 @@ def _may_replace(audit: Audit, sn: SourceName, new: NewName) -> bool:
     return not (sn.ordinary and all(lexical(k) and not known_proper(k) for k in keys))
 
 
+def _another_entity(audit: Audit, new: NewName) -> bool:
+    """The new name is positively another entity: an English proper noun (WordNet) or name (wordfreq),
+    a word of CLDR's names of places, languages or cities, in English or in the article's language,
+    or a full name of several words none of which the language uses ("Sundar Pichai"); a single
+    unknown word may be the language's own name for the source's (an exonym CLDR lacks)."""
+    if audit.article.english:
+        return True  # a rewrite in the source's own language has no exonyms to mistake
+    toks = [x for x in new.target.view.tokens[new.lo : new.hi] if x.key not in CONNECTORS and x.key not in TITLES]
+    if any(_entity_word(audit, compact(w)) for x in toks for w in _HYPHENS.split(x.text)):
+        return True  # also the first part of a compound: "Island-Schafs"
+    lang = new.target.lang
+    return len(toks) >= 2 and all(x.script == "latin" and zipf(x.key, lang) < SPELT_ALIKE_MIN for x in toks)
+
+
+def _swapped_for_entity(audit: Audit, hit: Hit) -> bool:
+    """Some word standing where a word of the name was is positively another entity (in a rewrite in
+    the source's own language, any other name is: there are no exonyms to mistake)."""
+    words = [compact(w) for _, text in hit.swaps for w in text.split()]
+    return audit.article.english or any(_entity_word(audit, w) for w in words)
+
+
+def _another_source_name(audit: Audit, hit: Hit) -> bool:
+    """The words standing where the name's were are the source's own words for another of its names
+    ("Baba Kanjar" beside a dropped "Rampro Kanjar"): that name is accounted for, this one is gone."""
+    words = [compact(w) for _, text in hit.swaps for w in text.split()]
+    return bool(words) and all(w in audit.known for w in words)
+
+
+def _entity_word(audit: Audit, key: str) -> bool:
+    if len(key) < 2 or key in audit.src_keys:
+        return False
+    if known_proper(key) or proper_en(key) or key in entity_words(audit.item.lang):
+        return True
+    z = zipf(key, "en")  # a name English writes often, and the language does not: an English name
+    return not common_en(key) and z >= SPELT_ALIKE_MIN and z > zipf(key, audit.item.lang) + SPELT_ALIKE_GAP
+
+
+_HYPHENS = regex.compile(r"[\-‐]")
+
+
 def _demonym_like(key: str) -> bool:
     return key.endswith(("an", "ese", "ish", "ic", "i")) and known_proper(key)
 
@@ -268,19 +321,96 @@ def _subsequence(a: str, b: str) -> bool:
     return all(c in it for c in a)
 
 
-def _checkable(audit: Audit, sn: SourceName) -> bool:
-    """Whether a missing name can be told from a translated one here."""
+def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
+    """Whether a missing name can be told from a translated one here: the article keeps the name as
+    the source writes it in another sentence, or the name is rare in English, or the language writes
+    it the English way (see :func:`_spelt_alike`)."""
     if audit.article.english:
         return True
-    if sn.soft or (sn.acronym and common_en(sn.keys[0])) or conventional(sn.keys):
+    if sn.soft or conventional(sn.keys):
         return False  # a name WordNet lists whole ("Milky Way", "Red Cross") has its own translation
+    if kept and audit.article.cased:
+        return True  # the translation writes this name as the source does: its absence here is an omission
+    if sn.acronym and common_en(sn.keys[0]):
+        return False
     if audit.has_bt:
         return True
-    if sn.acronym:
-        return False  # translated with the language: "IMF" is "FMI" in Spanish
-    if not audit.article.cased:
+    if sn.acronym or not audit.article.cased:
+        return False  # an acronym is translated with the language: "IMF" is "FMI" in Spanish
+    if sn.translated_head:
         return False
-    return any(not common_en(k) and zipf(k, "en") < 4.5 for k in sn.keys) and not sn.translated_head
+    return any(not common_en(k) and zipf(k, "en") < 4.5 for k in sn.keys) or _spelt_alike(sn, audit.item.lang)
+
+
+#: A name the language writes the English way is about as frequent in its texts as in English ones (Zipf).
+SPELT_ALIKE_GAP = 1.0
+SPELT_ALIKE_MIN = 3.0
+
+
+def _spelt_alike(sn: SourceName, lang: str) -> bool:
+    """Every specific word of a well-known name is frequent in the language as spelt in English
+    ("Obama", "Sydney" in Italian), not only in English ("Munich" is "München" in German)."""
+    keys = [k for k in sn.keys if k not in CONNECTORS and k not in TITLES]
+    return bool(keys) and all(
+        len(k) > 2 and not common_en(k) and zipf(k, lang) >= max(SPELT_ALIKE_MIN, zipf(k, "en") - SPELT_ALIKE_GAP)
+        for k in keys
+    )
+
+
+def _mentions(audit: Audit, sn: SourceName, src_sentences: Sequence[int]) -> bool:
+    """Whether these source sentences write a specific word of the name."""
+    assert audit.item.source is not None
+    keys = {k for k in sn.keys if k not in CONNECTORS and k not in TITLES}
+    toks = audit.src.tokens
+    for i in src_sentences:
+        s = audit.item.source.sentences[i]
+        j = audit.src.index_at(s.start)
+        while j < len(toks) and toks[j].end <= s.end:
+            if toks[j].key in keys:
+                return True
+            j += 1
+    return False
+
+
+def _near(audit: Audit, sn: SourceName, pairs: Sequence[Pair], k: int) -> list[int]:
+    """Article sentences of bead ``k`` and of the neighbouring beads whose source does not name ``sn``:
+    an alignment may shift a name by one sentence, but a neighbour naming it on both sides accounts
+    for its own mention ("Lindqvist" after "Maria Lindqvist")."""
+    out = list(pairs[k].tgt)
+    for n in (k - 1, k + 1):
+        if 0 <= n < len(pairs) and not _mentions(audit, sn, pairs[n].src):
+            out.extend(pairs[n].tgt)
+    return sorted(out)
+
+
+def _kept_elsewhere(audit: Audit, sn: SourceName, pairs: Sequence[Pair], k: int) -> bool:
+    """The article writes the name as the source does (or transliterated) in a sentence of another
+    bead: the translation keeps this name, so a sentence without it lost it."""
+    art = audit.article
+    single = len(sn.keys) == 1 and not sn.acronym and (len(sn.keys[0]) < 3 or common_en(sn.keys[0]))
+    if single or all(generic(k) for k in sn.keys):
+        return False  # "Navy", "Oh", "Parliament": said in words, whatever another sentence does
+    for n, p in enumerate(pairs):
+        if n == k:
+            continue
+        for j in p.tgt:
+            if j >= len(art.sent_tokens):
+                continue
+            lo, hi = art.sent_tokens[j]
+            if sn.acronym:  # as written: a loose search also reads the initials of ordinary words
+                if any(x.key == sn.keys[0] and is_acronym(x.text) for x in art.view.tokens[lo:hi]):
+                    return True
+            elif analyse(sn, art, lo, hi).status == "present" or _native_here(sn, art, lo, hi):
+                return True
+    return False
+
+
+def _native_here(sn: SourceName, art: Target, lo: int, hi: int) -> bool:
+    """The name transliterated into the article's own script in tokens [lo, hi)."""
+    if art.english:
+        return False
+    native = [x.text for x in art.view.tokens[lo:hi] if x.script != "latin"]
+    return bool(native) and (bool(native_ranges(sn, art, lo, hi)) or native_rendered(sn.joined, native))
 
 
 def _bt_locate(audit: Audit, t: Target, lo: int, hi: int, tgt: Sequence[int]) -> tuple[int, int]:

@@ -1,0 +1,194 @@
+"""Brands translated word for word, found by embeddings without a back-translation (``mt_audit.entity_literal``).
+
+The embedding is faked: each test says how near the name each phrase is, so these tests need no model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pytest
+
+from mt_audit.checks.base import make_input
+from mt_audit.checks.entities import entities
+from mt_audit.entity_literal import (
+    MIN_COSINE,
+    brand_like,
+    kept,
+    literal_reading,
+    name_cased,
+    nearest,
+    phrases,
+    word_spans,
+)
+
+LITERAL = "accuracy/entity-literal"
+DIM = 64
+
+
+def fake_embed(name: str, near: Mapping[str, float], far: float = 0.80):
+    """Vectors whose cosine with ``name``'s is ``near[text]`` (``far`` for any other text), and with
+    the source sentence's (any text starting with "opened") zero."""
+
+    def vec(text: str) -> np.ndarray:
+        e = np.zeros(DIM, dtype=np.float32)
+        if text == name or text.startswith("opened"):
+            e[0 if text == name else 1] = 1.0
+            return e
+        seed = int.from_bytes(hashlib.sha256(text.encode()).digest()[:4], "little")
+        u = np.random.default_rng(seed).standard_normal(DIM).astype(np.float32)
+        u[:2] = 0.0
+        u /= np.linalg.norm(u)
+        c = near.get(text, far)
+        e = np.sqrt(1 - c * c) * u
+        e[0] = c
+        return e
+
+    def embed(texts: Sequence[str]) -> np.ndarray:
+        return np.stack([vec(t) for t in texts])
+
+    return embed
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Quiet Harbor Software", True),
+        ("Hidden Garden Music", True),
+        ("Paper Moon Studios", True),
+        ("Apple", False),  # one word is too often just a word
+        ("Red Cross", False),  # WordNet lists it: translated by convention
+        ("Polish Chess Federation", False),  # a CLDR language name in it
+        ("Paris Light Media", False),  # a CLDR city in it
+        ("Temple of Light", False),  # function words: a title, not a brand
+        ("Harbor Bank", False),  # headed by an institution's word
+    ],
+)
+def test_brand_like(name: str, expected: bool) -> None:
+    assert brand_like(tuple(name.split())) is expected
+
+
+@pytest.mark.parametrize(
+    "text, lang, words",
+    [
+        ("Der Hund schläft.", "de", ["Der", "Hund", "schläft"]),
+        ("สุนัขนอนหลับ", "th", ["สุนัข", "นอน", "หลับ"]),
+        ("犬が寝ている", "ja", ["犬", "が", "寝", "て", "いる"]),
+        ("Il a 3 chats.", "fr", ["Il", "a", "chats"]),
+    ],
+)
+def test_word_spans(text: str, lang: str, words: list[str]) -> None:
+    assert [text[s:e] for s, e in word_spans(text, lang)] == words
+
+
+def test_phrases_stop_at_clause_marks() -> None:
+    text = "Lobo Gris, dijo ella"
+    got = {text[s:e] for s, e in phrases(text, "es", 3)}
+    assert {"Lobo Gris", "dijo ella", "Lobo"} <= got
+    assert not any("," in p or ("Gris" in p and "dijo" in p) for p in got)
+
+
+@pytest.mark.parametrize(
+    "text, phrase, nouns, expected",
+    [
+        ("Ayer Jardín Oculto Música abrió", "Jardín Oculto Música", False, True),
+        ("La Música del Lobo Gris abrió", "Música del Lobo Gris", False, True),
+        ("Música abrió ayer", "Música", False, False),  # the sentence's first word: capitalised anyway
+        ("Ayer la música abrió", "música", False, False),
+        ("Gestern öffnete Grauer Wolf Musik", "Grauer Wolf Musik", True, True),
+        ("Gestern öffnete die Musikschule", "Musikschule", True, False),  # one noun: capitals show nothing
+    ],
+)
+def test_name_cased(text: str, phrase: str, nouns: bool, expected: bool) -> None:
+    i = text.index(phrase)
+    assert name_cased(text, i, i + len(phrase), nouns) is expected
+
+
+@pytest.mark.parametrize(
+    "phrase, name, expected",
+    [
+        ("Хидден Гарден", "Hidden Garden", True),  # transliterated: the name is kept
+        ("Jardín Oculto", "Hidden Garden", False),
+        ("Música do Jardim Escondido", "Hidden Garden Music", False),  # one cognate among translations
+    ],
+)
+def test_kept(phrase: str, name: str, expected: bool) -> None:
+    assert kept(phrase, name.split()) is expected
+
+
+def test_nearest_lead_is_over_spans_not_overlapping() -> None:
+    name = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    context = np.array([0.0, 1.0, 0.0], dtype=np.float32)
+    spans = [(0, 4), (0, 9), (5, 9), (10, 14)]
+    vecs = np.array([[0.90, 0.0, 0.44], [0.95, 0.0, 0.31], [0.85, 0.0, 0.53], [0.88, 0.0, 0.47]], dtype=np.float32)
+    r = nearest(name, context, vecs, spans)
+    assert r is not None and (r.start, r.end) == (0, 9)
+    assert r.margin == pytest.approx(0.95 - 0.88, abs=1e-3)
+
+
+def test_nearest_scores_against_the_sentence() -> None:
+    """A phrase near the name but nearer the rest of the source sentence does not win."""
+    name = np.array([1.0, 0.0, 0.0], dtype=np.float32)
+    context = np.array([0.0, 1.0, 0.0], dtype=np.float32)
+    spans = [(0, 4), (5, 9)]
+    vecs = np.array([[0.90, 0.40, 0.17], [0.88, 0.0, 0.47]], dtype=np.float32)
+    r = nearest(name, context, vecs, spans)
+    assert r is not None and (r.start, r.end) == (5, 9)
+
+
+SENTENCE = "Ayer Jardín Oculto Música abrió una tienda nueva en el puerto."
+
+
+@pytest.mark.parametrize(
+    "near, found",
+    [
+        ({"Jardín Oculto Música": 0.93}, "Jardín Oculto Música"),
+        ({"Jardín Oculto Música": MIN_COSINE - 0.02}, None),  # not near enough
+        ({"Jardín Oculto Música": 0.93, "tienda nueva": 0.92}, None),  # no clear lead
+        ({"tienda nueva": 0.93}, None),  # lower case: a rewording, not a name
+        ({}, None),
+    ],
+)
+def test_literal_reading(near: dict[str, float], found: str | None) -> None:
+    embed = fake_embed("Hidden Garden Music", near)
+    r = literal_reading(
+        "Hidden Garden Music", ["Hidden", "Garden", "Music"], "opened a new shop", SENTENCE, "es", embed
+    )
+    assert (SENTENCE[r.start : r.end] if r else None) == found
+
+
+def test_literal_reading_needs_a_brand() -> None:
+    embed = fake_embed("Red Cross", {"Cruz Roja": 0.95})
+    assert literal_reading("Red Cross", ["Red", "Cross"], "helped", "La Cruz Roja ayudó.", "es", embed) is None
+
+
+def test_literal_reading_uncased_script() -> None:
+    text = "隐秘花园音乐昨天在港口开了一家新店。"
+    embed = fake_embed("Hidden Garden Music", {"隐秘花园音乐": 0.92})
+    r = literal_reading("Hidden Garden Music", ["Hidden", "Garden", "Music"], "opened a new shop", text, "zh", embed)
+    assert r is not None and text[r.start : r.end] == "隐秘花园音乐"
+
+
+SOURCE = "Hidden Garden Music opened a new shop in the harbour on Monday."
+
+
+@pytest.mark.parametrize(
+    "lang, article, literal, embedded",
+    [
+        ("es", "El lunes, Jardín Oculto Música abrió una tienda nueva en el puerto.", "Jardín Oculto Música", True),
+        ("es", "El lunes, Hidden Garden Music abrió una tienda nueva en el puerto.", None, True),  # kept
+        ("zh", "周一，隐秘花园音乐在港口开了一家新店。", "隐秘花园音乐", True),
+        ("zh", "周一，隐秘花园音乐在港口开了一家新店。", None, False),  # no embedder: no evidence in Han
+    ],
+)
+def test_entities_check_uses_the_embedding(lang: str, article: str, literal: str | None, embedded: bool) -> None:
+    item = make_input(article, lang, source=SOURCE)
+    if embedded:
+        item.embed = fake_embed(  # type: ignore[attr-defined]
+            "Hidden Garden Music", {"Jardín Oculto Música": 0.93, "隐秘花园音乐": 0.93}
+        )
+    spans = [f.span for f in entities(item) if f.category == LITERAL]
+    assert len(spans) == (1 if literal else 0)
+    assert not literal or literal in spans[0]  # a finding covers whole tokens: in Han, the clause

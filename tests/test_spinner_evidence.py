@@ -1,0 +1,46 @@
+"""Spinner swaps found from source evidence: English words the aligned source does not have."""
+
+from __future__ import annotations
+
+import pytest
+
+from mt_audit.checks import CHECKS, make_input, run_checks
+
+MARKET = "The farmers sold their harvest at the market on Friday."
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "source", "expected"),
+    [
+        # A leaked English word the scan lets pass, close in WordNet to a source word the article lacks.
+        ("fr", "Les enfants ont joué près de la river tout l'après-midi.",
+         "The children played near the stream all afternoon.", [("river", "stream")]),
+        # A capitalised swap of a source sentence's first word keeps its capital; a name anchors nothing.
+        ("ko", "Automobiles는 여기서 비싸다.", "Cars are expensive here.", [("Automobiles", "cars")]),
+        ("ko", "Samsung은 여기서 비싸다.", "Cars are expensive here.", []),
+        # An English word the whole source lacks, alone in the sentence: the MT was given other text.
+        ("fr", "Les agriculteurs ont vendu leur umbrella au marché vendredi.", MARKET, [("umbrella", "")]),
+        ("fr", "Les agriculteurs ont vendu leur récolte au marché vendredi.", MARKET, []),
+        # The source's own word, or an inflection of it, is untranslated, not a swap.
+        ("fr", "Les agriculteurs ont vendu leur harvests au marché vendredi.", MARKET, []),
+    ],
+)  # fmt: skip
+def test_spinner_from_source_evidence(lang: str, article: str, source: str, expected: list[tuple[str, str]]) -> None:
+    found = CHECKS["spinner"](make_input(article, lang, source=source))
+    assert [(f.span, f.source_span) for f in found] == expected
+    assert all(f.category == "accuracy/spinner-substitution" for f in found)
+
+
+def test_a_stranger_is_reported_once_as_a_spinner_swap() -> None:
+    item = make_input("Les agriculteurs ont vendu leur umbrella au marché vendredi.", "fr", source=MARKET)
+    found = run_checks(item, [CHECKS["untranslated"], CHECKS["spinner"]])
+    assert [(f.category, f.span) for f in found] == [("accuracy/spinner-substitution", "umbrella")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "article"),
+    [("de", "Das Team nutzt das Internet."), ("fr", "L'équipe utilise internet."), ("es", "El equipo usa internet.")],
+)
+def test_loanwords_are_no_strangers(lang: str, article: str) -> None:
+    """Words the target language has adopted stay unreported though the source lacks them."""
+    assert CHECKS["spinner"](make_input(article, lang, source="The group works from home.")) == []
