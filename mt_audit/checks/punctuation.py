@@ -289,16 +289,9 @@ def _unspaced_high(text: str, name: str) -> Iterator[Span]:
         for m in FR_NO_SPACE_BEFORE.finditer(text)
         if not (m.group() == ":" and looks_like_address(token_around(text, m.start(), m.end())))
     ]
-    if not spans:
-        return
     conv = f"{name} puts a narrow no-break space before ; : ! ? and »."
-    if SPACE_BEFORE_HIGH.search(text) or regex.search(r"[ \u00a0\u202f]»", text):
-        for s, e in spans:
-            yield s, e, f"No space before '{text[s:e]}' where the text spaces the others: {conv}"
-        return
-    s, e = spans[0]
-    more = f" ({len(spans)} places)" if len(spans) > 1 else ""
-    yield s, e, f"No space before ; : ! ? » throughout{more}: {conv}"
+    spaced = bool(SPACE_BEFORE_HIGH.search(text) or regex.search(r"[ \u00a0\u202f]»", text))
+    yield from habit(spans, spaced, "No space before ; : ! ? »", conv)
 
 
 def _french_spacing(text: str, lang: str) -> Iterator[Span]:
