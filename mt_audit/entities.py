@@ -68,6 +68,7 @@ __all__ = [
     "is_roman",
     "known_proper",
     "lexical",
+    "may_open_name",
     "name_key",
     "names",
     "native_index",
@@ -361,9 +362,16 @@ def _opens_name(key: str, next_key: str, z: float) -> bool:
         return False
     if is_lemma(f"{key} {next_key}"):
         return True  # a name WordNet lists whole: "New York", "Red Cross", "White House"
-    if z >= _OPENER_ZIPF or key in TITLES or key in CALENDAR:
-        return False
     if not lexical(next_key) or next_key in TITLES or any(known_proper(b) for b in (next_key, *lemmas(next_key))):
+        return False
+    return may_open_name(key, z)
+
+
+def may_open_name(key: str, z: float) -> bool:
+    """Whether an English sentence opener (``z``: its frequency) can be a name's first word: a
+    content word, mostly a noun or an adjective ("Real", "Business"), not an adverb ("Yesterday"),
+    a title, a date word or a function word."""
+    if key in CONNECTORS or not key.isalpha() or z >= _OPENER_ZIPF or key in TITLES or key in CALENDAR:
         return False
     senses = parts_of_speech(key)
     return ("n" in senses or "a" in senses) and senses.get("r", 0) < senses.get("a", 0) + (0 if "r" in senses else 1)

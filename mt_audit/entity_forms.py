@@ -212,6 +212,8 @@ def sound_renders(name: str, word: str) -> bool:
         return False  # one consonant more or an ending on another word's sound: "Sundar", "ostrov"
     if not _LATIN.search(word) and skeletons_match(a, b):
         return True  # another script, one consonant more or less ("Петербург" for "Petersburg")
+    if not _LATIN.search(word) and len(a) > MIN_SOUND and b.startswith(a[:-1]) and len(b) - len(a) < MAX_SOUND_ENDING:
+        return True  # a final "r" unsaid, then a particle: "브란다우어는" for "Brandauer"
     if len(b) >= MIN_SOUND and b == a[:-1]:
         return True  # the name's last consonant, an English plural or ending, dropped ("Neapel" for "Naples")
     return len(a) >= MIN_SOUND and b.startswith(a) and len(b) - len(a) <= MAX_SOUND_ENDING
@@ -263,7 +265,8 @@ _LOOSE = str.maketrans(
 )
 #: Spellings of the sound of "j" in "John" and "g" in "George" once transliterated ("Джордж" is "Dzhordzh").
 _AFFRICATE = regex.compile(r"dzh|dz|dj|dž")
-#: Modern Greek writes b, d and g as the digraphs μπ, ντ and γκ, and β sounds v (ICU reads it as b).
+#: Modern Greek writes b, d and g as the digraphs μπ, ντ and γκ, and β sounds v (ICU reads it as b);
+#: Thai อ only carries a vowel (ICU writes it "x").
 _GREEK = (
     ("μπ", "b"),
     ("ντ", "d"),
@@ -274,7 +277,11 @@ _GREEK = (
     ("Γκ", "G"),
     ("β", "v"),
     ("Β", "V"),
+    ("อ", ""),
 )
+#: A "w" between vowels of a Latin spelling is the consonant "v" ("Huawei" is "हुवाई"); the "w" of
+#: "Snowden" is a vowel.
+_W_CONSONANT = regex.compile("(?<=[aeiou])w(?=[aeiouy])")
 
 
 @lru_cache(maxsize=50_000)
@@ -284,6 +291,10 @@ def loose_skeleton(text: str) -> str:
         text = text.replace(a, b)
     latin = fold(to_latin(text)) if not text.isascii() else text.lower()
     letters = _AFFRICATE.sub("j", "".join(c for c in latin if c.isalpha()))
+    if text.isascii():
+        letters = _W_CONSONANT.sub("v", letters)
+    else:
+        letters = letters.replace("kh", "k")  # one sound (Thai ข, Hindi ख), not the "x" of "ks"
     return skeleton(letters, "arabic").translate(_LOOSE).lower()
 
 

@@ -521,3 +521,76 @@ def test_checks_never_crash_and_spans_hold(article: str, source: str, lang: str,
         for f in check(item):
             assert 0 <= f.start <= f.end <= len(article)
             assert article[f.start : f.end] == f.span
+
+
+# ---------------------------------------------------------------- a sentence opener that opens the name
+
+LEAD_SOURCE = "Royal Anvers won the cup on Sunday after a late goal."
+
+LEAD_CASES = [
+    # the opener swapped for an English word WordNet relates to it: a spinner's swap
+    ("es", "Regal Anvers ganó la copa el domingo tras un gol tardío.", [CORRUPTED]),
+    # the name kept whole, or with the opener translated: nothing to say
+    ("es", "Royal Anvers ganó la copa el domingo tras un gol tardío.", []),
+    ("es", "El Real Anvers ganó la copa el domingo tras un gol tardío.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "article", "expected"), LEAD_CASES)
+def test_sentence_opener_read_as_the_name_first_word(lang: str, article: str, expected: list[str]) -> None:
+    item = make_input(article, lang, source=LEAD_SOURCE)
+    assert [f.category for f in entities(item)] == expected
+
+
+@pytest.mark.parametrize(("key", "opens"), [("royal", True), ("genuine", True), ("yesterday", False), ("the", False)])
+def test_may_open_name(key: str, opens: bool) -> None:
+    from mt_audit.entities import may_open_name
+    from mt_audit.lexicon import zipf
+
+    assert may_open_name(key, zipf(key, "en")) is opens
+
+
+SIBLINGS_SOURCE = "Creditors sued Kessler Bridge Norway, Kessler Bridge Retail and Kessler Bridge Finance last week."
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # one of three sibling names with a word swapped: its siblings' words do not cover for it
+        (
+            "Los acreedores demandaron a Kessler Span Norway, Kessler Bridge Retail y Kessler Bridge Finance.",
+            [CORRUPTED],
+        ),
+        ("Los acreedores demandaron a Kessler Bridge Norway, Kessler Bridge Retail y Kessler Bridge Finance.", []),
+    ],
+)
+def test_sibling_names_are_matched_one_mention_at_a_time(article: str, expected: list[str]) -> None:
+    item = make_input(article, "es", source=SIBLINGS_SOURCE)
+    assert [f.category for f in entities(item)] == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # the name's capitalised article read as an English word by a spinner
+        ("Selon Elevation Heraldo, le port fermera en mai.", [CORRUPTED]),
+        ("Selon El Heraldo, le port fermera en mai.", []),
+        ("Selon Le Heraldo, le port fermera en mai.", []),
+    ],
+)
+def test_name_article_swapped_for_an_english_word(article: str, expected: list[str]) -> None:
+    item = make_input(article, "fr", source="According to El Heraldo, the port will close in May.")
+    assert [f.category for f in entities(item)] == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # an English synonym with the language's case ending glued on
+        ("Urakan sai Kessler Excavationin johtama ryhmä viime vuonna.", [CORRUPTED]),
+        ("Urakan sai Kessler Miningin johtama ryhmä viime vuonna.", []),
+    ],
+)
+def test_inflected_english_synonym_in_a_name(article: str, expected: list[str]) -> None:
+    item = make_input(article, "fi", source="The contract went to a group led by Kessler Mining last year.")
+    assert [f.category for f in entities(item)] == expected

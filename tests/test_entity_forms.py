@@ -152,6 +152,9 @@ def test_local_forms(name: str, lang: str, form: str) -> None:
         ("Washington", "Ουάσινγκτον", True),
         ("Washington", "वॉशिंगटन", True),
         ("George", "Джордж", True),
+        ("Ottawa", "ओटावा", True),  # a "w" between vowels is a "v"
+        ("Khartoum", "คาร์ทูม", True),  # Thai "kh" is one sound
+        ("Oman", "โอมาน", True),  # Thai อ only carries the vowel
         ("Microsoft", "गूगल", False),
         ("Google", "Майкрософт", False),
         ("Washington", "Βιέννη", False),
@@ -159,6 +162,42 @@ def test_local_forms(name: str, lang: str, form: str) -> None:
 )
 def test_native_transliteration(name: str, native: str, expected: bool) -> None:
     assert native_rendered(name, native.split()) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "word", "expected"),
+    [("Brandauer", "브란다우어는", True), ("Ellison", "엘리슨은", True), ("Brandauer", "브라질은", False)],
+)
+def test_sound_renders_unsaid_final_r_and_particle(name: str, word: str, expected: bool) -> None:
+    assert sound_renders(name, word) is expected
+
+
+# ---------------------------------------------------------------- dropped names in an uncased script
+
+STUDIO = (
+    "Gordon Mallory founded the studio in Nairobi in 2009. "
+    "Last week Mallory hired the architect Felix Brandauer. "
+    "Brandauer said the new building in Nairobi would open in March. "
+    "The mayor of Nairobi, Dorothy Kimani, welcomed the plan."
+)
+STUDIO_KO = (
+    "고든 맬러리는 2009년 나이로비에서 스튜디오를 설립했다. "
+    "지난주 맬러리는 건축가 펠릭스 브란다우어를 고용했다. "
+    "브란다우어는 나이로비의 새 건물이 3월에 문을 열 것이라고 말했다. "
+    "나이로비 시장 도로시 키마니는 이 계획을 환영했다."
+)
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        (STUDIO_KO, []),  # every name said by sound
+        (STUDIO_KO.replace("시장 도로시 키마니는", "시장은"), [MISMATCH]),  # the mayor's name dropped
+        (STUDIO_KO.replace("고든 맬러리는", "그는").replace("시장 도로시 키마니는", "시장은"), []),  # two unseen
+    ],
+)
+def test_name_dropped_where_the_others_are_said_by_sound(article: str, expected: list[str]) -> None:
+    assert [f.category for f in entities(make_input(article, "ko", source=STUDIO))] == expected
 
 
 # ---------------------------------------------------------------- literal names without a back-translation

@@ -44,3 +44,25 @@ def test_a_stranger_is_reported_once_as_a_spinner_swap() -> None:
 def test_loanwords_are_no_strangers(lang: str, article: str) -> None:
     """Words the target language has adopted stay unreported though the source lacks them."""
     assert CHECKS["spinner"](make_input(article, lang, source="The group works from home.")) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "source", "expected"),
+    [
+        # An inflection rarer than its base form, in Latin letters in a Cyrillic text, is English all the same.
+        ("ru", "Она tidies комнату каждое утро.", "She cleans the room every morning.", [("tidies", "cleans")]),
+        # A word rare in the target that would be untranslated were it copied: a swap when its synonym is the source's.
+        ("nl", "De kinderen speelden bij de brook achter het huis.",
+         "The children played by the creek behind the house.", [("brook", "creek")]),
+        ("nl", "De kinderen speelden bij de beek achter het huis.",
+         "The children played by the creek behind the house.", []),
+        # An inflection rarer than the ordinary-word bar whose base form clears it.
+        ("fr", "Le pêcheur hauls ses filets sur la plage chaque matin.",
+         "The fisherman drags his nets onto the beach every morning.", [("hauls", "drags")]),
+    ],
+)  # fmt: skip
+def test_spinner_on_rare_and_inflected_words(
+    lang: str, article: str, source: str, expected: list[tuple[str, str]]
+) -> None:
+    found = CHECKS["spinner"](make_input(article, lang, source=source))
+    assert [(f.span, f.source_span) for f in found] == expected

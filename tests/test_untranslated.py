@@ -411,3 +411,23 @@ def test_a_copy_that_keeps_the_sources_capital_mid_sentence_is_a_name() -> None:
 )
 def test_copies_the_target_language_does_not_use(lang: str, article: str, source: str, expected: list[str]) -> None:
     assert spans("untranslated", article, lang, source=source) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "source", "expected"),
+    [
+        # An English inflection no list has, of an ordinary base form, absent from the target's large list.
+        ("fr", "Le ciel gloomed toute la journée.", "The sky darkened all day.", ["gloomed"]),
+        ("fr", "Le ciel s'est assombri toute la journée.", "The sky darkened all day.", []),
+        # A sentence-initial common noun copied into a non-Latin text whose frequency list records Latin words.
+        ("ru", "Bridges через реку закроют в понедельник.", "Bridges across the river will be closed on Monday.",
+         ["Bridges"]),
+        ("he", "Bridges מעל הנהר ייסגרו ביום שני.", "Bridges across the river will be closed on Monday.", ["Bridges"]),
+        # A name stays a name: one used as often there as in English, or a word that opens a capitalised name.
+        ("ru", "Apple выпустит новый телефон осенью.", "Apple will release a new phone in the autumn.", []),
+        ("ru", "Business Insider сообщает, что сделка сорвалась.", "Business Insider reports that the deal collapsed.",
+         []),
+    ],
+)  # fmt: skip
+def test_untranslated_inflections_and_initial_copies(lang: str, article: str, source: str, expected: list[str]) -> None:
+    assert spans("untranslated", article, lang, source=source) == expected

@@ -74,14 +74,15 @@ def source_words(source: str, source_lang: str) -> SourceWords:
     mid_capital: set[str] = set()
     starts: dict[str, bool] = {}
     previous_end = 0
-    for m in TOKEN.finditer(source):
+    matches = list(TOKEN.finditer(source))
+    for i, m in enumerate(matches):
         word, low = m.group(), fold(m.group())
         before = source[previous_end : m.start()]
         initial = not any(c.isalnum() for c in before) if not forms else SENTENCE_END.search(before) is not None
         previous_end = m.end()
         forms.append(low)
         at_start = initial and word[:1].isupper()
-        named = _name_word(low, source_lang) if at_start else word[:1].isupper()
+        named = (_name_word(low, source_lang) or _opens_name(source, matches, i)) if at_start else word[:1].isupper()
         capital[low] = capital.get(low, True) and named
         if not initial and word[:1].isupper():
             mid_capital.add(low)
@@ -90,6 +91,15 @@ def source_words(source: str, source_lang: str) -> SourceWords:
     names = frozenset(w for w, named in capital.items() if named)
     initials = frozenset(w for w, s in starts.items() if s) - names
     return SourceWords(frozenset(forms), bigrams, names, initials, frozenset(mid_capital))
+
+
+def _opens_name(source: str, matches: Sequence[regex.Match[str]], i: int) -> bool:
+    """A sentence-initial word a space before a capitalised one: the first word of a name ("Business Insider")."""
+    if i + 1 >= len(matches):
+        return False
+    following = matches[i + 1].group()
+    word = following[:1].isupper() and following[1:2].isalpha()  # not the pronoun "I" ("Today I", "Now I'm")
+    return word and source[matches[i].end() : matches[i + 1].start()] == " "
 
 
 def _name_word(low: str, source_lang: str) -> bool:
@@ -179,10 +189,11 @@ def _adopted_noun(word: str, lang: str) -> bool:
 def _far_more_source(word: str, lang: str, source_lang: str) -> bool:
     """A word the target writes far less often than English: no name, which every language writes as often.
 
-    Only from English (where WordNet has told names from words at the sentence start) and in the target's own
-    script: another script's frequency list never sees a Latin word, so the gap says nothing there.
+    Only from English (where WordNet has told names from words at the sentence start) and where the target's
+    frequency list reads the word's script: a list built from web text in another script records the Latin names
+    it quotes ("Google" in Russian) as often as English does, and English common nouns far less often.
     """
-    if source_lang != "en" or not in_script(word, lang):
+    if source_lang != "en" or not (in_script(word, lang) or has_frequencies(lang)):
         return False
     return zipf(word, source_lang) - zipf(word, lang) >= INITIAL_GAP
 

@@ -23,7 +23,7 @@ from mt_audit.checks.copied import copied_flags, fold, in_code, is_name_like
 from mt_audit.entities import word_lists
 from mt_audit.identify import word_confidence
 from mt_audit.languages import language, script_of, scripts
-from mt_audit.lexicon import has_frequencies, has_large_list, zipf
+from mt_audit.lexicon import has_frequencies, has_large_list, lemmas, zipf
 
 _LATIN = r"[\p{Latin}\p{M}\p{N}]"
 _OTHER = r"[[\p{L}\p{M}\p{N}]--[\p{Latin}]]"
@@ -253,7 +253,7 @@ def _same_script_foreign(word: str, initial: bool, lang: str, source_lang: str, 
         # Short words collide across languages ("a", "la"); only very frequent function words count.
         return zs >= SHORT_MIN_SOURCE_ZIPF and zt <= SHORT_MAX_TARGET_ZIPF and zs - zt >= SHORT_GAP
     capital = word[0].isupper() and not initial
-    if not capital and zt == 0.0 and zs >= RARE_MIN_SOURCE_ZIPF and has_large_list(lang):
+    if not capital and zt == 0.0 and _rare_source_form(low, zs, source_lang) and has_large_list(lang):
         # A rare source word the article language's large list has never seen: an inflected
         # form left untranslated. Only where that list is large enough for absence to mean something.
         return True
@@ -270,6 +270,15 @@ def _same_script_foreign(word: str, initial: bool, lang: str, source_lang: str, 
     # Moderate evidence: frequency lists of small languages carry English loans, so the
     # word must also look like the source language letter by letter.
     return gap >= MIN_GAP and word_confidence(low, lang, source_lang) >= MIN_LOOKS_SOURCE
+
+
+def _rare_source_form(low: str, zs: float, source_lang: str) -> bool:
+    """A source-language word too rare for the frequency list itself, or an inflection the list never saw
+    of an ordinary base form ("overcasts" of "overcast")."""
+    if zs >= RARE_MIN_SOURCE_ZIPF:
+        return True
+    bases = lemmas(low) if source_lang == "en" else ()
+    return any(b != low and zipf(b, source_lang) >= MIN_SOURCE_ZIPF for b in bases)
 
 
 def _name_runs(tokens: list[Token], text: str) -> set[int]:
@@ -307,7 +316,14 @@ def _untranslated_run(
             t.text[0].islower()
             and not is_name_like(t.text)
             and t.text.lower() not in CONNECTORS
-            and zipf(fold(t.text), source_lang) >= MIN_LATIN_ZIPF
+            and _known_source_word(fold(t.text), source_lang)
         )
         for t in group
     )
+
+
+def _known_source_word(low: str, source_lang: str) -> bool:
+    """A word of the source language: frequent enough itself, or an inflection of a frequent base form
+    ("browses" of "browse"), since an inflected form is rarer than the word it inflects."""
+    bases = lemmas(low) if source_lang == "en" else ()
+    return max((zipf(w, source_lang) for w in (low, *bases)), default=0.0) >= MIN_LATIN_ZIPF

@@ -25,7 +25,7 @@ from functools import lru_cache
 import numpy as np
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
-from mt_audit.checks.copied import CORE_ZIPF, LEAK_GAP, LOAN_ZIPF, is_name_like
+from mt_audit.checks.copied import CORE_ZIPF, LEAK_GAP, LOAN_ZIPF, copied_word_foreign, is_name_like
 from mt_audit.checks.copied import source_words as read_source
 from mt_audit.checks.foreign import (
     STRONG_MIN_LOOKS_SOURCE,
@@ -138,6 +138,8 @@ def _unflagged_anchor(item: CheckInput, tok: Token, tokens: list[Token], source_
         anchor = wordnet_anchor(word, _candidates(item, tokens, source_words), ANCHORS)
     if anchor is None and _english_leak(tok.text, item.lang):
         anchor = wordnet_anchor(word, source_words - {t.text.lower() for t in tokens}, ANCHORS[:2])
+    if anchor is None and _foreign_if_copied(tok.text, item.lang):
+        anchor = wordnet_anchor(word, source_words - {t.text.lower() for t in tokens}, ANCHORS[:1])
     return anchor
 
 
@@ -208,6 +210,20 @@ def _english_leak(word: str, lang: str) -> bool:
     if zs < STRANGER_MIN_EN_ZIPF or zt >= CORE_ZIPF or zs - zt < LEAK_GAP or not lemmas(word.lower()):
         return False
     return word_confidence(word.lower(), lang, "en") >= STRONG_MIN_LOOKS_SOURCE  # not plainly the article's
+
+
+@lru_cache(maxsize=100_000)
+def _foreign_if_copied(word: str, lang: str) -> bool:
+    """An ordinary lower-case English word that would be untranslated were it a copy of a source word
+    (:func:`mt_audit.checks.copied.copied_word_foreign`): a swap when a WordNet synonym stands in its place
+    in the source, as a copy is untranslated when the word itself does."""
+    if word[:1].isupper() or is_name_like(word) or word_script(word) != "LATIN":
+        return False
+    low = word.lower()
+    bases = lemmas(low)  # an inflection ("plies") is as ordinary as its base form, though rarer
+    if not bases or max(zipf(w, "en") for w in (low, *bases)) < STRANGER_MIN_EN_ZIPF:
+        return False
+    return copied_word_foreign(low, lang, "en")
 
 
 def wordnet_anchor(

@@ -107,6 +107,8 @@ class Audit:
         self.indexed_script = language(item.lang).script == "Arab"
         #: Whether capitals can show a literally translated name here (see :meth:`literal`).
         self.literal_ok = not english and self.article.cased and not capitalises_nouns(item.lang)
+        #: Distinctive source names the rendering test finds, and ids of those it misses (see names.py).
+        self.sound_tally: tuple[int, set[int]] | None = None
         self._bt_targets: dict[tuple[int, ...], Target] = {}
         self._bt_compact: dict[tuple[int, ...], str] = {}
 

@@ -23,6 +23,7 @@ from mt_audit.entities import (
     is_roman,
     known_proper,
     lexical,
+    may_open_name,
     native_index,
     relation,
     similarity,
@@ -56,13 +57,15 @@ class SourceName:
     translated_head: bool  # institutions and places, which newspapers translate
     lower_ok: bool  # ordinary English words ("Games", "Permanent Unit"): also found in lower case
     ordinary: bool  # ... none of which is also a proper noun ("China", "Turkey" are not ordinary)
+    lead: SourceName | None = None  # the name with the sentence opener before it ("Real" Madrid), if it may be one
 
     @property
     def text(self) -> str:
         return self.name.text
 
 
-def source_name(nm: Name, src: View, sentence: int, rel: float) -> SourceName | None:
+def source_name(nm: Name, src: View, sentence: int, rel: float, lead_ok: bool = True) -> SourceName | None:
+    """The source name ``nm`` prepared for look-ups (``lead_ok``: also with a sentence opener before it)."""
     i = src.index_at(nm.start)
     toks: list[Token] = []
     while i < len(src.tokens) and src.tokens[i].end <= nm.end:
@@ -82,7 +85,23 @@ def source_name(nm: Name, src: View, sentence: int, rel: float) -> SourceName | 
     lower_ok = not nm.acronym and all(common_en(k) for k in keys)
     ordinary = not nm.acronym and all(lexical(k) and not known_proper(k) for k in keys)
     spans = [(t.start, t.end) for t in content]
-    return SourceName(nm, keys, spans, joined, nm.acronym, sentence, rel, soft, heads, lower_ok, ordinary)
+    sn = SourceName(nm, keys, spans, joined, nm.acronym, sentence, rel, soft, heads, lower_ok, ordinary)
+    lead = _lead(src, src.index_at(nm.start)) if lead_ok and not nm.acronym else None
+    if lead is not None:
+        ext = Name(lead.start, nm.end, src.text[lead.start : nm.end], (lead.text, *nm.tokens))
+        sn.lead = source_name(ext, src, sentence, rel, lead_ok=False)
+    return sn
+
+
+def _lead(src: View, i: int) -> Token | None:
+    """The sentence's first word, right before the name's first (token ``i``), when it may open the
+    name: the extractor leaves an ordinary English word there out ("Real" of "Real Madrid")."""
+    if i < 1 or i >= len(src.tokens) or src.tokens[i].brk or not src.tokens[i].cap:
+        return None
+    tok = src.tokens[i - 1]
+    if not (tok.initial and tok.cap and tok.script == "latin") or tok.suffix:
+        return None
+    return tok if lexical(tok.key) and may_open_name(tok.key, zipf(tok.key, "en")) else None
 
 
 def _acro_key(key: str) -> str:
@@ -305,6 +324,8 @@ def _swap_kind(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> str:
     if all(generic(k) for k in s_keys):
         if _head_swapped(s_keys, t_keys, lang):
             return "synonym"  # "Fast Corporation" for "Fast Company": an English head swapped, not translated
+        if _connector_swapped(s_keys, t_keys, lang):
+            return "synonym"  # "Elevation Pais" for "El Pais"
         return "equivalent"  # a title, a generic head ("River", "Stadium") or a demonym, said another way
     initials = "".join(k[0] for k in s_keys)
     if len(t_keys) == 1 and len(initials) >= 2 and t_keys[0] == initials:
@@ -323,13 +344,25 @@ def _swap_kind(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> str:
             if rel in ("misspelt", "truncated"):
                 return rel
     for s in s_keys:
-        for k in t_keys:
+        for k in (_english_stem(k, lang) for k in t_keys):
             if s.isalpha() and k.isalpha() and s.isascii() and k.isascii() and lexicon.available():
                 if lexicon.are_related(s, k):
                     return "synonym"
     if all(common_en(s) for s in s_keys) and all(common_en(k) for k in t_keys):
         return "rewrite"
     return "other"
+
+
+def _english_stem(key: str, lang: str) -> str:
+    """An English word with the language's case ending glued on ("Technologyin" in Finnish): the
+    English word, which a spinner put there; else ``key`` itself."""
+    if lang == "en" or not inflects_names(lang) or lexical(key):
+        return key
+    for n in range(1, 5):
+        stem = key[:-n]
+        if len(stem) >= 4 and lexical(stem) and zipf(stem, "en") >= 3.0 and zipf(stem, "en") > zipf(stem, lang):
+            return stem
+    return key
 
 
 def _head_swapped(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> bool:
@@ -349,6 +382,20 @@ def _head_swapped(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> bo
     return any(k in _two_links(h) or h in _two_links(k) for h in heads for k in english)
 
 
+def _connector_swapped(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> bool:
+    """A name's capitalised function word ("El", "La") replaced by an English content word that
+    WordNet links to it ("Elevation", "Louisiana"): a spinner read it as a word; a translation keeps
+    it or uses its own language's article."""
+    if lang == "en" or not lexicon.available() or not all(k in CONNECTORS for k in s_keys):
+        return False
+    english = [
+        k
+        for k in t_keys
+        if k not in CONNECTORS and k.isascii() and k.isalpha() and lexical(k) and zipf(k, "en") > zipf(k, lang)
+    ]
+    return any(lexicon.are_related(s, k) for s in s_keys for k in english)
+
+
 @lru_cache(maxsize=4096)
 def _two_links(word: str) -> frozenset[str]:
     """WordNet lemmas at most two similar-to, also-see, hypernym or hyponym links from ``word``."""
@@ -357,7 +404,20 @@ def _two_links(word: str) -> frozenset[str]:
 
 
 def analyse(sn: SourceName, t: Target, lo: int, hi: int) -> Hit:
-    """What stands for ``sn`` in tokens [lo, hi) of ``t``."""
+    """What stands for ``sn`` in tokens [lo, hi) of ``t``.
+
+    A name after a sentence opener that may be its first word is also read
+    with that word: in another language, an English word close to it in
+    WordNet in its place is a spinner's swap ("Genuine Madrid" for "Real Madrid").
+    """
+    hit = _analyse(sn, t, lo, hi)
+    if hit.status == "damaged" or sn.lead is None or t.english:
+        return hit
+    ext = _analyse(sn.lead, t, lo, hi)
+    return ext if ext.status == "damaged" and ext.kind == "synonym" else hit
+
+
+def _analyse(sn: SourceName, t: Target, lo: int, hi: int) -> Hit:
     if lo >= hi:
         return Hit("absent")
     if sn.acronym:
@@ -371,8 +431,8 @@ def analyse(sn: SourceName, t: Target, lo: int, hi: int) -> Hit:
     span = len(sn.keys) + 2
     clusters: list[list[tuple[int, int, str]]] = [[found[0]]]
     for f in found[1:]:
-        if f[0] - clusters[-1][-1][0] > span:
-            clusters.append([f])
+        if f[0] - clusters[-1][-1][0] > span or any(g[1] == f[1] for g in clusters[-1]):
+            clusters.append([f])  # far away, or a word of the name again: the next mention of it
         else:
             clusters[-1].append(f)
     best: Hit | None = None

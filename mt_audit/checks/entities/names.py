@@ -159,7 +159,7 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
                 yield _literal_finding(audit, emit, sn, run)
                 continue
             kept = _kept_elsewhere(audit, sn, pairs, k)
-            if not _checkable(audit, sn, kept):
+            if not _checkable(audit, sn, kept) and not _sound_checkable(audit, sn, pairs):
                 continue
             if audit.present(sn, _near(audit, sn, pairs, k)) or audit.rendered(sn, tgt):
                 continue
@@ -340,6 +340,49 @@ def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
     if sn.translated_head:
         return False
     return any(not common_en(k) and zipf(k, "en") < 4.5 for k in sn.keys) or _spelt_alike(sn, audit.item.lang)
+
+
+#: Distinctive names of other beads the rendering test must find before its silence counts.
+SOUND_WITNESSES = 3
+
+
+def _distinctive(sn: SourceName) -> bool:
+    """A name rare in English, neither an acronym nor a translated institution: its words are said
+    by sound in any script, so their absence is no paraphrase."""
+    if sn.acronym or sn.soft or sn.translated_head or conventional(sn.keys):
+        return False
+    return any(not common_en(k) and zipf(k, "en") < 4.5 for k in sn.keys)
+
+
+def _sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool:
+    """In an uncased script without a back-translation, a distinctive name can be told missing when
+    the rendering test (sound, transliteration, CLDR forms) finds every other distinctive name of
+    the article in its aligned sentence, at least :data:`SOUND_WITNESSES` of them: in this article,
+    this script, a name that is there is recognised, so silence means the name was dropped."""
+    if audit.article.cased or audit.has_bt or audit.article.english or not _distinctive(sn):
+        return False
+    found, missed = _unrendered(audit, pairs)
+    return missed == {id(sn)} and found >= SOUND_WITNESSES
+
+
+def _unrendered(audit: Audit, pairs: Sequence[Pair]) -> tuple[int, set[int]]:
+    """How many distinctive source names the rendering test finds in their aligned sentences, and
+    the ids of those it does not (computed once per article)."""
+    if audit.sound_tally is not None:
+        return audit.sound_tally
+    found, missed = 0, set()
+    for p in pairs:
+        tgt = list(p.tgt)
+        for i in p.src:
+            for sn in audit.source_names.get(i, ()):
+                if not _distinctive(sn) or unit_of(sn.text, "en"):
+                    continue
+                if tgt and (audit.present(sn, tgt) or audit.rendered(sn, tgt) or audit.partly_rendered(sn, tgt)):
+                    found += 1
+                else:
+                    missed.add(id(sn))
+    audit.sound_tally = (found, missed)
+    return found, missed
 
 
 #: A name the language writes the English way is about as frequent in its texts as in English ones (Zipf).
