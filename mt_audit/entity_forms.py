@@ -35,7 +35,7 @@ __all__ = [
     "stem_shared",
 ]
 
-_CONSONANTS = regex.compile(r"[aeiouy]")
+_VOWELS = regex.compile(r"[aeiouy]")  # stripped to compare consonants
 _LATIN = regex.compile(r"\p{Latin}")
 _MARKS = regex.compile(r"[^\w\s\-‐]")
 _SEPARATORS = regex.compile(r"[\s\-‐]+")
@@ -242,7 +242,7 @@ def _fleeting(form: str, word: str) -> bool:
     first two letters, and the form's consonants (three at least) begin the word's, which adds two at most."""
     if word[:2] != form[:2] or len(word) - len(form) > MAX_ENDING:
         return False
-    cf, cw = _CONSONANTS.sub("", form), _CONSONANTS.sub("", word)
+    cf, cw = _VOWELS.sub("", form), _VOWELS.sub("", word)
     return len(cf) >= 3 and cw.startswith(cf) and len(cw) - len(cf) <= 2
 
 

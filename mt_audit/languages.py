@@ -486,3 +486,16 @@ def weekday_names(tag: str) -> frozenset[str]:
         for context in ("format", "stand-alone")
         for v in locale.days.get(context, {}).get("wide", {}).values()
     )
+
+
+@cache
+def ordinal_dot(tag: str) -> bool:
+    """Whether the language writes ordinals as a figure and a full stop ("2. Mai", "5. kerros").
+
+    From ICU's digit ordinals, so the segmenter knows such a stop ends no sentence.
+    """
+    base = base_tag(tag)
+    if not base:
+        return False
+    formatter = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.ORDINAL, icu.Locale(base))
+    return str(formatter.format(2)) == "2."

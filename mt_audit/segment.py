@@ -68,11 +68,6 @@ MAX_SENTENCE_CHARS = 1000
 #: :data:`mt_audit.embed.MAX_EMBED_CHARS`) however long it is.
 MAX_PIECES_PER_RUN = 12
 
-# Languages that write ordinals as "2." ("2. Dünya Savaşı", "5. Mai").
-_ORDINAL_LANGS = frozenset(
-    {"de", "tr", "pl", "cs", "sk", "hu", "fi", "da", "no", "nb", "nn", "is"} | {"sl", "hr", "sr", "bs", "et", "lv"}
-)
-
 
 #: Per-language abbreviation tables (lexical data, so a data file): see its header.
 ABBREVIATIONS_FILE = Path(__file__).parent / "data" / "abbreviations.tsv"
@@ -367,9 +362,11 @@ def segment(text: str, lang: str | None = None, *, notes: list[str] | None = Non
     0..n-1. A sentence longer than :data:`MAX_SENTENCE_CHARS` is broken into
     pieces (see :func:`_cut`), each break described in ``notes`` when given.
     """
+    from mt_audit.languages import ordinal_dot  # lazy: Babel/ICU stay out of import time
+
     titles, others = abbreviation_tables(lang)
     base = base_lang(lang)
-    ordinals = base in _ORDINAL_LANGS
+    ordinals = bool(base) and ordinal_dot(base)  # "2. Mai": ICU's digit ordinals
     english = base in ("", "en")
     phrase = _phrase_pattern(base)
     out: list[Sentence] = []

@@ -21,7 +21,7 @@ import tempfile
 import time
 import warnings
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +73,7 @@ class Corpus:
     segs: list[Seg]
     errors: pd.DataFrame
     clean: set[tuple[str, str, int]]  # segments the rater left No-error
+    raters: dict[tuple[str, str, int], str] = field(default_factory=dict)  # who rated each segment
 
     def seg_index(self) -> dict[tuple[str, str, int], Seg]:
         return {(s.system, s.talk, s.seg_id): s for s in self.segs}
@@ -107,6 +108,8 @@ def build(df: pd.DataFrame, limit: int | None = None) -> Corpus:
             segs.append(Seg(system, talk, int(n), *src_spans[talk, n], s, e))
     corpus = Corpus(sources, articles, segs, pd.DataFrame(columns=ERROR_COLUMNS), set())
     corpus.errors, corpus.clean = rater_errors(df, corpus.seg_index())
+    if "rater" in df.columns:
+        corpus.raters = {(r.system, r.doc, int(r.seg_num)): str(r.rater) for r in df.itertuples()}
     return corpus
 
 
@@ -302,6 +305,7 @@ def false_alarms(found: pd.DataFrame, base: pd.DataFrame, clean: set[Any]) -> li
     dims = found[found["code"].str.startswith(("accuracy/", "fluency/"))]
     kinds = [
         ("any accuracy or fluency finding (target ≤ 0.5%)", dims),
+        ("the same without punctuation", dims[dims["code"] != PUNCTUATION]),
         ("any entity or number finding (target ≤ 0.2%)", found[found["code"].isin(ENTITY_NUMBER)]),
         *[(f"`{c}`", found[found["code"] == c]) for c in sorted(set(dims["code"]))],
         *[(f"`{d}`", base[base["detector"] == d]) for d in sorted(set(base["detector"]))],
@@ -332,6 +336,8 @@ DET_HEADER = ["detector", "MQM categories", "findings", "rater errors", "seg P",
 BASE_HEADER = ["category", "rater errors", "ours n", "ours seg P", "ours seg R", "ours span P", "ours span R",
                "rule n", "rule seg P", "rule seg R", "rule span P", "rule span R"]  # fmt: skip
 FA_HEADER = ["fired on a No-error segment", "segments", "of No-error segments", "rate"]
+RATER_HEADER = ["rater", "segments", "findings", "rater errors", "seg P", "seg R"]
+PUNCTUATION, PUNCTUATION_MQM = "fluency/punctuation", "Fluency/Punctuation"
 
 
 def report(title: str, found: pd.DataFrame, base: pd.DataFrame, corpus: Corpus, systems: set[str]) -> str:
@@ -350,8 +356,27 @@ def report(title: str, found: pd.DataFrame, base: pd.DataFrame, corpus: Corpus, 
             "### Per detector\n\n" + markdown(DET_HEADER, detector_table(f, e)),
             "### In-scope categories: detectors vs one-line rules\n\n" + markdown(BASE_HEADER, baseline_table(f, b, e)),
             "### False alarms on segments the rater left No-error\n\n" + markdown(FA_HEADER, false_alarms(f, b, clean)),
+            "### Fluency/Punctuation per rater (segment level; each segment has one rater)\n\n"
+            + markdown(RATER_HEADER, rater_table(f, e, {k: v for k, v in corpus.raters.items() if k[0] in systems})),
         ]
     )
+
+
+def in_segments(frame: pd.DataFrame, keys: set[tuple[str, str, int]]) -> pd.DataFrame:
+    """The rows of ``frame`` (findings or errors) in the segments ``keys``."""
+    inside = [k in keys for k in zip(frame["system"], frame["talk"], frame["seg_id"])]
+    return frame[pd.Series(inside, index=frame.index, dtype=bool)]
+
+
+def rater_table(found: pd.DataFrame, errors: pd.DataFrame, raters: dict[tuple[str, str, int], str]) -> list[list[Any]]:
+    """Punctuation precision and recall within each rater's segments: raters disagree on what they mark."""
+    rows = []
+    for rater in sorted(set(raters.values())):
+        mine = {k for k, v in raters.items() if v == rater}
+        f, e = in_segments(found, mine), in_segments(errors, mine)
+        prec, rec, n_f, n_e = pr(f[f["mqm"] == PUNCTUATION_MQM], e[e["mqm"] == PUNCTUATION_MQM], "mqm", False)
+        rows.append([rater, len(mine), n_f, n_e, prec, rec])
+    return rows
 
 
 RULES = """Rules: untranslated = a target word of >= 3 letters that occurs verbatim (same case) among the source \

@@ -71,3 +71,20 @@ def test_to_latin(text: str, latin: str) -> None:
 def test_claims_at_least_thirty_languages() -> None:
     assert len(languages.CLAIMED) >= 30
     assert all(languages.known(tag) for tag in languages.CLAIMED)
+
+
+@pytest.mark.parametrize(
+    "tag,expected",
+    [
+        ("de", True),
+        ("fi", True),
+        ("nb-NO", True),
+        ("tr", True),
+        ("en", False),
+        ("fr", False),
+        ("es", False),
+        ("", False),
+    ],
+)
+def test_ordinal_dot_follows_icu_digit_ordinals(tag: str, expected: bool) -> None:
+    assert languages.ordinal_dot(tag) is expected
