@@ -358,6 +358,9 @@ def report(title: str, found: pd.DataFrame, base: pd.DataFrame, corpus: Corpus, 
             "### False alarms on segments the rater left No-error\n\n" + markdown(FA_HEADER, false_alarms(f, b, clean)),
             "### Fluency/Punctuation per rater (segment level; each segment has one rater)\n\n"
             + markdown(RATER_HEADER, rater_table(f, e, {k: v for k, v in corpus.raters.items() if k[0] in systems})),
+            "### How often each rater marks a segment holding an ASCII mark as Fluency/Punctuation\n\n"
+            "The precision any rule flagging that mark can reach is the last column: raters disagree.\n\n"
+            + markdown(["mark", *sorted(set(corpus.raters.values())), "all"], mark_agreement(corpus, systems)),
         ]
     )
 
@@ -376,6 +379,30 @@ def rater_table(found: pd.DataFrame, errors: pd.DataFrame, raters: dict[tuple[st
         f, e = in_segments(found, mine), in_segments(errors, mine)
         prec, rec, n_f, n_e = pr(f[f["mqm"] == PUNCTUATION_MQM], e[e["mqm"] == PUNCTUATION_MQM], "mqm", False)
         rows.append([rater, len(mine), n_f, n_e, prec, rec])
+    return rows
+
+
+ASCII_MARKS = {
+    'straight "': re.compile(r'"'),
+    "spaced hyphen ' - '": re.compile(r"(?:^|\s)-(?:\s|$)"),
+    "double hyphen '--'": re.compile(r"--"),
+}
+
+
+def mark_agreement(corpus: Corpus, systems: set[str]) -> list[list[Any]]:
+    """Per ASCII mark and rater: segments holding it that the rater marked with a punctuation error / all."""
+    marked = {(r.system, r.talk, int(r.seg_id)) for r in corpus.errors.itertuples() if r.mqm == PUNCTUATION_MQM}
+    raters = sorted(set(corpus.raters.values()))
+    rows = []
+    for name, pattern in ASCII_MARKS.items():
+        hits = [(s.system, s.talk, s.seg_id) for s in corpus.segs
+                if s.system in systems and pattern.search(seg_texts(corpus, s)[1])]  # fmt: skip
+        cells = []
+        for rater in [*raters, None]:
+            mine = [k for k in hits if rater is None or corpus.raters.get(k) == rater]
+            n = sum(k in marked for k in mine)
+            cells.append(f"{n}/{len(mine)}" + (f" ({n / len(mine):.0%})" if rater is None and mine else ""))
+        rows.append([name, *cells])
     return rows
 
 
