@@ -18,7 +18,6 @@ Arabic or Cyrillic script, compared through consonant skeletons
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -146,7 +145,8 @@ _TOKEN = regex.compile(
     r"|(?P<latin>[\p{Latin}\d][\p{Latin}\p{M}\d]*(?:[’'\-‐][\p{Latin}\d][\p{Latin}\p{M}\d]*)*)"
     r"|(?P<cyrillic>\p{Cyrillic}[\p{Cyrillic}\p{M}]*(?:[’'\-‐]\p{Cyrillic}[\p{Cyrillic}\p{M}]*)*)"
     r"|(?P<greek>\p{Greek}[\p{Greek}\p{M}]*)"
-    r"|(?P<other>[^\W\d_\p{Latin}\p{Cyrillic}\p{Greek}]+)"
+    r"|(?P<other>\p{Han}[\p{Han}\p{M}]*|\p{Katakana}[\p{Katakana}\u30fc\p{M}]*|\p{Hiragana}[\p{Hiragana}\u30fc\p{M}]*"
+    r"|(?:[^\W\d_\p{M}\p{Latin}\p{Cyrillic}\p{Greek}\p{Han}\p{Katakana}\p{Hiragana}]\p{M}*)+)"
 )
 _APOS = regex.compile(r"[’']")
 _HYPHEN_LOWER = regex.compile(r"[\-‐](?=\p{Ll}{3,}(?:[\-‐]\p{Ll}+)*$)")
@@ -216,7 +216,8 @@ _ABBREV = regex.compile(
 
 _GAP = " \t\u00a0-‐"
 _new = tuple.__new__  # builds a Token without NamedTuple's Python-level __new__ (tokenizing is the hot loop)
-_FAST = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-‐]\w+)*")
+#: Words as runs of ``\w`` (which, in ``regex``, holds combining marks: "श्री" is one word, not "श", "र").
+_FAST = regex.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-‐]\w+)*")
 
 
 @lru_cache(maxsize=50_000)

@@ -31,6 +31,7 @@ __all__ = [
     "phrase_rendered",
     "skeletons_match",
     "sound_renders",
+    "spelt_out",
     "stem_renders",
     "stem_shared",
 ]
@@ -200,10 +201,24 @@ MIN_SOUND = 3
 MAX_SOUND_ENDING = 4
 
 
+def _spellings(name: str, word: str) -> tuple[str, ...]:
+    """The name, and for a word in another script the name as such a script may hear it: a script
+    without "z" writes its "j" (Hindi ज, Korean ㅈ: "Zoomlion"); one without "v" keeps the "w" of
+    "Ottawa" a vowel (Japanese ワ), which :func:`loose_skeleton` reads as "v" in Latin spellings."""
+    if _LATIN.search(word) or not name.isascii():
+        return (name,)
+    low = name.lower()
+    return (name, *(low.replace(a, b) for a, b in (("z", "j"), ("w", "u")) if a in low))
+
+
 def sound_renders(name: str, word: str) -> bool:
     """Whether ``word`` (any script) writes name word ``name`` by sound: the same loose consonant
     skeleton ("Mohammed" for "Muhammad", "Elżbieta" for "Elizabeth"), or the name's skeleton of three
     consonants or more beginning the word's, with an ending ("dukovanského", "Московском")."""
+    return any(_sound_renders(n, word) for n in _spellings(name, word))
+
+
+def _sound_renders(name: str, word: str) -> bool:
     a, b = loose_skeleton(name), loose_skeleton(word)
     same_start = _latin_key(name)[:1] == _latin_key(word)[:1]
     if a == b:
@@ -284,6 +299,16 @@ _GREEK = (
 _W_CONSONANT = regex.compile("(?<=[aeiou])w(?=[aeiouy])")
 
 
+#: An "h" after a consonant that no digraph claims is its aspiration or silent ("Bhopal", "Dhaka",
+#: "Mahendragarh"; ICU writes "भ" as "bh").
+_ASPIRATE = regex.compile(r"([bdjlmnrvw])h")
+#: ICU's Latin for an Indic or Thai final "h" carries the inherent vowel ("शाह" is "saha"), which a
+#: Latin spelling does not write ("Shah"), and whose final "h" :func:`skeleton` drops.
+_INHERENT_H = regex.compile(r"(?<=\w)h[aeiou]$")
+#: A "c" of ICU's Latin alone is an affricate (Hindi च, Thai จ, Cyrillic ч and ц), English "ch".
+_ISO_C = regex.compile(r"c(?!h)")
+
+
 @lru_cache(maxsize=50_000)
 def loose_skeleton(text: str) -> str:
     """Consonants of a name in any script, voicing and l/r merged ("Γκούγκλ", "구글", "Google" → "kkl")."""
@@ -295,14 +320,24 @@ def loose_skeleton(text: str) -> str:
         letters = _W_CONSONANT.sub("v", letters)
     else:
         letters = letters.replace("kh", "k")  # one sound (Thai ข, Hindi ख), not the "x" of "ks"
+        letters = _ISO_C.sub("ch", _INHERENT_H.sub("", letters))
+    letters = _ASPIRATE.sub(r"\1", letters)
     return skeleton(letters, "arabic").translate(_LOOSE).lower()
+
+
+#: Consonants a skeleton needs before one of them may differ (a sound the script lacks, written
+#: with a neighbour: Hindi "ज" for "z").
+MIN_SUBSTITUTED = 5
 
 
 def skeletons_match(a: str, b: str) -> bool:
     """Equal loose skeletons of at least two consonants, or of three or more with one consonant more
-    on one side (a "w" read as "v", an "n" before "g"): "snktn" ~ "sktn"."""
+    on one side (a "w" read as "v", an "n" before "g"): "snktn" ~ "sktn"; or of five or more, one
+    consonant heard differently, the first the same."""
     if a == b:
         return len(a) >= 2
+    if len(a) == len(b) >= MIN_SUBSTITUTED:
+        return a[0] == b[0] and sum(x != y for x, y in zip(a, b)) == 1  # "ज" for "z" in "Gazprom"
     if len(a) > len(b):
         a, b = b, a
     if len(a) < 3 or len(b) != len(a) + 1:
@@ -313,10 +348,15 @@ def skeletons_match(a: str, b: str) -> bool:
 def native_rendered(name: str, words: Iterable[str]) -> bool:
     """Whether words in a non-Latin script spell the name ``name`` (one word, or two or three in a
     row), by their loose skeletons; a long skeleton may also sit inside an unspaced run of text."""
-    want = loose_skeleton(name)
+    words = list(words)
+    sks = [loose_skeleton(w) for w in words]
+    spellings = _spellings(name, words[0]) if words else (name,)
+    return any(_native_rendered(loose_skeleton(n), sks) for n in spellings)
+
+
+def _native_rendered(want: str, sks: list[str]) -> bool:
     if len(want) < 2:
         return False
-    sks = [loose_skeleton(w) for w in words]
     for i in range(len(sks)):
         acc = ""
         for j in range(i, min(i + 3, len(sks))):
@@ -328,8 +368,26 @@ def native_rendered(name: str, words: Iterable[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=20_000)
+def spelt_out(acronym: str) -> bool:
+    """WordNet writes the acronym's meaning in lower-case words only ("chief executive officer" for "CEO",
+    "television" for "TV"): a term or a title, which a translation writes in its own lower-case words,
+    not a name ("Greenwich Mean Time" for "GMT", "United Nations" for "UN" are capitalised)."""
+    for pos, offset in lexicon._index().get(acronym.lower(), ()):
+        words = lexicon._synsets(pos[-1]).get(offset, ((), ()))[0]
+        if acronym not in words:
+            continue  # another sense ("Eu", europium, for "EU")
+        spelt = [w for w in words if w.upper() != w]  # not "U.S.", "UT1"
+        if spelt and all(w.islower() for w in spelt):
+            return True
+    return False
+
+
 def conventional(words: Iterable[str]) -> bool:
     """A multi-word name WordNet lists whole ("Red Cross", "White House", "Supreme Court"): an
-    institution or place with a conventional translation in other languages."""
+    institution or place with a conventional translation in other languages. One English word in
+    it at least: a name of no English words ("Machu Picchu") has none, only its sound."""
     parts = [w for w in words if w]
-    return len(parts) > 1 and "_".join(parts).lower() in lexicon._index()
+    if len(parts) < 2 or "_".join(parts).lower() not in lexicon._index():
+        return False
+    return any(w.lower() in lexicon.lemma_case()[1] for w in parts)

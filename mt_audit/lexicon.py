@@ -211,6 +211,26 @@ def lemmas(word: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=100_000)
+def parts_of_speech(word: str) -> frozenset[str]:
+    """WordNet parts of speech ("n", "v", "a", "r") of the base forms of ``word``; empty when unknown."""
+    index = _index()
+    return frozenset(pos for base in lemmas(word) for pos, _ in index.get(base.replace(" ", "_"), ()))
+
+
+def inflected(word: str) -> bool:
+    """An English inflection ("horses", "tidies") of a lower-case WordNet lemma, and no lemma itself.
+
+    Names take no English endings: such a word, capitalised, is an ordinary word at a sentence start.
+    """
+    low = word.lower()
+    bases = lemmas(low)
+    if not bases or bases[0] == low:
+        return False
+    _, lower, capital = lemma_case()
+    return any(b in lower for b in bases) and not any(b in capital for b in bases)
+
+
+@lru_cache(maxsize=100_000)
 def synonyms(word: str) -> frozenset[str]:
     """Every WordNet lemma sharing a synset with a base form of ``word`` (lower case, spaces)."""
     index = _index()

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import pint
@@ -111,11 +112,19 @@ def _glued_unit(word: str, lang: str) -> str:
 
 @cache
 def _bare_units(lang: str) -> dict[str, str]:
-    """:func:`local_units` without accents: an ending may lengthen the vowel before it ("uncia", "unciát")."""
+    """:func:`local_units` without accents: an ending may lengthen the vowel before it ("uncia", "unciát"), or
+    replace the name's last letter ("εκτάρια", "εκταρίων")."""
     out: dict[str, str] = {}
     for name, unit in local_units(lang).items():
         out.setdefault(_bare(name), unit)
+    for name, unit in list(out.items()):
+        if name.isalpha() and len(name) > STEM_MIN and not _syllabic(name):
+            out.setdefault(name[:-1], unit)
     return out
+
+
+#: Letters a unit's name must keep when an ending replaces its last one (Greek "εκτάρια", "εκταρίων").
+STEM_MIN = 5
 
 
 def _bare(text: str) -> str:
@@ -178,7 +187,32 @@ def local_units(lang: str) -> dict[str, str]:
                 name = _unit_name(pattern) if count != "per" else ""
                 if name and (length == "long" or len(name) > 2 or not name.isalpha()):
                     out.setdefault(name.lower(), unit)
+    for name, unit in _plurals(patterns).items():
+        out.setdefault(name, unit)
     return out
+
+
+#: How many of a language's CLDR unit names must take an ending for it to count as the language's plural.
+PLURAL_EVIDENCE = 2
+
+
+def _plurals(patterns: Mapping[str, Any]) -> dict[str, str]:
+    """Plural forms of the unit names CLDR writes alike for every count, made with the endings its other unit
+    names take: Hebrew "קילומטר", "קילומטרים" teaches "מיילים" where CLDR has only "מייל"."""
+    endings: dict[str, int] = {}
+    alike: list[tuple[str, str]] = []
+    for cldr_id in CLDR_UNITS:
+        unit = _pint_unit(_pint_expr(cldr_id), spelt=False) if cldr_id in patterns else ""
+        long = patterns[cldr_id].get("long", {}) if unit else {}
+        one, other = _unit_name(long.get("one", "")).lower(), _unit_name(long.get("other", "")).lower()
+        if not one.isalpha() or not other.isalpha():
+            continue
+        if one == other:
+            alike.append((one, unit))
+        elif other.startswith(one):
+            endings[other[len(one) :]] = endings.get(other[len(one) :], 0) + 1
+    common = [e for e, n in endings.items() if n >= PLURAL_EVIDENCE]
+    return {name + e: unit for name, unit in alike for e in common}
 
 
 def _unit_name(pattern: str) -> str:

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from mt_audit.checks.base import make_input
 from mt_audit.checks.entities import entities, inconsistency
+from mt_audit.checks.entities.audit import Audit
 from mt_audit.entities import (
     is_inflection,
     name_key,
@@ -184,6 +185,19 @@ def test_native_index_finds_names_written_in_several_words() -> None:
     assert text[toks[a].start : toks[b - 1].end] == "يو تيوب"
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("श्री गणेश", ["श्री", "गणेश"]),  # vowel signs and the virama stay inside their word
+        ("ผู้ว่าการ กล่าว", ["ผู้ว่าการ", "กล่าว"]),
+        ("東京タワーに行った", ["東京", "タワー", "に", "行", "った"]),  # cut where kanji and kana change
+        ("Stadt Zürich", ["Stadt", "Zürich"]),
+    ],
+)
+def test_tokenize_keeps_combining_marks(text: str, words: list[str]) -> None:
+    assert [t.text for t in tokenize(text)] == words
+
+
 def test_cyrillic() -> None:
     assert transliterate("Брин") == "brin"
     assert skeleton("Telegram", "cyrillic") in native_skeletons("Телеграм")
@@ -349,6 +363,23 @@ FIRES += [
 ]
 
 
+# a name dropped where no capitalised word is left that could stand for it, whatever its words
+ANALYSTS = "Analysts at Harbor Lime Partners expect strong growth next year."
+FIRES += [
+    ("pl", ANALYSTS, "Analitycy spodziewają się silnego wzrostu w przyszłym roku.", None, MISMATCH, None),
+    ("hu", ANALYSTS, "Az elemzők erős növekedést várnak jövőre.", None, MISMATCH, None),
+    (
+        "id",
+        "The new bridge over the Brenvaal river opened in May.",
+        "Jembatan baru di atas sungai itu dibuka pada bulan Mei.",
+        None,
+        MISMATCH,
+        None,
+    ),
+    ("fr", "The report of the OECD was published on Monday.", "Le rapport a été publié lundi.", None, MISMATCH, None),
+]
+
+
 @pytest.mark.parametrize(("lang", "source", "article", "bt", "code", "span"), FIRES)
 def test_entities_fires(lang: str, source: str, article: str, bt: str | None, code: str, span: str | None) -> None:
     found = list(entities(make_input(article, lang, source=source, backtranslation=bt)))
@@ -418,6 +449,23 @@ SILENT += [
     ("cs", "The Polish Medical Chamber criticised the plan.", "Polská lékařská komora plán kritizovala.", None),
     ("ru", "The festival opened in Kazan on Friday.", "Фестиваль открылся в пятницу в казанском кремле.", None),
     ("fi", "Last year Red Rock Media bought the station.", "Viime vuonna Red Rock Media osti aseman.", None),
+]
+
+
+# ... but not where a capitalised word may be its rendering, nor for names a translation writes in
+# lower case, nor in a language that capitalises every noun
+SILENT += [
+    ("pl", ANALYSTS, "Analitycy firmy Przystań Lipowa spodziewają się silnego wzrostu.", None),
+    ("de", ANALYSTS, "Analysten erwarten im nächsten Jahr ein starkes Wachstum.", None),
+    ("fr", "They walked up to the Temple of the Moon at dawn.", "Ils sont montés au temple de la lune à l’aube.", None),
+    ("es", "The CEO resigned on Tuesday after the vote.", "El director ejecutivo dimitió el martes.", None),
+    ("fr", "Fans of Christian rock gathered in the park.", "Les fans de rock chrétien se sont réunis au parc.", None),
+    ("pl", "The UK government changed the rules.", "Rząd brytyjski zmienił zasady.", None),
+    ("it", "The Sun rose over the hills.", "Il sole sorse sopra le colline.", None),
+    ("pl", "The flat is worth 400,000 PLN, it says.", "Mieszkanie jest warte 400 tys. zł, podaje raport.", None),
+    ("pl", "Two sailors of the American Navy died.", "Dwóch marynarzy amerykańskiej marynarki wojennej zmarło.", None),
+    ("es", "Voters must show an ID at the polls.", "Los votantes deben mostrar un documento de identidad.", None),
+    ("hi", "Chen worked at Zoomlion for years.", "चेन ने कई वर्षों तक जूमलॉयन में काम किया।", None),  # ज for "z"
 ]
 
 
@@ -594,3 +642,59 @@ def test_name_article_swapped_for_an_english_word(article: str, expected: list[s
 def test_inflected_english_synonym_in_a_name(article: str, expected: list[str]) -> None:
     item = make_input(article, "fi", source="The contract went to a group led by Kessler Mining last year.")
     assert [f.category for f in entities(item)] == expected
+
+
+# a brand of ordinary words translated as capitalised words, unless it is most of a quoted stretch (a
+# title of a work, translated by convention)
+WATCHED = "Last night she watched Quiet Harbor Lights with her brother."
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "article", "expected"),
+    [
+        ("pl", WATCHED, "Wczoraj wieczorem obejrzała z bratem Ciche Światła Portu.", [LITERAL]),
+        ("pl", WATCHED, "Wczoraj wieczorem obejrzała z bratem „Ciche Światła Portu”.", []),
+        (
+            "fr",
+            "The shares of Quiet Harbor Software rose on Friday.",
+            "Les actions de « Logiciel Port Tranquille » ont augmenté vendredi.",
+            [],
+        ),
+    ],
+)
+def test_quoted_title_is_no_literal_brand(lang: str, source: str, article: str, expected: list[str]) -> None:
+    assert [f.category for f in entities(make_input(article, lang, source=source))] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "article", "fits"),
+    [
+        # one source sentence, which Thai writes as several space-separated "sentences"
+        (
+            "th",
+            "Quiet Harbor Software opened a new office in the north of the city on Monday morning.",
+            "บริษัท ซอฟต์แวร์ท่าเรือเงียบ เปิดสำนักงานแห่งใหม่ ทางตอนเหนือของเมือง เมื่อเช้าวันจันทร์",
+            True,
+        ),
+        # one source sentence written as two
+        (
+            "fr",
+            "Quiet Harbor Software opened a new office in the north of the city on Monday morning.",
+            "Logiciel Port Tranquille a ouvert un bureau. Il se trouve au nord de la ville, depuis lundi matin.",
+            True,
+        ),
+        # the article sentence also carries the next, longer source sentence
+        (
+            "fr",
+            "Quiet Harbor Software grew. Its staff doubled over the year and the firm moved into a bigger "
+            "building downtown.",
+            "Logiciel Port Tranquille a grandi et son personnel a doublé au cours de l'année, l'entreprise "
+            "s'installant dans un immeuble plus grand du centre-ville.",
+            False,
+        ),
+    ],
+)
+def test_literal_bead_fits_the_name_sentence(lang: str, source: str, article: str, fits: bool) -> None:
+    audit = Audit(make_input(article, lang, source=source))
+    sn = audit.source_names[0][0]
+    assert audit._bead_fits(sn, list(range(len(audit.item.sentences)))) is fits

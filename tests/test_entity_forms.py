@@ -13,11 +13,13 @@ from mt_audit.checks.entities.audit import Audit
 from mt_audit.entities import names
 from mt_audit.entity_forms import (
     acronym_forms,
+    conventional,
     local_forms,
     loose_skeleton,
     native_rendered,
     skeletons_match,
     sound_renders,
+    spelt_out,
     stem_renders,
     stem_shared,
 )
@@ -360,3 +362,49 @@ def test_acronym_forms(acronym: str, lang: str, form: str) -> None:
 @pytest.mark.parametrize(("name", "lang", "form"), [("solomons", "fr", "salomon"), ("czech", "de", "tschechien")])
 def test_short_and_adjective_forms_reach_cldr(name: str, lang: str, form: str) -> None:
     assert form in local_forms(name, lang)
+
+
+# ---------------------------------------------------------------- Indic spellings, acronyms and WordNet names
+
+
+@pytest.mark.parametrize(
+    ("name", "word", "expected"),
+    [
+        ("Bhopal", "भोपाल", True),  # an aspirate "bh" is one consonant
+        ("Ludhiana", "लुधियाना", True),
+        ("Chandigarh", "चंडीगढ़", True),  # the final "h" and ICU's inherent vowel after it
+        ("Chennai", "चेन्नई", True),  # ICU writes च as "c": the "ch" of English
+        ("Shakespeare", "शेक्सपियर", True),
+        ("Mozambique", "मोजाम्बिक", True),  # ज for "z": one consonant of five heard differently
+        ("Bhopal", "मुंबई", False),
+        ("Chennai", "कोलकाता", False),
+        ("Amazon", "अमेजन", True),  # ज for "z", heard as such
+        ("Amazon", "अमेरिका", False),
+    ],
+)
+def test_devanagari_sound(name: str, word: str, expected: bool) -> None:
+    assert sound_renders(name, word) is expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [("ksplm", "kkplm", True), ("ksplm", "psplm", False), ("kspl", "kkpl", False), ("mkntlkl", "mktlkl", True)],
+)
+def test_skeletons_differing_in_one_consonant(a: str, b: str, expected: bool) -> None:
+    assert skeletons_match(a, b) is expected
+
+
+@pytest.mark.parametrize(
+    ("acronym", "expected"),
+    [("CEO", True), ("GDP", True), ("TV", True), ("GMT", False), ("UN", False), ("NATO", False), ("EU", False)],
+)
+def test_acronyms_spelt_out_in_ordinary_words(acronym: str, expected: bool) -> None:
+    assert spelt_out(acronym) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Red Cross", True), ("Cold War", True), ("New York", True), ("Buenos Aires", False), ("Tel Aviv", False)],
+)
+def test_conventional_names_have_an_english_word(name: str, expected: bool) -> None:
+    assert conventional(name.lower().split()) is expected

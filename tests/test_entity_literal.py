@@ -21,25 +21,36 @@ from mt_audit.entity_literal import (
     name_cased,
     nearest,
     phrases,
+    runs,
+    shortlist,
+    slot_gains,
+    slot_scores,
+    titled,
     word_spans,
 )
 
 LITERAL = "accuracy/entity-literal"
-DIM = 64
+DIM = 256
+#: The source sentence without the name, in the tests of :func:`literal_reading`.
+SOURCE_REST = "opened a new shop"
 
 
-def fake_embed(name: str, near: Mapping[str, float], far: float = 0.80):
-    """Vectors whose cosine with ``name``'s is ``near[text]`` (``far`` for any other text), and with
-    the source sentence's (any text starting with "opened") zero."""
+def fake_embed(name: str, near: Mapping[str, float], far: float = 0.80, source: str = ""):
+    """Vectors whose cosine with ``name``'s is ``near[text]`` (``far`` for any other target text, 0.5
+    for a phrase of ``source``, by default :data:`SOURCE_REST`), and with the source sentence's (any text starting with
+    "opened") zero."""
 
     def vec(text: str) -> np.ndarray:
         e = np.zeros(DIM, dtype=np.float32)
         if text == name or text.startswith("opened"):
             e[0 if text == name else 1] = 1.0
             return e
+        if text in (source or SOURCE_REST):  # a source phrase: half the name, and nothing of the target's
+            e[0], e[2] = 0.5, np.sqrt(0.75)
+            return e
         seed = int.from_bytes(hashlib.sha256(text.encode()).digest()[:4], "little")
         u = np.random.default_rng(seed).standard_normal(DIM).astype(np.float32)
-        u[:2] = 0.0
+        u[:3] = 0.0
         u /= np.linalg.norm(u)
         c = near.get(text, far)
         e = np.sqrt(1 - c * c) * u
@@ -64,6 +75,7 @@ def fake_embed(name: str, near: Mapping[str, float], far: float = 0.80):
         ("Paris Light Media", False),  # a CLDR city in it
         ("Temple of Light", False),  # function words: a title, not a brand
         ("Harbor Bank", False),  # headed by an institution's word
+        ("Highly Toxic Mould", False),  # an adverb: a described term, not a noun phrase naming something
     ],
 )
 def test_brand_like(name: str, expected: bool) -> None:
@@ -112,6 +124,11 @@ def test_name_cased(text: str, phrase: str, nouns: bool, expected: bool) -> None
         ("Хидден Гарден", "Hidden Garden", True),  # transliterated: the name is kept
         ("Jardín Oculto", "Hidden Garden", False),
         ("Música do Jardim Escondido", "Hidden Garden Music", False),  # one cognate among translations
+        ("Stille Haven", "Quiet Harbor", False),  # cognates in Latin letters are translations
+        ("Quiet Harborin", "Quiet Harbor", True),  # the name with a case ending
+        ("콰이어트 하버", "Quiet Harbor", True),  # transliterated in an uncased script
+        ("조용한 항구 소프트웨어", "Quiet Harbor Software", False),  # translated, head transliterated
+        ("Тихая Гавань Софтвэр", "Quiet Harbor Software", False),
     ],
 )
 def test_kept(phrase: str, name: str, expected: bool) -> None:
@@ -119,23 +136,50 @@ def test_kept(phrase: str, name: str, expected: bool) -> None:
 
 
 def test_nearest_lead_is_over_spans_not_overlapping() -> None:
-    name = np.array([1.0, 0.0, 0.0], dtype=np.float32)
-    context = np.array([0.0, 1.0, 0.0], dtype=np.float32)
     spans = [(0, 4), (0, 9), (5, 9), (10, 14)]
-    vecs = np.array([[0.90, 0.0, 0.44], [0.95, 0.0, 0.31], [0.85, 0.0, 0.53], [0.88, 0.0, 0.47]], dtype=np.float32)
-    r = nearest(name, context, vecs, spans)
+    cos = np.array([0.90, 0.95, 0.85, 0.88])
+    score = np.array([0.05, 0.09, 0.04, 0.06])
+    r = nearest(cos, score - 0.01, score, spans)
     assert r is not None and (r.start, r.end) == (0, 9)
-    assert r.margin == pytest.approx(0.95 - 0.88, abs=1e-3)
+    assert r.margin == pytest.approx(0.09 - 0.06) and r.cosine == pytest.approx(0.95)
 
 
-def test_nearest_scores_against_the_sentence() -> None:
-    """A phrase near the name but nearer the rest of the source sentence does not win."""
-    name = np.array([1.0, 0.0, 0.0], dtype=np.float32)
-    context = np.array([0.0, 1.0, 0.0], dtype=np.float32)
+def test_nearest_only_among_eligible() -> None:
     spans = [(0, 4), (5, 9)]
-    vecs = np.array([[0.90, 0.40, 0.17], [0.88, 0.0, 0.47]], dtype=np.float32)
-    r = nearest(name, context, vecs, spans)
-    assert r is not None and (r.start, r.end) == (5, 9)
+    score = np.array([0.09, 0.05])
+    r = nearest(np.array([0.9, 0.9]), score, score, spans, [False, True])
+    assert r is not None and (r.start, r.end) == (5, 9) and r.margin < 0
+    assert nearest(np.array([0.9, 0.9]), score, score, spans, [False, False]) is None
+
+
+def unit(*xs: float) -> np.ndarray:
+    v = np.array(xs, dtype=np.float32)
+    return v / np.linalg.norm(v)
+
+
+def test_slot_scores() -> None:
+    """A phrase near the name but nearer a source phrase (what it translates) scores below one that
+    means the name; cutting the name's slot out brings the target nearer the rest of the source."""
+    name, context, text = unit(1, 0, 0, 0), unit(0, 1, 0, 0), unit(0.3, 0.9, 0.3, 0)
+    phrases = np.stack([unit(0.9, 0, 0.4, 0), unit(0.9, 0, 0, 0.4)])  # both as near the name
+    grams = np.stack([unit(0.8, 0, 0.6, 0)])  # a source phrase the first one translates
+    cos, own = slot_scores(name, context, phrases, grams)
+    assert cos[0] == pytest.approx(cos[1])
+    assert own[0] < 0 < own[1]
+    rests = np.stack([unit(0.2, 0.9, 0.3, 0), unit(0.1, 0.99, 0.1, 0)])  # without the second: the context
+    gain = slot_gains(context, text, rests)
+    assert gain[1] > 0 and gain[1] > gain[0]
+
+
+@pytest.mark.parametrize(
+    "own, eligible, size, expected",
+    [
+        ([0.1, 0.3, 0.2, 0.0], [True] * 4, 2, [1, 2]),
+        ([0.1, 0.3, 0.2, 0.0], [True, False, False, True], 1, [0, 1]),  # the best, and the best eligible
+    ],
+)
+def test_shortlist(own: list[float], eligible: list[bool], size: int, expected: list[int]) -> None:
+    assert shortlist(np.array(own), eligible, size) == expected
 
 
 SENTENCE = "Ayer Jardín Oculto Música abrió una tienda nueva en el puerto."
@@ -187,8 +231,43 @@ def test_entities_check_uses_the_embedding(lang: str, article: str, literal: str
     item = make_input(article, lang, source=SOURCE)
     if embedded:
         item.embed = fake_embed(  # type: ignore[attr-defined]
-            "Hidden Garden Music", {"Jardín Oculto Música": 0.93, "隐秘花园音乐": 0.93}
+            "Hidden Garden Music", {"Jardín Oculto Música": 0.93, "隐秘花园音乐": 0.93}, source=SOURCE
         )
     spans = [f.span for f in entities(item) if f.category == LITERAL]
     assert len(spans) == (1 if literal else 0)
     assert not literal or literal in spans[0]  # a finding covers whole tokens: in Han, the clause
+
+
+def test_runs_count_words() -> None:
+    text = "Ayer Lobo Gris abrió"
+    got = {(text[s:e], n) for s, e, n in runs(text, "es", 2)}
+    assert ("Lobo Gris", 2) in got and ("Ayer", 1) in got and not any(n > 2 for _, n in got)
+
+
+@pytest.mark.parametrize(
+    "text, reading, size, expected",
+    [
+        ("Vimos la película «Luna de Papel» ayer.", "Luna de Papel", 2, True),  # a work's title
+        ('Sie sahen den Film "Papiermond" gestern.', "Papiermond", 2, True),
+        ("Luna de Papel abrió una tienda.", "Luna de Papel", 2, False),
+        ("Dijo: «Luna de Papel abrió hoy una tienda enorme en el puerto».", "Luna de Papel", 2, False),  # a quote
+    ],
+)
+def test_titled(text: str, reading: str, size: int, expected: bool) -> None:
+    i = text.index(reading)
+    assert titled(text, i, i + len(reading), size) is expected
+
+
+def test_literal_reading_uncased_needs_two_words() -> None:
+    """In an uncased script one word standing for a name of several is a paraphrase ("the company")."""
+    text = "公司昨天在港口开了一家新店。"
+    embed = fake_embed("Hidden Garden Music", {"公司": 0.95})
+    r = literal_reading("Hidden Garden Music", ["Hidden", "Garden", "Music"], "opened a new shop", text, "zh", embed)
+    assert r is None
+
+
+def test_literal_reading_not_a_title() -> None:
+    text = "Ayer vimos «Jardín Oculto Música» en el puerto."
+    embed = fake_embed("Hidden Garden Music", {"Jardín Oculto Música": 0.95})
+    r = literal_reading("Hidden Garden Music", ["Hidden", "Garden", "Music"], "opened a new shop", text, "es", embed)
+    assert r is None

@@ -493,6 +493,35 @@ def test_a_clock_word_counting_hours_matches_a_duration(lang: str, source: str, 
         ("de", "It took 3 hours and 14 minutes.", "Es dauerte 3 Stunden und Minuten.", "14 minutes"),
         ("he", "The trip took 2 days.", "הטיול נמשך יומיים.", None),  # CLDR: Hebrew says "two days" in one word
         ("de", "Boards 6 ft., 9 ft. long.", "Bretter, 2–3 Meter lang.", None),  # converted, and merged
+        # a source conversion kept, but the figure's own unit left standing without its figure
+        (
+            "es",
+            "The town lies 30 km (19 miles) east of the lake.",
+            "El pueblo está a km (19 millas) del lago.",
+            "30 km",
+        ),
+        ("es", "The town lies 30 km (19 miles) east of the lake.", "El pueblo está a 30 km al este del lago.", None),
+        # another unit of the dimension renders a figure only when the source does not name it itself
+        (
+            "fr",
+            "It takes hours, but she did it in 40 minutes.",
+            "Cela prend des heures, elle l'a fait en minutes.",
+            "40 minutes",
+        ),
+        # a loose word of another value ("năm": five, or year) is no rendering of a long figure...
+        ("vi", "The firm will hire 450 engineers next year.", "Công ty sẽ tuyển kỹ sư vào năm sau.", "450"),
+        (
+            "vi",
+            "The firm will hire 450 engineers next year.",
+            "Công ty sẽ tuyển bốn trăm năm mươi kỹ sư vào năm sau.",
+            None,
+        ),
+        # ... but a scale word whose numeral is not read ("dreieinhalb") may be one
+        ("de", "It has 3.5 million parts.", "Es hat dreieinhalb Millionen Teile.", None),
+        ("de", "The city spends 270 million euros.", "Die Stadt gibt Millionen Euro aus.", "270 million euros"),
+        # ... nor a numeral character inside a CJK word ("参" of "参加") of a short one
+        ("ja", "About 73 people attended the meeting.", "会議には約人が参加した。", "73"),
+        ("ja", "About 73 people attended the meeting.", "会議には約七十三人が参加した。", None),
     ],
 )
 def test_a_figure_dropped_from_its_sentence(lang: str, source: str, article: str, dropped: str | None) -> None:
@@ -519,6 +548,10 @@ def test_a_year_before_with_is_not_a_clock_time() -> None:
         ("온도는 3°F까지", "ko", "3°F", "degree_Fahrenheit"),
         ("tomten är 12 mil bort", "sv", "12 mil", "scandinavian_mile"),
         ("a plot of 40 dunams", "en", "40 dunams", "dunam"),
+        # an ending in place of the name's last letter; a plural ending learned from CLDR's other unit names
+        ("αγρόκτημα 300 εκταρίων", "el", "300 εκταρίων", "hectare"),
+        ("נסענו 80 מיילים", "he", "80 מיילים", "mile"),
+        ("mit 12 Metern Abstand", "de", "12 Metern", "meter"),
     ],
 )
 def test_rates_glued_endings_and_cldr_units(text: str, lang: str, span: str, unit: str) -> None:
@@ -579,6 +612,7 @@ def test_loose_number_words_are_weak(text: str, lang: str) -> None:
         ("It weighs 3 grams.", "Nặng 3 ounce.", "vi", "3 ounce"),
         ("A farm of 80 hectares.", "Egy 80 holdas gazdaság.", "hu", "80 holdas"),
         ("It weighs 3 grams.", "무게는 3온스도 안 된다.", "ko", "3온스도"),
+        ("The trail is 80 kilometres long.", "השביל באורך 80 מיילים.", "he", "80 מיילים"),
     ],
 )
 def test_unit_swaps_and_changed_figures_fire_on_the_figure(source: str, article: str, lang: str, span: str) -> None:
@@ -598,6 +632,36 @@ def test_unit_swaps_and_changed_figures_fire_on_the_figure(source: str, article:
 )
 def test_faithful_renderings_in_other_languages_stay_silent(source: str, article: str, lang: str) -> None:
     assert list(number_mismatch(make_input(article, lang, source=source))) == []
+
+
+def test_a_figure_dropped_beside_a_sentence_with_a_count_of_its_own_fires() -> None:
+    """The dropped figure is lent to the next pair to find a changed value there ("two banks" is no "12
+    minutes"); found in neither, it was dropped from its own sentence."""
+    source = "The race lasted 3 hours and 12 minutes. Fans lined the river."
+    article = "Die Fahrt dauerte 3 Stunden und Minuten. Fans säumten beide Ufer, zwei Kilometer lang."
+    beads = [([0], [0]), ([1], [1])]
+    found = [f.source_span for f in number_mismatch(make_input(article, "de", source=source, beads=beads))]
+    assert found == ["12 minutes"]
+
+
+@pytest.mark.parametrize(
+    ("source", "article"),
+    [
+        # a year the article names elsewhere, restated as "that year"
+        (
+            "The club was founded in 1998. In 1998 it also won the cup.",
+            "Der Verein wurde 1998 gegründet. Im selben Jahr gewann er auch den Pokal.",
+        ),
+        # a figure the translation moved into the sentence before
+        (
+            "The bridge opened last spring. It is 640 metres long and carries trains.",
+            "Die 640 Meter lange Brücke wurde im letzten Frühjahr eröffnet. Sie trägt Züge.",
+        ),
+    ],
+)
+def test_a_figure_the_article_has_next_door_is_no_drop(source: str, article: str) -> None:
+    beads = [([0], [0]), ([1], [1])]
+    assert list(number_mismatch(make_input(article, "de", source=source, beads=beads))) == []
 
 
 def test_a_number_aligned_into_the_next_sentence_is_no_drop_and_a_change_there_fires() -> None:

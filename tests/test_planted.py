@@ -41,7 +41,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("de", "untranslated"): "missed: 'meat' for 'Fleisch', 'men' for 'Männer'",
     ("de", "spinner"): "missed: 'center' for 'Fleisch' (meat), 'see' for 'Ansicht' (view)",
     ("el", "unit"): "found as entity-mismatch, not number-mismatch: 'στρεμμάτων' for 'εκταρίων'",
-    ("el", "name-literal"): "the embedding reading of a literal Greek name is too weak (lead < 0.03)",
     ("fi", "name-literal"): "the embedding reading of a literal Finnish name is too weak (lead < 0.03)",
 }
 

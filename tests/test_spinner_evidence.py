@@ -18,6 +18,12 @@ MARKET = "The farmers sold their harvest at the market on Friday."
         # A capitalised swap of a source sentence's first word keeps its capital; a name anchors nothing.
         ("ko", "Automobiles는 여기서 비싸다.", "Cars are expensive here.", [("Automobiles", "cars")]),
         ("ko", "Samsung은 여기서 비싸다.", "Cars are expensive here.", []),
+        # After a capitalised opener of the article's own language.
+        ("vi", "Các Vessels ở đây rất đắt.", "Boats are expensive here.", [("Vessels", "boats")]),
+        ("vi", "Những Automobiles ở đây rất đắt.", "Cars are expensive here.", [("Automobiles", "cars")]),
+        ("vi", "Những Business Insider ở đây rất đắt.", "Cars are expensive here.", []),
+        ("ja", "今年はright２年生が活躍した。", "This year the powerful second-year students did well.",
+         [("right", "powerful")]),
         # An English word the whole source lacks, alone in the sentence: the MT was given other text.
         ("fr", "Les agriculteurs ont vendu leur umbrella au marché vendredi.", MARKET, [("umbrella", "")]),
         ("fr", "Les agriculteurs ont vendu leur récolte au marché vendredi.", MARKET, []),

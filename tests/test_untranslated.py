@@ -431,3 +431,35 @@ def test_copies_the_target_language_does_not_use(lang: str, article: str, source
 )  # fmt: skip
 def test_untranslated_inflections_and_initial_copies(lang: str, article: str, source: str, expected: list[str]) -> None:
     assert spans("untranslated", article, lang, source=source) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source", "expected"),
+    [
+        # Full-width digits belong to the Japanese text, not to the English word glued to them.
+        ("ja", "今年はexcellent３年生が活躍した。", "This year the excellent third-year students did well.",
+         ["excellent"]),
+        # A connector of names ("Banco do Brasil") standing alone is an ordinary English word.
+        ("ru", "Он должен do это сегодня.", "He has to do it today.", ["do"]),
+        ("ru", "Он работает в Banco do Brasil.", "He works at Banco do Brasil.", []),
+        # A counted noun is translated; a unit symbol after a number is kept.
+        ("nl", "De boerderij heeft nu 40 sheep en twee paarden.", "The farm now has 40 sheep and two horses.",
+         ["sheep"]),
+        ("nl", "De weg is 12 ft breed.", "The road is 12 ft wide.", []),
+        # A copied word given the target's ending or glued into its compound.
+        ("cs", "Mluvil o tom s velkým enthusiasmem.", "He spoke about it with great enthusiasm.",
+         ["enthusiasmem"]),
+        ("de", "Die cheeseindustrie wächst seit Jahren.", "The cheese industry has been growing for years.",
+         ["cheeseindustrie"]),
+        ("de", "Der Teamleiter kam spät.", "The team leader came late.", []),
+        ("de", "Sie spielten die Geschichte in Audioform ab.", "They played the story in audio.", []),
+        # An English noun in lower case where every noun is capitalised is no adopted loan.
+        ("de", "Sie gewann die trophy zum dritten Mal.", "She won the trophy for the third time.", ["trophy"]),
+        ("de", "Das Ergebnis ist relevant.", "The result is relevant.", []),
+        # A capitalised copy with an English ending is an ordinary word at the source's sentence start.
+        ("ko", "Horses는 밤에 잠을 잔다.", "Horses sleep at night.", ["Horses"]),
+        ("ko", "Samsung은 전화기를 만든다.", "Samsung makes phones.", []),
+    ],
+)  # fmt: skip
+def test_copies_the_word_scan_used_to_excuse(lang: str, text: str, source: str, expected: list[str]) -> None:
+    assert spans("untranslated", text, lang, source=source) == expected

@@ -23,7 +23,8 @@ import regex
 
 from mt_audit.identify import word_confidence
 from mt_audit.languages import capitalises_nouns, in_script
-from mt_audit.lexicon import has_frequencies, has_large_list, lemma_case, lemmas, zipf
+from mt_audit.lexicon import has_frequencies, has_large_list, lemma_case, lemmas, parts_of_speech, zipf
+from mt_audit.units import unit_of
 
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 #: Characters that glue a word into code, a path, an address or a handle.
@@ -144,7 +145,7 @@ def copied_flags(
         and low[i] not in src.names
         and not (w[2][:1].isupper() and low[i] in src.capitalised)  # the copy keeps the source's name use
         and not is_name_like(w[2])
-        and not _after_number(words, i, text)
+        and not _after_number(words, i, text, source_lang)
         and not in_code(w, text)
         for i, w in enumerate(words)
     ]
@@ -161,7 +162,27 @@ def copied_flags(
         if (len(run) >= RUN_MIN or every) and _leans_source(low[run[0] : run[-1] + 1], lang, source_lang):
             for i in run:
                 flags[i] = True
-    return [flag if joinable[i] else None for i, flag in enumerate(flags)]
+    glued = [
+        low[i] not in src.forms and not in_code(w, text) and _glued_copy(w[2], low[i], src, lang, source_lang)
+        for i, w in enumerate(words)
+    ]
+    return [True if glued[i] else flag if joinable[i] else None for i, flag in enumerate(flags)]
+
+
+def _glued_copy(word: str, low: str, src: SourceWords, lang: str, source_lang: str) -> bool:
+    """A copied source word with the target's ending or a target word glued on ("enthusiasmem", "cheeseindustrie").
+
+    Only where the target's large list never saw the whole word (its own compounds and inflections are in
+    it), and only when the copied part alone is foreign: a loan inflected or compounded is the language's.
+    """
+    stems = [low[:cut] for cut in range(len(low) - 1, SHORT, -1) if low[:cut] in src.forms]  # cheap test first
+    if not stems or is_name_like(word) or not has_large_list(lang) or zipf(low, lang) > 0.0:
+        return False
+    for stem in stems:
+        rest = low[len(stem) :]
+        if stem not in src.names and (len(rest) <= SHORT or zipf(rest, lang) >= LOAN_ZIPF):
+            return copied_word_foreign(word[: len(stem)], lang, source_lang)  # its capital: "Audioform" is German
+    return False
 
 
 def copied_word_foreign(word: str, lang: str, source_lang: str) -> bool:
@@ -176,7 +197,7 @@ def copied_word_foreign(word: str, lang: str, source_lang: str) -> bool:
     zs = zipf(low, source_lang)
     if zs < COPY_MIN_SOURCE_ZIPF:
         return False
-    if zt >= LOAN_ZIPF:
+    if zt >= LOAN_ZIPF and not (zt < CORE_ZIPF and _unadopted_noun(word, lang, source_lang)):
         return zt < CORE_ZIPF and zs - zt >= LEAK_GAP and not _adopted_noun(word, lang)
     return zs - zt >= COPY_GAP or word_confidence(low, lang, source_lang) >= COPY_LOOKS
 
@@ -184,6 +205,15 @@ def copied_word_foreign(word: str, lang: str, source_lang: str) -> bool:
 def _adopted_noun(word: str, lang: str) -> bool:
     """A copy given the capital of a noun where every noun has one ("Output" in German): taken into the language."""
     return word[:1].isupper() and capitalises_nouns(lang)
+
+
+def _unadopted_noun(word: str, lang: str, source_lang: str) -> bool:
+    """An English noun (WordNet knows no other use) written lower-case where every noun has a capital.
+
+    Had the language adopted it, it would write it as its nouns ("Trophy"); in lower case it is no loan,
+    so the frequency its list records is leaked English and the word is judged as a rare one.
+    """
+    return source_lang == "en" and word[:1].islower() and capitalises_nouns(lang) and parts_of_speech(word) == {"n"}
 
 
 def _far_more_source(word: str, lang: str, source_lang: str) -> bool:
@@ -227,9 +257,10 @@ def _copied_runs(
     return runs
 
 
-def _after_number(words: Sequence[tuple[int, int, str]], i: int, text: str) -> bool:
-    """A unit or counter after a number ("8 ft", "12 px"): kept as written."""
-    return i > 0 and words[i - 1][2].isdigit() and text[words[i - 1][1] : words[i][0]].strip() in ("", ".", ",")
+def _after_number(words: Sequence[tuple[int, int, str]], i: int, text: str, source_lang: str) -> bool:
+    """A unit after a number ("8 ft", "12 px"): kept as written. A noun counted ("450 engineers") is translated."""
+    glued = i > 0 and words[i - 1][2].isdigit() and text[words[i - 1][1] : words[i][0]].strip() in ("", ".", ",")
+    return glued and bool(unit_of(words[i][2], source_lang))
 
 
 def in_code(word: tuple[int, int, str], text: str) -> bool:

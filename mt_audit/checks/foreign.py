@@ -23,9 +23,10 @@ from mt_audit.checks.copied import copied_flags, fold, in_code, is_name_like
 from mt_audit.entities import word_lists
 from mt_audit.identify import word_confidence
 from mt_audit.languages import language, script_of, scripts
-from mt_audit.lexicon import has_frequencies, has_large_list, lemmas, zipf
+from mt_audit.lexicon import has_frequencies, has_large_list, inflected, lemmas, zipf
 
-_LATIN = r"[\p{Latin}\p{M}\p{N}]"
+#: Full-width digits belong to the East Asian text around them, not to a Latin word glued to them ("strong２年").
+_LATIN = r"[[\p{Latin}\p{M}\p{N}]--[\uff10-\uff19]]"
 _OTHER = r"[[\p{L}\p{M}\p{N}]--[\p{Latin}]]"
 #: A word of one writing system: Latin glued to Han, kana, Thai or a Korean particle
 #: ("成功的secret是", "secret은") is a word of its own.
@@ -305,21 +306,29 @@ def _untranslated_run(
 
     Latin words inside a non-Latin text are names ("Bank of America", "GPU")
     unless ordinary lower-case source-language words come with them, or
-    words copied from the aligned source that are not names there.
+    words copied from the aligned source that are not names there (a
+    capitalised copy too when it carries an English ending: "Horses").
     """
     if group[0].script != "LATIN" or src_script != "LATIN":
         return True
     copies = {tokens[i].start for i, c in enumerate(copied) if c}
+    plain = {tokens[i].start for i, c in enumerate(copied) if c is not None}  # copies the source uses as no name
     return any(
         t.start in copies
         or (
-            t.text[0].islower()
+            (t.text[0].islower() or (t.start in plain and source_lang == "en" and inflected(t.text)))
             and not is_name_like(t.text)
-            and t.text.lower() not in CONNECTORS
+            and not (t.text.lower() in CONNECTORS and _beside_capital(group, t))
             and _known_source_word(fold(t.text), source_lang)
         )
         for t in group
     )
+
+
+def _beside_capital(group: list[Token], tok: Token) -> bool:
+    """A connector joins a name only with a capitalised word beside it ("Banco do Brasil"); alone it is a word."""
+    i = group.index(tok)
+    return any(group[j].text[:1].isupper() for j in (i - 1, i + 1) if 0 <= j < len(group))
 
 
 def _known_source_word(low: str, source_lang: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
@@ -54,10 +55,15 @@ def number_mismatch(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     src_all = extract(src_text, item.source_text_lang)
     if not src_all:
         return
-    groups = _groups(item, pairs, src_all, extract(item.norm.text, item.lang))
+    art_all = extract(item.norm.text, item.lang)
+    groups = _groups(item, pairs, src_all, art_all)
     _across_pairs(groups)
+    _years_elsewhere(groups, art_all)
+    used: set[int] = set()
     for g in groups:
-        yield from _group_findings(item, emit, g, src_text)
+        yield from _group_findings(item, emit, g, src_text, used)
+    for g in groups:
+        yield from _dropped_findings(item, emit, g, src_text, [s for s in g.lent if id(s) not in used])
 
 
 @dataclass
@@ -72,6 +78,8 @@ class _Group:
     a_left: list[Quantity]
     s_left: list[Quantity]
     orphans: list[Quantity] = field(default_factory=list)
+    lent: list[Quantity] = field(default_factory=list)
+    years_elsewhere: list[Quantity] = field(default_factory=list)
 
 
 def _groups(item: CheckInput, pairs: list[Pair], src_all: list[Quantity], art_all: list[Quantity]) -> list[_Group]:
@@ -95,6 +103,13 @@ def _groups(item: CheckInput, pairs: list[Pair], src_all: list[Quantity], art_al
     return out
 
 
+def _years_elsewhere(groups: list[_Group], art_all: list[Quantity]) -> None:
+    """The years the article names outside each pair's sentence: the sentence may say "that year" of them
+    (a figure moved into the next sentence is matched there, see :func:`_across_pairs`)."""
+    for g in groups:
+        g.years_elsewhere = [q for q in art_all if q.kind == "year" and not g.pair.start <= q.start < g.pair.end]
+
+
 def _across_pairs(groups: list[_Group]) -> None:
     """Strong quantities left over in one pair that match leftovers of the next: the aligner put a clause on
     the wrong side of a sentence break, and the number is there after all."""
@@ -110,6 +125,7 @@ def _shift(g: _Group, h: _Group) -> None:
     article side has some left: the clause was aligned next door, and its number may be changed there."""
     if _strong(g.s_left) and not _strong(g.a_left) and _strong(h.a_left) and not _strong(h.s_left):
         h.orphans.extend(_strong(g.s_left))
+        g.lent.extend(_strong(g.s_left))
         g.s_left = [q for q in g.s_left if q.weak]
 
 
@@ -124,16 +140,17 @@ def _strong_unmatched(src: list[Quantity], art: list[Quantity]) -> tuple[list[Qu
     return [q for q in src if q.weak or id(q) in s_ids], [q for q in art if q.weak or id(q) in a_ids]
 
 
-def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str) -> Iterator[Finding]:
+def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str, used: set[int]) -> Iterator[Finding]:
     """Substitutions within the pair, then with its orphan sentences' quantities of the same kind; a figure
-    dropped; and what the back-translation shows."""
+    dropped; and what the back-translation shows. ``used`` gathers the source quantities accounted for: an
+    orphan found or changed here is no drop where it was lent from."""
     pair, (s0, s1) = g.pair, g.span
     a_left, s_left = g.a_left, g.s_left
-    used: set[int] = set()
     subs = substitutions(a_left, s_left, (pair.start, pair.end), (s0, s1))
     if g.orphans:
         rest_a = [q for q in a_left if all(q is not a for a, _ in subs)]
         rest_a, orphans = _strong_unmatched(g.orphans, rest_a)[::-1]
+        used.update(id(s) for s in g.orphans if all(s is not o for o in orphans))
         subs += [(a, s) for a, s in substitutions(rest_a, orphans, (pair.start, pair.end), (s0, s1)) if _alike(a, s)]
     for a, s in subs:
         used.add(id(s))
@@ -141,12 +158,7 @@ def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str) -
         msg = f"The article says {_show(item.norm.text, a)} where the source says {said}" + _stop(said)
         yield _finding(emit, pair, a.start, a.end, msg, _show(src_text, s))
     rest = [s for s in s_left if id(s) not in used]
-    if _all_matched(a_left):
-        for s in rest:
-            if _dropped(src_text, s, g, item.norm.text[pair.start : pair.end], item.lang):
-                said = _show(src_text, s)
-                msg = f"The source's {said} is missing from this sentence: the number was dropped."
-                yield _finding(emit, pair, pair.start, pair.end, msg, said)
+    yield from _dropped_findings(item, emit, g, src_text, rest)
     if not rest or not pair.backtranslation:
         return
     bt = pair.backtranslation
@@ -160,10 +172,51 @@ def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str) -
         yield _finding(emit, pair, pair.start, pair.end, msg, _show(src_text, s))
 
 
-def _all_matched(a_left: list[Quantity]) -> bool:
-    """Whether no article word is left that may loosely render a value: only articles and "first" ("uno",
-    "ein", "prima") may be."""
-    return all(q.weak and q.value in (0.0, 1.0) for q in a_left)
+def _dropped_findings(
+    item: CheckInput, emit: Emitter, g: _Group, src_text: str, rest: list[Quantity]
+) -> Iterator[Finding]:
+    """The source figures of ``rest`` that the pair's sentence lacks (see :func:`_dropped`)."""
+    pair = g.pair
+    article = item.norm.text[pair.start : pair.end]
+    for s in rest:
+        if _accounted(g.a_left, s) and not _year_named(g, s) and _dropped(src_text, s, g, article, item.lang):
+            said = _show(src_text, s)
+            msg = f"The source's {said} is missing from this sentence: the number was dropped."
+            yield _finding(emit, pair, pair.start, pair.end, msg, said)
+
+
+def _year_named(g: _Group, s: Quantity) -> bool:
+    """Whether ``s`` is a year the article names elsewhere: "in 1998" may become "that year"."""
+    return s.kind == "year" and any(close(q.value, 0.0, s.value, 0.0) for q in g.years_elsewhere)
+
+
+def _accounted(a_left: list[Quantity], s: Quantity) -> bool:
+    """Whether no article word is left that may loosely render ``s``: articles and "first" ("uno", "ein",
+    "prima") never do; another loose word ("cuartos" for "the last 8", "eine halbe" for "500000") may, except
+    that a figure of several digits is rendered only by a word of its own digits ("năm", five or year, is no
+    "450")."""
+    return all(q.weak and (q.value in (0.0, 1.0) or not _may_render(q, s)) for q in a_left)
+
+
+#: The smallest scale word ("thousand"): a scale word counts up to this many of itself.
+SCALE = 1000
+#: The parts of a whole that numerals spell with words of their own: a half, a quarter, three quarters.
+SPELLED_PARTS = frozenset((0.25, 0.5, 0.75))
+
+
+def _may_render(q: Quantity, s: Quantity) -> bool:
+    """Whether loose word ``q`` may stand for ``s``: any value may for a figure of one or two digits
+    ("cuartos" for "the last 8"), except a lone character ("参" of "参加": a numeral glued inside a CJK
+    word); for a longer figure, or a lone character, only its value times a power of ten (a scale word not
+    read after it: "eine halbe" for "500000", "万" for 10000). A scale word left alone may stand for a
+    figure of its scale whose numeral is a fraction in words, not read ("zweieinhalb Millionen"); a whole
+    numeral would have been read (ICU spells them), so "Millionen" alone is no "310 million"."""
+    if _digits(s.value) < DROPPED_MIN_DIGITS and q.end - q.start > 1 or not q.value or not s.value:
+        return True
+    if SCALE <= q.value <= abs(s.value) < SCALE * q.value and abs(s.value) / q.value % 1 in SPELLED_PARTS:
+        return True
+    exp = math.log10(abs(s.value / q.value))
+    return abs(exp - round(exp)) < 1e-9
 
 
 def _alike(a: Quantity, s: Quantity) -> bool:
@@ -190,23 +243,28 @@ def _dropped(src_text: str, s: Quantity, g: _Group, article: str, lang: str) -> 
     """A number the source writes in digits ("2020", "168", "$450", "20 km") that the sentence lacks.
 
     Only where every number the article sentence has, loose words too ("cuartos" for "the last 8", "eine
-    halbe" for "500000"), is accounted for (see :func:`_all_matched`). A figure of several digits is
+    halbe" for "500000"), is accounted for (see :func:`_accounted`). A figure of several digits is
     dropped when no run of its digits occurs in the sentence; a small one ("20 km", "9") only when the
     sentence has its value in no form: no quantity of that value, no such digits, not ICU's spelled-out
     words for it. A measurement the source also gives in another unit ("100 km (62 miles)") may be kept
-    in one unit, and one the sentence converts may be merged; a figure glued to letters ("3D") is a name.
+    in one unit, and one the sentence converts may be merged, unless the sentence names the figure's unit
+    with no figure ("a unos km (15 millas)"): that is where it was. A figure glued to letters ("3D") is a name.
     """
     digits = "".join(c for c in src_text[s.start : s.end] if c.isdigit())
     if s.weak or s.approx or s.kind in NOT_DROPPED or len(digits) < SMALL_DROPPED_MIN_DIGITS:
         return False
     if src_text[s.end : s.end + 1].isalpha():
         return False
-    if s.kind == "measure" and (any(_other_unit(s, o) for o in g.src) or _converted_here(s, g)):
+    art = [replace(q, start=q.start - g.pair.start, end=q.end - g.pair.start) for q in g.art]
+    named = _figureless_units(article, art, lang) if s.kind == "measure" else set()
+    if s.kind == "measure" and s.unit not in named and (any(_other_unit(s, o) for o in g.src) or _converted_here(s, g)):
         return False
     if len(digits) >= DROPPED_MIN_DIGITS:
         return digits not in "".join(c for c in article if c.isdigit())
-    art = [replace(q, start=q.start - g.pair.start, end=q.end - g.pair.start) for q in g.art]
-    return s.kind not in NOT_SMALL_DROPPED and not _rendered(s, digits, art, article, lang)
+    if named:
+        src = [replace(q, start=q.start - g.span[0], end=q.end - g.span[0]) for q in g.src]
+        named -= _figureless_units(src_text[g.span[0] : g.span[1]], src, "en")
+    return s.kind not in NOT_SMALL_DROPPED and not _rendered(s, digits, art, article, lang, named)
 
 
 #: How far a source's own conversion may stray ("about 20 km (15 miles)") and still restate the figure.
@@ -231,14 +289,15 @@ def _converted_here(s: Quantity, g: _Group) -> bool:
     )
 
 
-def _rendered(s: Quantity, digits: str, art: list[Quantity], article: str, lang: str) -> bool:
+def _rendered(s: Quantity, digits: str, art: list[Quantity], article: str, lang: str, named: set[str]) -> bool:
     """Whether the sentence renders ``s``'s value somehow: a quantity of that value (a word, a fraction, a
-    figure in another form), its digits standing alone, or the words ICU spells it with."""
+    figure in another form), its digits standing alone, the words ICU spells it with, or for a measurement
+    another unit of its dimension named without a figure (``named``: "24 hours" may be "a day")."""
     if any(close(a, 0.0, b, 0.0) for q in art for a, _ in q.readings for b, _ in s.readings):
         return True
     if re.search(rf"(?<!\d){digits}(?!\d)", article.translate(_DIGITS)):
         return True
-    if s.kind == "measure" and (figureless(lang, s.unit, s.value) or _names_other_unit(s, article, art, lang)):
+    if s.kind == "measure" and (figureless(lang, s.unit, s.value) or _other_dimension_unit(s, named)):
         return True
     words = spell(lang, s.value) if s.value == int(s.value) else None
     if not words:
@@ -251,16 +310,23 @@ def _rendered(s: Quantity, digits: str, art: list[Quantity], article: str, lang:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _names_other_unit(s: Quantity, article: str, art: list[Quantity], lang: str) -> bool:
-    """Whether the sentence names another unit of ``s``'s dimension without a figure: "24 hours" may be "a
-    day"; the hours of "2 hours and 21 minutes" say nothing of the minutes."""
-    for m in _WORD.finditer(article):
-        if any(q.start <= m.start() < q.end for q in art):
+def _figureless_units(text: str, qs: list[Quantity], lang: str) -> set[str]:
+    """The units ``text`` names by a word outside its quantities ("km" in "a unos km", "days" in "it takes days")."""
+    out = set()
+    for m in _WORD.finditer(text):
+        if any(q.start <= m.start() < q.end for q in qs):
             continue
         unit = local_units(lang).get(m.group().lower()) or unit_of(m.group(), lang)
-        if unit and unit != s.unit and convertible(*comparable_units(unit, s.unit)):
-            return True
-    return False
+        if unit:
+            out.add(unit)
+    return out
+
+
+def _other_dimension_unit(s: Quantity, named: set[str]) -> bool:
+    """Whether ``named`` (the units the sentence names without a figure, those its source names so aside) holds
+    another unit of ``s``'s dimension: "24 hours" may be "a day"; the hours of "2 hours and 21 minutes" say
+    nothing of the minutes, nor do the "jours" of "it takes days" of "3 hours"."""
+    return any(u != s.unit and convertible(*comparable_units(u, s.unit)) for u in named)
 
 
 #: Any script's decimal digits as ASCII ("٢٠", "２０").

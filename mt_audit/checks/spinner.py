@@ -104,7 +104,7 @@ def _substitutions(item: CheckInput, pair: Pair, k: int, flagged: set[int]) -> I
     corrupted name, the entity checks' business).
     """
     tokens = _tokens(item, k)
-    names = _in_names(tokens, item.norm.text)
+    names = _in_names(tokens, item.norm.text, item.lang)
     source_words, source_bases = _source_words(pair.source)
     for i, tok in enumerate(tokens):
         word = tok.text.lower()
@@ -120,11 +120,17 @@ def _substitutions(item: CheckInput, pair: Pair, k: int, flagged: set[int]) -> I
             yield tok, anchor
 
 
-def _in_names(tokens: list[Token], text: str) -> set[int]:
-    """Indices of capitalised words next to another one, a space apart: words of a name ("Business Insider")."""
+def _in_names(tokens: list[Token], text: str, lang: str) -> set[int]:
+    """Indices of capitalised words next to another one, a space apart: words of a name ("Business Insider").
+
+    A sentence's first word owes its capital to the rule when it is a word of the article's language
+    rather than English ("Những Automobiles"): it makes no name with the next.
+    """
     out: set[int] = set()
     for i in range(len(tokens) - 1):
         a, b = tokens[i], tokens[i + 1]
+        if i == 0 and zipf(a.text, lang) > zipf(a.text, "en"):
+            continue
         if a.text[0].isupper() and b.text[0].isupper() and text[a.end : b.start].isspace():
             out.update((i, i + 1))
     return out
@@ -149,9 +155,10 @@ def _initial_anchor(word: str, source: str) -> str | None:
     A name is no WordNet synonym of an ordinary word that opens a source sentence; a spinner's swap is.
     """
     low = word.lower()
-    if is_name_like(word) or word_script(word) != "LATIN" or zipf(low, "en") < STRANGER_MIN_EN_ZIPF:
+    if is_name_like(word) or word_script(word) != "LATIN" or low in lemma_case()[0]:
         return None
-    if not lemmas(low) or low in lemma_case()[0]:
+    bases = lemmas(low)  # an inflection ("Tidies") is as ordinary as its base form, though rarer
+    if not bases or max(zipf(w, "en") for w in (low, *bases)) < STRANGER_MIN_EN_ZIPF:
         return None
     return wordnet_anchor(low, read_source(source, "en").initial, ANCHORS[:2])
 

@@ -25,7 +25,16 @@ from mt_audit.entities import (
     relation,
     similarity,
 )
-from mt_audit.entity_forms import conventional, native_rendered
+from mt_audit.entity_forms import (
+    MIN_SOUND,
+    acronym_forms,
+    conventional,
+    local_forms,
+    loose_skeleton,
+    native_rendered,
+    spelt_out,
+)
+from mt_audit.languages import capitalises_nouns, language, script_of
 from mt_audit.lexicon import zipf
 from mt_audit.types import Finding
 from mt_audit.units import unit_of
@@ -138,6 +147,7 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
     item = audit.item
     tgt = list(pair.tgt)
     missing: list[tuple[SourceName, bool]] = []
+    bare_only: set[int] = set()  # names told missing only because nothing could stand for them
     replaced: list[tuple[SourceName, Hit, Target]] = []
     used_runs: set[tuple[int, int]] = set()
     for i in pair.src:
@@ -159,8 +169,11 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
                 yield _literal_finding(audit, emit, sn, run)
                 continue
             kept = _kept_elsewhere(audit, sn, pairs, k)
-            if not _checkable(audit, sn, kept) and not _sound_checkable(audit, sn, pairs):
+            bare = _no_slot(audit, sn, pair)
+            if not (bare or _checkable(audit, sn, kept) or _sound_checkable(audit, sn, pairs)):
                 continue
+            if bare and not _checkable(audit, sn, kept):
+                bare_only.add(id(sn))
             if audit.present(sn, _near(audit, sn, pairs, k)) or audit.rendered(sn, tgt):
                 continue
             if audit.partly_rendered(sn, tgt):
@@ -184,7 +197,7 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
                         continue
                 if b.status == "damaged":
                     continue  # reworded in translation ("Aerospace Institute"), which damaged() let pass
-            missing.append((sn, kept))
+            missing.append((sn, kept or bare))
     for sn, hit, t in replaced:
         j = tgt[0]
         s, e = audit.locate(t, hit.lo, hit.hi, j) if t is audit.article else _bt_locate(audit, t, hit.lo, hit.hi, tgt)
@@ -198,6 +211,8 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
     for sn, kept in missing:
         free = [n for n in range(len(new)) if n not in used and _may_replace(audit, sn, new[n])]
         free = [n for n in free if _another_entity(audit, new[n])]  # an unknown word may be a form CLDR lacks
+        if free and id(sn) in bare_only:
+            continue  # a name stands there after all: the rendering of this one, for all we know
         if free:
             n = min(free, key=lambda n: abs(new[n].rel - sn.rel))
             used.add(n)
@@ -342,14 +357,75 @@ def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
     return any(not common_en(k) and zipf(k, "en") < 4.5 for k in sn.keys) or _spelt_alike(sn, audit.item.lang)
 
 
+def _no_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
+    """Nothing in the aligned sentences can stand for the name: in a cased language that writes common
+    nouns in lower case, a name rendered in the language's own words keeps its capitals ("Banco
+    Estrella del Norte"), so sentences whose every capitalised name word is accounted for (another
+    source name, a word copied from the source) have no place where it could be.
+
+    Not for names a translation may rightly write in lower case: names WordNet lists whole ("Cold
+    War"), one word WordNet knows ("Earth", "Christianity"), dictionary words joined by a function
+    word ("Temple of the Sun"), descriptions with a demonym ("American Navy"), acronyms of places
+    (their adjectives: "britannique" for "UK"), of terms ("CEO") or that are words ("ID"), and an
+    acronym written by a number, which qualifies it as a unit does ("570,000 PLN" is "570 tys. zł")."""
+    art = audit.article
+    lang = audit.item.lang
+    if art.english or not art.cased or capitalises_nouns(lang) or conventional(sn.keys):
+        return False
+    if any(is_soft(k) for k in sn.keys):
+        return False
+    if sn.acronym:
+        key = sn.keys[0]
+        if spelt_out(sn.name.text) or lexical(key) or acronym_forms(key, lang) or local_forms(key, lang):
+            return False
+        if _by_number(audit.src.text, sn.name.start, sn.name.end):
+            return False
+    elif len(sn.keys) == 1 and (lexical(sn.keys[0]) or known_proper(sn.keys[0])):
+        return False
+    elif all(lexical(k) for k in sn.keys) and len(sn.name.tokens) > len(sn.keys):
+        return False
+    others = [o for i in pair.src for o in audit.source_names.get(i, ()) if o is not sn]
+    keys = [key for o in others for key in o.keys]
+    for j in pair.tgt:
+        if j >= len(art.sent_tokens):
+            return False
+        lo, hi = art.sent_tokens[j]
+        for i in range(lo, hi):
+            tok = art.view.tokens[i]
+            if not tok.cap or tok.key in audit.src_keys:
+                continue
+            if audit.key_rendered_by(sn.keys, tok):
+                return False  # a word of the name itself, rendered: "Polská" of "Polish Medical Chamber"
+            if art.view.name_of[i] == -1:
+                continue  # no name by the extractor's tests: an opener ("Analitycy"), a month
+            if not audit.key_rendered_by(keys, tok):
+                return False
+    return True
+
+
+_NUMBER_BEFORE = regex.compile(r"\d[\d.,]*\s*$")
+_NUMBER_AFTER = regex.compile(r"^\s*\d")
+
+
+def _by_number(text: str, start: int, end: int) -> bool:
+    """A number is written right before or after ``text[start:end]``."""
+    return bool(_NUMBER_BEFORE.search(text[max(0, start - 12) : start]) or _NUMBER_AFTER.match(text[end : end + 3]))
+
+
+#: A Han ideograph: its script (Chinese, Japanese) writes names by meaning as well as by sound.
+_HAN = "\u4e2d"
+
 #: Distinctive names of other beads the rendering test must find before its silence counts.
 SOUND_WITNESSES = 3
 
 
 def _distinctive(sn: SourceName) -> bool:
     """A name rare in English, neither an acronym nor a translated institution: its words are said
-    by sound in any script, so their absence is no paraphrase."""
+    by sound in any script, so their absence is no paraphrase. Three consonants at least: fewer
+    ("Ottawa", "オタワ") the rendering test cannot hear apart from other words."""
     if sn.acronym or sn.soft or sn.translated_head or conventional(sn.keys):
+        return False
+    if len(loose_skeleton(sn.joined)) < MIN_SOUND:
         return False
     return any(not common_en(k) and zipf(k, "en") < 4.5 for k in sn.keys)
 
@@ -361,6 +437,8 @@ def _sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> boo
     this script, a name that is there is recognised, so silence means the name was dropped."""
     if audit.article.cased or audit.has_bt or audit.article.english or not _distinctive(sn):
         return False
+    if language(audit.item.lang).script_name == script_of(_HAN):
+        return False  # Han characters write names by meaning too ("テンプル騎士団" for "Templars")
     found, missed = _unrendered(audit, pairs)
     return missed == {id(sn)} and found >= SOUND_WITNESSES
 
