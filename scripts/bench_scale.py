@@ -33,7 +33,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 DEMETR = ROOT.parent / "shared" / "benchmarks" / "demetr" / "base_id35_reference.json"
 SENTENCES = 20
-STAGES = ("embed", "attribute", "score", "check", "prepare")
+STAGES = ("read", "embed", "attribute", "score", "check", "prepare")
 
 
 def machine() -> str:
@@ -110,7 +110,7 @@ def one(n: int, distractors: int, real: bool, candidates: int) -> dict[str, Any]
     }
 
 
-HEADER = ["articles", "sources", "embedding", "wall s", "s/article", "embed", "attribute", "score", "check",
+HEADER = ["articles", "sources", "embedding", "wall s", "s/article", "read", "embed", "attribute", "score", "check",
           "sources prep", "peak RSS GiB", "attribution acc.", "candidate recall"]  # fmt: skip
 
 
