@@ -48,11 +48,9 @@ from pathlib import Path
 
 import numpy as np
 
+from mt_audit.settings import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD  # the one home of defaults; re-exported
 from mt_audit.types import Bead
 
-#: Sentence-pair similarity above which two sentences count as translations,
-#: for multilingual-e5-small; calibrated on DEMETR (scripts/eval_demetr.py).
-DEFAULT_THRESHOLD = 0.82
 MERGE_PENALTY = 0.02
 BEAD_SHAPES = ((1, 1), (1, 2), (2, 1), (1, 0), (0, 1))
 #: Most phrases one bead joins on the side of a language segmented into phrases

@@ -28,8 +28,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from mt_audit.align import DEFAULT_THRESHOLD, Alignment, align
+from mt_audit.settings import (
+    DEFAULT_ATTRIBUTION_THRESHOLD as DEFAULT_ATTRIBUTION_THRESHOLD,  # the one home of defaults; re-exported
+)
 
-DEFAULT_ATTRIBUTION_THRESHOLD = 0.5
 #: The rule, for run signatures: a resumed audit must not mix scores of another rule.
 ATTRIBUTION_SIGNATURE = "harmonic-mean(source,article coverage)*distinctiveness"
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from mt_audit.types import MissingResource
 
 from mt_audit import __version__
+from mt_audit.settings import Settings
 
 #: What each exit code of ``mt-audit run`` means; when several apply, the first listed wins after 0.
 EXIT_CODES = {
@@ -27,6 +28,8 @@ EXIT_CODES = {
     130: "interrupted; finished articles stay in partial.jsonl and a rerun resumes",
 }
 EXIT_OK, EXIT_USAGE, EXIT_NOTHING, EXIT_MISSING, EXIT_SOME_FAILED, EXIT_OUTPUT = 0, 1, 2, 3, 4, 5
+#: The defaults the help text quotes (one home: :class:`mt_audit.settings.Settings`).
+DEFAULTS = Settings()
 
 EPILOG = (
     """examples:
@@ -114,10 +117,16 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--checks", type=_csv_list, metavar="A,B", help="run only these checks (see `mt-audit checks`)")
     run.add_argument("--skip-checks", type=_csv_list, metavar="A,B", help="skip these checks")
     run.add_argument("--align-threshold", type=float, metavar="X",
-                     help="sentence similarity above which two sentences align (default 0.82)")  # fmt: skip
+                     help="sentence similarity above which two sentences align "
+                     f"(default {DEFAULTS.align_threshold})")  # fmt: skip
     run.add_argument("--attribution-threshold", type=float, metavar="X",
-                     help="attribution score from which an article derives from a source (default 0.5)")  # fmt: skip
-    run.add_argument("--max-chars", type=int, metavar="N", help="reject documents longer than N characters")
+                     help="attribution score from which an article derives from a source "
+                     f"(default {DEFAULTS.attribution_threshold})")  # fmt: skip
+    run.add_argument("--candidates", type=int, metavar="N",
+                     help="sources aligned exactly with each article: the N nearest by sentence-vector search; "
+                     f"0 aligns every source (default {DEFAULTS.candidates})")  # fmt: skip
+    run.add_argument("--max-chars", type=int, metavar="N",
+                     help=f"reject documents longer than N characters (default {DEFAULTS.max_chars})")  # fmt: skip
     run.add_argument("--no-report", action="store_true", help="do not write report.html")
     run.add_argument("--allow-missing", action="store_true",
                      help="go on without a requested engine, model, COMET model or source that is missing or fails "
@@ -210,7 +219,7 @@ def _engine_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from mt_audit.pipeline import Settings, audit
+    from mt_audit.pipeline import audit
     from mt_audit.preflight import RequiredMissing
     from mt_audit.registry import UnknownNameError
     from mt_audit.types import InputError, OutputError
@@ -229,13 +238,18 @@ def cmd_run(args: argparse.Namespace) -> int:
         allow_missing=args.allow_missing,
         allow_outside_paths=args.allow_outside_paths,
     )
-    for key in ("align_threshold", "attribution_threshold", "max_chars"):
+    for key in ("align_threshold", "attribution_threshold", "candidates", "max_chars"):
         if getattr(args, key) is not None:
             setattr(settings, key, getattr(args, key))
 
-    def progress(msg: str) -> None:
-        if not args.quiet:
-            print(msg, file=sys.stderr, flush=True)
+    from mt_audit.progress import Bars, Lines, Silent
+
+    if args.quiet:
+        progress = Silent()
+    elif sys.stderr.isatty():
+        progress = Bars()  # bars with an ETA; a log gets one line per article instead
+    else:
+        progress = Lines(lambda msg: print(msg, file=sys.stderr, flush=True))
 
     try:
         result = audit(

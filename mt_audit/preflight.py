@@ -22,7 +22,7 @@ from mt_audit.types import InputError, MissingResource
 if TYPE_CHECKING:
     from mt_audit.comet_score import CometScorer
     from mt_audit.embed import Embedder
-    from mt_audit.pipeline import Settings
+    from mt_audit.settings import Settings
     from mt_audit.translate import Engine
 
 

@@ -15,7 +15,8 @@ from typing import Any, ClassVar
 
 import numpy as np
 
-N_BOOTSTRAP = 1000
+from mt_audit.settings import N_BOOTSTRAP as N_BOOTSTRAP  # the one home of defaults; re-exported
+
 BOOTSTRAP_SEED = 12345
 
 

@@ -460,3 +460,43 @@ def test_coverage_of_another_shape_shows_nothing_and_renders(coverage):
     audit.run["coverage"] = coverage
     page = Page(render(audit, charts=False))
     assert not [n for n in page.nodes if n.tag == "div" and "coverage" in n.attrs.get("class", "").split()]
+
+
+# --------------------------------------------------------------------------- paged report of a large audit
+
+
+def test_a_large_report_is_an_index_with_a_page_per_article(tmp_path: Path) -> None:
+    from mt_audit.report.html import page_name, write
+
+    audit = small_audit()
+    write(audit, tmp_path, paged=True)
+    index = Page((tmp_path / "report.html").read_text(encoding="utf-8"))
+    assert not [n for n in index.nodes if n.tag == "details"]
+    links = {n.attrs["href"] for n in index.nodes if n.tag == "a" and "report-articles/" in n.attrs.get("href", "")}
+    ids = [str(d) for d in audit.articles["doc_id"]]
+    assert links == {f"report-articles/{page_name('article-' + encode_id(d))}" for d in ids}
+    for href in links:
+        page = Page((tmp_path / href).read_text(encoding="utf-8"))
+        views = [n for n in page.nodes if n.tag == "details"]
+        assert len(views) == 1 and "open" in views[0].attrs
+        assert [n.attrs["href"] for n in page.nodes if n.tag == "a" and "back" in n.content()] == ["../report.html"]
+
+
+@pytest.mark.parametrize("doc_id", ["a1", "../../etc/passwd", 'x"><script>alert(1)</script>', "ü" * 300, "a b/c"])
+def test_page_names_are_plain_file_names(doc_id: str) -> None:
+    from mt_audit.report.html import page_name
+
+    name = page_name("article-" + encode_id(doc_id))
+    assert re.fullmatch(r"article-[A-Za-z0-9_-]+\.html", name) and len(name) <= 130
+
+
+def test_a_smaller_audit_saved_over_a_paged_one_leaves_no_stale_pages(tmp_path: Path, monkeypatch) -> None:
+    from mt_audit.report import html
+
+    monkeypatch.setattr(html, "PAGED_ARTICLES_MIN", 1)
+    small_audit().save(tmp_path)
+    assert len(list((tmp_path / "report-articles").iterdir())) == len(small_audit().articles)
+    monkeypatch.setattr(html, "PAGED_ARTICLES_MIN", 1000)
+    small_audit().save(tmp_path)
+    assert not (tmp_path / "report-articles").exists()
+    assert [n for n in Page((tmp_path / "report.html").read_text(encoding="utf-8")).nodes if n.tag == "details"]

@@ -23,8 +23,11 @@ the same way.
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import re
+import shutil
+import tempfile
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,50 +40,126 @@ if TYPE_CHECKING:
 
     from mt_audit.report.tables import Audit
 
-__all__ = ["ARTICLE_COLUMNS", "CHART_ARTICLES_MAX", "NAME", "RTL_LANGS", "encode_id", "render", "summary_html", "write"]
+__all__ = [
+    "ARTICLE_COLUMNS",
+    "CHART_ARTICLES_MAX",
+    "NAME",
+    "PAGED_ARTICLES_MIN",
+    "RTL_LANGS",
+    "encode_id",
+    "page_name",
+    "pages_dir",
+    "render",
+    "summary_html",
+    "write",
+]
 
 #: Above this many articles the page leaves out per-article charts (the reading views stay).
 CHART_ARTICLES_MAX = 60
+#: Above this many articles report.html is an index (overview, sortable table, heatmap, charts) and each
+#: article's reading view is a page of its own: one page of 400 articles is 6.6 MB and 8.5 s to render.
+PAGED_ARTICLES_MIN = 200
 NAME = "report.html"
 #: Lone surrogates (e.g. from a file name decoded with surrogateescape) cannot be written as UTF-8.
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
-def write(audit: Audit, out: str | os.PathLike[str], name: str = NAME, *, charts: bool = True) -> Path:
-    """Render the report into ``out/name`` atomically and return its path."""
+def write(
+    audit: Audit, out: str | os.PathLike[str], name: str = NAME, *, charts: bool = True, paged: bool | None = None
+) -> Path:
+    """Render the report into ``out/name`` atomically and return its path.
+
+    ``paged`` (default: above :data:`PAGED_ARTICLES_MIN` articles) writes each
+    article's page into the folder :func:`pages_dir` names beside it, whole:
+    a folder of the previous render is replaced only once the new one is complete.
+    """
     from mt_audit.report.tables import atomic_write
 
     path = Path(out) / name
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, render(audit, charts=charts))
+    paged = len(audit.articles) > PAGED_ARTICLES_MIN if paged is None else paged
+    pages = pages_dir(name) if paged else None
+    if pages is not None:
+        _write_pages(audit, path.parent / pages, name)
+    else:
+        shutil.rmtree(path.parent / pages_dir(name), ignore_errors=True)  # a smaller audit's report is one page
+    atomic_write(path, render(audit, charts=charts, pages=pages))
     return path
+
+
+def pages_dir(name: str = NAME) -> str:
+    """The folder of a paged report's article pages, named after the report ("report.html" → "report-articles")."""
+    return f"{Path(name).stem}-articles"
+
+
+def page_name(anchor: str) -> str:
+    """An article page's file name: its anchor, or a digest of it where a file system would refuse the length."""
+    if len(anchor) <= 120:
+        return f"{anchor}.html"
+    return f"article-{hashlib.sha256(anchor.encode('ascii')).hexdigest()[:24]}.html"
+
+
+def _write_pages(audit: Audit, folder: Path, index: str) -> None:
+    """Every article's page into a staging folder, then the folder moved into place."""
+    from mt_audit.report.tables import atomic_write
+
+    staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}-"))
+    try:
+        common = _page_common(audit)
+        for doc_id in audit.articles["doc_id"]:
+            v = view.reading_view(audit, str(doc_id))
+            page = _render("article.html.j2", v=v, index=f"../{index}", **common)
+            atomic_write(staging / page_name(v["anchor"]), page)
+        shutil.rmtree(folder, ignore_errors=True)
+        os.replace(staging, folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def _page_common(audit: Audit) -> dict[str, Any]:
+    return {
+        "title": f"mt-audit report {view.text(audit.run.get('signature_id', ''))}".strip(),
+        "version": view.text(audit.run.get("mt_audit", "?")),
+        "signature_id": view.text(audit.run.get("signature_id", "?")),
+        "legend": view.legend(),
+        "css": _markup(_asset("report.css")),
+        "script": _markup(_asset("report.js")),
+    }
+
+
+def _href(pages: str | None) -> Any:
+    """Where a link to an article goes: its reading view on this page, or its own page."""
+    if pages is None:
+        return lambda anchor: f"#{anchor}"
+    return lambda anchor: f"{pages}/{page_name(anchor)}"
 
 
 def summary_html(audit: Audit) -> str:
     """A fragment for Jupyter: overview, article table and heatmap, styled but without script or views."""
-    return _render("summary.html.j2", **_tables(audit), css=_markup(_scoped_css()))
+    return _render("summary.html.j2", **_tables(audit), css=_markup(_scoped_css()), href=_href(None))
 
 
-def render(audit: Audit, *, charts: bool = True) -> str:
-    """The whole page as a string: overview, article table, taxonomy heatmap, charts, reading views."""
+def render(audit: Audit, *, charts: bool = True, pages: str | None = None) -> str:
+    """The whole page as a string: overview, article table, taxonomy heatmap, charts, reading views.
+
+    With ``pages`` (a folder name) the reading views are left to the article pages there and linked.
+    """
     articles = audit.articles
-    with_charts = charts and len(articles) <= CHART_ARTICLES_MAX
-    views = [view.reading_view(audit, str(d)) for d in articles["doc_id"]]
+    with_charts = charts and len(articles) <= CHART_ARTICLES_MAX and pages is None
+    views = [] if pages is not None else [view.reading_view(audit, str(d)) for d in articles["doc_id"]]
     if with_charts:
         for v in views:
             v["chart"] = _similarity_chart(audit, v) if v["has_text"] and v["has_source"] else None
     return _render(
         "report.html.j2",
         **_tables(audit),
-        title=f"mt-audit report {view.text(audit.run.get('signature_id', ''))}".strip(),
-        version=view.text(audit.run.get("mt_audit", "?")),
-        signature_id=view.text(audit.run.get("signature_id", "?")),
+        **_page_common(audit),
         charts=_charts(audit) if charts else None,
         views=views,
-        legend=view.legend(),
+        pages=pages,
+        n_pages=len(articles),
+        href=_href(pages),
         signature=view.signature(audit),
-        css=_markup(_asset("report.css")),
-        script=_markup(_asset("report.js")),
     )
 
 

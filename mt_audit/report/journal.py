@@ -161,7 +161,7 @@ def check_out(out: str | os.PathLike[str]) -> Path:
 
 @contextlib.contextmanager
 def staged(out: str | os.PathLike[str], names: Sequence[str]) -> Iterator[Path]:
-    """A staging folder inside ``out``; on success its files replace ``names`` in ``out``.
+    """A staging folder inside ``out``; on success its files (and folders) replace ``names`` in ``out``.
 
     Files of ``names`` that the staging folder lacks are removed from ``out``
     (a file of the previous run must not sit beside this run's). On an error
@@ -176,10 +176,13 @@ def staged(out: str | os.PathLike[str], names: Sequence[str]) -> Iterator[Path]:
     try:
         yield staging
         for name in names:
-            if (staging / name).exists():
-                os.replace(staging / name, folder / name)
+            new, old = staging / name, folder / name
+            if old.is_dir():  # a folder (a paged report's article pages) is replaced whole
+                shutil.rmtree(old)
+            if new.exists():
+                os.replace(new, old)
             else:
-                (folder / name).unlink(missing_ok=True)
+                old.unlink(missing_ok=True)
     except OSError as exc:
         raise OutputError(
             f"cannot write the results into {folder}: {exc.strerror or exc}; the previous files there are untouched"

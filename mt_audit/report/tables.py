@@ -151,7 +151,9 @@ class Audit:
         from mt_audit.report.journal import staged
 
         failed: Exception | None = None
-        with staged(out, [*FILES, "findings.mqm.tsv"]) as tmp:
+        from mt_audit.report.html import pages_dir
+
+        with staged(out, [*FILES, "findings.mqm.tsv", pages_dir()]) as tmp:
             self._write_tables(tmp)
             if report:
                 try:

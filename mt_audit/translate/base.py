@@ -14,19 +14,17 @@ from __future__ import annotations
 
 import inspect
 import sys
-import time
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from mt_audit.progress import Progress, Say, reporter
 from mt_audit.registry import Registry
 from mt_audit.types import Document, MissingResource, Sentence
 
 if TYPE_CHECKING:
     from mt_audit.translate.cache import TranslationCache
-
-Progress = Callable[[str], None]
 
 
 class EngineUnavailable(MissingResource):
@@ -124,7 +122,7 @@ class BatchedEngine(Engine):
         src_lang: str,
         *,
         cache: TranslationCache | None = None,
-        progress: Progress | None = None,
+        progress: Progress | Say | None = None,
     ) -> list[Translation]:
         """One :class:`Translation` per input sentence; blank ones are never sent and come back ``""``."""
         units = sorted({s.strip() for s in sentences if s.strip()})
@@ -144,7 +142,8 @@ class BatchedEngine(Engine):
                 pieces[unit] = [unit]
         todo = sorted({p for ps in pieces.values() for p in ps}, key=lambda p: (counts[p], p))
         done: dict[str, Translation] = {}
-        bar = _Bar(f"translate {src_lang}", len(todo), progress)
+        shown = reporter(progress if progress is not None else sys.stderr.isatty())  # None: a bar on a terminal
+        bar = shown.bar(f"translate {src_lang}", len(todo))
         prefix = self.signature(src_lang)
         for batch in self._plan(todo, counts):
             hits = cache.get_many(prefix, src_lang, batch) if cache is not None else {}
@@ -229,38 +228,6 @@ class BatchedEngine(Engine):
                 part = part[cut:]
             out.append(part)
         return [p for p in out if p.strip()]
-
-
-class _Bar:
-    """A progress bar on stderr (one line redrawn on a terminal, a few lines otherwise)."""
-
-    def __init__(self, label: str, total: int, progress: Progress | None) -> None:
-        self.label, self.total, self.done = label, total, 0
-        self.t0 = self.last = time.perf_counter()
-        self.progress = progress
-        self.tty = progress is None and sys.stderr.isatty()
-
-    def update(self, n: int) -> None:
-        self.done += n
-        now = time.perf_counter()
-        if now - self.last < (0.2 if self.tty else 10.0) and self.done < self.total:
-            return
-        self.last = now
-        self._show(now)
-
-    def _show(self, now: float) -> None:
-        rate = self.done / max(now - self.t0, 1e-9)
-        width = 24
-        filled = int(width * self.done / max(self.total, 1))
-        line = f"{self.label}: [{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} ({rate:.1f}/s)"
-        if self.progress is not None:
-            self.progress(line)
-        elif self.tty:
-            print("\r" + line, end="", file=sys.stderr, flush=True)
-
-    def close(self) -> None:
-        if self.tty and self.total:
-            print(file=sys.stderr, flush=True)
 
 
 class LocalModelEngine(BatchedEngine):
