@@ -124,7 +124,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="100,1000,10000", help="numbers of articles (as many sources)")
     ap.add_argument("--distractors", type=int, default=10, help="sources per article in the distractor variant")
-    ap.add_argument("--distractor-sizes", default="100,1000", help="sizes that also run with distractors")
+    ap.add_argument("--distractor-sizes", default="100,1000", help="sizes that run with distractor sources")
     ap.add_argument("--real-max", type=int, default=1000, help="largest size embedded without reuse")
     ap.add_argument("--candidates", type=int, default=5, help="the pipeline's shortlist size (0: exhaustive)")
     ap.add_argument("--json", type=Path, help="also write the rows here")
@@ -135,8 +135,8 @@ def main() -> int:
         print(json.dumps(one(n, d, bool(real), args.candidates)))
         return 0
     sizes = [int(x) for x in args.sizes.split(",") if x]
-    with_distractors = {int(x) for x in args.distractor_sizes.split(",") if x}
-    configs = [(n, 0) for n in sizes] + [(n, args.distractors) for n in sizes if n in with_distractors]
+    with_distractors = [int(x) for x in args.distractor_sizes.split(",") if x]
+    configs = [(n, 0) for n in sizes] + [(n, args.distractors) for n in with_distractors]
     print(f"machine: {machine()}; candidates {args.candidates}\n")
     rows = []
     for n, d in configs:
