@@ -637,18 +637,18 @@ def _sibling_edges(results: Sequence[ArticleResult], settings: Settings) -> list
     index = SentenceIndex()
     for r in loose:
         index.add(r.row["doc_id"], r.vectors)
+    means = [_mean_vector(r.vectors) for r in loose]
     pairs = set()
     for i, r in enumerate(loose):
         near = shortlist(index, r.vectors, SIBLING_NEIGHBOURS + 1)  # + 1: an article finds itself first
         pairs.update((min(i, j), max(i, j)) for j in map(index.position, near) if j != i)
     return edges + [(loose[i].row["doc_id"], loose[j].row["doc_id"]) for i, j in sorted(pairs)
-                    if _siblings(loose[i], loose[j], settings)]  # fmt: skip
+                    if float(means[i] @ means[j]) >= SIBLING_PREFILTER  # a cheap refusal first
+                    and _siblings(loose[i], loose[j], settings)]  # fmt: skip
 
 
 def _siblings(a: ArticleResult, b: ArticleResult, settings: Settings) -> bool:
-    """Whether ``b`` derives from ``a`` as from a source (mean vectors close first: a cheap refusal)."""
-    if float(_mean_vector(a.vectors) @ _mean_vector(b.vectors)) < SIBLING_PREFILTER:
-        return False
+    """Whether ``b`` derives from ``a`` as from a source."""
     att = attribution(a.vectors, b.vectors, a.lengths, b.lengths, settings.align_threshold,
                       lang=b.row["lang"], source_lang=a.row["lang"])  # fmt: skip
     return att.score >= settings.attribution_threshold

@@ -15,9 +15,7 @@ run first when ``--audit`` holds none.
 from __future__ import annotations
 
 import argparse
-import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -29,17 +27,10 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from screenshot_report import browser  # noqa: E402 - scripts/ is on the path of a script run from it
+
 from mt_audit.report import Audit  # noqa: E402
 from mt_audit.report.html import write  # noqa: E402
-
-BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-
-
-def browser() -> str:
-    found = os.environ.get("CHROMIUM") or next((shutil.which(b) for b in BROWSERS if shutil.which(b)), None)
-    if not found:
-        sys.exit("bench_report: no Chromium found; apt-get install chromium, or set CHROMIUM")
-    return found
 
 
 def grow(audit: Audit, n: int) -> Audit:

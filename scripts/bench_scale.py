@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import random
 import resource
 import subprocess
@@ -30,22 +28,12 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench_demo import machine  # scripts/ is on the path of a script run from it
+
 ROOT = Path(__file__).resolve().parents[1]
 DEMETR = ROOT.parent / "shared" / "benchmarks" / "demetr" / "base_id35_reference.json"
 SENTENCES = 20
 STAGES = ("read", "embed", "attribute", "score", "check", "prepare")
-
-
-def machine() -> str:
-    model = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
 def corpus(n: int, distractors: int, seed: int = 0) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
