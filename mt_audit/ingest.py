@@ -25,13 +25,13 @@ import json
 import os
 import stat
 from collections.abc import Iterator, Mapping, Sequence
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import NamedTuple
 
 import regex
 
-from mt_audit.decode import decode_bytes, decode_raw, repair_mojibake
+from mt_audit.decode import _display_name, decode_bytes, decode_raw, repair_mojibake
+from mt_audit.extract import declared_charset, extract_main_text, html_main_text
 from mt_audit.identify import is_language_tag
 from mt_audit.settings import MAX_CHARS_DEFAULT as MAX_CHARS_DEFAULT  # the one home of defaults; re-exported
 from mt_audit.types import Document, InputError
@@ -40,6 +40,7 @@ __all__ = [
     "MAX_CHARS_DEFAULT",
     "collect",
     "decode_bytes",
+    "decode_page",
     "html_main_text",
     "read_document",
     "read_manifest",
@@ -139,83 +140,31 @@ def _finish(doc: Document) -> Document:
 # HTML
 # --------------------------------------------------------------------------
 
-_HTML_SKIP = frozenset(
-    {"script", "style", "noscript", "template", "head", "nav", "footer", "aside", "form", "svg", "iframe"}
-)
-_HTML_BLOCKS = frozenset(
-    "address article blockquote br caption dd details div dl dt figcaption figure h1 h2 h3 h4 h5 h6 header hr"
-    " li main ol p pre section summary table td th tr ul".split()
-)
-_HTML_MAIN = frozenset({"main", "article"})
-_HTML_SPACE = regex.compile(r"[ \t\n\r\f]+")
 
+def _decode_page(data: bytes) -> tuple[str, str, list[str]]:
+    """Bytes of a web page -> (text, encoding, repairs); raises InputError like :func:`decode_raw`.
 
-class _MainTextParser(HTMLParser):
-    """Collect the visible text of a page as blocks, noting which lie in <main>/<article>."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.blocks: list[tuple[str, bool]] = []
-        self.seen_main = False
-        self._parts: list[str] = []
-        self._skip: list[str] = []
-        self._main: list[str] = []
-
-    def _flush(self) -> None:
-        block = _HTML_SPACE.sub(" ", "".join(self._parts)).strip()
-        self._parts = []
-        if block:
-            self.blocks.append((block, bool(self._main)))
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "body" and "head" in self._skip:
-            self._skip = [t for t in self._skip if t != "head"]
-        if tag in _HTML_SKIP:
-            self._skip.append(tag)
-            return
-        if self._skip:
-            return
-        if tag in _HTML_BLOCKS:
-            self._flush()
-        if tag in _HTML_MAIN:
-            self._main.append(tag)
-            self.seen_main = True
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if not self._skip and tag in _HTML_BLOCKS:
-            self._flush()
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _HTML_SKIP:
-            if tag in self._skip:
-                del self._skip[len(self._skip) - 1 - self._skip[::-1].index(tag) :]
-            return
-        if self._skip:
-            return
-        if tag in _HTML_BLOCKS:
-            self._flush()
-        if tag in _HTML_MAIN and tag in self._main:
-            del self._main[len(self._main) - 1 - self._main[::-1].index(tag) :]
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self._parts.append(data)
-
-    def close(self) -> None:
-        super().close()
-        self._flush()
-
-
-def html_main_text(markup: str) -> str:
-    """The main text of an HTML page: one line per block, scripts and navigation dropped.
-
-    When the page has a <main> element only its content is kept, else, when
-    it has <article> elements, only theirs: the rest is site chrome.
+    Bytes that are valid UTF-8 (or carry a byte-order mark) decode as such;
+    when they are not, the charset the page declares beats the legacy guess,
+    as in the HTML standard, provided it decodes the bytes without error.
     """
-    parser = _MainTextParser()
-    parser.feed(markup)
-    parser.close()
-    return "\n".join(text for text, in_main in parser.blocks if in_main or not parser.seen_main)
+    text, encoding, repairs = decode_raw(data)
+    declared = None if encoding.startswith("utf") else declared_charset(data)
+    if declared is None or declared.startswith("utf"):
+        return text, encoding, repairs
+    try:
+        text = data.decode(declared)
+    except (UnicodeDecodeError, LookupError):
+        return text, encoding, repairs
+    name = _display_name(declared)
+    return text, name, [f"decoded as {name} (declared by the page)"]
+
+
+def decode_page(data: bytes) -> tuple[str, str, list[str]]:
+    """Bytes of a web page -> (text, encoding, repairs), as ingest decodes an .html file (mojibake repaired)."""
+    text, encoding, repairs = _decode_page(data)
+    text, fixes = repair_mojibake(text, encoding)
+    return text, encoding, repairs + fixes
 
 
 # --------------------------------------------------------------------------
@@ -362,7 +311,8 @@ def _read_csv(
 def read_document(path: str | Path, doc_id: str | None = None, *, max_chars: int = MAX_CHARS_DEFAULT) -> list[Document]:
     """One file -> documents; a bad file gives one Document with ``error`` set.
 
-    .html/.htm give one document of the page's main text, .jsonl/.csv/.tsv one
+    .html/.htm give one document of the page's main text (see
+    :mod:`mt_audit.extract`; ``Document.extractor`` names the extractor), .jsonl/.csv/.tsv one
     document per row (``text`` required; ``id``, ``lang``, ``source``
     optional), anything else one plain-text document.
     """
@@ -378,7 +328,7 @@ def _read_document(spath: str, doc_id: str | None, max_chars: int) -> list[Docum
     if isinstance(data, str):
         return [Document(doc_id, spath, fmt=fmt, error=data)]
     try:
-        text, encoding, repairs = decode_raw(data)
+        text, encoding, repairs = _decode_page(data) if fmt == "html" else decode_raw(data)
     except InputError as exc:
         return [Document(doc_id, spath, fmt=fmt, error=str(exc))]
     if table:
@@ -393,15 +343,16 @@ def _read_document(spath: str, doc_id: str | None, max_chars: int) -> list[Docum
         return [Document(doc_id, spath, fmt=fmt, encoding=encoding, error=_text_error(text, max_chars))]
     text, fixes = repair_mojibake(text, encoding)
     repairs += fixes
+    extractor = ""
     if fmt == "html":
         try:
-            text = html_main_text(text)
+            text, extractor = extract_main_text(text)
         except Exception as exc:  # noqa: BLE001 - html.parser may trip on hostile markup; report, don't crash
             return [Document(doc_id, spath, fmt=fmt, encoding=encoding, error=f"cannot parse HTML: {exc}")]
     error = _text_error(text, max_chars)
     if error:
-        return [Document(doc_id, spath, fmt=fmt, encoding=encoding, repairs=repairs, error=error)]
-    return [Document(doc_id, spath, text=text, fmt=fmt, encoding=encoding, repairs=repairs)]
+        return [Document(doc_id, spath, fmt=fmt, encoding=encoding, repairs=repairs, error=error, extractor=extractor)]
+    return [Document(doc_id, spath, text=text, fmt=fmt, encoding=encoding, repairs=repairs, extractor=extractor)]
 
 
 def read_source(path: str | Path, *, max_chars: int = MAX_CHARS_DEFAULT) -> Document:

@@ -105,6 +105,7 @@ def doc_row(doc: Document, p: Prepared | None, role: str) -> dict[str, Any]:
         "error": doc.error,
         "role": role,
         "encoding": doc.encoding,
+        "extractor": doc.extractor or None,
         "repairs": "; ".join([*doc.repairs, *(p.notes if p else [])]) or None,
     }
 

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from mt_audit.frames import python_strings
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -196,6 +198,7 @@ TAXONOMY_COLUMNS = [
 NOT_TRANSLATIONS = "(not translations)"
 
 
+@python_strings
 def table(documents: pd.DataFrame, findings: pd.DataFrame) -> pd.DataFrame:
     """Per language, every category: count, per 1,000 words and MQM penalty of its translations (status ok).
 

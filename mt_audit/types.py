@@ -45,6 +45,8 @@ class Document:
     encoding: str | None = None
     repairs: list[str] = field(default_factory=list)
     error: str | None = None
+    #: Which extractor produced the text of a web page ("trafilatura" or "builtin"); "" for other formats.
+    extractor: str = ""
 
     @property
     def ok(self) -> bool:

@@ -444,8 +444,10 @@ def test_html_main_element_wins_over_other_blocks() -> None:
 def test_html_document(tmp_path: Path) -> None:
     doc = _only(read_document(_write(tmp_path / "page.html", PAGE.encode("utf-8"))))
     assert doc.fmt == "html" and doc.ok and doc.text.startswith("Musk buys GPUs\n")
+    assert doc.extractor == "trafilatura" and "Subscribe" not in doc.text and "©" not in doc.text
     empty = _only(read_document(_write(tmp_path / "chrome.htm", "<nav>Home</nav><script>x</script>")))
-    assert empty.error == "empty document"
+    assert empty.error == "empty document" and empty.extractor == "builtin"
+    assert _only(read_document(_write(tmp_path / "plain.txt", PL))).extractor == ""
 
 
 # --------------------------------------------------------------------------

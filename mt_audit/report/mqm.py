@@ -52,6 +52,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from mt_audit.frames import python_strings
 from mt_audit.report.segments import Segment, place_findings, segments
 from mt_audit.report.tables import FINDING_COLUMNS, INT_COLUMNS, atomic_write
 from mt_audit.taxonomy import CATEGORIES
@@ -202,6 +203,7 @@ def parse_comment(comment: str) -> dict[str, Any] | None:
     return fields
 
 
+@python_strings
 def export(audit: Audit, rater: str = RATER) -> pd.DataFrame:
     """The audit's findings as an MQM TSV table (columns :data:`MQM_COLUMNS`), articles with status ok.
 
@@ -284,6 +286,7 @@ def write_tsv(df: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
     return target
 
 
+@python_strings
 def read_tsv(path: str | os.PathLike[str]) -> pd.DataFrame:
     """An MQM TSV as written (all strings; ``comment`` "" when the file has none).
 
@@ -349,6 +352,7 @@ def _filled(cells: list[str]) -> bool:
     return any(c.strip() for c in cells)
 
 
+@python_strings
 def annotations(df: pd.DataFrame) -> pd.DataFrame:
     """One row per error of an MQM table (No-error rows dropped), spans parsed (:data:`ANNOTATION_COLUMNS`).
 
@@ -399,6 +403,7 @@ def annotations(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+@python_strings
 def to_findings(df: pd.DataFrame, audit: Audit) -> pd.DataFrame:
     """The errors of an MQM table (or of its :func:`annotations`) as findings of ``audit`` (FINDING_COLUMNS).
 
@@ -520,6 +525,7 @@ def _locate(a: pd.Series, rows: list[Segment], text: str) -> tuple[int, int, str
     return row.start + at, row.start + at + len(str(a["span"])), ""
 
 
+@python_strings
 def agreement(
     detected: pd.DataFrame, human: pd.DataFrame, by: str = "category", keys: tuple[str, ...] = ("system", "doc_id")
 ) -> pd.DataFrame:
@@ -582,6 +588,7 @@ def segment_keys(exported: pd.DataFrame, human: pd.DataFrame) -> tuple[tuple[str
     return best
 
 
+@python_strings
 def compare(audit: Audit, human_tsv: str | os.PathLike[str], by: str = "category") -> pd.DataFrame:
     """:func:`agreement` of the audit's findings with a human-annotated MQM TSV (the ``mqm compare`` verb).
 

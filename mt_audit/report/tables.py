@@ -29,14 +29,15 @@ from typing import Any
 
 import pandas as pd
 
+from mt_audit.frames import python_strings
 from mt_audit.types import Finding
 
 DOCUMENT_COLUMNS = [
     "doc_id", "path", "lang", "lang_confidence", "n_sentences", "n_words", "presumed_source",
     "matched_source", "source_score", "sibling_group", "verdict", "bleu", "chrf", "ter", "comet", "status", "error",
     "role", "bleu_low", "bleu_high", "chrf_low", "chrf_high", "ter_low", "ter_high", "n_findings",
-    "mqm_penalty", "scored_words", "mqm_per_100_words", "quality", "comet_qe", "notes", "encoding", "repairs",
-    "signature",
+    "mqm_penalty", "scored_words", "mqm_per_100_words", "quality", "comet_qe", "notes", "encoding", "extractor",
+    "repairs", "signature",
 ]  # fmt: skip
 FINDING_COLUMNS = [
     "doc_id", "lang", "category", "severity", "detector", "start", "end", "span", "sentence_index",
@@ -49,7 +50,7 @@ TEXT_COLUMNS = ["doc_id", "role", "lang", "text", "sentences"]
 #: Columns of documents.csv that hold text, even when every value looks like a number ("000").
 TEXT_DOCUMENT_COLUMNS = (
     "doc_id", "path", "lang", "presumed_source", "matched_source", "sibling_group", "verdict", "status", "error",
-    "role", "notes", "encoding", "repairs", "signature",
+    "role", "notes", "encoding", "extractor", "repairs", "signature",
 )  # fmt: skip
 FILES = (
     "documents.csv", "findings.csv", "taxonomy.csv", "alignment.jsonl", "texts.jsonl", "run.json", "report.html",
@@ -75,6 +76,7 @@ class Audit:
     texts: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=TEXT_COLUMNS))
 
     @classmethod
+    @python_strings
     def from_records(
         cls,
         documents: Sequence[dict[str, Any]],
@@ -92,6 +94,7 @@ class Audit:
         )
 
     @classmethod
+    @python_strings
     def load(cls, out: str | os.PathLike[str]) -> Audit:
         """Read an audit back from the files :meth:`save` wrote (``texts.jsonl`` is optional)."""
         folder = Path(out)
