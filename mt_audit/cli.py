@@ -194,7 +194,60 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--out", metavar="DIR", help="destination (default: mt-audit's model cache)")
     convert.add_argument("--quantization", help="store weights as int8, float16, ... (default: as the model)")
     convert.add_argument("--force", action="store_true", help="convert again even if converted")
+    _score_parser(sub)
     return parser
+
+
+SCORE_EPILOG = """examples:
+  mt-audit score -s src.en -t sys.de -r ref.de
+      BLEU, chrF and TER of sys.de against ref.de: the lines `sacrebleu ref.de -i sys.de
+      -m bleu chrf ter -f text` prints (BLEU's tokenizer follows sys.de's language as
+      sacrebleu's -l en-xx does: zh, ja-mecab, ko-mecab, else 13a; --lang or --tokenize to set it)
+  mt-audit score -s src.en -t sys.de -b bt.en -m bleu chrf++ similarity --confidence -f json
+      the back-translation against the source, the source-system embedding similarity,
+      95% bootstrap intervals (sacrebleu's), as JSON
+  cat sys.zh | mt-audit score -s src.en -t - -r ref.zh -m bleu comet --comet wmt22-comet-da
+
+exit codes: 0 scored; 1 usage error (unequal line counts, unknown metric, unreadable file);
+  3 a requested model or tokenizer is missing (COMET, MeCab, the flores SentencePiece model)
+"""
+
+
+def _score_parser(sub: argparse._SubParsersAction) -> None:
+    sc = sub.add_parser(
+        "score",
+        help="sacrebleu-style scores of parallel files (one segment per line): BLEU, chrF, TER, COMET, similarity",
+        description="Score a system output (one segment per line) against human references (-r, in the system's "
+        "language) and/or score its back-translation against the English source (-b). BLEU, chrF, chrF++ and TER "
+        "are sacrebleu's, printed with its signatures; similarity and COMET carry their own.",
+        epilog=SCORE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sc.add_argument("-s", "--source", required=True, metavar="SRC", help="the English source, one segment per line")
+    sc.add_argument("-t", "--system", required=True, metavar="SYS", help="the system output (- reads stdin)")
+    sc.add_argument("-r", "--reference", nargs="+", default=[], metavar="REF",
+                    help="human reference(s) in the system's language, one segment per line")  # fmt: skip
+    sc.add_argument("-b", "--backtranslation", metavar="BT", help="the system output translated back into English")
+    sc.add_argument("-m", "--metrics", nargs="+", type=_csv_list, metavar="M",
+                    help="bleu chrf chrf++ ter comet comet-qe similarity (default: bleu chrf ter with -r or -b, "
+                    "else similarity)")  # fmt: skip
+    sc.add_argument("--tokenize", "-tok", metavar="T",
+                    help="BLEU's tokenizer (sacrebleu's: 13a, intl, char, zh, flores200, ...; "
+                    "default: by language)")  # fmt: skip
+    sc.add_argument("--lang", metavar="XX", help="the system's language (default: identified from its text)")
+    sc.add_argument("--confidence", "-ci", action="store_true",
+                    help="95%% confidence intervals by sacrebleu's bootstrap resampling")  # fmt: skip
+    sc.add_argument("--n-bootstrap", type=int, metavar="N",
+                    help="bootstrap resamples (default 1000; implies --confidence)")  # fmt: skip
+    sc.add_argument("-f", "--format", default="text", choices=["text", "json"], help="sacrebleu's text or JSON")
+    sc.add_argument("-w", "--width", type=int, default=1, metavar="N", help="decimals of sacrebleu's scores (1)")
+    sc.add_argument("--doc-ids", metavar="FILE", help="a document id per line: adds each document's scores")
+    sc.add_argument("--comet", default="wmt22-comet-da", metavar="MODEL",
+                    help="model of the comet metric (default wmt22-comet-da)")  # fmt: skip
+    sc.add_argument("--comet-qe", default="wmt22-cometkiwi-da", metavar="MODEL",
+                    help="model of the comet-qe metric (default wmt22-cometkiwi-da)")  # fmt: skip
+    sc.add_argument("--batch-size", type=int, default=16, metavar="N", help="COMET batch size (default 16)")
+    sc.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"], help="where COMET runs")
 
 
 def _engine_settings(args: argparse.Namespace) -> dict[str, object]:
@@ -478,6 +531,46 @@ def cmd_models(args: argparse.Namespace) -> int:
     raise UsageError("models needs a verb: list, where or convert")
 
 
+def cmd_score(args: argparse.Namespace) -> int:
+    """sacrebleu's lines (or JSON) for the metrics asked; exit 3 when a requested model is missing."""
+    from mt_audit import score_files as sf
+    from mt_audit.types import MissingResource
+
+    metrics = [m for group in args.metrics for m in group] if args.metrics else None
+    n_bootstrap = (1000 if args.confidence else 1) if args.n_bootstrap is None else args.n_bootstrap
+    try:
+        data = sf.read_parallel(
+            args.source, args.system, args.reference, args.backtranslation, args.doc_ids, stdin=sys.stdin
+        )
+        metrics = metrics or list(sf.default_metrics(data))
+        sf.check_request(metrics, data)
+        sf.check_tokenizer(args.tokenize)
+        if n_bootstrap < 1 or args.batch_size < 1 or args.width < 0:
+            raise sf.ScoreInputError("--n-bootstrap and --batch-size must be at least 1, --width at least 0")
+        lang = args.lang or ""
+        if not lang and data.refs and "bleu" in metrics and not args.tokenize:
+            lang = sf.target_language(data.sys)
+            if sf.default_tokenizer(lang) != sf.default_tokenizer(""):
+                print(f"mt-audit: {args.system} reads as {lang}: BLEU tokenizer {sf.default_tokenizer(lang)} "
+                      "(--lang or --tokenize to choose)", file=sys.stderr)  # fmt: skip
+        request = sf.Request(
+            metrics, lang=lang.lower().replace("_", "-").split("-")[0], tokenize=args.tokenize,
+            n_bootstrap=n_bootstrap, width=args.width, embedder=sf.embedder_loader(),
+            comet=sf.comet_loader(args.comet, qe=False, device=args.device, batch_size=args.batch_size),
+            comet_qe=sf.comet_loader(args.comet_qe, qe=True, device=args.device, batch_size=args.batch_size),
+        )  # fmt: skip
+        results = sf.score_parallel(data, request)
+    except sf.ScoreInputError as exc:
+        raise UsageError(str(exc)) from None
+    except MissingResource as exc:
+        _report_missing(exc)
+        return EXIT_MISSING
+    names = {"system": args.system, "reference": " ".join(args.reference), "source": args.source,
+             "backtranslation": args.backtranslation or ""}  # fmt: skip
+    sys.stdout.write(sf.format_json(results) if args.format == "json" else sf.format_text(results, names))
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -492,6 +585,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "checks": cmd_checks,
             "translate": cmd_translate,
             "models": cmd_models,
+            "score": cmd_score,
         }
         return verbs[args.command](args)
     except UsageError as exc:

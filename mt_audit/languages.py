@@ -424,6 +424,27 @@ def apostrophe_before_suffix(tag: str) -> bool:
 
 
 @cache
+def full_stop(tag: str) -> str | None:
+    """The language's own full stop where its script has one ("।" Hindi, "።" Amharic, "။" Burmese, "۔" Urdu).
+
+    From CLDR's exemplar punctuation and Unicode's Sentence_Terminal property:
+    a terminator other than "." and the question and exclamation marks, not a
+    compatibility form ("．" is a wide "."); of several, the plainest, whose
+    name is shortest ("।" DANDA before "॥" DOUBLE DANDA). None where the
+    language ends sentences with the Latin full stop.
+    """
+    own = [
+        c
+        for c in punctuation_marks(tag)
+        if c != "."
+        and icu.Char.hasBinaryProperty(c, icu.UProperty.S_TERM)
+        and not unicodedata.decomposition(c)
+        and not any(word in unicodedata.name(c, "") for word in ("QUESTION", "EXCLAMATION"))
+    ]
+    return min(own, key=lambda c: len(unicodedata.name(c, "")), default=None)
+
+
+@cache
 def percent_first(tag: str) -> bool:
     """True when CLDR's percent pattern puts the sign before the number (Turkish "%5")."""
     locale = _babel(base_tag(tag))

@@ -217,6 +217,43 @@ def parts_of_speech(word: str) -> frozenset[str]:
     return frozenset(pos for base in lemmas(word) for pos, _ in index.get(base.replace(" ", "_"), ()))
 
 
+#: The part of speech a sense key's synset-type digit names (5: an adjective satellite).
+_SENSE_POS = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}
+
+
+@cache
+def _tagged_counts() -> dict[str, dict[str, int]]:
+    """lemma -> {part of speech: occurrences tagged in SemCor}, from WordNet's ``cntlist.rev``; empty without it."""
+    out: dict[str, dict[str, int]] = {}
+    path = wordnet_dir() / "cntlist.rev" if available() else None
+    if path is None or not path.is_file():
+        return out
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            key, _, count = line.split()
+            lemma, _, sense = key.partition("%")
+            pos = _SENSE_POS.get(sense[:1])
+            if pos:
+                counts = out.setdefault(lemma, {})
+                counts[pos] = counts.get(pos, 0) + int(count)
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def mostly_noun(word: str) -> bool:
+    """Whether English uses ``word`` (its base forms) mostly as a noun: more than half its tagged occurrences
+    in SemCor, or, for a word SemCor never tagged, no other part of speech in WordNet ("essay" is a verb too,
+    rarely; "see" a noun too, rarely)."""
+    counts: dict[str, int] = {}
+    for base in lemmas(word):
+        for pos, n in _tagged_counts().get(base.replace(" ", "_"), {}).items():
+            counts[pos] = counts.get(pos, 0) + n
+    total = sum(counts.values())
+    if not total:
+        return parts_of_speech(word) == {"n"}
+    return counts.get("n", 0) * 2 > total
+
+
 def inflected(word: str) -> bool:
     """An English inflection ("horses", "tidies") of a lower-case WordNet lemma, and no lemma itself.
 

@@ -17,6 +17,7 @@ from mt_audit.checks.punctuation import punctuation
 from mt_audit.languages import (
     CLAIMED,
     apostrophe_before_suffix,
+    full_stop,
     inverted_marks,
     language,
     punctuation_marks,
@@ -60,6 +61,19 @@ DANDA = [
     ("hi", "मैं घर गया। वह बाजार गई. हम खुश थे. बच्चे खेल रहे थे। बारिश हो रही थी। सब ठीक था। कल फिर आएंगे।", [".", "."]),
     ("ne", "नेपालको राजधानी काठमाडौं हो। यो ठूलो सहर हो.", "."),
     ("bn", "বাংলাদেশের রাজধানী ঢাকা. এটি একটি বড় শহর।", "."),
+    # a stray full stop before a closing quote or bracket
+    ("hi", "वह आया। उसने कहा, “आज मौसम अच्छा नहीं.” फिर वह सो गया। सुबह हुई।", "."),
+    ("hi", "बारिश रुकी। हम बाहर गए। (सड़क गीली थी.) बच्चे दौड़े।", "."),
+]
+
+#: The same rule for every script with a full stop of its own (CLDR's set, Unicode's Sentence_Terminal).
+OWN_FULL_STOP = [
+    ("am", "ዛሬ ዝናብ ዘነበ። ልጆቹ ቤት ቆዩ። እናታቸው ዳቦ ጋገረች. ማታ ፀሐይ ወጣች።", "."),
+    ("ur", "آج بارش ہوئی۔ بچے گھر پر رہے۔ ماں نے روٹی پکائی. شام کو دھوپ نکلی۔", "."),
+    ("km", "ថ្ងៃនេះភ្លៀង។ ក្មេងៗនៅផ្ទះ។ ម្តាយដុតនំ.", "."),
+    # CLDR lists no "." for Burmese and Nepali: every one is foreign, without a majority
+    ("my", "ဒီနေ့ မိုးရွာတယ်.", "."),
+    ("ne", "आज पानी पर्‍यो।\nकेटाकेटी घरमै बसे.", "."),
 ]
 
 FULL_WIDTH = [
@@ -149,9 +163,21 @@ GLUED_AND_DOUBLED = [
     ("es", "Rojo,, verde y azul.", ",,"),
     ("en", "It ended . . Then silence fell.", ". ."),
     ("de", "Rot,. grün und blau.", ",."),
+    ("de", "Kommst du morgen? , fragte sie leise.", " ,"),
 ]
 
-FIRES = SCRIPT_MARKS + DANDA + FULL_WIDTH + INVERTED + SPACING + QUOTES + DASHES + APOSTROPHE + GLUED_AND_DOUBLED
+FIRES = (
+    SCRIPT_MARKS
+    + DANDA
+    + OWN_FULL_STOP
+    + FULL_WIDTH
+    + INVERTED
+    + SPACING
+    + QUOTES
+    + DASHES
+    + APOSTROPHE
+    + GLUED_AND_DOUBLED
+)
 
 SILENT = [
     # the script's own marks, and Latin marks around Latin words or digits
@@ -171,6 +197,10 @@ SILENT = [
     ("hi", "मैं घर गया. वह बाजार गई. हम खुश थे। बच्चे खेल रहे थे."),
     ("mr", "ही एक चांगली पुस्तक आहे. मला ती आवडली."),
     ("bn", "এটি একটি ভালো বই। আমার খুব পছন্দ হয়েছে।"),
+    ("am", "ዛሬ ዝናብ ዘነበ። ልጆቹ ቤት ቆዩ።"),
+    ("ur", "آج بارش ہوئی۔ کیا بچے گھر پر رہے؟ جی ہاں۔"),
+    ("my", "ဒီနေ့ မိုးရွာတယ်။ ကလေးတွေ အိမ်မှာနေတယ်။"),
+    ("hi", "बारिश रुकी। हम बाहर गए। डॉ. वर्मा ने कहा, “सड़क गीली है।” बच्चे दौड़े।"),
     # full-width marks; Latin text and numbers inside Chinese or Japanese; Korean uses Latin marks
     ("zh", "他说，我们明天见。你好吗？我很好。版本2.0已经发布。"),
     ("ja", "米国地質調査所(USGS)とその国家地震情報センターは発表した。"),
@@ -190,6 +220,10 @@ SILENT = [
     # quotation marks of the language, nested marks, straight quotes where they are the digital norm
     ("pl", "„Powiedział «tak» i wyszedł” – dodała rzeczniczka."),
     ("pl", "Według „Gazety” premier podpisał ustawę."),
+    # after „ either closing mark the language's CLDR set lists
+    ("ro", "Ministrul a spus „nu“ și apoi „poate”."),
+    ("hr", "Ministar je rekao „ne” i otišao."),
+    ("lv", "Ministrs teica „nē“ un aizgāja."),
     ("de", "„Zitat“ und »Zitat« und in der Schweiz «Zitat»."),
     ("ru", "«Он сказал „да“ и ушёл», — добавил он."),
     ("nl", "Hij zei “nee” en later ‘misschien’."),
@@ -260,6 +294,15 @@ def test_cldr_punctuation_facts(lang: str, has: str, lacks: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "stop"),
+    [("hi", "।"), ("bn", "।"), ("ne", "।"), ("am", "።"), ("my", "။"), ("ur", "۔"), ("km", "។"), ("zh", "。")]
+    + [(lang, None) for lang in ("en", "de", "ar", "el", "mr", "th", "xx")],
+)
+def test_the_scripts_own_full_stop_comes_from_cldr_and_unicode(lang: str, stop: str | None) -> None:
+    assert full_stop(lang) == stop
+
+
+@pytest.mark.parametrize(
     ("fact", "yes", "no"),
     [
         (inverted_marks, ["es", "es-MX"], ["ca", "gl", "pt", "en"]),
@@ -327,6 +370,9 @@ def test_each_mark_is_reported_once() -> None:
         # Beside a real dash, every spaced hyphen is a slip of its own.
         ("Er kam - wie immer - zu spät – und ging.", [(7, 8), (19, 20)]),
         ('Er sagte "ja" und "nein".', [(9, 13)]),
+        # „…” throughout a German text is one habit; beside „…“ each one is a slip.
+        ("Er sagte „ja” und „nein”.", [(12, 13)]),
+        ("Er sagte „ja“ und „nein”.", [(23, 24)]),
         ('Er sagte „ja“ und "nein".', [(18, 24)]),
     ],
 )

@@ -72,3 +72,45 @@ def test_spinner_on_rare_and_inflected_words(
 ) -> None:
     found = CHECKS["spinner"](make_input(article, lang, source=source))
     assert [(f.span, f.source_span) for f in found] == expected
+
+
+def _toy_embed(near: dict[str, str]):
+    """A word-vector stand-in: each word its own axis, a word in ``near`` almost on its partner's axis."""
+    import numpy as np
+
+    axes: dict[str, int] = {}
+
+    def encode(texts):
+        rows = []
+        for t in texts:
+            key = near.get(t, t)
+            v = np.zeros(64, dtype=np.float32)
+            v[axes.setdefault(key, len(axes) % 63)] = 1.0
+            v[63] = 0.2 if t in near else 0.0
+            rows.append(v / np.linalg.norm(v))
+        return np.stack(rows)
+
+    return encode
+
+
+FLEET = "The council bought twelve new cars for the city police."
+
+
+@pytest.mark.parametrize(
+    ("near", "expected"),
+    [
+        # WordNet links no sense of "vehicles" and "cars"; the word vectors name the replaced word.
+        ({"vehicles": "cars"}, [("vehicles", "cars")]),
+        # Nothing near: the word the source lacks is still reported, without a replaced word.
+        ({}, [("vehicles", "")]),
+    ],
+)
+def test_embedding_names_the_word_wordnet_does_not(near: dict[str, str], expected: list[tuple[str, str]]) -> None:
+    article = "Le conseil a acheté douze vehicles neufs pour la police de la ville."
+    found = CHECKS["spinner"](make_input(article, "fr", source=FLEET, embed=_toy_embed(near)))
+    assert [(f.span, f.source_span) for f in found] == expected
+
+
+def test_a_lower_case_english_noun_swapped_in_german() -> None:
+    item = make_input("Die Schüler schreiben morgen einen essay.", "de", source="The pupils write a test tomorrow.")
+    assert [(f.span, f.source_span) for f in CHECKS["spinner"](item)] == [("essay", "test")]

@@ -463,3 +463,57 @@ def test_untranslated_inflections_and_initial_copies(lang: str, article: str, so
 )  # fmt: skip
 def test_copies_the_word_scan_used_to_excuse(lang: str, text: str, source: str, expected: list[str]) -> None:
     assert spans("untranslated", text, lang, source=source) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "source", "expected"),
+    [
+        # A loan the language uses ("Computing", "Marketing") goes with the untranslated word of its source phrase.
+        ("de", "Die Firma setzt jetzt auf Wearable Computing im Alltag.",
+         "The company now relies on wearable computing in everyday life.", ["Wearable Computing"]),
+        ("de", "Sie nennen es Ambient Marketing und lieben es.", "They call it ambient marketing and love it.",
+         ["Ambient Marketing"]),
+        ("fr", "Nous aurons du ubiquitous computing partout.", "We will have ubiquitous computing everywhere.",
+         ["ubiquitous computing"]),
+        # Alone, the loan stays the language's.
+        ("de", "Die Firma setzt jetzt auf Computing im Alltag.",
+         "The company now relies on computing in everyday life.", []),
+    ],
+)  # fmt: skip
+def test_an_untranslated_word_carries_its_copied_phrase(
+    lang: str, article: str, source: str, expected: list[str]
+) -> None:
+    assert spans("untranslated", article, lang, source=source) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # The source writes the word in a name: the translator rendered the name by its convention.
+        ("It won the prize of the Valley Hunters in June.", []),
+        ("It won the prize of the valley hunters in June.", ["hunters"]),
+    ],
+)
+def test_a_word_of_a_source_name_rendered_in_lower_case(source: str, expected: list[str]) -> None:
+    article = "Ganó el premio de los hunters del valle en junio."
+    assert spans("untranslated", article, "es", source=source) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "noun"),
+    [("essay", True), ("forest", True), ("houses", True), ("see", False), ("running", False), ("negative", False)],
+)
+def test_mostly_noun_reads_wordnets_tagged_counts(word: str, noun: bool) -> None:
+    assert lexicon.mostly_noun(word) is noun
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # Mostly a noun in English, written lower-case where every noun has a capital: no German loan.
+        ("Sie schrieb einen essay über Bienen.", ["essay"]),
+        ("Sie schrieb einen Essay über Bienen.", []),
+    ],
+)
+def test_a_lower_case_english_noun_in_german(article: str, expected: list[str]) -> None:
+    assert spans("untranslated", article, "de", source="She wrote an essay about bees.") == expected

@@ -23,7 +23,7 @@ import regex
 
 from mt_audit.identify import word_confidence
 from mt_audit.languages import capitalises_nouns, in_script
-from mt_audit.lexicon import has_frequencies, has_large_list, lemma_case, lemmas, parts_of_speech, zipf
+from mt_audit.lexicon import has_frequencies, has_large_list, lemma_case, lemmas, mostly_noun, zipf
 from mt_audit.units import unit_of
 
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
@@ -159,7 +159,9 @@ def copied_flags(
     ]
     for run in _copied_runs(words, low, joinable, text, src):
         every = len(run) == len(words) and len(run) >= SENTENCE_MIN
-        if (len(run) >= RUN_MIN or every) and _leans_source(low[run[0] : run[-1] + 1], lang, source_lang):
+        # An untranslated word carries the copied words of its source phrase with it ("Spatial Computing").
+        carried = len(run) > 1 and any(flags[i] for i in run)
+        if (len(run) >= RUN_MIN or every or carried) and _leans_source(low[run[0] : run[-1] + 1], lang, source_lang):
             for i in run:
                 flags[i] = True
     glued = [
@@ -208,12 +210,12 @@ def _adopted_noun(word: str, lang: str) -> bool:
 
 
 def _unadopted_noun(word: str, lang: str, source_lang: str) -> bool:
-    """An English noun (WordNet knows no other use) written lower-case where every noun has a capital.
+    """An English noun (mostly a noun in WordNet's tagged corpus) written lower-case where every noun has a capital.
 
     Had the language adopted it, it would write it as its nouns ("Trophy"); in lower case it is no loan,
     so the frequency its list records is leaked English and the word is judged as a rare one.
     """
-    return source_lang == "en" and word[:1].islower() and capitalises_nouns(lang) and parts_of_speech(word) == {"n"}
+    return source_lang == "en" and word[:1].islower() and capitalises_nouns(lang) and mostly_noun(word)
 
 
 def _far_more_source(word: str, lang: str, source_lang: str) -> bool:

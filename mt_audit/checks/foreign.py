@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from mt_audit.checks.base import CheckInput
-from mt_audit.checks.copied import copied_flags, fold, in_code, is_name_like
+from mt_audit.checks.copied import copied_flags, fold, in_code, is_name_like, source_words
 from mt_audit.entities import word_lists
 from mt_audit.identify import word_confidence
 from mt_audit.languages import language, script_of, scripts
@@ -174,7 +174,9 @@ def _foreign_runs(
         source = aligned[k] if k < len(aligned) else ""
         copied = copied_flags([(t.start, t.end, t.text) for t in tokens], text, source, lang, source_lang)
         if same_script:
-            flags = _same_script_flags(tokens, text, lang, source_lang, known, copied)
+            # A word the aligned source writes in a name was rendered by the name's convention, kept or not.
+            names = source_words(source, source_lang).names if source else frozenset()
+            flags = _same_script_flags(tokens, text, lang, source_lang, known | names, copied)
         else:
             flags = [t.script not in ("OTHER", own) for t in tokens]
         flags = [f and not in_code((t.start, t.end, t.text), text) for f, t in zip(flags, tokens)]

@@ -24,6 +24,7 @@ from mt_audit.checks.textscan import LETTER, NO_SPACE_SCRIPTS, Locator, looks_li
 from mt_audit.languages import (
     Language,
     apostrophe_before_suffix,
+    full_stop,
     inverted_marks,
     known,
     language,
@@ -40,7 +41,6 @@ CJK = r"[\p{Han}\p{Hiragana}\p{Katakana}]"
 FULL_WIDTH_SCRIPTS = frozenset({"Hans", "Hant", "Jpan"})
 #: The Latin marks that scripts with marks of their own replace.
 LATIN_MARKS = ",;?!."
-DANDA = "\u0964"
 
 
 def _name(lang: str) -> str:
@@ -95,7 +95,7 @@ def _after_foreign_word(lang: str) -> regex.Pattern[str]:
 
 
 def _latin_marks(text: str, lang: str) -> Iterator[Span]:
-    """A Latin , ; ? ! . after a word of a script that has its own mark (Arabic ،, Greek ;, Urdu ۔).
+    """A Latin , ; ? ! . after a word of a script that has its own mark (Arabic ،, Greek ;).
 
     A comma after a Latin name that the sentence continues past in the script
     ("… Blue River Engineering, التي …") is the script's comma too.
@@ -138,14 +138,24 @@ def _arabic_spacing(text: str, lang: str) -> Iterator[Span]:
 SENTENCE_FINAL_ZIPF = 6.0
 
 
+#: Closing quotes and brackets, which may follow a sentence's full stop.
+CLOSERS = "\"'”’»)]"
+
+
 @functools.cache
-def _danda_pattern(script: str) -> regex.Pattern[str]:
-    return regex.compile(rf"(?<=[\p{{L}}&&\p{{Script={script}}}]\p{{M}}*)\.(?=[{SPACE}]|\n|$)", regex.MULTILINE)
+def _stop_pattern(script: str) -> regex.Pattern[str]:
+    """A full stop right after a letter of the script, a closing quote or bracket allowed before the break."""
+    return regex.compile(
+        rf"(?<=[\p{{L}}&&\p{{Script={script}}}]\p{{M}}*)\.(?=[{regex.escape(CLOSERS)}]*(?:[{SPACE}]|\n|$))",
+        regex.MULTILINE,
+    )
 
 
-#: Full stops among dandas are strays when the dandas outnumber them this many times (a single one always is):
-#: the danda is then clearly the article's full stop.
-DANDAS_PER_STRAY = 2
+#: The end of a line, closing quotes or brackets allowed before it.
+LINE_END = regex.compile(rf"[{regex.escape(CLOSERS)}]*(?:\n|\Z)")
+#: Full stops among the script's own stops are strays when those outnumber them this many times (a single
+#: one always is): the script's stop is then clearly the article's full stop.
+STOPS_PER_STRAY = 2
 
 
 def _sentence_stops(text: str, lang: str) -> list[tuple[int, int]]:
@@ -156,34 +166,39 @@ def _sentence_stops(text: str, lang: str) -> list[tuple[int, int]]:
     """
     facts = language(lang)
     out = []
-    for m in _danda_pattern(facts.script_name.title()).finditer(text):
-        token = token_around(text, m.start(), m.start()).rstrip(".")
+    for m in _stop_pattern(facts.script_name.title()).finditer(text):
+        token = token_around(text, m.start(), m.start()).rstrip(CLOSERS).rstrip(".")
         if "." in token:
             continue
-        line_end = m.end() == len(text) or text[m.end()] == "\n"
+        line_end = LINE_END.match(text, m.end()) is not None
         if sum(c.isalpha() for c in token) < 2 and not line_end and zipf(token, lang) < SENTENCE_FINAL_ZIPF:
             continue
         out.append(m.span())
     return out
 
 
-def _danda(text: str, lang: str) -> Iterator[Span]:
-    """A stray full stop ending a Devanagari or Bengali sentence in an article that ends the others with "।".
+def _own_full_stop(text: str, lang: str) -> Iterator[Span]:
+    """A full stop ending a sentence where the script has its own: Hindi "।", Amharic "።", Urdu "۔", Burmese "။".
 
-    The full stop and the danda are both accepted: professional Hindi mixes
-    them (10 of 16 six-sentence FLORES articles do, 37 of 100 sentences
-    end with '.'), so a mix, or the full stop throughout, is a house style and
-    stays silent. What MT leaves is a '.' among dandas: each full stop is
-    reported where dandas end at least twice as many sentences.
+    Where CLDR lists no "." for the language (Nepali, Burmese) every one is
+    foreign. Where it lists both, both are accepted: professional Hindi mixes
+    them (10 of 16 six-sentence FLORES articles do, 37 of 100 sentences end
+    with '.'), so a mix, or the full stop throughout, is a house style and
+    stays silent. What MT leaves is a '.' among the script's stops: each
+    full stop is reported where those end at least twice as many sentences.
+    Chinese and Japanese, whose marks are all full-width, have their own rule.
     """
-    if DANDA not in punctuation_marks(lang) or DANDA not in text:
+    own = full_stop(lang)
+    if own is None or language(lang).script in FULL_WIDTH_SCRIPTS:
         return
     stops = _sentence_stops(text, lang)
-    if len(stops) > max(1, text.count(DANDA) // DANDAS_PER_STRAY):
+    foreign = "." not in punctuation_marks(lang)
+    if not foreign and (own not in text or len(stops) > max(1, text.count(own) // STOPS_PER_STRAY)):
         return
     name = _name(lang)
+    why = f": {name} ends sentences with '{own}'" if foreign else f" where the article's others end with '{own}'"
     for s, e in stops:
-        yield s, e, f"Full stop '.' ends a {name} sentence where the article's others end with '{DANDA}'."
+        yield s, e, f"Full stop '.' ends this {name} sentence{why}."
 
 
 def _full_width_counterparts(lang: str) -> dict[str, str]:
@@ -335,12 +350,17 @@ def _accepted_quotes(lang: str) -> frozenset[tuple[str, str]]:
 
     Dutch (CLDR: ‘…’) lists “ ” among its marks and writes both; French and
     Norwegian list them for nested quotations only, so “…” stays foreign there.
+    After „ either closing mark the language's set lists is its own: Romanian
+    („…”) and Croatian („…“) list both and write both; Polish lists only ”
+    and German only “, so „…“ and „…” stay foreign there.
     """
     facts = language(lang)
     marks = punctuation_marks(lang)
     pairs = set(facts.accepted_quotes())
     if "«" in marks and "»" in marks:
         pairs |= GUILLEMETS
+    if "„" in marks:
+        pairs |= {("„", c) for c in "“”" if c in marks}
     if facts.quotes == ("‘", "’") and "“" in marks and "”" in marks:
         pairs.add(("“", "”"))
     if facts.rtl:  # curly marks are not mirrored in right-to-left text: writers type them in either order
@@ -353,6 +373,30 @@ def _primary_pair(open_: str, close: str) -> regex.Pattern[str]:
     """A quotation in the language's own marks, to tell nested quotes from foreign ones."""
     o, c = regex.escape(open_), regex.escape(close)
     return regex.compile(f"{o}[^{o}{c}\n]{{1,600}}?{c}")
+
+
+def _low_pairs(
+    text: str, accepted: frozenset[tuple[str, str]], nested: Callable[[int, int], bool], conv: str
+) -> Iterator[Span]:
+    """„ closed by a mark the language does not close it with: once when a habit, each beside its own pair.
+
+    Where the language opens with „ the closing mark alone is wrong ("„…“" in
+    Polish, "„…”" in German); a text writing it throughout keeps one house
+    style, reported once, as straight quotes are.
+    """
+    wrong, right = [], False
+    for m in LOW_PAIR.finditer(text):
+        if ("„", m.group(2)) in accepted:
+            right = True
+        elif not nested(m.start(), m.end()) and m.group(2) != '"':
+            wrong.append(m)
+    if not any(a == "„" for a, _ in accepted):
+        for m in wrong:
+            yield m.start(), m.end(), f"Quotation marks „…{m.group(2)} are foreign here: {conv}"
+        return
+    for close in sorted({m.group(2) for m in wrong}):
+        spans = [m.span(2) for m in wrong if m.group(2) == close]
+        yield from habit(spans, right, f"Quotation opened with „ but closed with {close}", conv)
 
 
 def _quotes(text: str, lang: str) -> Iterator[Span]:
@@ -369,14 +413,7 @@ def _quotes(text: str, lang: str) -> Iterator[Span]:
         i = bisect.bisect_right(outer, (s, len(text) + 1)) - 1
         return i >= 0 and outer[i][0] < s and e <= outer[i][1]
 
-    for m in LOW_PAIR.finditer(text):
-        pair = ("„", m.group(2))
-        if pair in accepted or nested(m.start(), m.end()) or m.group(2) == '"':
-            continue
-        if any(a == "„" for a, _ in accepted):
-            yield m.start(2), m.end(2), f"Quotation opened with „ but closed with {m.group(2)}: {conv}"
-        else:
-            yield m.start(), m.end(), f"Quotation marks „…{m.group(2)} are foreign here: {conv}"
+    yield from _low_pairs(text, accepted, nested, conv)
     if ("“", "”") not in accepted:
         for m in ENGLISH_PAIR.finditer(text):
             if not nested(m.start(), m.end()):
@@ -525,7 +562,7 @@ def _apostrophes(text: str, item: CheckInput) -> Iterator[Span]:
 BRACKET_GLUED = regex.compile(rf"[)\]](?=[{LETTER}])(?!{NO_SPACE_SCRIPTS})")
 STOP_GLUED = regex.compile(r"(?<=\p{Ll}\p{M}*\p{Ll}\p{M}*)[.!?](?=\p{Lu}\p{Ll})")
 COMMA_GLUED = regex.compile(rf"(?<=[{LETTER}]),(?=[{LETTER}])(?!{NO_SPACE_SCRIPTS})")
-SPACE_BEFORE_STOP = regex.compile(r"(?<=[\p{L}\p{M}\p{N})\]”»\"'’])[ \u00a0]+(?:,(?!,)|\.(?![.\p{L}\p{N}]))")
+SPACE_BEFORE_STOP = regex.compile(r"(?<=[\p{L}\p{M}\p{N})\]”»\"'’?!])[ \u00a0]+(?:,(?!,)|\.(?![.\p{L}\p{N}]))")
 DOUBLED = regex.compile(
     r",{2,}|;{2,}|،{2,}|؛{2,}|(?<![.\p{N}/])\.\.(?![./\p{N}])|(?<!\.)\.(?:[ \u00a0]\.)(?![ \u00a0]?\.)|,\."
 )
@@ -587,7 +624,7 @@ Rule = Callable[[str, str], Iterator[Span]]
 RULES: tuple[Rule, ...] = (
     _arabic_spacing,
     _latin_marks,
-    _danda,
+    _own_full_stop,
     _full_width,
     _inverted,
     _quotes,
@@ -610,10 +647,10 @@ def punctuation_spans(item: CheckInput) -> Iterator[Span]:
 def punctuation(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """Punctuation against the language's conventions, from CLDR.
 
-    Latin marks where the script has its own (Arabic ، ؛ ؟, Greek ;, Urdu ۔),
-    the danda, full-width marks in Chinese and Japanese, Spanish ¿ ¡, French
-    spacing and a space before ; : ? ! elsewhere, quotation marks of another
-    language's style and straight quotes where the language's digital norm
+    Latin marks where the script has its own (Arabic ، ؛ ؟, Greek ;), a full
+    stop where it has its own (Hindi ।, Urdu ۔, Amharic ።), full-width marks
+    in Chinese and Japanese, Spanish ¿ ¡, French spacing and a space before
+    ; : ? ! elsewhere, quotation marks of another language's style and straight quotes where the language's digital norm
     differs, hyphens for dashes, the Turkish apostrophe before a name's suffix,
     marks glued to the next word, doubled marks. Each mark is reported once;
     addresses, decimals and abbreviations are left alone.
