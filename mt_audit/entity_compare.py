@@ -235,10 +235,21 @@ def _variant(src: str, tgt: str, lang: str, doubled: bool = False) -> str:
     if zs >= 3.0 and zt < zs - 1.0:
         # Outside English only a typo-sized slip counts: longer differences are
         # the language's own form of the name ("Singapurs", "Hurrikans").
-        return "misspelt" if lang == "en" or _typo(src, tgt) else "same"
+        return "misspelt" if lang == "en" or (_typo(src, tgt) and not _epenthetic(src, tgt)) else "same"
     if zs >= 3.0 and zt >= 3.0 and not doubled:
         return "none"
     return "same"
+
+
+def _epenthetic(src: str, tgt: str) -> bool:
+    """``tgt`` is ``src`` with one vowel put between two consonants: a language that avoids clusters
+    adapts a name so ("Lisabon" for "Lisbon"), which no typo of a name needs to look like."""
+    if len(tgt) != len(src) + 1:
+        return False
+    i = _common_prefix(src, tgt)
+    if i == 0 or i >= len(src) or tgt[i] not in _VOWELS or tgt[i + 1 :] != src[i:]:
+        return False
+    return src[i - 1] not in _VOWELS and src[i] not in _VOWELS
 
 
 def _typo(a: str, b: str) -> bool:

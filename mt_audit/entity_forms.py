@@ -18,17 +18,22 @@ from functools import cache, lru_cache
 import regex
 
 from mt_audit import lexicon
+from mt_audit.entity_compare import adapted
 from mt_audit.entity_script import fold, skeleton
 from mt_audit.languages import city_names, exonyms, to_latin
+from mt_audit.lexicon import zipf
 
 __all__ = [
     "acronym_forms",
+    "by_meaning",
+    "clipped_stem",
     "conventional",
     "local_forms",
     "loose_skeleton",
     "native_rendered",
     "pertainyms",
     "phrase_rendered",
+    "prefix_swapped",
     "skeletons_match",
     "sound_renders",
     "spelt_out",
@@ -204,11 +209,19 @@ MAX_SOUND_ENDING = 4
 def _spellings(name: str, word: str) -> tuple[str, ...]:
     """The name, and for a word in another script the name as such a script may hear it: a script
     without "z" writes its "j" (Hindi ज, Korean ㅈ: "Zoomlion"); one without "v" keeps the "w" of
-    "Ottawa" a vowel (Japanese ワ), which :func:`loose_skeleton` reads as "v" in Latin spellings."""
+    "Ottawa" a vowel (Japanese ワ), which :func:`loose_skeleton` reads as "v" in Latin spellings;
+    one with "v" writes the "w" sound of "qu" with it (Hindi "क्वाइट" for "Quiet")."""
     if _LATIN.search(word) or not name.isascii():
         return (name,)
     low = name.lower()
-    return (name, *(low.replace(a, b) for a, b in (("z", "j"), ("w", "u")) if a in low))
+    out = [name, *(low.replace(a, b) for a, b in (("z", "j"), ("w", "u"), ("qu", "kv")) if a in low)]
+    mute = _MUTE_H.sub("", low)
+    return (*out, mute) if mute != low else tuple(out)
+
+
+#: An English "h" after a vowel and before a consonant is often unsaid ("Huhne" is "Хьюн", "John"),
+#: though a script may write it ("Ahmed" is "Ахмед"): both spellings are tried.
+_MUTE_H = regex.compile(r"(?<=[aeiou])h(?![aeiouy])")
 
 
 def sound_renders(name: str, word: str) -> bool:
@@ -250,6 +263,51 @@ def stem_renders(form: str, word: str, min_stem: int = MIN_STEM) -> bool:
     if len(stem) >= min_stem and word.startswith(stem) and len(word) - len(stem) <= MAX_ENDING:
         return True
     return _fleeting(form, word)
+
+
+#: A clipped stem keeps all of the name but at most this many final letters ("blan" of "Blansko").
+MAX_CLIPPED = 3
+
+
+def clipped_stem(name: str, word: str) -> bool:
+    """Whether ``word`` (any script) is an adjective built on the name less its last syllable, as
+    inflecting languages build place adjectives ("blanenských" of "Blansko", "bielski" of "Bielsko"):
+    the two share a beginning of four letters at least, all of the name but its last three at most,
+    and the word goes on with an ending of its own."""
+    a, b = _latin_key(name), _latin_key(word)
+    cp = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        cp += 1
+    return cp >= MIN_STEM and cp >= len(a) - MAX_CLIPPED and len(b) - cp >= 2
+
+
+#: A prefix one language puts on a name's stem, and another its own ("Sub-", "pod-"), is this long.
+PREFIX = (2, 5)
+#: ... and the stem after it runs on for this many letters in both (after spelling adaptations).
+PREFIXED_STEM = 5
+
+
+def prefix_swapped(name: str, word: str) -> bool:
+    """Whether ``word`` builds on the name's stem with a prefix of its own language in place of the
+    name's ("podkarpackie" for "Subcarpathian", "zakaukaski" for "Transcaucasian"): after a prefix of
+    two to five letters each, the two run on alike for five letters at least."""
+    key = _latin_key(name)
+    a, b = adapted(key), adapted(_latin_key(word))
+    lo, hi = PREFIX
+    for i in range(lo, hi + 1):
+        if len(a) < i + PREFIXED_STEM or a[i:] != adapted(key[i:]) or not _english_stem(key[i:]):
+            continue
+        if any(a[:i] != b[:j] and a[i : i + PREFIXED_STEM] == b[j : j + PREFIXED_STEM] for j in range(lo, hi + 1)):
+            return True
+    return False
+
+
+def _english_stem(rest: str) -> bool:
+    """WordNet knows what is left of a name once a prefix is cut off ("Carpathians", "Caucasian"): the
+    name was built with that prefix ("Nebraska" was not)."""
+    return bool(lexicon.lemmas(rest) or lexicon.lemmas(rest + "s") or pertainyms(rest))
 
 
 def _fleeting(form: str, word: str) -> bool:
@@ -381,6 +439,26 @@ def spelt_out(acronym: str) -> bool:
         if spelt and all(w.islower() for w in spelt):
             return True
     return False
+
+
+@lru_cache(maxsize=20_000)
+def by_meaning(key: str) -> bool:
+    """A one-word name whose WordNet sense, where it is capitalised, also has an everyday English
+    noun among its lemmas ("Sagittarius, Archer", "Earth, earth, world", "Gemini, Twin"): a
+    translation writes that meaning ("Стрелец", "Erde"), so neither its sound nor its absence tells."""
+    everyday = lexicon.lemma_case()[1]
+    for pos, offset in lexicon._index().get(key.lower(), ()):
+        words = lexicon._synsets(pos[-1]).get(offset, ((), ()))[0]
+        if not any(w.lower() == key and w[:1].isupper() for w in words):
+            continue
+        nouns = [w.lower() for w in words if " " not in w and (w.lower() != key or w.islower())]
+        if any(w in everyday and zipf(w, "en") >= MEANING_ZIPF for w in nouns):
+            return True
+    return False
+
+
+#: The everyday noun that gives a name its meaning is at least this frequent in English (Zipf).
+MEANING_ZIPF = 3.0
 
 
 def conventional(words: Iterable[str]) -> bool:

@@ -85,9 +85,57 @@ def brand_like(words: tuple[str, ...]) -> bool:
     if len(keys) < 2 or not all(_everyday(k) for k in keys):
         return False
     if keys[-1] in TRANSLATED_HEADS or keys[-1].rstrip("s") in TRANSLATED_HEADS:
-        return False
+        if len(keys) < 3 or not concrete(keys[-2]) or _known_name(keys[-2:]):
+            return False  # "Central Election Commission": its words say what it does, and are translated
     n = len(keys)
     return not any(_known_name(keys[i:j]) for i in range(n) for j in range(i + 1, n + 1))
+
+
+@lru_cache(maxsize=4096)
+def concrete(key: str) -> bool:
+    """Some WordNet sense of the English noun is a thing of nature ("star", "river", "valley", "eagle"),
+    and none a substance ("water") or a person ("star" is also an actor, but a person is not all it is).
+    Before an institution's head word ("Northern Star Bank") such an image makes a brand; words that
+    say what the institution does are translated ("Central Election Commission", "Road Safety Agency")."""
+    nature, substance, people = _kinds()
+    senses = [
+        _hypernyms(o)
+        for base in lexicon.lemmas(key)
+        for p, o in lexicon._index().get(base.replace(" ", "_"), ())
+        if p == "n"
+    ]
+    if any(above & substance for above in senses):
+        return False
+    return any(above & nature and not above & people for above in senses)
+
+
+def _hypernyms(offset: int) -> frozenset[int]:
+    """The noun synset ``offset`` and every synset above it."""
+    nouns = lexicon._synsets("n")
+    seen: set[int] = set()
+    todo = [offset]
+    while todo:
+        o = todo.pop()
+        if o not in seen:
+            seen.add(o)
+            todo.extend(q for p, q in nouns.get(o, ((), ()))[1] if p.startswith("^"))
+    return frozenset(seen)
+
+
+@cache
+def _kinds() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """WordNet's things of nature (natural objects, geological formations, bodies of water, organisms),
+    its substances and matter, and people."""
+
+    def senses(*words: str) -> frozenset[int]:
+        return frozenset(o for w in words for p, o in lexicon._index().get(w, ())[:1] if p == "n")
+
+    matter = frozenset(o for p, o in lexicon._index().get("matter", ()) if p == "n")
+    return (
+        senses("natural_object", "geological_formation", "body_of_water", "organism"),
+        senses("substance") | matter,
+        senses("person"),
+    )
 
 
 def _everyday(key: str) -> bool:

@@ -698,3 +698,57 @@ def test_literal_bead_fits_the_name_sentence(lang: str, source: str, article: st
     audit = Audit(make_input(article, lang, source=source))
     sn = audit.source_names[0][0]
     assert audit._bead_fits(sn, list(range(len(audit.item.sentences)))) is fits
+
+
+HARBOUR = "The {} reported the fire in the old harbour on Monday."
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "article", "expected"),
+    [
+        # the language writes the acronym as English does: its absence is an omission
+        ("fr", HARBOUR.format("BBC"), "Le feu dans le vieux port a été signalé lundi.", [MISMATCH]),
+        ("fr", HARBOUR.format("BBC"), "La BBC a signalé lundi le feu dans le vieux port.", []),
+        # ... not one the language writes its own way, nor one inside a compound
+        ("es", "The IMF cut its forecast on Monday.", "El FMI recortó el lunes su previsión.", []),
+        ("de", "A UN expert on the disease spoke on Monday.", "Ein UN-Experte für die Krankheit sprach am Montag.", []),
+        # ... nor one qualifying a number like a unit, which a translation may convert
+        ("fr", "The ship sank at 0400 GMT on Monday.", "Le navire a coulé lundi à 5 h, heure de Paris.", []),
+    ],
+)
+def test_dropped_acronym(lang: str, source: str, article: str, expected: list[str]) -> None:
+    assert [f.category for f in entities(make_input(article, lang, source=source))] == expected
+
+
+QUIET_HARBOR = "The contract went to a group led by Quiet Harbor Software, which also built the new port."
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "expected"),
+    [
+        # in a script without capitals a brand of everyday words is kept, transliterated, or gone
+        ("hi", "अनुबंध Quiet Harbor Software के नेतृत्व वाले समूह को मिला, जिसने नया बंदरगाह भी बनाया।", []),
+        ("hi", "अनुबंध क्वाइट हार्बर सॉफ्टवेयर के नेतृत्व वाले समूह को मिला, जिसने नया बंदरगाह भी बनाया।", []),
+        ("hi", "अनुबंध हार्बर सॉफ्टवेयर के नेतृत्व वाले समूह को मिला, जिसने नया बंदरगाह भी बनाया।", []),
+        ("hi", "अनुबंध उस समूह को मिला, जिसने नया बंदरगाह भी बनाया।", [MISMATCH]),
+        ("ar", "ذهب العقد إلى مجموعة، التي بنت أيضًا الميناء الجديد.", [MISMATCH]),
+    ],
+)
+def test_brand_dropped_in_a_script_without_capitals(lang: str, article: str, expected: list[str]) -> None:
+    assert [f.category for f in entities(make_input(article, lang, source=QUIET_HARBOR))] == expected
+
+
+HEADSET = "Thanks to the new headset for Xbox One, the firm can now reach Xbox One fans."
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        # one of two mentions swapped by a spinner, the other intact
+        ("Dzięki nowemu zestawowi dla Xbox Unmatched firma może teraz dotrzeć do fanów Xbox One.", [CORRUPTED]),
+        ("Dzięki nowemu zestawowi dla Xbox One firma może teraz dotrzeć do fanów Xbox One.", []),
+        ("Dzięki nowemu zestawowi dla Xbox One firma może teraz dotrzeć do fanów konsoli.", []),
+    ],
+)
+def test_one_mention_of_a_repeated_name_damaged(article: str, expected: list[str]) -> None:
+    assert [f.category for f in entities(make_input(article, "pl", source=HEADSET))] == expected

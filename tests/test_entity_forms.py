@@ -11,8 +11,11 @@ from mt_audit.checks.base import make_input
 from mt_audit.checks.entities import entities
 from mt_audit.checks.entities.audit import Audit
 from mt_audit.entities import names
+from mt_audit.entity_compare import relation
 from mt_audit.entity_forms import (
     acronym_forms,
+    by_meaning,
+    clipped_stem,
     conventional,
     local_forms,
     loose_skeleton,
@@ -408,3 +411,58 @@ def test_acronyms_spelt_out_in_ordinary_words(acronym: str, expected: bool) -> N
 )
 def test_conventional_names_have_an_english_word(name: str, expected: bool) -> None:
     assert conventional(name.lower().split()) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Gemini", True), ("Orion", True), ("Earth", True), ("Leo", True), ("Madrid", False), ("Nokia", False)],
+)
+def test_names_with_an_everyday_meaning_are_translated_by_it(name: str, expected: bool) -> None:
+    assert by_meaning(name.lower()) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "word", "expected"),
+    [
+        ("Kladno", "kladenských", True),  # Czech: the place's adjective on its clipped stem
+        ("Ostrava", "ostravského", True),
+        ("Kladno", "kladivo", True),  # same letters: the caller rules frequent words out
+        ("Paris", "parmezán", False),  # three letters in common
+        ("Kladno", "klad", False),  # no ending of its own
+    ],
+)
+def test_clipped_stem(name: str, word: str, expected: bool) -> None:
+    assert clipped_stem(name, word) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "native", "expected"),
+    [("Kahn", "Кан", True), ("Bohm", "Бом", True), ("Ahmed", "Ахмед", True), ("Kahn", "Кент", False)],
+)
+def test_unsaid_h_after_a_vowel(name: str, native: str, expected: bool) -> None:
+    assert native_rendered(name, [native]) is expected
+
+
+@pytest.mark.parametrize(
+    ("src", "tgt", "lang", "expected"),
+    [
+        ("dresden", "deresden", "id", "same"),  # a vowel between two consonants: the language's adaptation
+        ("dresden", "deresden", "en", "misspelt"),  # ... but not in English
+        ("spotify", "spotfy", "id", "misspelt"),  # a letter left out is a typo
+    ],
+)
+def test_epenthetic_vowel_is_a_local_form(src: str, tgt: str, lang: str, expected: str) -> None:
+    assert relation(src, tgt, lang) == expected
+
+
+QUIET_FORMS = [
+    ("pl", "Signs will go up on the Transcaucasian road.", "Znaki staną przy zakaukaskiej drodze."),  # prefix swapped
+    ("ru", "The probe observed a distant galaxy in Leo.", "Зонд наблюдал далёкую галактику в созвездии Льва."),
+    ("ru", "Kahn and Pryce are due in court on Monday.", "Кан и Прайс должны явиться в суд в понедельник."),
+    ("cs", "The mayor has served since Novembre 2019.", "Starosta úřaduje od listopadu 2019."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "article"), QUIET_FORMS)
+def test_local_adjectives_meanings_sounds_and_dates_are_not_dropped_names(lang: str, source: str, article: str) -> None:
+    assert list(entities(make_input(article, lang, source=source))) == []

@@ -75,6 +75,12 @@ def fake_embed(name: str, near: Mapping[str, float], far: float = 0.80, source: 
         ("Paris Light Media", False),  # a CLDR city in it
         ("Temple of Light", False),  # function words: a title, not a brand
         ("Harbor Bank", False),  # headed by an institution's word
+        ("Silver Valley Bank", True),  # ... after an image from nature: a brand
+        ("Central Election Commission", False),  # ... after words saying what it does: translated
+        ("National Health Service", False),
+        ("Federal Trade Bureau", False),
+        ("Road Safety Agency", False),
+        ("Clean Water Agency", False),  # water is a substance too
         ("Highly Toxic Mould", False),  # an adverb: a described term, not a noun phrase naming something
     ],
 )

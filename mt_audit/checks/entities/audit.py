@@ -18,6 +18,7 @@ from mt_audit.checks.entities.matching import (
     SourceName,
     Target,
     analyse,
+    damaged_mention,
     generic,
     namelike,
     native_ranges,
@@ -41,11 +42,13 @@ from mt_audit.entities import (
 )
 from mt_audit.entity_forms import (
     acronym_forms,
+    clipped_stem,
     conventional,
     local_forms,
     loose_skeleton,
     native_rendered,
     phrase_rendered,
+    prefix_swapped,
     skeletons_match,
     sound_renders,
     stem_renders,
@@ -57,6 +60,7 @@ from mt_audit.languages import (
     capitalises_nouns,
     city_names,
     exonyms,
+    inflects_names,
     language,
     language_names,
     territory_names,
@@ -206,7 +210,8 @@ class Audit:
             return False
         shared = {k for other in self.source_names.get(sn.sentence, ()) if other is not sn for k in other.keys}
         pieces, folded, native = self._pieces(sentences)
-        own = [k for k in keys if not common_en(k) and k not in shared]  # "Kanjar" of "Baba Kanjar" too
+        cased = self.article.cased  # in another script an everyday word's sound is the name's: "क्वाइट"
+        own = [k for k in keys if (not cased or not common_en(k)) and k not in shared]  # "Kanjar" of "Baba Kanjar"
         return any(self._key_rendered(k, pieces, folded, native) for k in own)
 
     def _specific(self, sn: SourceName) -> list[str]:
@@ -239,9 +244,20 @@ class Audit:
                 return True  # "Mohammed" for "Muhammad", "Московском" for "Moscow", "dukovanského"
             if w[:1].islower() and (stem_renders(k, fold(w)) or any(stem_shared(f, w) for f in forms | {k})):
                 return True  # an adjective or demonym: "irańska", "egipcios" of "Egipto", "texanischen"
+            if w[:1].islower() and self._clipped(k, w):
+                return True  # an adjective of the name less its last syllable: "blanenských" of "Blansko"
             if script == "latin" and w[:1].isupper() and lexicon.are_synonyms(k, compact(w)):
                 return True  # another name of the place in WordNet: "Kalimantan" for "Borneo"
         return False
+
+    def _clipped(self, k: str, w: str) -> bool:
+        """A rare word of an inflecting language built on the name's clipped stem, or on its stem with a
+        prefix of its own (see :func:`clipped_stem`, :func:`prefix_swapped`); a frequent word sharing
+        those letters ("kolonie" for "Kolonko") is just a word."""
+        lang = self.item.lang
+        if not inflects_names(lang) or zipf(w.lower(), lang) >= CLIPPED_MAX_ZIPF:
+            return False
+        return clipped_stem(k, w) or prefix_swapped(k, w)
 
     def key_rendered_by(self, keys: Sequence[str], tok: Token) -> bool:
         """Whether article word ``tok`` renders one of these name words (see :meth:`_key_rendered`)."""
@@ -251,6 +267,16 @@ class Audit:
         return any(self._key_rendered(k, pieces, folded, native) for k in keys)
 
     # -- the kinds of finding
+
+    def damaged_repeat(self, sn: SourceName, sentences: Sequence[int]) -> Hit | None:
+        """A damaged mention of a name its source sentence writes more than once, one mention intact
+        (see :func:`damaged_mention`)."""
+        assert self.item.source is not None
+        sent = self.item.source.sentences[sn.sentence]
+        if sent.text.count(sn.text) < 2:
+            return None
+        lo, hi = self.art_range(sentences)
+        return damaged_mention(sn, self.article, lo, hi)
 
     def damaged(self, sn: SourceName, sentences: Sequence[int]) -> tuple[str, Hit, Target] | None:
         """A corrupted name in the article, or a literal one in the back-translation."""
@@ -436,9 +462,10 @@ class Audit:
         return {j for j in out if 0 <= j < len(self.item.sentences)}
 
     def _latin_in_article(self, sn: SourceName, lo: int, hi: int) -> bool:
-        """Whether the article carries the name's words in Latin script (then it was not translated)."""
+        """Whether the article carries the name's words in Latin script (then it was not translated); a
+        generic head alone ("Bank", a word of many languages) keeps nothing of a longer name."""
         v = self.article.view
-        keys = set(sn.keys)
+        keys = {k for k in sn.keys if not generic(k)} or set(sn.keys)
         return any(v.tokens[i].key in keys and v.tokens[i].cap for i in range(lo, hi))
 
     # -- locating in the article what the back-translation shows
@@ -571,6 +598,8 @@ def _by_initial(v: View) -> dict[str, list[int]]:
     return got
 
 
+#: A word built on a name's clipped stem is rarer than this in its language (Zipf): a place adjective.
+CLIPPED_MAX_ZIPF = 3.5
 #: A word of a literally translated name is an everyday word of the language (Zipf frequency).
 LITERAL_MIN_ZIPF = 3.0
 #: A bead whose article side is longer than the name's source sentence by more than this factor (after

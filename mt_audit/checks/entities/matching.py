@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import regex
+
 from mt_audit import lexicon
 from mt_audit.entities import (
     CONNECTORS,
@@ -208,6 +210,8 @@ def _acronym_present(sn: SourceName, t: Target, lo: int, hi: int) -> bool:
         for i in v.by_key.get(k, ()):
             if lo <= i < hi:
                 return True
+    if any(_compound_part(v.tokens[i].text, key) for i in range(lo, hi)):
+        return True  # the first or last part of a hyphenated compound: "UN-Experte", "EU-Kommission"
     letters = "".join(c for c in key if c.isalpha())
     if len(letters) < 2:
         return False
@@ -215,6 +219,13 @@ def _acronym_present(sn: SourceName, t: Target, lo: int, hi: int) -> bool:
     a, b = bisect.bisect_left(where, lo), bisect.bisect_left(where, hi)
     pos = initials.find(letters, a, b)
     return pos != -1 and pos + len(letters) <= b
+
+
+def _compound_part(text: str, key: str) -> bool:
+    """A part of hyphenated word ``text`` is the acronym ``key`` (written in capitals)."""
+    if "-" not in text and "‐" not in text:
+        return False
+    return any(p.isupper() and p.lower() == key for p in regex.split(r"[\-‐]", text))
 
 
 def _initials(v: View) -> tuple[str, list[int]]:
@@ -424,17 +435,9 @@ def _analyse(sn: SourceName, t: Target, lo: int, hi: int) -> Hit:
         return Hit("present") if _acronym_present(sn, t, lo, hi) else Hit("absent")
     if _phrase(sn, t, lo, hi):
         return Hit("present")
-    found = word_matches(sn, t, lo, hi)
-    if not found:
+    clusters = _clusters(sn, t, lo, hi)
+    if not clusters:
         return Hit("absent")
-    found.sort()
-    span = len(sn.keys) + 2
-    clusters: list[list[tuple[int, int, str]]] = [[found[0]]]
-    for f in found[1:]:
-        if f[0] - clusters[-1][-1][0] > span or any(g[1] == f[1] for g in clusters[-1]):
-            clusters.append([f])  # far away, or a word of the name again: the next mention of it
-        else:
-            clusters[-1].append(f)
     best: Hit | None = None
     best_score = -1.0
     for cl in clusters:
@@ -444,6 +447,33 @@ def _analyse(sn: SourceName, t: Target, lo: int, hi: int) -> Hit:
         if score > best_score:
             best, best_score = hit, score
     return best or Hit("absent")
+
+
+def _clusters(sn: SourceName, t: Target, lo: int, hi: int) -> list[list[tuple[int, int, str]]]:
+    """The name's words found in [lo, hi), grouped by mention."""
+    found = sorted(word_matches(sn, t, lo, hi))
+    if not found:
+        return []
+    span = len(sn.keys) + 2
+    clusters: list[list[tuple[int, int, str]]] = [[found[0]]]
+    for f in found[1:]:
+        if f[0] - clusters[-1][-1][0] > span or any(g[1] == f[1] for g in clusters[-1]):
+            clusters.append([f])  # far away, or a word of the name again: the next mention of it
+        else:
+            clusters[-1].append(f)
+    return clusters
+
+
+def damaged_mention(sn: SourceName, t: Target, lo: int, hi: int) -> Hit | None:
+    """A mention of the name in [lo, hi) that is damaged, whatever the others are: where the source
+    names it twice, a spinner may swap a word of one mention only ("Xbox Unmatched ... Xbox One")."""
+    if sn.acronym or lo >= hi:
+        return None
+    for cl in _clusters(sn, t, lo, hi):
+        hit, _ = _cluster(sn, t, cl, lo, hi)
+        if hit.status == "damaged":
+            return hit
+    return None
 
 
 def _cluster(sn: SourceName, t: Target, cl: list[tuple[int, int, str]], lo: int, hi: int) -> tuple[Hit, float]:

@@ -12,6 +12,7 @@ from mt_audit.checks.base import CheckInput, Emitter, Pair, check
 from mt_audit.checks.entities.audit import CORRUPTED, LITERAL, MISMATCH, Audit, entity_words, name_tokens, trim
 from mt_audit.checks.entities.matching import Hit, SourceName, Target, analyse, generic, is_soft, native_ranges
 from mt_audit.entities import (
+    CALENDAR,
     CONNECTORS,
     TITLES,
     Token,
@@ -24,16 +25,19 @@ from mt_audit.entities import (
     proper_en,
     relation,
     similarity,
+    spelling,
 )
 from mt_audit.entity_forms import (
     MIN_SOUND,
     acronym_forms,
+    by_meaning,
     conventional,
     local_forms,
     loose_skeleton,
     native_rendered,
     spelt_out,
 )
+from mt_audit.entity_literal import brand_like
 from mt_audit.languages import capitalises_nouns, language, script_of
 from mt_audit.lexicon import zipf
 from mt_audit.types import Finding
@@ -152,12 +156,14 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
     used_runs: set[tuple[int, int]] = set()
     for i in pair.src:
         for sn in audit.source_names.get(i, ()):
-            if unit_of(sn.text, "en"):
-                continue  # "Celsius", "Fahrenheit": a unit, written "°C" (the number check compares units)
+            if unit_of(sn.text, "en") or (_calendar(sn) and not audit.article.english):
+                continue  # "Celsius": a unit, written "°C" (the number check compares units); a month
             if audit.present(sn, tgt):
                 run = None if audit.has_bt else audit.literal(sn, tgt, used_runs)
                 if run is not None:  # present only as cognates of the language: "Origine Bleue"
                     yield _literal_finding(audit, emit, sn, run)
+                elif (hit := audit.damaged_repeat(sn, tgt)) is not None:
+                    yield _damage_finding(audit, emit, sn, CORRUPTED, hit, audit.article, tgt)
                 continue
             dmg = audit.damaged(sn, tgt)
             if dmg is not None:
@@ -221,7 +227,9 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
             other = _region_text(t, lo, hi)
             yield _finding(emit, MISMATCH, s, e, _replaced_message(sn, other), _sentence_of(audit, s), sn)
             continue
-        if not kept and (sn.acronym or sn.soft or (len(sn.keys) == 1 and lexical(sn.keys[0]))):
+        if not kept and (
+            (sn.acronym and not _acronym_written(audit, sn)) or sn.soft or (len(sn.keys) == 1 and lexical(sn.keys[0]))
+        ):
             continue  # acronyms are spelt out, dictionary words paraphrased: absence proves little
         if len(pair.src) > 1 and _words(audit, sn.sentence) < 5:
             continue  # a caption or credit folded into its neighbour's bead
@@ -342,13 +350,17 @@ def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
     it the English way (see :func:`_spelt_alike`)."""
     if audit.article.english:
         return True
-    if sn.soft or conventional(sn.keys):
-        return False  # a name WordNet lists whole ("Milky Way", "Red Cross") has its own translation
+    if sn.soft or conventional(sn.keys) or _meant(sn):
+        return False  # a name WordNet lists whole ("Milky Way", "Red Cross") or as a noun has its own translation
     if kept and audit.article.cased:
         return True  # the translation writes this name as the source does: its absence here is an omission
     if sn.acronym and common_en(sn.keys[0]):
         return False
     if audit.has_bt:
+        return True
+    if sn.acronym and audit.article.cased:
+        return _acronym_written(audit, sn)
+    if not sn.acronym and not audit.article.cased and _brand(sn, audit.item.lang):
         return True
     if sn.acronym or not audit.article.cased:
         return False  # an acronym is translated with the language: "IMF" is "FMI" in Spanish
@@ -370,7 +382,7 @@ def _no_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
     acronym written by a number, which qualifies it as a unit does ("570,000 PLN" is "570 tys. zł")."""
     art = audit.article
     lang = audit.item.lang
-    if art.english or not art.cased or capitalises_nouns(lang) or conventional(sn.keys):
+    if art.english or not art.cased or capitalises_nouns(lang) or conventional(sn.keys) or _meant(sn):
         return False
     if any(is_soft(k) for k in sn.keys):
         return False
@@ -417,13 +429,15 @@ _HAN = "\u4e2d"
 
 #: Distinctive names of other beads the rendering test must find before its silence counts.
 SOUND_WITNESSES = 3
+#: ... before its silence on a full name counts (see :func:`_full_name`).
+FULL_NAME_WITNESSES = 1
 
 
 def _distinctive(sn: SourceName) -> bool:
     """A name rare in English, neither an acronym nor a translated institution: its words are said
     by sound in any script, so their absence is no paraphrase. Three consonants at least: fewer
     ("Ottawa", "オタワ") the rendering test cannot hear apart from other words."""
-    if sn.acronym or sn.soft or sn.translated_head or conventional(sn.keys):
+    if sn.acronym or sn.soft or sn.translated_head or conventional(sn.keys) or _meant(sn):
         return False
     if len(loose_skeleton(sn.joined)) < MIN_SOUND:
         return False
@@ -440,7 +454,13 @@ def _sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> boo
     if language(audit.item.lang).script_name == script_of(_HAN):
         return False  # Han characters write names by meaning too ("テンプル騎士団" for "Templars")
     found, missed = _unrendered(audit, pairs)
-    return missed == {id(sn)} and found >= SOUND_WITNESSES
+    return missed == {id(sn)} and found >= (FULL_NAME_WITNESSES if _full_name(sn) else SOUND_WITNESSES)
+
+
+def _full_name(sn: SourceName) -> bool:
+    """Two words or more, none an English word: a person's full name, said by sound in every script;
+    the rendering test misses both words of it far more rarely than one."""
+    return len(sn.keys) >= 2 and all(not common_en(k) and not lexical(k) and len(k) >= 3 for k in sn.keys)
 
 
 def _unrendered(audit: Audit, pairs: Sequence[Pair]) -> tuple[int, set[int]]:
@@ -476,6 +496,52 @@ def _spelt_alike(sn: SourceName, lang: str) -> bool:
         len(k) > 2 and not common_en(k) and zipf(k, lang) >= max(SPELT_ALIKE_MIN, zipf(k, "en") - SPELT_ALIKE_GAP)
         for k in keys
     )
+
+
+def _acronym_alike(key: str, lang: str) -> bool:
+    """The language writes the acronym as English does ("GMT", "BBC" in French, "NATO" in German): its
+    frequency there is about its English one, neither far below ("IMF" is "FMI" in Spanish) nor far
+    above, which makes it a word of the language ("AI" is "ai" in French, "UN" is "un")."""
+    z, z_en = zipf(key, lang), zipf(key, "en")
+    return len(key) >= ACRONYM_LETTERS and z >= SPELT_ALIKE_MIN and abs(z - z_en) <= SPELT_ALIKE_GAP
+
+
+#: Letters an acronym needs before its frequency says anything: two letters are a syllable of any
+#: language ("un", "eu"), whose frequency counts other words.
+ACRONYM_LETTERS = 3
+
+
+def _acronym_written(audit: Audit, sn: SourceName) -> bool:
+    """The language writes this acronym as English does (see :func:`_acronym_alike`), and it is neither
+    a term WordNet spells out ("CEO"), a word, nor a unit-like qualifier of a number ("1200 GMT", which
+    a translation may convert to local time): its absence is an omission."""
+    key = sn.keys[0]
+    if not audit.article.cased or spelt_out(sn.name.text) or lexical(key):
+        return False
+    return _acronym_alike(key, audit.item.lang) and not _by_number(audit.src.text, sn.name.start, sn.name.end)
+
+
+def _brand(sn: SourceName, lang: str) -> bool:
+    """A brand of everyday English words (:func:`brand_like`) in a script without capitals nor Han
+    characters: it is kept in Latin letters, transliterated or (wrongly) translated word for word,
+    and the checks recognise each; no trace of it at all is an omission. Han characters write
+    such brands by meaning, by convention ("蓝色起源" for "Blue Origin")."""
+    return language(lang).script_name != script_of(_HAN) and brand_like(tuple(sn.text.split()))
+
+
+def _meant(sn: SourceName) -> bool:
+    """A one-word name WordNet gives an everyday noun's meaning ("Sagittarius", the Archer): translated."""
+    return len(sn.keys) == 1 and not sn.acronym and by_meaning(sn.keys[0])
+
+
+#: English month and day names, in the source's spelling variants ("Novembre").
+_CALENDAR = frozenset(spelling(w) for w in CALENDAR)
+
+
+def _calendar(sn: SourceName) -> bool:
+    """The name is a month or day name, spelt some way ("Novembre"): a date, which a translation writes
+    in its own words and the number check compares."""
+    return len(sn.keys) == 1 and len(sn.keys[0]) >= 3 and spelling(sn.keys[0]) in _CALENDAR
 
 
 def _mentions(audit: Audit, sn: SourceName, src_sentences: Sequence[int]) -> bool:
