@@ -46,9 +46,9 @@ from mt_audit.numbers_words import (
     word_quantities,
     words,
 )
-from mt_audit.units import MAX_ENDING, unit_after
+from mt_audit.units import MAX_ENDING, unit_after, units_either_after
 
-__all__ = ["Quantity", "close", "compatible", "converted_close", "extract", "place"]
+__all__ = ["Quantity", "close", "compatible", "converted_close", "extract", "figure_link", "place"]
 
 #: Space characters that group digits in any language; the ordinary space only where CLDR allows (below).
 _SPACES = frozenset(" \u00a0\u202f\u2009")
@@ -118,15 +118,29 @@ CURRENCY_CODES = frozenset(
 )
 
 
-def _measure(text: str, q: Quantity, lang: str) -> Quantity:
-    """``q`` with the unit written after it ("200 ft", "zwei Meter", "100 °F"), as a "measure"; else ``q``."""
+def _measure(text: str, q: Quantity, lang: str) -> list[Quantity]:
+    """``q`` with the unit written after it ("200 ft", "zwei Meter", "100 °F"), as a "measure"; else ``q``.
+
+    Two units of one dimension with a slash between ("25 yards/meters") are two measurements of one figure:
+    the writer means either, and a translation may give both."""
     if q.kind not in ("number", "year"):
-        return q
-    found = unit_after(text, q.end, lang)
-    if found is None:
-        return q
-    unit, end = found
-    return replace(q, end=end, kind="measure", unit=unit)
+        return [q]
+    link = figure_link(lang).match(text, q.end)  # "2 millones de hectáreas", "2 millions d'hectares"
+    found = unit_after(text, link.end(), lang) if link else unit_after(text, q.end, lang)
+    if found is not None:
+        return [replace(q, end=found[1], kind="measure", unit=found[0])]
+    either = units_either_after(text, q.end, lang)
+    if either is None:
+        return [q]
+    *units, end = either
+    return [replace(q, end=end, kind="measure", unit=u) for u in units]
+
+
+@cache
+def figure_link(code: str) -> re.Pattern[str]:
+    """The words that join a figure to what it counts ("de", "di", "d'"), as in the language's currency amounts."""
+    links = affixes(code, "link")
+    return re.compile(r"[ \u00a0](?:" + "|".join(links) + ")" if links else "(?!)", re.IGNORECASE)
 
 
 @dataclass
@@ -292,7 +306,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
         consumed = q.end
     spelled = _off_weekdays(text, word_quantities(text, L, lambda q: _finish(text, q, L)), L.code)
     out = _sum_scaled(text, _merge(out, spelled))
-    return _ranges(text, [_measure(text, q, L.code) for q in _dates(text, out)])
+    return _ranges(text, [m for q in _dates(text, out) for m in _measure(text, q, L.code)])
 
 
 #: What joins the ends of a range: CLDR's range pattern, "{0}–{1}" in nearly every language, "{0}～{1}" in

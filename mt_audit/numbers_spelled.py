@@ -152,13 +152,11 @@ def homonyms(tag: str) -> frozenset[str]:
 
 
 def _zipf(word: str, tag: str) -> float | None:
-    """wordfreq's Zipf frequency of ``word``, or None where wordfreq has no list for the language."""
-    from wordfreq import zipf_frequency
+    """wordfreq's Zipf frequency of ``word``, or None where wordfreq has no list of the language's own (never
+    its "nearest" language's: Welsh read with English frequencies would make "un" a homonym)."""
+    from mt_audit.lexicon import has_frequencies, zipf
 
-    try:
-        return zipf_frequency(word, tag if tag != "no" else "nb")
-    except Exception:  # wordfreq raises LookupError, or ImportError for a tokenizer it lacks
-        return None
+    return zipf(word, tag) if has_frequencies(tag) else None
 
 
 def spelled_numbers(text: str, tag: str) -> Iterator[Spelled]:

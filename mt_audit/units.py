@@ -307,6 +307,18 @@ def unit_after(text: str, pos: int, lang: str) -> tuple[str, int] | None:
     return None
 
 
+def units_either_after(text: str, pos: int, lang: str) -> tuple[str, str, int] | None:
+    """Two units of one dimension joined by a slash after a number ending at ``pos`` ("yards/meters"), and
+    where they end: a ratio of like units is no measurement, so the slash offers a choice. None otherwise."""
+    m = _UNIT_WORD.match(text, pos)
+    if m is None or m.group(1).count("/") != 1:
+        return None
+    a, b = (unit_of(w, lang) for w in m.group(1).rstrip(".").split("/"))
+    if not a or not b or a == b or not convertible(a, b):
+        return None
+    return a, b, m.end(1)
+
+
 #: CLDR units that follow "per" in a rate ("kilometres per hour", "metres per second").
 _PER_UNITS = ("duration-hour", "duration-minute", "duration-second")
 

@@ -282,3 +282,30 @@ def test_indian_scales_are_not_taken_for_millions(lang: str, word: str) -> None:
     from mt_audit.numbers_words import scale_words
 
     assert word not in scale_words(lang)
+
+
+#: Languages ICU spells beyond the claimed ones, across scripts (Latin, Cyrillic, Armenian, Georgian, Indic,
+#: Khmer, Lao, Myanmar).
+UNCLAIMED = ["af", "az", "be", "cy", "eo", "hy", "is", "ka", "mk", "sq", "ne", "gu", "km", "lo", "my"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "value"),
+    [
+        (lang, value)
+        for lang in UNCLAIMED
+        for value in (23, 45, 250, 2000)
+        if spell(lang, value) and parse_spelled(lang, spell(lang, value) or "") == value
+    ],
+)
+def test_numbers_are_read_in_every_language_icu_spells(lang: str, value: int) -> None:
+    assert strong(f"({spell(lang, value)})", lang) == [(value, "number")]
+
+
+@pytest.mark.parametrize("lang", ["cy", "af", "eo", "sw"])
+def test_no_homonyms_from_a_neighbours_frequencies(lang: str) -> None:
+    """wordfreq's "nearest" list (English for Welsh) says nothing of the language's own words."""
+    from mt_audit.lexicon import has_frequencies
+    from mt_audit.numbers_spelled import homonyms
+
+    assert has_frequencies(lang) or homonyms(lang) == frozenset()

@@ -683,3 +683,71 @@ def test_a_number_aligned_into_the_next_sentence_is_no_drop_and_a_change_there_f
 )
 def test_falling_scales_one_after_another_are_one_number(text: str, lang: str, value: float) -> None:
     assert [q.value for q in extract(text, lang) if not q.weak] == [value]
+
+
+@pytest.mark.parametrize(
+    ("source", "article", "lang", "span"),
+    [
+        # a local unit neither CLDR nor pint knows took the unit's place, the figure left unconverted
+        ("The bag of flour weighs 3 kilograms.", "Мешок муки весит 3 пуда.", "ru", "3 пуда"),
+        ("The farm covers 30 hectares.", "खेत 30 बीघा में फैला है।", "hi", "30 बीघा"),
+        ("The vineyard spans 12 hectares.", "El viñedo ocupa 12 fanegas.", "es", "12 fanegas"),
+        ("The rice field covers 4 hectares.", "Cánh đồng lúa rộng 4 mẫu.", "vi", "4 mẫu"),
+        (
+            "Farmers sowed 3 million hectares.",
+            "Os agricultores semearam 3 milhões de alqueires.",
+            "pt",
+            "3 milhões de alqueires",
+        ),
+    ],
+)
+def test_a_unit_unknown_to_cldr_in_the_units_place_fires(source: str, article: str, lang: str, span: str) -> None:
+    assert [f.span for f in number_mismatch(make_input(article, lang, source=source))] == [span]
+
+
+@pytest.mark.parametrize(
+    ("source", "article", "lang"),
+    [
+        # shortened or inflected forms of the unit's CLDR name, and durations in everyday words
+        ("The bag weighs 5 kilograms.", "La bolsa pesa 5 kilos.", "es"),
+        ("The screw is 6 millimetres long.", "Η βίδα έχει μήκος 6 χιλιοστά.", "el"),
+        ("He waited 10 years for the verdict.", "Περίμενε 10 χρόνια για την απόφαση.", "el"),
+        ("The tank holds 40 litres.", "Der Tank fasst 40 Liter.", "de"),
+        ("Keep 30 yards/meters away from the nest.", "Halten Sie 30 Meter Abstand zum Nest.", "de"),
+        ("Keep 30 yards/meters away from the nest.", "巣から30ヤード（30メートル）離れてください。", "ja"),
+        ("The wall is 5 feet high.", "ارتفاع السور 5 أقدام.", "ar"),  # an internal plural of CLDR's "قدم"
+        # one unit written after two figures
+        ("The trail runs from 5 km to 10 km.", "Der Weg führt von 5 bis 10 km.", "de"),
+        ("Plots of 2 hectares or 3 hectares.", "Parcelas de 2 o 3 hectáreas.", "es"),
+        # the word that joins a figure to what it counts
+        ("Farmers sowed 3 million hectares.", "Los agricultores sembraron 3 millones de hectáreas.", "es"),
+        ("Farmers sowed 3 million hectares.", "Les agriculteurs ont semé 3 millions d'hectares.", "fr"),
+        ("Farmers sowed 3 million hectares.", "Gli agricoltori hanno seminato 3 milioni di ettari.", "it"),
+    ],
+)
+def test_unit_names_cldr_knows_in_other_forms_stay_silent(source: str, article: str, lang: str) -> None:
+    assert list(number_mismatch(make_input(article, lang, source=source))) == []
+
+
+def test_two_units_with_a_slash_are_two_measurements_of_one_figure() -> None:
+    assert [(q.value, q.unit) for q in extract("Stay 50 feet/metres back.", "en")] == [
+        (50.0, "foot"),
+        (50.0, "meter"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("article", "wrong"),
+    [
+        ("巣から30ヤード（45メートル）離れてください。", "45メートル"),
+        # the yards' figure dropped where their unit still stands
+        ("巣からヤード（30メートル）離れてください。", None),
+    ],
+)
+def test_either_unit_of_a_slash_pair_is_checked(article: str, wrong: str | None) -> None:
+    found = list(number_mismatch(make_input(article, "ja", source="Keep 30 yards/meters away from the nest.")))
+    assert len(found) == 1
+    if wrong:
+        assert found[0].span == wrong
+    else:
+        assert "dropped" in found[0].message

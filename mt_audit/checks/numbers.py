@@ -7,11 +7,15 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
+
+import regex
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
 from mt_audit.languages import language, spell
-from mt_audit.numbers import Quantity, close, compatible, extract
+from mt_audit.numbers import Quantity, close, compatible, extract, figure_link
 from mt_audit.numbers_quantity import comparable_units
+from mt_audit.numbers_words import bare, words
 from mt_audit.types import Finding
 from mt_audit.units import convert, convertible, figureless, local_units, unit_of
 
@@ -41,7 +45,9 @@ def number_mismatch(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     → "Die drei Seiten"), and approximate words ("a couple") never do.
     Fractions and multiplicatives ("two-thirds", "twice") compare as values,
     and measurements compare through unit conversion (see
-    :meth:`mt_audit.numbers_quantity.Quantity.matches`).
+    :meth:`mt_audit.numbers_quantity.Quantity.matches`); a measurement's figure
+    kept with a word in the unit's place that names no unit of its dimension
+    ("2 grams" as "2 ons") is a changed unit (see :func:`_unit_swaps`).
 
     When the article writes a number in a form not read here, the engine's
     back-translation is the evidence: if it shows a value the source does not
@@ -157,6 +163,11 @@ def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str, u
         said = _show(src_text, s)
         msg = f"The article says {_show(item.norm.text, a)} where the source says {said}" + _stop(said)
         yield _finding(emit, pair, a.start, a.end, msg, _show(src_text, s))
+    for a, s, end in _unit_swaps(item, g):
+        said = _show(src_text, s)
+        shown = _show(item.norm.text, replace(a, end=end))
+        msg = f"The article says {shown} where the source says {said}: the unit differs, its figure unconverted."
+        yield _finding(emit, pair, a.start, end, msg, said)
     rest = [s for s in s_left if id(s) not in used]
     yield from _dropped_findings(item, emit, g, src_text, rest)
     if not rest or not pair.backtranslation:
@@ -170,6 +181,87 @@ def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str, u
             "the article seems to change this number, written in a form not read here."
         )
         yield _finding(emit, pair, pair.start, pair.end, msg, _show(src_text, s))
+
+
+#: Letters of a unit's name that a shortened or inflected form keeps ("χιλιοστά" of "χιλιοστόμετρα", "kilo").
+UNIT_PREFIX = 4
+#: The word after a figure: letters and the marks that join them (Devanagari "बीघा").
+_AFTER_FIGURE = regex.compile(r"[ \u00a0]?(\p{L}[\p{L}\p{M}]*)")
+
+
+def _unit_swaps(item: CheckInput, g: _Group) -> Iterator[tuple[Quantity, Quantity, int]]:
+    """(article figure, source measurement, end of the word after the figure) where the article keeps the
+    figure of a measurement but writes in the unit's place a word that names no unit of its dimension in
+    the article's language ("450 hectares" as "450 στρεμμάτων", "2 grams" as "2 ons"): a unit CLDR and pint
+    do not know took the place of the unit, the figure left unconverted.
+
+    Only in spaced scripts (the word after the figure is plain), for figures that name one quantity on each
+    side, and not for durations, whose everyday words stray far from CLDR's ("χρόνια" for "έτη")."""
+    if not language(item.lang).spaced:
+        return
+    text = item.norm.text
+    a_left, s_left = {id(q) for q in g.a_left}, {id(q) for q in g.s_left}
+    for s in g.src:
+        if s.kind != "measure" or s.weak or id(s) in s_left or convertible(s.unit, "second"):
+            continue
+        same_src = [q for q in g.src if _same_value(q, s)]
+        same_art = [a for a in g.art if _same_value(a, s)]
+        if len(same_src) != 1 or len(same_art) != 1:
+            continue
+        a = same_art[0]
+        if a.kind != "number" or a.weak or id(a) in a_left or _unit_shared(text, a, g.art, s.unit):
+            continue
+        link = figure_link(item.lang).match(text, a.end)
+        m = _AFTER_FIGURE.match(text, link.end() if link else a.end)
+        if m and not _names_unit(m.group(1), item.lang, s.unit):
+            yield a, s, m.end(1)
+
+
+#: Words between two figures that share one unit written after the second ("5 bis 10 km", "2 o 3 hectáreas").
+SHARED_UNIT_GAP = 2
+
+
+def _unit_shared(text: str, a: Quantity, art: list[Quantity], unit: str) -> bool:
+    """Whether the next quantity after ``a``, a word or two on, is a measurement of ``unit``'s dimension whose
+    unit ``a`` shares: the article writes the unit once for both figures."""
+    nxt = next((b for b in art if b.start >= a.end), None)
+    if nxt is None or nxt.kind != "measure" or not convertible(*comparable_units(nxt.unit, unit)):
+        return False
+    return len(text[a.end : nxt.start].split()) <= SHARED_UNIT_GAP
+
+
+def _same_value(a: Quantity, b: Quantity) -> bool:
+    return any(close(x, 0.0, y, 0.0) for x, _ in a.readings for y, _ in b.readings)
+
+
+def _names_unit(word: str, lang: str, unit: str) -> bool:
+    """Whether ``word`` may name a unit of ``unit``'s dimension in ``lang``: a number word, the start of one
+    of CLDR's names of such a unit (a shortened or inflected form: "χιλιοστά", "kilo", "مليمترات"), or such a
+    name with a few letters put in (an internal plural: Arabic "أقدام" of "قدم")."""
+    w = bare(word.lower())
+    if w in words(lang):
+        return True
+    k = min(len(w), UNIT_PREFIX)
+    for name, other in local_units(lang).items():
+        if not convertible(*comparable_units(other, unit)):
+            continue
+        for part in bare(name).replace(".", " ").split():
+            if len(part) >= k and (w.startswith(part[:k]) or len(part) > k and part in w) or _inside(part, w):
+                return True
+    return False
+
+
+#: Letters an internal plural may add to a unit's name ("قدم", "أقدام").
+INSERTED_MAX = 2
+
+
+def _inside(name: str, word: str) -> bool:
+    """Whether the letters of ``name`` (three or more) occur in ``word`` in order, with at most
+    :data:`INSERTED_MAX` letters put in."""
+    if len(name) < 3 or not 0 < len(word) - len(name) <= INSERTED_MAX:
+        return False
+    rest = iter(word)
+    return all(c in rest for c in name)
 
 
 def _dropped_findings(
@@ -292,7 +384,11 @@ def _converted_here(s: Quantity, g: _Group) -> bool:
 def _rendered(s: Quantity, digits: str, art: list[Quantity], article: str, lang: str, named: set[str]) -> bool:
     """Whether the sentence renders ``s``'s value somehow: a quantity of that value (a word, a fraction, a
     figure in another form), its digits standing alone, the words ICU spells it with, or for a measurement
-    another unit of its dimension named without a figure (``named``: "24 hours" may be "a day")."""
+    another unit of its dimension named without a figure (``named``: "24 hours" may be "a day"). When the
+    sentence names ``s``'s own unit without a figure ("ヤード（25メートル）"), the figure was dropped there: only a
+    measurement in that unit renders it."""
+    if s.kind == "measure" and s.unit in named:
+        return any(q.kind == "measure" and q.unit == s.unit and _same_value(q, s) for q in art)
     if any(close(a, 0.0, b, 0.0) for q in art for a, _ in q.readings for b, _ in s.readings):
         return True
     if re.search(rf"(?<!\d){digits}(?!\d)", article.translate(_DIGITS)):
@@ -311,15 +407,30 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _figureless_units(text: str, qs: list[Quantity], lang: str) -> set[str]:
-    """The units ``text`` names by a word outside its quantities ("km" in "a unos km", "days" in "it takes days")."""
+    """The units ``text`` names by a word outside its quantities ("km" in "a unos km", "days" in "it takes days");
+    in a script without spaces, by a CLDR name of two characters or more ("ヤード" in "からはヤード（")."""
     out = set()
-    for m in _WORD.finditer(text):
+    scan = _WORD if language(lang).spaced else _unit_names(lang)
+    for m in scan.finditer(text):
         if any(q.start <= m.start() < q.end for q in qs):
             continue
         unit = local_units(lang).get(m.group().lower()) or unit_of(m.group(), lang)
         if unit:
             out.add(unit)
     return out
+
+
+#: Characters a unit's name needs to be found inside unspaced text ("公里", "ヤード"; not "米" or "年").
+UNSPACED_NAME_MIN = 2
+
+
+@cache
+def _unit_names(lang: str) -> re.Pattern[str]:
+    """The language's CLDR unit names of :data:`UNSPACED_NAME_MIN` characters or more, longest first; a Latin
+    abbreviation as a whole word only ("gal", not in "Portugal")."""
+    names = sorted((n for n in local_units(lang) if len(n) >= UNSPACED_NAME_MIN), key=len, reverse=True)
+    alts = [rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" if n.isascii() else re.escape(n) for n in names]
+    return re.compile("|".join(alts) or "(?!)", re.IGNORECASE)
 
 
 def _other_dimension_unit(s: Quantity, named: set[str]) -> bool:
