@@ -69,6 +69,28 @@ class _Parser(argparse.ArgumentParser):
         print(f"{self.prog}: error: {message}", file=sys.stderr)
         raise SystemExit(1)
 
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        """As argparse's, but an unknown option is reported with the usage of the subcommand it was given to.
+
+        argparse hands a subcommand's unknown arguments back to the top-level parser, whose usage
+        (``mt-audit [-h] [--version] COMMAND ...``) says nothing about the options that were meant.
+        """
+        parsed, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self._chosen(parsed).error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed
+
+    def _chosen(self, parsed: argparse.Namespace) -> argparse.ArgumentParser:
+        """The innermost subcommand parser that ``parsed`` went through (``self`` when none)."""
+        for action in self._actions:
+            if isinstance(action, argparse._SubParsersAction) and action.dest != argparse.SUPPRESS:
+                sub = action.choices.get(getattr(parsed, action.dest, None))
+                if sub is not None:
+                    return sub._chosen(parsed) if isinstance(sub, _Parser) else sub
+        return self
+
 
 def _csv_list(value: str) -> list[str]:
     return [v.strip() for v in value.split(",") if v.strip()]
@@ -175,11 +197,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Back-translate sentences (one per line) with an engine; output has one line per input line. "
         "Results are cached, so an interrupted run resumes where it stopped.",
     )
-    tr.add_argument("input", metavar="FILE", help="UTF-8 text, one sentence per line")
+    tr.add_argument("input", metavar="FILE", help="UTF-8 text, one sentence per line (- reads stdin)")
     tr.add_argument("--lang", required=True, help="source language (ISO 639-1, e.g. ar)")
     tr.add_argument("--engine", default="ct2", help="ct2 (default), hf, openai")
     _engine_options(tr)
-    tr.add_argument("--out", required=True, metavar="FILE", help="output file, one translation per input line")
+    tr.add_argument("--out", required=True, metavar="FILE",
+                    help="output file, one translation per input line (- writes stdout)")  # fmt: skip
     tr.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
 
     models = sub.add_parser("models", help="back-translation models: list, where, convert")
@@ -195,6 +218,7 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--quantization", help="store weights as int8, float16, ... (default: as the model)")
     convert.add_argument("--force", action="store_true", help="convert again even if converted")
     _score_parser(sub)
+    _compare_parser(sub)
     return parser
 
 
@@ -248,6 +272,52 @@ def _score_parser(sub: argparse._SubParsersAction) -> None:
                     help="model of the comet-qe metric (default wmt22-cometkiwi-da)")  # fmt: skip
     sc.add_argument("--batch-size", type=int, default=16, metavar="N", help="COMET batch size (default 16)")
     sc.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"], help="where COMET runs")
+
+
+COMPARE_EPILOG = """examples:
+  mt-audit compare -s src.en -r ref.de -t sys1.de sys2.de sys3.de --paired-bs
+      BLEU, chrF and TER of each system, paired bootstrap p-values against sys1.de
+      (sacrebleu ref.de -i sys1.de sys2.de sys3.de -m bleu chrf ter --paired-bs)
+  mt-audit compare -r ref.de -t a.de b.de --names A B -m bleu chrf++ --paired-ar -f json
+  mt-audit compare out-sys1 out-sys2 out-sys3
+      audits of `mt-audit run`: findings per category, differences from the first, mean scores
+
+exit codes: 0 compared; 1 usage error (unequal line counts, unknown metric, unreadable file or folder)
+"""
+
+
+def _compare_parser(sub: argparse._SubParsersAction) -> None:
+    cp = sub.add_parser(
+        "compare",
+        help="compare several systems' outputs of one source: paired significance tests, findings side by side",
+        description="Rank several MT systems of one source. Parallel files (-t, one segment per line) are scored "
+        "against -r with sacrebleu's metrics and its paired bootstrap (--paired-bs, the default) or approximate "
+        "randomization (--paired-ar) against the first system (or --baseline): the p-values sacrebleu prints "
+        "for the same SACREBLEU_SEED. Audit folders of `mt-audit run` (OUT_DIR ...) are compared by finding "
+        "counts per category and mean document scores.",
+        epilog=COMPARE_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    cp.add_argument("folders", nargs="*", metavar="OUT_DIR", help="output folders of `mt-audit run`, one per system")
+    cp.add_argument("-s", "--source", metavar="SRC", help="the English source, one segment per line (checked)")
+    cp.add_argument("-r", "--reference", nargs="+", default=[], metavar="REF", help="human reference(s)")
+    cp.add_argument("-t", "--systems", nargs="+", default=[], metavar="SYS",
+                    help="system outputs, one segment per line; the first is the baseline")  # fmt: skip
+    cp.add_argument("--names", nargs="+", metavar="NAME", help="a name per system (default: the paths)")
+    cp.add_argument("--baseline", metavar="NAME", help="the system the others are tested against (default: first)")
+    cp.add_argument("-m", "--metrics", nargs="+", type=_csv_list, metavar="M",
+                    help="bleu chrf chrf++ ter (default: bleu chrf ter)")  # fmt: skip
+    test = cp.add_mutually_exclusive_group()
+    test.add_argument("--paired-bs", action="store_true", help="paired bootstrap resampling (the default)")
+    test.add_argument("--paired-ar", action="store_true", help="paired approximate randomization")
+    test.add_argument("--no-test", action="store_true", help="scores only")
+    cp.add_argument("--paired-bs-n", type=int, default=1000, metavar="N", help="bootstrap resamples (1000)")
+    cp.add_argument("--paired-ar-n", type=int, default=10000, metavar="N", help="randomization trials (10000)")
+    cp.add_argument("--tokenize", "-tok", metavar="T", help="BLEU's tokenizer (default: by language, as score)")
+    cp.add_argument("--lang", metavar="XX", help="the systems' language (default: identified from the first)")
+    cp.add_argument("-f", "--format", default="text", choices=["text", "json"], help="a ranking table or JSON")
+    cp.add_argument("-w", "--width", type=int, default=1, metavar="N", help="decimals of the scores (1)")
+    cp.add_argument("--html", metavar="FILE", help="also write the comparison as an HTML page")
 
 
 def _engine_settings(args: argparse.Namespace) -> dict[str, object]:
@@ -450,7 +520,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
     from mt_audit.types import MissingResource
 
     try:
-        lines = open(args.input, encoding="utf-8").read().splitlines()
+        lines = _read_text(args.input).splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         raise UsageError(f"cannot read {args.input}: {exc}") from None
     say = (lambda msg: None) if args.quiet else (lambda msg: print(msg, file=sys.stderr, flush=True))
@@ -469,14 +539,37 @@ def cmd_translate(args: argparse.Namespace) -> int:
     except MissingResource as exc:
         _report_missing(exc)
         return 2
-    atomic_write(Path(args.out), "".join(r.text.replace("\n", " ") + "\n" for r in results))
+    text = "".join(r.text.replace("\n", " ") + "\n" for r in results)
+    if args.out == "-":
+        _write_stdout(text)
+    else:
+        atomic_write(Path(args.out), text)
     failed = sum(not r.ok for r in results)
     stats = cache.stats() if cache is not None else {"hits": 0, "misses": len(lines)}
     say(
-        f"translated {len(lines)} lines ({failed} failed) -> {args.out}; "
+        f"translated {len(lines)} lines ({failed} failed) -> {'stdout' if args.out == '-' else args.out}; "
         f"cache: {stats['hits']} hits, {stats['misses']} misses"
     )
     return 0 if not failed else 2
+
+
+def _read_text(path: str) -> str:
+    """A UTF-8 file's text; ``-`` reads stdin (as UTF-8 whatever the locale, when it has bytes to give)."""
+    if path != "-":
+        return Path(path).read_text(encoding="utf-8")
+    buffer = getattr(sys.stdin, "buffer", None)
+    return buffer.read().decode("utf-8") if buffer is not None else sys.stdin.read()
+
+
+def _write_stdout(text: str) -> None:
+    """``text`` on stdout as UTF-8 whatever the locale (translations hold any script)."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:
+        sys.stdout.write(text)
+    else:
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()
 
 
 def _report_missing(exc: MissingResource, stream: TextIO | None = None, prefix: str = "mt-audit: ") -> None:
@@ -499,6 +592,9 @@ def cmd_models(args: argparse.Namespace) -> int:
             here = f"{found.path} ({found.found_in})" if found else f"missing: mt-audit models convert {model_id}"
             print(f"{lang:<5} {model_id:<36} {here}")
         print(f"other languages use {models.MULTILINGUAL}; cache: {models.models_dir()}")
+        absent = models.not_installed()
+        state = f"not installed here: {', '.join(absent)}" if absent else "installed here"
+        print(f"mt-audit models convert needs the mt extra ({models.MT_EXTRA}); {state}")
         return 0
     if args.models_command == "where":
         from mt_audit.types import MissingResource
@@ -571,6 +667,56 @@ def cmd_score(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_compare(args: argparse.Namespace) -> int:
+    """A ranking of the systems (parallel files or audit folders), as text or JSON."""
+    from mt_audit import comparison as cp
+    from mt_audit import score_files as sf
+
+    try:
+        if args.folders and (args.systems or args.reference):
+            raise sf.ScoreInputError("give either audit folders or -t/-r files, not both")
+        if args.folders:
+            result = cp.compare_audits(args.folders, names=args.names, baseline=args.baseline)
+        else:
+            result = _compare_files(args)
+    except sf.ScoreInputError as exc:
+        raise UsageError(str(exc)) from None
+    if args.html:
+        from mt_audit.report import atomic_write
+
+        try:
+            atomic_write(Path(args.html), cp.format_html(result, args.width))
+        except OSError as exc:
+            print(f"mt-audit: error: cannot write {args.html}: {exc}", file=sys.stderr)
+            return EXIT_OUTPUT
+    sys.stdout.write(cp.format_json(result) if args.format == "json" else cp.format_text(result, args.width))
+    return EXIT_OK
+
+
+def _compare_files(args: argparse.Namespace) -> object:
+    """sacrebleu's multi-system comparison of -t against -r (the test and its size from the flags)."""
+    from mt_audit import comparison as cp
+    from mt_audit import score_files as sf
+
+    if not args.systems:
+        raise sf.ScoreInputError("give the systems with -t SYS1 SYS2 ... and the reference with -r (or OUT_DIRs)")
+    test = None if args.no_test else "ar" if args.paired_ar else "bs"
+    n = args.paired_ar_n if test == "ar" else args.paired_bs_n
+    if n < 1 or args.width < 0:
+        raise sf.ScoreInputError("--paired-bs-n and --paired-ar-n must be at least 1, --width at least 0")
+    metrics = [m for group in args.metrics for m in group] if args.metrics else ["bleu", "chrf", "ter"]
+    first = sf.read_file(args.systems[0])
+    if args.source:
+        sf.check_counts({f"-s {args.source}": sf.read_file(args.source), f"-t {args.systems[0]}": first})
+    lang = args.lang or ""
+    if not lang and "bleu" in metrics and not args.tokenize:
+        lang = sf.target_language(first)
+    return cp.compare(
+        args.systems, args.reference, names=args.names, metrics=metrics, test=test, n_samples=n,
+        baseline=args.baseline, lang=lang.lower().replace("_", "-").split("-")[0], tokenize=args.tokenize,
+    )  # fmt: skip
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -586,6 +732,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "translate": cmd_translate,
             "models": cmd_models,
             "score": cmd_score,
+            "compare": cmd_compare,
         }
         return verbs[args.command](args)
     except UsageError as exc:

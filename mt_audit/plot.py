@@ -11,6 +11,9 @@ module, so matplotlib loads only when a figure is asked for.
 Every text that comes from the audit (ids, languages, categories, statuses)
 passes :func:`literal` before it reaches matplotlib, so it is drawn as it is
 written: a ``$...$`` in a file name is not read as mathtext.
+The figures and their tables are built under Python string storage
+(:func:`mt_audit.frames.python_strings`): ids may hold the lone surrogates of
+undecodable file names, which pandas' Arrow strings cannot.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
+from mt_audit.frames import python_strings
 from mt_audit.report.view import not_scored
 from mt_audit.taxonomy import CATEGORIES, NOT_TRANSLATIONS, SEVERITIES
 
@@ -88,12 +92,16 @@ class AuditFigure(Figure):
         return _png(self, dpi=100)
 
 
+@python_strings
 def scores(audit: Audit, metric: str | Sequence[str] = "chrf") -> Figure:
     """One bar per article, coloured by language, with its 95% bootstrap interval where the audit has one.
 
-    ``metric`` may be a list: one panel per metric, articles on a shared axis.
-    Articles without a value (no back-translation, an error) keep their row
-    and read "n/a", so a missing score is never mistaken for a missing article.
+    The intervals come from the documents' ``<metric>_low``/``<metric>_high``
+    columns (BLEU, chrF and TER have them; COMET and quality do not), and the
+    title promises whiskers only when some were drawn. ``metric`` may be a
+    list: one panel per metric, articles on a shared axis. Articles without a
+    value (no back-translation, an error) keep their row and read "n/a", so a
+    missing score is never mistaken for a missing article.
     """
     metrics = [metric] if isinstance(metric, str) else list(metric)
     if not metrics:
@@ -111,8 +119,9 @@ def scores(audit: Audit, metric: str | Sequence[str] = "chrf") -> Figure:
     fig = AuditFigure(figsize=(width, height), layout="constrained")
     axes = fig.subplots(1, len(metrics), sharey=True, squeeze=False)[0]
     colours = _lang_colours(groups)
+    whiskers = False
     for ax, m in zip(axes, metrics):
-        _score_panel(ax, articles, m, positions, colours)
+        whiskers |= _score_panel(ax, articles, m, positions, colours)
         if len(metrics) > 1:
             ax.set_title(m)
     axes[0].set_yticks(positions, [literal(f"{d} ({lang})") for d, lang in zip(articles["doc_id"], groups)])
@@ -121,10 +130,12 @@ def scores(audit: Audit, metric: str | Sequence[str] = "chrf") -> Figure:
     handles = [Patch(color=colours[lang], label=literal(lang)) for lang in dict.fromkeys(groups)]
     fig.legend(handles=handles, title="language", loc="outside right upper")
     names = ", ".join(METRICS[m].split(" (")[0] for m in metrics)
-    fig.suptitle(f"{names} per article (bars: score; whiskers: 95% bootstrap interval)")
+    legend = "bars: score; whiskers: 95% bootstrap interval" if whiskers else "bars: score"
+    fig.suptitle(f"{names} per article ({legend})")
     return _freeze(fig)
 
 
+@python_strings
 def heatmap(audit: Audit, value: str = "per_1000_words", *, nonzero: bool = False) -> Figure:
     """Error categories (taxonomy order) × languages, each cell annotated with its value.
 
@@ -170,6 +181,7 @@ def heatmap(audit: Audit, value: str = "per_1000_words", *, nonzero: bool = Fals
     return _freeze(fig)
 
 
+@python_strings
 def heatmap_table(table: pd.DataFrame, value: str, *, nonzero: bool = False) -> pd.DataFrame:
     """The grid :func:`heatmap` draws: categories in taxonomy order as rows, languages as columns."""
     table = table[table["category"] != NOT_TRANSLATIONS]  # a count of non-translations, not a rate
@@ -183,6 +195,7 @@ def heatmap_table(table: pd.DataFrame, value: str, *, nonzero: bool = False) -> 
     return grid
 
 
+@python_strings
 def similarity(audit: Audit, doc_id: str) -> Figure:
     """Embedding similarity of each aligned segment along one article, omissions and additions marked.
 
@@ -223,6 +236,7 @@ def similarity(audit: Audit, doc_id: str) -> Figure:
     return _freeze(fig)
 
 
+@python_strings
 def findings(audit: Audit, by: str = "category", *, doc_id: str | None = None) -> Figure:
     """Number of findings per category (or per language), stacked by severity.
 
@@ -262,6 +276,7 @@ def findings(audit: Audit, by: str = "category", *, doc_id: str | None = None) -
     return _freeze(fig)
 
 
+@python_strings
 def findings_table(table: pd.DataFrame, by: str = "category") -> pd.DataFrame:
     """Counts :func:`findings` stacks: rows in taxonomy (or language) order, severities as columns."""
     counts = table.groupby([by, "severity"]).size().unstack(fill_value=0)
@@ -358,7 +373,8 @@ def _column(df: pd.DataFrame, name: str) -> list[float]:
 
 def _score_panel(
     ax: Axes, articles: pd.DataFrame, metric: str, positions: list[float], colours: dict[str, str]
-) -> None:
+) -> bool:
+    """Draw one metric's bars and the intervals it has; whether any interval was drawn."""
     values = _column(articles, metric)
     lows, highs = _column(articles, f"{metric}_low"), _column(articles, f"{metric}_high")
     have = [k for k, v in enumerate(values) if not math.isnan(v)]
@@ -384,6 +400,7 @@ def _score_panel(
     ax.set_xlabel(METRICS[metric])
     ax.grid(axis="x", alpha=0.3)
     ax.set_axisbelow(True)
+    return bool(ci)
 
 
 def _no_value(row: pd.Series) -> str:

@@ -110,3 +110,56 @@ def test_models_list_names_each_languages_default(capsys) -> None:
     assert main(["models", "list"]) == 0
     out = capsys.readouterr().out
     assert "Helsinki-NLP/opus-mt-ar-en" in out and "Helsinki-NLP/opus-mt-mul-en" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "usage"),
+    [
+        (["run", "articles/", "--outt", "o"], "usage: mt-audit run "),
+        (["translate", "in.txt", "--lang", "sw", "--out", "o.txt", "--beams", "4"], "usage: mt-audit translate "),
+        (["mqm", "export", "o", "--raters", "me"], "usage: mt-audit mqm export "),
+        (["models", "list", "--all"], "usage: mt-audit models list "),
+        (["checks", "extra-word"], "usage: mt-audit checks "),
+    ],
+)
+def test_unknown_option_prints_the_subcommands_usage(argv: list[str], usage: str, capsys) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 1
+    err = capsys.readouterr().err
+    assert err.startswith(usage) and "unrecognized arguments" in err
+    assert "COMMAND ..." not in err
+
+
+@pytest.mark.parametrize("module", ["ctranslate2", "transformers", "torch"])
+def test_models_convert_names_the_missing_extra_not_the_hub(module: str, monkeypatch, capsys) -> None:
+    monkeypatch.setitem(sys.modules, module, None)  # as on a machine without it: find_spec gives None
+    assert main(["models", "convert", "Helsinki-NLP/opus-mt-sw-en"]) == 2
+    err = capsys.readouterr().err
+    assert 'pip install "mt-audit[mt]"' in err and module in err
+    assert "unreachable" not in err
+
+
+def test_models_convert_offline_names_the_hub_not_the_extra(tmp_path, monkeypatch, capsys) -> None:
+    from mt_audit.translate import models
+
+    monkeypatch.setattr(models, "_converter_class", lambda: object)  # the extra is here
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    assert main(["models", "convert", "Helsinki-NLP/opus-mt-sw-en", "--out", str(tmp_path / "m")]) == 2
+    err = capsys.readouterr().err
+    assert "unreachable" in err and "huggingface-cli download Helsinki-NLP/opus-mt-sw-en" in err
+    assert "mt-audit[mt]" not in err
+
+
+@pytest.mark.parametrize(("blocked", "said"), [(None, "installed here"), ("ctranslate2", "not installed here")])
+def test_models_list_says_convert_needs_the_mt_extra(blocked: str | None, said: str, monkeypatch, capsys) -> None:
+    from mt_audit.translate import models
+
+    if blocked:
+        monkeypatch.setitem(sys.modules, blocked, None)
+    else:
+        monkeypatch.setattr(models, "not_installed", lambda: [])
+    assert main(["models", "list"]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert "mt-audit models convert" in last and 'pip install "mt-audit[mt]"' in last and said in last

@@ -116,14 +116,26 @@ def test_scores_draws_one_bar_per_scored_article_and_na_for_the_rest() -> None:
     ],
 )
 def test_scores_whiskers_span_the_bootstrap_interval_columns(metric: str, intervals: list) -> None:
-    (ax,) = plot.scores(small_audit(), metric).axes
+    fig = plot.scores(small_audit(), metric)
+    (ax,) = fig.axes
     found = containers(ax, ErrorbarContainer)
+    assert ("whiskers" in fig.get_suptitle()) == bool(intervals)  # the title promises only what is drawn
     if not intervals:
         assert found == []
         return
     (bars,) = found
     segments = bars.lines[2][0].get_segments()
     assert [(float(s[0][0]), float(s[1][0])) for s in segments] == intervals
+
+
+@pytest.mark.parametrize(
+    ("metrics", "whiskers"),
+    [(["comet", "quality"], False), (["quality", "chrf"], True), (["comet_qe", "ter"], True)],
+)
+def test_scores_title_promises_whiskers_when_a_panel_draws_them(metrics: list[str], whiskers: bool) -> None:
+    fig = plot.scores(small_audit(), metrics)
+    drawn = any(containers(ax, ErrorbarContainer) for ax in fig.axes)
+    assert drawn == whiskers and ("whiskers: 95% bootstrap interval" in fig.get_suptitle()) == whiskers
 
 
 def test_scores_without_any_value_labels_every_article_na() -> None:

@@ -8,8 +8,10 @@ Marian model the tests build (see ``tiny_models.py``).
 
 from __future__ import annotations
 
+import io
 import multiprocessing
 import sqlite3
+import sys
 from collections.abc import Sequence
 
 import pytest
@@ -279,3 +281,22 @@ def test_hf_on_gpu(tiny_marian) -> None:
     engine = get_engine("hf", model_dir=tiny_marian, device="cuda", max_decoding_length=16)
     assert "device:cuda" in engine.signature("tr")
     assert all(engine.translate([SENTENCES[0]], "tr"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Habari ya asubuhi.\nKaribu sana.\n", "HABARI YA ASUBUHI.\nKARIBU SANA.\n"),
+        ("Ñandú corre.\n\nÇa va?", "ÑANDÚ CORRE.\n\nÇA VA?\n"),
+    ],
+)
+def test_translate_verb_reads_stdin_and_writes_stdout(text: str, expected: str, monkeypatch, capsys) -> None:
+    from mt_audit.cli import main
+
+    monkeypatch.setitem(ENGINES._items, "upper-test", UpperEngine)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8")), encoding="utf-8"))
+    argv = ["translate", "-", "--lang", "sw", "--engine", "upper-test", "--no-cache", "--out", "-"]
+    assert main(argv) == 0
+    captured = capsys.readouterr()
+    assert captured.out == expected
+    assert "-> stdout" in captured.err

@@ -17,7 +17,14 @@ stylesheet and script, and the charts' SVG, which matplotlib writes with its
 text XML-escaped. Ids in ``id``/``href``/``data-f`` attributes are encoded by
 :func:`encode_id` (``article-<encoded id>``, ``f-<encoded id>-<n>``);
 ``report.html?article=ID`` takes the raw article id, which report.js encodes
-the same way.
+the same way. Pages are built under Python string storage
+(:func:`mt_audit.frames.python_strings`): an id may hold the lone surrogates of
+an undecodable file name, which pandas' Arrow strings cannot.
+
+Text of either direction is isolated where it sits among text of the other:
+ids carry ``dir="auto"``, a sentence written the other way than its article
+(an English sentence in an Arabic one) is a ``<bdi>`` in the article cell, and
+a listed span reads in its own direction (:func:`mt_audit.report.view.direction`).
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mt_audit.frames import python_strings
 from mt_audit.report import view
 from mt_audit.report.view import ARTICLE_COLUMNS, RTL_LANGS, encode_id
 
@@ -99,6 +107,7 @@ def page_name(anchor: str) -> str:
     return f"article-{hashlib.sha256(anchor.encode('ascii')).hexdigest()[:24]}.html"
 
 
+@python_strings
 def _write_pages(audit: Audit, folder: Path, index: str) -> None:
     """Every article's page into a staging folder, then the folder moved into place."""
     from mt_audit.report.tables import atomic_write
@@ -134,11 +143,13 @@ def _href(pages: str | None) -> Any:
     return lambda anchor: f"{pages}/{page_name(anchor)}"
 
 
+@python_strings
 def summary_html(audit: Audit) -> str:
     """A fragment for Jupyter: overview, article table and heatmap, styled but without script or views."""
     return _render("summary.html.j2", **_tables(audit), css=_markup(_scoped_css()), href=_href(None))
 
 
+@python_strings
 def render(audit: Audit, *, charts: bool = True, pages: str | None = None) -> str:
     """The whole page as a string: overview, article table, taxonomy heatmap, charts, reading views.
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import math
 import string
+import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from mt_audit.report.segments import Segment, place_findings, segments
@@ -45,6 +46,27 @@ ARTICLE_COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("quality", "quality", 1),
 )
 _SAFE = frozenset(string.ascii_letters + string.digits + "-")
+
+
+def direction(value: str, default: str) -> str:
+    """``"rtl"``/``"ltr"`` where the first, the last and most of ``value``'s strong characters agree; else ``default``.
+
+    Unicode's bidi classes decide (L against R and AL). The first strong
+    character alone (UAX #9's rule, ``dir="auto"``) would turn an Arabic
+    sentence that opens with a Latin name left-to-right, and the majority
+    alone one that holds a long English name; requiring all three keeps such
+    sentences in the view's direction while an English sentence quoted whole
+    in an Arabic article reads left-to-right.
+    """
+    strong = [kind != "L" for kind in map(unicodedata.bidirectional, value) if kind in ("L", "R", "AL")]
+    if not strong:
+        return default
+    rtl = sum(strong)
+    if strong[0] and strong[-1] and 2 * rtl > len(strong):
+        return "rtl"
+    if not strong[0] and not strong[-1] and 2 * rtl < len(strong):
+        return "ltr"
+    return default
 
 
 def encode_id(value: str) -> str:
@@ -232,6 +254,19 @@ class Piece:
     extra: tuple[str, ...] = ()
 
 
+@dataclass
+class Run:
+    """Consecutive pieces of an article cell; ``dir`` is set on a sentence written the other way than the view.
+
+    The template isolates such a run (``<bdi dir=...>``), so an English
+    sentence in an Arabic view keeps its full stop at its end instead of the
+    browser moving it to the sentence's other side.
+    """
+
+    dir: str
+    pieces: list[Piece] = field(default_factory=list)
+
+
 def reading_view(audit: Audit, doc_id: str) -> dict[str, Any]:
     """One article: aligned rows (source | article | back-translation), findings placed in them."""
     doc = audit.documents[audit.documents["doc_id"].astype(str) == doc_id]
@@ -254,9 +289,12 @@ def reading_view(audit: Audit, doc_id: str) -> dict[str, Any]:
         "has_text": False,
         "chart": None,
     }
-    full, _ = audit.text(doc_id)
+    full, sentences = audit.text(doc_id)
     if view["error"] is None and full:
-        view.update(_rows(audit, doc_id, full, found, marks), has_text=True)
+        spans = [(int(a), int(b)) for a, b in sentences]
+        view.update(_rows(audit, doc_id, full, spans, found, marks, view["dir"]), has_text=True)
+    for item in view["findings"]:
+        item["span_dir"] = direction(item["span"], view["dir"])
     return view
 
 
@@ -305,8 +343,17 @@ def _listed(m: Mark, f: Any) -> dict[str, Any]:
     }
 
 
-def _rows(audit: Audit, doc_id: str, full: str, found: pd.DataFrame, marks: dict[Any, Mark]) -> dict[str, Any]:
+def _rows(
+    audit: Audit,
+    doc_id: str,
+    full: str,
+    sentences: list[tuple[int, int]],
+    found: pd.DataFrame,
+    marks: dict[Any, Mark],
+    base: str,
+) -> dict[str, Any]:
     rows = segments(audit, doc_id)
+    other = _other_direction(full, sentences, base)
     placed = place_findings(rows, found)
     has_source = any(r.source_sentences for r in rows)
     out = []
@@ -317,12 +364,18 @@ def _rows(audit: Audit, doc_id: str, full: str, found: pd.DataFrame, marks: dict
                 "n": row.index + 1,
                 "cls": "omitted" if row.empty else ("added" if has_source and not row.source_sentences else ""),
                 "source": text(row.source_text),
-                "pieces": article_cell(full, row, [marks[x] for x in placed.get(row.index, [])]),
+                "runs": article_runs(full, row, [marks[x] for x in placed.get(row.index, [])], other),
                 "bt": text(row.backtranslation),
                 "sim": "" if sim is None else f"{sim:.2f}",
             }
         )
     return {"rows": out, "has_source": has_source, "has_bt": any(r.backtranslation for r in rows)}
+
+
+def _other_direction(full: str, sentences: list[tuple[int, int]], base: str) -> dict[tuple[int, int], str]:
+    """The sentences written in the other direction than the view's ``base``, with their direction."""
+    found = {(a, b): direction(full[a:b], base) for a, b in sentences if b > a}
+    return {span: d for span, d in found.items() if d != base}
 
 
 def article_cell(full: str, row: Segment, marks: Sequence[Mark]) -> list[Piece]:
@@ -332,22 +385,36 @@ def article_cell(full: str, row: Segment, marks: Sequence[Mark]) -> list[Piece]:
     finding covering it (``data-f``), so the pieces of one finding, read in
     order, spell its span exactly.
     """
-    out = [
+    return [p for run in article_runs(full, row, marks) for p in run.pieces]
+
+
+def article_runs(
+    full: str, row: Segment, marks: Sequence[Mark], other: dict[tuple[int, int], str] | None = None
+) -> list[Run]:
+    """The pieces of :func:`article_cell`, grouped so each sentence in ``other`` (span → direction) is a run."""
+    gaps = [
         Piece("gap", f"⟨{short(m.category)}⟩", cls=f"gap {css(m)}", anchor=m.fid, data_f=m.fid, title=title([m]))
         for m in marks
         if m.end <= m.start
     ]
     if row.empty:
-        return out or [Piece("empty", "⟨not in the article⟩")]
+        return [Run("", gaps or [Piece("empty", "⟨not in the article⟩")])]
     spans = [m for m in marks if m.end > m.start]
+    isolated = {k: d for k, d in (other or {}).items() if row.start <= k[0] and k[1] <= row.end}
     cuts = {row.start, row.end}
-    for m in spans:
-        cuts.update(p for p in (m.start, m.end) if row.start < p < row.end)
+    for a, b in [*((m.start, m.end) for m in spans), *isolated]:
+        cuts.update(p for p in (a, b) if row.start < p < row.end)
     points = sorted(cuts)
+    runs = [Run("", gaps)] if gaps else []
     first: set[str] = set()
     for a, b in zip(points, points[1:]):
-        out.append(_piece(full[a:b], [m for m in spans if m.start < b and a < m.end], a, b, row, first))
-    return out
+        piece = _piece(full[a:b], [m for m in spans if m.start < b and a < m.end], a, b, row, first)
+        d = next((d for (s, e), d in isolated.items() if s <= a and b <= e), "")
+        if runs and runs[-1].dir == d:
+            runs[-1].pieces.append(piece)
+        else:
+            runs.append(Run(d, [piece]))
+    return runs
 
 
 def _piece(piece: str, cover: list[Mark], a: int, b: int, row: Segment, first: set[str]) -> Piece:

@@ -14,6 +14,7 @@ that gets it.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import shutil
@@ -38,6 +39,23 @@ TOKENIZER_FILES = (
     "sentencepiece.bpe.model", "tokenizer.json", "spm.model", "sentencepiece.model", "generation_config.json",
 )  # fmt: skip
 MARKER = "mt_audit_model.json"
+#: What ``models convert`` imports: CTranslate2's converter loads the transformers model with torch from the hub.
+CONVERT_NEEDS = ("ctranslate2", "transformers", "torch", "huggingface_hub")
+#: The command that installs them (the ``mt`` extra).
+MT_EXTRA = 'pip install "mt-audit[mt]"'
+
+
+def not_installed(modules: tuple[str, ...] = CONVERT_NEEDS) -> list[str]:
+    """Those of ``modules`` that are not installed, looked up without importing them (transformers takes seconds)."""
+    missing = []
+    for name in modules:
+        try:
+            found = importlib.util.find_spec(name) is not None
+        except (ImportError, ValueError):  # blocked, or a half-imported module without a spec
+            found = False
+        if not found:
+            missing.append(name)
+    return missing
 
 
 def default_model(lang: str) -> str:
@@ -177,28 +195,11 @@ def convert(
     engine looks. The conversion is written to a temporary folder and renamed,
     so a killed conversion leaves nothing half-done behind.
     """
-    try:
-        import ctranslate2  # noqa: F401
-        from ctranslate2.converters import TransformersConverter
-    except ImportError:
-        raise MissingResource(
-            "converting needs ctranslate2 and transformers",
-            missing=("ctranslate2",),
-            get=("pip install 'mt-audit[mt]'",),
-        ) from None
+    converter = _converter_class()
     src = Path(source).expanduser().resolve()
     model_id = model_id or (src.name if src.is_dir() else str(source))
     if not src.is_dir():
-        found = _hf_cached(model_id, download=False) or (
-            _hf_cached(model_id, download=True) if hub_reachable() else None
-        )
-        if found is None:
-            raise MissingResource(
-                f"cannot convert {model_id}: not in the Hugging Face cache and the hub is unreachable",
-                missing=(model_id,),
-                get=(f"huggingface-cli download {model_id}  # on a connected machine, then copy the folder here",),
-            )
-        src = found
+        src = _hub_snapshot(model_id)
     if is_ct2(src):
         raise ValueError(f"{src} is already a CTranslate2 model")
     local = Path(source).expanduser().is_dir()
@@ -215,7 +216,7 @@ def convert(
         files = [f for f in TOKENIZER_FILES if (src / f).is_file()]
         with warnings.catch_warnings():  # transformers' advice on loading, not about the conversion
             warnings.simplefilter("ignore")
-            TransformersConverter(str(src), copy_files=files).convert(str(tmp), quantization=quantization, force=True)
+            converter(str(src), copy_files=files).convert(str(tmp), quantization=quantization, force=True)
         (tmp / MARKER).write_text(
             json.dumps({"model_id": model_id, "converted_from": str(src), "quantization": quantization}, indent=2)
             + "\n"
@@ -227,6 +228,40 @@ def convert(
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     return dest
+
+
+def _converter_class() -> type:
+    """CTranslate2's transformers converter; a missing extra is named as such, never as an unreachable hub."""
+    absent = not_installed()
+    if not absent:
+        try:
+            from ctranslate2.converters import TransformersConverter
+
+            return TransformersConverter
+        except ImportError as exc:  # installed but broken
+            absent = [exc.name or "ctranslate2"]
+    raise MissingResource(
+        f"converting needs the mt extra ({', '.join(CONVERT_NEEDS)}); not installed here: {', '.join(absent)}",
+        missing=tuple(absent),
+        get=(MT_EXTRA,),
+    )
+
+
+def _hub_snapshot(model_id: str) -> Path:
+    """The Hugging Face snapshot of ``model_id``, downloaded when the hub answers; why not, when it cannot be had."""
+    found = _hf_cached(model_id, download=False)
+    if found is not None:
+        return found
+    reachable = hub_reachable()
+    found = _hf_cached(model_id, download=True) if reachable else None
+    if found is not None:
+        return found
+    why = "the hub does not have it (check the id)" if reachable else "the hub is unreachable or HF_HUB_OFFLINE is set"
+    raise MissingResource(
+        f"cannot convert {model_id}: not a folder, not in the Hugging Face cache, and {why}",
+        missing=(model_id,),
+        get=(f"huggingface-cli download {model_id}  # on a connected machine, then copy the folder here",),
+    )
 
 
 def model_id_of(folder: Path, default: str) -> str:
