@@ -54,6 +54,9 @@ TEXT_DOCUMENT_COLUMNS = (
 FILES = (
     "documents.csv", "findings.csv", "taxonomy.csv", "alignment.jsonl", "texts.jsonl", "run.json", "report.html",
 )  # fmt: skip
+#: The tables also written as Parquet with ``parquet=True`` (typed: ids stay text, counts integers).
+PARQUET_FILES = ("documents.parquet", "findings.parquet", "taxonomy.parquet")
+PARQUET_INSTALL = 'pip install "mt-audit[parquet]"'
 
 
 def _frame(rows: Sequence[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
@@ -137,9 +140,12 @@ class Audit:
         out: str | os.PathLike[str],
         *,
         report: bool = True,
+        parquet: bool = False,
         on_report_error: Callable[[Exception], None] | None = None,
     ) -> Path:
         """Write the tables, texts.jsonl, run.json and (unless ``report=False``) report.html into ``out``.
+
+        ``parquet=True`` writes the three tables as Parquet too (needs pyarrow).
 
         Everything is written into a staging folder inside ``out`` and then
         moved into place, so ``out`` holds this audit's files or the previous
@@ -153,8 +159,10 @@ class Audit:
         failed: Exception | None = None
         from mt_audit.report.html import pages_dir
 
-        with staged(out, [*FILES, "findings.mqm.tsv", pages_dir()]) as tmp:
+        with staged(out, [*FILES, *PARQUET_FILES, "findings.mqm.tsv", pages_dir()]) as tmp:
             self._write_tables(tmp)
+            if parquet:
+                self._write_parquet(tmp)
             if report:
                 try:
                     self.report(tmp)
@@ -177,6 +185,15 @@ class Audit:
         atomic_write(folder / "texts.jsonl", "".join(line + "\n" for line in texts))
         atomic_write(folder / "run.json", json.dumps(self.run, ensure_ascii=False, indent=2, default=str) + "\n")
 
+    def _write_parquet(self, folder: Path) -> None:
+        """The tables as Parquet: column types kept, for readers that should not guess them from CSV."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        for name, df in zip(PARQUET_FILES, (self.documents, self.findings, self.taxonomy())):
+            table = pa.Table.from_pandas(_typed(df), preserve_index=False)
+            pq.write_table(table, folder / name, compression="zstd")  # in the staging folder: moved in whole
+
     def report(self, out: str | os.PathLike[str], name: str = "report.html", *, charts: bool = True) -> Path:
         """Write the self-contained HTML report (see :mod:`mt_audit.report.html`) and return its path."""
         from mt_audit.report.html import write
@@ -195,6 +212,16 @@ class Audit:
             f"<Audit {c.get('articles_ok', 0)}/{c.get('articles', 0)} articles ok, "
             f"{c.get('findings', 0)} findings, signature {self.run.get('signature_id', '?')}>"
         )
+
+
+def _typed(df: pd.DataFrame) -> pd.DataFrame:
+    """Text columns as pandas strings (missing values as nulls), so Parquet stores them as text, not objects."""
+    out = df.copy()
+    for col in out.select_dtypes(include=["object"]).columns:
+        values = out[col].dropna()
+        if all(isinstance(v, str) for v in values):
+            out[col] = out[col].astype("string")
+    return out
 
 
 def _text_entry(r: Any) -> tuple[str, list[list[int]]]:
