@@ -89,3 +89,19 @@ def test_cli_names_an_unknown_executor(capsys) -> None:
 
     assert main(["run", str(DEMO), "--executor", "nope", "--out", "unused"]) == 1  # a usage error
     assert "unknown executor 'nope'" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_ray_with_a_sentence_engine_gives_the_local_tables(tiny_marian, embedder, ray_cluster, tmp_path) -> None:
+    """Sentence translations are made once, in the corpus phase, and reach the actors with the corpus."""
+    pytest.importorskip("ctranslate2")
+    article = next((DEMO / "articles").glob("001_*.txt"))  # Turkish
+    source = next((DEMO / "sources").glob("*.txt"))
+    options = {"engine": "ct2", "model_dir": str(tiny_marian), "cache": "none", "max_decoding_length": 200}
+    outs = {}
+    for executor in ("local", "ray"):
+        outs[executor] = tmp_path / executor
+        mt_audit.audit([str(article)], sources=[str(source)], out=outs[executor], embedder=embedder,
+                       executor=executor, workers=2, **options)  # fmt: skip
+    for name in TABLES:
+        assert (outs["ray"] / name).read_bytes() == (outs["local"] / name).read_bytes(), name
