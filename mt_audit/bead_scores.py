@@ -10,7 +10,7 @@ if TYPE_CHECKING:
     from mt_audit.attribute import Attribution
     from mt_audit.checks import CheckInput
     from mt_audit.comet_score import CometScorer
-    from mt_audit.pipeline import Prepared
+    from mt_audit.corpus import Prepared
     from mt_audit.score import LexicalScorer
 
 

@@ -147,9 +147,19 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--candidates", type=int, metavar="N",
                      help="sources aligned exactly with each article: the N nearest by sentence-vector search; "
                      f"0 aligns every source (default {DEFAULTS.candidates})")  # fmt: skip
+    run.add_argument("--executor", metavar="NAME",
+                     help=f"who audits the articles: local (this process) or ray (a Ray cluster; "
+                     f"pip install 'mt-audit[ray]'); same results (default {DEFAULTS.executor})")  # fmt: skip
+    run.add_argument("--ray-address", metavar="ADDR",
+                     help="an existing Ray cluster for --executor ray (ray://host:10001 or auto); "
+                     "default: start a local one")  # fmt: skip
+    run.add_argument("--workers", type=int, metavar="N",
+                     help="article workers for --executor ray (default: one per CPU of the cluster)")  # fmt: skip
     run.add_argument("--max-chars", type=int, metavar="N",
                      help=f"reject documents longer than N characters (default {DEFAULTS.max_chars})")  # fmt: skip
     run.add_argument("--no-report", action="store_true", help="do not write report.html")
+    run.add_argument("--parquet", action="store_true",
+                     help="also write the tables as Parquet, types kept (pip install 'mt-audit[parquet]')")  # fmt: skip
     run.add_argument("--allow-missing", action="store_true",
                      help="go on without a requested engine, model, COMET model or source that is missing or fails "
                      "(recorded in run.json; exit 0) instead of stopping with exit code 3")  # fmt: skip
@@ -361,7 +371,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         allow_missing=args.allow_missing,
         allow_outside_paths=args.allow_outside_paths,
     )
-    for key in ("align_threshold", "attribution_threshold", "candidates", "max_chars"):
+    for key in ("align_threshold", "attribution_threshold", "candidates", "max_chars", "executor", "ray_address",
+                "workers"):  # fmt: skip
         if getattr(args, key) is not None:
             setattr(settings, key, getattr(args, key))
 
@@ -384,6 +395,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             out=args.out,
             progress=progress,
             report=not args.no_report,
+            parquet=args.parquet,
         )
     except (UnknownNameError, InputError) as exc:
         raise UsageError(str(exc)) from None

@@ -49,6 +49,8 @@ class SentenceIndex:
     _rows: dict[bytes, int] = field(default_factory=dict)
     _owners: list[list[int]] = field(default_factory=list)
     _parts: list[np.ndarray] = field(default_factory=list)
+    #: Per document, its sentences' rows in order: the index is where a document's vectors are kept.
+    _doc_rows: list[np.ndarray] = field(default_factory=list)
     _index: Any = None
 
     def add(self, doc_id: str, vectors: np.ndarray) -> None:
@@ -61,15 +63,18 @@ class SentenceIndex:
             raise ValueError(f"document {doc_id!r} is indexed already")
         doc = self._pos[doc_id] = len(self.ids)
         self.ids.append(doc_id)
+        rows = []
         for row in np.ascontiguousarray(vectors, dtype=np.float32):
             key = row.tobytes()
             if key not in self._rows:
                 self._rows[key] = len(self._owners)
                 self._owners.append([])
                 self._parts.append(row)
-            owners = self._owners[self._rows[key]]
+            rows.append(self._rows[key])
+            owners = self._owners[rows[-1]]
             if not owners or owners[-1] != doc:
                 owners.append(doc)
+        self._doc_rows.append(np.array(rows, dtype=np.int64))
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -130,6 +135,31 @@ class SentenceIndex:
 
     def position(self, doc_id: str) -> int:
         return self._pos[doc_id]
+
+    def vectors(self, doc_id: str) -> np.ndarray:
+        """The document's sentence vectors as added, bit for bit (exact and HNSW indexes store them flat)."""
+        rows = self._doc_rows[self._pos[doc_id]]
+        if self._index is None:
+            return np.stack([self._parts[r] for r in rows])
+        return self._index.reconstruct_batch(rows)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """A built FAISS index travels as its own serialization (a worker process gets the same index)."""
+        state = dict(self.__dict__)
+        if self._index is not None:
+            import faiss
+
+            state["_index"] = faiss.serialize_index(self._index)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        if state.get("_index") is not None:
+            import faiss
+
+            index = state["_index"] = faiss.deserialize_index(state["_index"])
+            if getattr(index, "hnsw", None) is not None:
+                index.hnsw.efSearch = HNSW_EF
+        self.__dict__.update(state)
 
 
 def shortlist(index: SentenceIndex, vectors: np.ndarray, k: int, always: Sequence[str] = ()) -> list[str]:

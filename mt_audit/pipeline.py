@@ -17,39 +17,31 @@ import hashlib
 import json
 import os
 import time
-import traceback
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from collections.abc import Sequence
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from mt_audit import __version__, preflight
-from mt_audit.attribute import (
-    ATTRIBUTION_SIGNATURE,
-    Attribution,
-    attribution,
-    sibling_groups,
-)
-from mt_audit.bead_scores import score_beads
-from mt_audit.checks import Check, CheckInput, SourceView, plan, run_checks, select
+from mt_audit.attribute import ATTRIBUTION_SIGNATURE, attribution, sibling_groups
+from mt_audit.checks import Check, select
+from mt_audit.corpus import Corpus, Prepared, failure, prepare, read
 from mt_audit.embed import Embedder
+from mt_audit.executors import Executor, build_executor
 from mt_audit.identify import detect
 from mt_audit.index import INDEX_SIGNATURE, SentenceIndex, shortlist
 from mt_audit.ingest import collect, from_text, read_source, unique_ids
-from mt_audit.normalize import Normalized, normalize
 from mt_audit.progress import Progress, Say, reporter
 from mt_audit.records import ArticleResult, doc_row, text_record, versions
 from mt_audit.report import Audit, Journal
 from mt_audit.report.journal import check_out
 from mt_audit.score import LexicalScorer
-from mt_audit.segment import segment
 from mt_audit.settings import RUN_ONLY_SETTINGS, Settings
-from mt_audit.taxonomy import QUALITY_SIGNATURE, is_translation, penalty, quality, verdict
+from mt_audit.taxonomy import QUALITY_SIGNATURE, is_translation
 from mt_audit.translate import Engine, Translation, TranslationCache
-from mt_audit.translate.precomputed import AmbiguousBacktranslation
-from mt_audit.types import Document, Finding, MissingResource, Sentence
+from mt_audit.types import Document, MissingResource
 
 if TYPE_CHECKING:
     from mt_audit.comet_score import CometScorer
@@ -60,74 +52,6 @@ MIN_SOURCE_EN_CONFIDENCE = 0.5
 SIBLING_PREFILTER = 0.80
 #: Nearest articles (by sentence-vector search) each unattributed article is tested against as a sibling.
 SIBLING_NEIGHBOURS = 10
-
-
-@dataclass
-class Prepared:
-    """A document after normalize → identify → segment (→ embed: ``vectors``)."""
-
-    doc: Document
-    lang: str
-    lang_confidence: float
-    norm: Normalized
-    sentences: list[Sentence]
-    #: What reading cut to bound the cost (runs of combining marks, over-long sentences), for ``repairs``.
-    notes: list[str] = field(default_factory=list)
-    vectors: np.ndarray | None = None
-    lengths: np.ndarray = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.lengths = np.array([len(s.text) for s in self.sentences], dtype=float)
-
-    @property
-    def n_words(self) -> int:
-        return sum(len(s.text.split()) for s in self.sentences)
-
-
-def read(doc: Document) -> Prepared:
-    """Normalize, identify and segment one document: the cheap steps, before any model runs."""
-    norm = normalize(doc.text)
-    detected, confidence = detect(norm.text)
-    lang = doc.lang or detected or "und"
-    if doc.lang:
-        confidence = 1.0 if detected == doc.lang else confidence
-    notes = list(norm.notes)
-    sentences = segment(norm.text, lang, notes=notes)
-    if not sentences:
-        raise ValueError("no sentences found")
-    return Prepared(doc, lang, confidence, norm, sentences, notes=notes)
-
-
-def prepare(doc: Document, embedder: Embedder) -> Prepared:
-    """Normalize, identify, segment and embed one document."""
-    p = read(doc)
-    p.vectors = embedder.encode([s.text for s in p.sentences])
-    return p
-
-
-@dataclass
-class Corpus:
-    """What every article is audited against: settings, models and the prepared sources (the corpus phase)."""
-
-    settings: Settings
-    checks: list[Check]
-    embedder: Embedder
-    engine: Engine | None
-    comets: dict[str, CometScorer]
-    scorer: LexicalScorer
-    sources: dict[str, Prepared]
-    translated: dict[str, dict[str, Translation]] = field(default_factory=dict)
-    #: The sources' sentence vectors, searched for each article's candidate sources.
-    source_index: SentenceIndex = field(default_factory=SentenceIndex)
-
-    def __post_init__(self) -> None:
-        for sid, ps in self.sources.items():
-            if ps.vectors is not None:
-                self.source_index.add(sid, ps.vectors)
-
-
-def _failure(exc: BaseException) -> str:
-    return f"internal error: {type(exc).__name__}: {exc}".splitlines()[0]
 
 
 def audit(
@@ -143,6 +67,7 @@ def audit(
     progress: Progress | Say | bool | None = None,
     embedder: Embedder | None = None,
     report: bool = True,
+    parquet: bool = False,
     **overrides: Any,
 ) -> Audit:
     """Audit articles against their presumed or given English sources.
@@ -153,7 +78,8 @@ def audit(
     exactly one candidate source, articles without a presumed source presume it.
     Keyword ``overrides`` set :class:`Settings` fields. Returns an
     :class:`~mt_audit.report.Audit`; with ``out`` its files are written there
-    (report.html too, unless ``report=False``), and a rerun into the same
+    (report.html too, unless ``report=False``; the tables as Parquet too with
+    ``parquet=True``), and a rerun into the same
     ``out`` with the same settings resumes what an interrupted run finished.
 
     Before any heavy work, raises :class:`~mt_audit.types.InputError` for a
@@ -169,7 +95,10 @@ def audit(
     timings: dict[str, float] = {}
     out_dir = check_out(out) if out is not None else None
     preflight.check_paths(str_paths)
+    if parquet and out_dir is not None:
+        preflight.parquet()
     checks = select(settings.checks, settings.skip_checks)
+    executor = build_executor(settings.executor, address=settings.ray_address, workers=settings.workers)
     shortfalls = preflight.Shortfalls(settings.allow_missing)
     engine, engine_note = preflight.engine(settings, shortfalls)
     comets = preflight.comets(settings, shortfalls)
@@ -205,17 +134,18 @@ def audit(
         notes = {k: v for k, v in shortfalls.items() if not v.requested}  # requested ones: the caller says them
         if notes:
             say.say(missing_message(notes))
-        results = _audit_articles(articles, keys, done, corpus, journal, timings, say)
+        results = _audit_articles(articles, keys, done, corpus, executor, journal, timings, say)
         timings["total"] = time.perf_counter() - t0
         for r in results:
             for key, value in r.shortfalls.items():
                 shortfalls.setdefault(key, preflight.Shortfall.from_record(value))
         result = _assemble(source_docs, corpus, results, shortfalls, engine_note, cache, timings, len(done))
         if out_dir is not None:
-            _publish(result, out_dir, report, say)
+            _publish(result, out_dir, report, parquet, say)
             journal.finish()
     finally:
         journal.close()
+        executor.close()
         if cache is not None:
             cache.close()
     return result
@@ -304,7 +234,7 @@ def _sentences_by_language(articles: Sequence[Document], say: Progress) -> dict[
         try:
             p = read(d)
         except Exception as exc:  # one bad document must not end the run
-            d.error = _failure(exc)
+            d.error = failure(exc)
             say.say(f"{d.doc_id}: {d.error}")
             continue
         out.setdefault(p.lang, []).extend(s.text for s in p.sentences)
@@ -331,7 +261,7 @@ def _prepare_sources(source_docs: Sequence[Document], embedder: Embedder, say: P
             try:
                 out[d.doc_id] = prepare(d, embedder)
             except Exception as exc:  # one bad document must not end the run
-                d.error = _failure(exc)
+                d.error = failure(exc)
             bar.update(note=f"source {d.doc_id}: " + (d.error or "prepared"))
     return out
 
@@ -378,11 +308,14 @@ def _audit_articles(
     keys: dict[str, str],
     done: dict[str, dict[str, Any]],
     corpus: Corpus,
+    executor: Executor,
     journal: Journal,
     timings: dict[str, float],
     say: Progress,
 ) -> list[ArticleResult]:
-    """Each article in input order: read back from the journal, or audited and journalled."""
+    """Each article in input order: read back from the journal, or audited by the executor and journalled."""
+    todo = [a for a in articles if a.doc_id not in done]
+    computed = executor.map(todo, corpus) if todo else iter(())
     results = []
     with say.bar("articles", len(articles)) as bar:
         for k, a in enumerate(articles, 1):
@@ -390,7 +323,9 @@ def _audit_articles(
                 results.append(ArticleResult.from_entry(done[a.doc_id]))
                 bar.update(note=f"[{k}/{len(articles)}] {a.doc_id}: finished by an earlier run")
                 continue
-            result = _audit_article(a, corpus, timings)
+            result, spent = next(computed)
+            for stage, seconds in spent.items():
+                timings[stage] = timings.get(stage, 0.0) + seconds
             journal.record(keys[a.doc_id], result.entry())
             results.append(result)
             bar.update(note=f"[{k}/{len(articles)}] {a.doc_id}: " + _progress_line(result))
@@ -405,123 +340,6 @@ def _progress_line(result: ArticleResult) -> str:
         f"{row['lang']}, {row['n_sentences']} sentences, source {row['matched_source'] or '-'}, "
         f"{len(result.findings)} findings"
     )
-
-
-def _audit_article(a: Document, corpus: Corpus, timings: dict[str, float]) -> ArticleResult:
-    """Read, embed, attribute, score and check one article; any failure stays inside its own row."""
-    p = _tick(timings, "read", lambda: _read_article(a))
-    row = doc_row(a, p, "article")
-    result = ArticleResult(row, text=text_record(a, p, "article"))
-    if p is None:
-        return result
-    try:
-        t = time.perf_counter()
-        p.vectors = corpus.embedder.encode([s.text for s in p.sentences])
-        timings["embed"] = timings.get("embed", 0.0) + time.perf_counter() - t
-        _audit_prepared(a, p, corpus, result, timings)
-        if not result.row["matched_source"]:  # only sibling search among unattributed articles reads them
-            result.vectors, result.lengths = p.vectors, [float(x) for x in p.lengths]
-    except Exception as exc:  # keep every other document's results
-        row.update(status="error", error=_failure(exc))
-        result.errors.append({"doc_id": a.doc_id, "traceback": traceback.format_exc()})
-        result.findings, result.beads = [], []
-    return result
-
-
-def _read_article(doc: Document) -> Prepared | None:
-    """The article read, or None with its error set (a document that cannot be read is a row, not a crash)."""
-    if not doc.ok:
-        return None
-    try:
-        return read(doc)
-    except Exception as exc:
-        doc.error = _failure(exc)
-        return None
-
-
-def _tick(timings: dict[str, float], stage: str, work: Callable[[], Any]) -> Any:
-    t = time.perf_counter()
-    try:
-        return work()
-    finally:
-        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - t
-
-
-def _attribute(
-    p: Prepared, corpus: Corpus, presumed: str | None
-) -> tuple[str | None, float | None, dict[str, Attribution]]:
-    """The source the article derives from (None: none reaches the threshold), its score, each candidate's.
-
-    Only the shortlist of sentence-vector search (and the presumed source) is
-    aligned: exact attribution of every pair is quadratic in the corpus.
-    """
-    if p.vectors is None:
-        return None, None, {}
-    thr = corpus.settings.align_threshold
-    ids = shortlist(corpus.source_index, p.vectors, corpus.settings.candidates, [presumed] if presumed else [])
-    atts = {}
-    for sid in ids:
-        ps = corpus.sources[sid]
-        atts[sid] = attribution(ps.vectors, p.vectors, ps.lengths, p.lengths, thr, lang=p.lang, source_lang=ps.lang)
-    if not atts:
-        return None, None, atts
-    best = max(atts, key=lambda sid: atts[sid].score)  # the first source of the highest score
-    matched = best if atts[best].score >= corpus.settings.attribution_threshold else None
-    return matched, atts[best].score, atts
-
-
-def _audit_prepared(a: Document, p: Prepared, corpus: Corpus, result: ArticleResult, timings: dict) -> None:
-    row = result.row
-    presumed = a.presumed_source if a.presumed_source in corpus.sources else None
-    matched, score, atts = _tick(timings, "attribute", lambda: _attribute(p, corpus, presumed))
-    ref_id = matched or presumed
-    att = atts.get(ref_id) if ref_id else None
-    row.update(matched_source=matched, source_score=score, verdict=verdict(matched, presumed))
-    bt, notes = _backtranslation(corpus, a, p, result)
-    if notes:
-        row["notes"] = "; ".join(notes)
-    item = CheckInput(
-        doc=a,
-        lang=p.lang,
-        norm=p.norm,
-        sentences=p.sentences,
-        source=_source_view(corpus.sources[ref_id]) if ref_id else None,
-        attribution=att,
-        derives=ref_id is not None and ref_id == matched,
-        presumed_source=a.presumed_source,
-        matched_source=matched,
-        backtranslation=bt,
-        embed=corpus.embedder.encode,
-    )
-    if att is not None and ref_id is not None:
-        scores, result.beads = _tick(
-            timings, "score", lambda: score_beads(item, corpus.sources[ref_id], att, corpus.scorer, bt, corpus.comets)
-        )
-        row.update(scores)
-    checks, result.coverage = plan(corpus.checks, item.lang)  # a check that cannot run is skipped, and said so
-    result.findings = _tick(timings, "check", lambda: run_checks(item, checks))
-    row.update(n_findings=len(result.findings), **_quality(row, result.findings, p, att))
-
-
-def _quality(row: dict[str, Any], findings: Sequence[Finding], p: Prepared, att: Attribution | None) -> dict:
-    """MQM penalty and quality of a translation; nothing for an article that translates no source.
-
-    The words that count are those of article sentences aligned with the
-    source, less any boilerplate among them: words the translation does not
-    answer for (page chrome, added text) must not dilute its penalty.
-    """
-    if not is_translation(row.get("verdict")) or att is None:
-        return {"mqm_penalty": None, "scored_words": None, "mqm_per_100_words": None, "quality": None}
-    aligned = sorted({j for b in att.alignment.beads if b.src and b.tgt for j in b.tgt})
-    words = sum(len(p.sentences[j].text.split()) for j in aligned)
-    chrome = sum(
-        len(f.span.split()) for f in findings if f.category == "source/boilerplate" and f.sentence_index in aligned
-    )
-    scored_words = max(words - chrome, 0)
-    total = penalty((f.category, f.severity) for f in findings)
-    per_100, score = quality(total, scored_words)
-    return {"mqm_penalty": round(total, 4), "scored_words": scored_words, "mqm_per_100_words": per_100,
-            "quality": score}  # fmt: skip
 
 
 def _cache(settings: Settings) -> TranslationCache | None:
@@ -558,7 +376,7 @@ def _translate_all(
         except MissingResource as exc:
             shortfalls.add(f"engine:{lang}", exc, requested=requested, label=f"{engine.name}, {lang}", strict=False)
         except Exception as exc:  # the engine died on this language: the others go on
-            failed = MissingResource(_failure(exc).removeprefix("internal error: "))
+            failed = MissingResource(failure(exc).removeprefix("internal error: "))
             shortfalls.add(f"engine:{lang}", failed, requested=requested, label=f"{engine.name}, {lang}", strict=False)
             continue
         failed = [t for t in out.get(lang, {}).values() if not t.ok]
@@ -566,39 +384,6 @@ def _translate_all(
             exc = MissingResource(f"{len(failed)} of {len(texts)} sentences failed, first: {failed[0].note}")
             shortfalls.add(f"engine:{lang}", exc, requested=requested, label=f"{engine.name}, {lang}", strict=False)
     return out
-
-
-def _backtranslation(
-    corpus: Corpus, doc: Document, p: Prepared, result: ArticleResult
-) -> tuple[list[str] | None, list[str]]:
-    """The article's back-translation, sentence by sentence, and notes on what went wrong."""
-    engine = corpus.engine
-    if engine is None:
-        return None, []
-    if not engine.sentence_level:
-        try:
-            return engine.back_translate(doc, p.sentences, p.lang), []
-        except AmbiguousBacktranslation as exc:
-            requested = preflight.engine_requested(corpus.settings)
-            shortfall = preflight.Shortfall(f"{engine.name}: {exc}", requested=requested)
-            result.shortfalls[f"backtranslation:{doc.doc_id}"] = shortfall.record()
-            return None, [f"no back-translation: {exc}"]
-    table = corpus.translated.get(p.lang)
-    if table is None:
-        return None, [f"no back-translation for {p.lang}"]
-    found = [table.get(s.text.strip()) if s.text.strip() else None for s in p.sentences]
-    failed = [(k, t.note) for k, t in enumerate(found) if t is not None and not t.ok]
-    split = [k for k, t in enumerate(found) if t is not None and t.ok and t.note]
-    notes = []
-    if failed:
-        notes.append(f"back-translation failed for {len(failed)} sentence(s), first #{failed[0][0]}: {failed[0][1]}")
-        shortfall = preflight.Shortfall(
-            f"{engine.name}, {p.lang}: back-translation failed", requested=preflight.engine_requested(corpus.settings)
-        )
-        result.shortfalls[f"engine:{p.lang}"] = shortfall.record()
-    if split:
-        notes.append(f"{len(split)} over-long sentence(s) back-translated in parts")
-    return [t.text if t is not None else "" for t in found], notes
 
 
 def missing_message(shortfalls: dict[str, preflight.Shortfall]) -> str:
@@ -610,10 +395,6 @@ def missing_message(shortfalls: dict[str, preflight.Shortfall]) -> str:
         lines.append("to get what is missing:")
         lines.extend(f"    {g}" for g in gets)
     return "note: " + "\n  ".join(lines)
-
-
-def _source_view(p: Prepared) -> SourceView:
-    return SourceView(p.doc, p.norm, p.sentences)
 
 
 def _sibling_edges(results: Sequence[ArticleResult], settings: Settings) -> list[tuple[str, str]]:
@@ -762,10 +543,10 @@ def _settings_record(settings: Settings) -> dict[str, Any]:
     return record
 
 
-def _publish(result: Audit, out: Path, report: bool, say: Progress) -> None:
+def _publish(result: Audit, out: Path, report: bool, parquet: bool, say: Progress) -> None:
     """The files, moved into place whole; a report that fails to render is a warning, the tables stay."""
 
     def warn(exc: Exception) -> None:
-        say.say(f"warning: report.html not written: {_failure(exc)}")
+        say.say(f"warning: report.html not written: {failure(exc)}")
 
-    result.save(out, report=report, on_report_error=warn)
+    result.save(out, report=report, parquet=parquet, on_report_error=warn)

@@ -95,6 +95,16 @@ def check_paths(paths: Sequence[str]) -> None:
         raise InputError(f"no such file or folder: {path}")
 
 
+def parquet() -> None:
+    """Parquet output was asked for: pyarrow must be there before the audit starts, not after it."""
+    try:
+        import pyarrow.parquet  # noqa: F401
+    except ImportError:
+        raise RequiredMissing(
+            "--parquet needs pyarrow", missing=("pyarrow",), get=('pip install "mt-audit[parquet]"',)
+        ) from None
+
+
 def engine(settings: Settings, shortfalls: Shortfalls) -> tuple[Engine | None, str]:
     """The back-translation engine (or None) and a note on why there is none.
 

@@ -15,7 +15,7 @@ import numpy as np
 from mt_audit.types import Document, Finding
 
 if TYPE_CHECKING:
-    from mt_audit.pipeline import Prepared
+    from mt_audit.corpus import Prepared
 
 
 def encode_array(array: Any) -> dict[str, Any] | None:

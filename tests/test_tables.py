@@ -147,3 +147,22 @@ def test_escape_rule(text: str, written: str) -> None:
 @pytest.mark.parametrize("value", [None, -3.5, 7, float("nan")])
 def test_escape_leaves_non_text_alone(value: Any) -> None:
     assert escape_cell(value) is value and unescape_cell(value) is value
+
+
+@pytest.mark.slow
+def test_parquet_keeps_types_and_is_deterministic(demo_audit, tmp_path) -> None:
+    """The Parquet tables hold what the CSVs hold, ids as text, counts as integers; the same audit, the same bytes."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    result, _ = demo_audit
+    first, second = tmp_path / "a", tmp_path / "b"
+    result.save(first, report=False, parquet=True)
+    result.save(second, report=False, parquet=True)
+    for name in ("documents.parquet", "findings.parquet", "taxonomy.parquet"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+    documents = pq.read_table(first / "documents.parquet").to_pandas()
+    assert list(documents["doc_id"])[-5:] == ["000", "001", "002", "003", "004"]
+    assert str(documents["n_findings"].dtype) == "Int64"
+    findings = pq.read_table(first / "findings.parquet").to_pandas()
+    from_csv = Audit.load(first).findings
+    assert len(findings) == len(from_csv) and list(findings["span"]) == list(from_csv["span"])
+    assert str(findings["start"].dtype) == "Int64"

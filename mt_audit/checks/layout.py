@@ -26,7 +26,7 @@ def layout(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     newlines = [i for i, c in enumerate(norm.text) if c == "\n"]
 
     def paragraph(orig_pos: int) -> int:
-        return bisect.bisect_left(newlines, int(np.searchsorted(norm.starts, orig_pos)))
+        return bisect.bisect_left(newlines, int(np.searchsorted(norm.offsets()[0], orig_pos)))
 
     scars = sorted(norm.scars, key=lambda s: (paragraph(s.start), s.kind, s.start))
     for (_, kind), group in groupby(scars, key=lambda s: (paragraph(s.start), s.kind)):

@@ -19,13 +19,14 @@ Rows end in CRLF, so any text holding a carriage return or newline is quoted.
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import os
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 import pandas as pd
 
@@ -55,6 +56,9 @@ TEXT_DOCUMENT_COLUMNS = (
 FILES = (
     "documents.csv", "findings.csv", "taxonomy.csv", "alignment.jsonl", "texts.jsonl", "run.json", "report.html",
 )  # fmt: skip
+#: The tables also written as Parquet with ``parquet=True`` (typed: ids stay text, counts integers).
+PARQUET_FILES = ("documents.parquet", "findings.parquet", "taxonomy.parquet")
+PARQUET_INSTALL = 'pip install "mt-audit[parquet]"'
 
 
 def _frame(rows: Sequence[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
@@ -140,9 +144,12 @@ class Audit:
         out: str | os.PathLike[str],
         *,
         report: bool = True,
+        parquet: bool = False,
         on_report_error: Callable[[Exception], None] | None = None,
     ) -> Path:
         """Write the tables, texts.jsonl, run.json and (unless ``report=False``) report.html into ``out``.
+
+        ``parquet=True`` writes the three tables as Parquet too (needs pyarrow).
 
         Everything is written into a staging folder inside ``out`` and then
         moved into place, so ``out`` holds this audit's files or the previous
@@ -156,8 +163,10 @@ class Audit:
         failed: Exception | None = None
         from mt_audit.report.html import pages_dir
 
-        with staged(out, [*FILES, "findings.mqm.tsv", pages_dir()]) as tmp:
+        with staged(out, [*FILES, *PARQUET_FILES, "findings.mqm.tsv", pages_dir()]) as tmp:
             self._write_tables(tmp)
+            if parquet:
+                self._write_parquet(tmp)
             if report:
                 try:
                     self.report(tmp)
@@ -170,15 +179,22 @@ class Audit:
         return Path(out)
 
     def _write_tables(self, folder: Path) -> None:
-        atomic_write(folder / "documents.csv", csv_text(self.documents))
-        atomic_write(folder / "findings.csv", csv_text(self.findings))
-        atomic_write(folder / "taxonomy.csv", csv_text(self.taxonomy()))
-        records = self.alignment.to_dict("records")
-        lines = [json.dumps({k: _plain(v) for k, v in r.items()}, ensure_ascii=False, sort_keys=True) for r in records]
-        atomic_write(folder / "alignment.jsonl", "".join(line + "\n" for line in lines))
-        texts = [json.dumps(_plain_tree(r), ensure_ascii=False, sort_keys=True) for r in self.texts.to_dict("records")]
-        atomic_write(folder / "texts.jsonl", "".join(line + "\n" for line in texts))
+        """Each file streamed to disk: a large audit's tables never exist twice in memory as one string."""
+        for name, df in (("documents.csv", self.documents), ("findings.csv", self.findings),
+                         ("taxonomy.csv", self.taxonomy())):  # fmt: skip
+            atomic_write(folder / name, lambda fh, df=df: write_csv(df, fh))
+        atomic_write(folder / "alignment.jsonl", lambda fh: _write_jsonl(fh, self.alignment, _plain_row))
+        atomic_write(folder / "texts.jsonl", lambda fh: _write_jsonl(fh, self.texts, _plain_tree))
         atomic_write(folder / "run.json", json.dumps(self.run, ensure_ascii=False, indent=2, default=str) + "\n")
+
+    def _write_parquet(self, folder: Path) -> None:
+        """The tables as Parquet: column types kept, for readers that should not guess them from CSV."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        for name, df in zip(PARQUET_FILES, (self.documents, self.findings, self.taxonomy())):
+            table = pa.Table.from_pandas(_typed(df), preserve_index=False)
+            pq.write_table(table, folder / name, compression="zstd")  # in the staging folder: moved in whole
 
     def report(self, out: str | os.PathLike[str], name: str = "report.html", *, charts: bool = True) -> Path:
         """Write the self-contained HTML report (see :mod:`mt_audit.report.html`) and return its path."""
@@ -198,6 +214,16 @@ class Audit:
             f"<Audit {c.get('articles_ok', 0)}/{c.get('articles', 0)} articles ok, "
             f"{c.get('findings', 0)} findings, signature {self.run.get('signature_id', '?')}>"
         )
+
+
+def _typed(df: pd.DataFrame) -> pd.DataFrame:
+    """Text columns as pandas strings (missing values as nulls), so Parquet stores them as text, not objects."""
+    out = df.copy()
+    for col in out.select_dtypes(include=["object"]).columns:
+        values = out[col].dropna()
+        if all(isinstance(v, str) for v in values):
+            out[col] = out[col].astype("string")
+    return out
 
 
 def _text_entry(r: Any) -> tuple[str, list[list[int]]]:
@@ -246,7 +272,14 @@ def unescape_cell(value: Any) -> Any:
 
 
 def csv_text(df: pd.DataFrame) -> str:
-    """``df`` as CSV text, its text columns escaped against formula injection (numeric columns as they are).
+    """``df`` as CSV text, as :func:`write_csv` writes it."""
+    out = io.StringIO()
+    write_csv(df, out)
+    return out.getvalue()
+
+
+def write_csv(df: pd.DataFrame, fh: TextIO) -> None:
+    """``df`` as CSV, its text columns escaped against formula injection (numeric columns as they are).
 
     Rows end in CRLF (RFC 4180): the csv writer quotes a field only if it holds a character of the line
     terminator, so with a bare LF a carriage return inside a text would split the row when read back.
@@ -254,7 +287,18 @@ def csv_text(df: pd.DataFrame) -> str:
     safe = df.copy()
     for col in df.select_dtypes(include=["object", "string"]).columns:
         safe[col] = df[col].map(escape_cell, na_action="ignore")
-    return safe.to_csv(index=False, lineterminator="\r\n")
+    safe.to_csv(fh, index=False, lineterminator="\r\n")
+
+
+def _plain_row(record: dict[str, Any]) -> dict[str, Any]:
+    return {k: _plain(v) for k, v in record.items()}
+
+
+def _write_jsonl(fh: TextIO, df: pd.DataFrame, plain: Callable[[dict[str, Any]], Any]) -> None:
+    """One JSON object per row, keys sorted, row by row."""
+    columns = list(df.columns)
+    for values in df.itertuples(index=False, name=None):
+        fh.write(json.dumps(plain(dict(zip(columns, values))), ensure_ascii=False, sort_keys=True) + "\n")
 
 
 def _read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -292,12 +336,18 @@ def _replace_with_fffd(exc: UnicodeError) -> tuple[bytes, int]:
 codecs.register_error("mt_audit.fffd", _replace_with_fffd)
 
 
-def atomic_write(path: Path, text: str) -> None:
-    """Write via a temporary file and rename, so readers never see half a file (nor a file that failed)."""
+def atomic_write(path: Path, text: str | Callable[[TextIO], None]) -> None:
+    """Write via a temporary file and rename, so readers never see half a file (nor a file that failed).
+
+    ``text`` is the content, or a function that writes it to the open file (streamed, for large tables).
+    """
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", errors="mt_audit.fffd", newline="") as fh:
-            fh.write(text)
+            if callable(text):
+                text(fh)
+            else:
+                fh.write(text)
         os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes it private; results are meant to be shared
         os.replace(tmp, path)
     except BaseException:
