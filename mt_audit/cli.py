@@ -166,6 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--allow-outside-paths", action="store_true",
                      help="let manifest rows name files outside the manifest's folder")  # fmt: skip
     run.add_argument("-q", "--quiet", action="store_true", help="no progress on stderr")
+    run.add_argument("-f", "--format", choices=("text", "json"), default="text",
+                     help="the closing summary on stdout (articles, verdicts, mean scores, findings by category, "
+                     "signature): text (default) or json for scripts")  # fmt: skip
 
     rep = sub.add_parser(
         "report",
@@ -405,6 +408,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     except RequiredMissing as exc:
         print(f"mt-audit: error: {exc.line()}", file=sys.stderr)
         return EXIT_MISSING
+    from mt_audit.report.summary import format_json, format_text, summary
+
+    print((format_json if args.format == "json" else format_text)(summary(result)))
     return _run_outcome(result.run, args)
 
 
