@@ -155,6 +155,8 @@ def build_parser() -> argparse.ArgumentParser:
                      "default: start a local one")  # fmt: skip
     run.add_argument("--workers", type=int, metavar="N",
                      help="article workers for --executor ray (default: one per CPU of the cluster)")  # fmt: skip
+    run.add_argument("--lang", metavar="LANG",
+                     help="the language of every article that states none (BCP 47, e.g. de): no detection")  # fmt: skip
     run.add_argument("--max-chars", type=int, metavar="N",
                      help=f"reject documents longer than N characters (default {DEFAULTS.max_chars})")  # fmt: skip
     run.add_argument("--no-report", action="store_true", help="do not write report.html")
@@ -375,7 +377,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         allow_outside_paths=args.allow_outside_paths,
     )
     for key in ("align_threshold", "attribution_threshold", "candidates", "max_chars", "executor", "ray_address",
-                "workers"):  # fmt: skip
+                "workers", "lang"):  # fmt: skip
         if getattr(args, key) is not None:
             setattr(settings, key, getattr(args, key))
 

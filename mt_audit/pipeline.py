@@ -30,7 +30,7 @@ from mt_audit.checks import Check, select
 from mt_audit.corpus import Corpus, Prepared, failure, prepare, read
 from mt_audit.embed import Embedder
 from mt_audit.executors import Executor, build_executor
-from mt_audit.identify import detect
+from mt_audit.identify import detect, is_language_tag
 from mt_audit.index import INDEX_SIGNATURE, SentenceIndex, shortlist
 from mt_audit.ingest import collect, from_text, read_source, unique_ids
 from mt_audit.progress import Progress, Say, reporter
@@ -41,7 +41,7 @@ from mt_audit.score import LexicalScorer
 from mt_audit.settings import RUN_ONLY_SETTINGS, Settings
 from mt_audit.taxonomy import QUALITY_SIGNATURE, is_translation
 from mt_audit.translate import Engine, Translation, TranslationCache
-from mt_audit.types import Document, MissingResource
+from mt_audit.types import Document, InputError, MissingResource
 
 if TYPE_CHECKING:
     from mt_audit.comet_score import CometScorer
@@ -159,6 +159,10 @@ def _settings(
         if not hasattr(settings, key):
             raise TypeError(f"unknown setting {key!r}")
         setattr(settings, key, value)
+    if settings.lang is not None:
+        settings.lang = settings.lang.strip()
+        if not is_language_tag(settings.lang):
+            raise InputError(f"--lang {settings.lang!r} is not a language tag (BCP 47, e.g. de, pt-BR)")
     if backtranslations is not None:
         settings.backtranslations = os.fspath(backtranslations)
     elif settings.backtranslations is None:
@@ -196,6 +200,8 @@ def _ingest(
         if d.presumed_source:
             d.presumed_source = by_path[d.presumed_source].doc_id
     articles += [from_text(k, v, max_chars=limit) for k, v in (texts or {}).items()]
+    for d in articles:
+        d.lang = d.lang or settings.lang
     if len(source_docs) == 1:  # one candidate source: every article without its own presumes it
         for d in articles:
             d.presumed_source = d.presumed_source or source_docs[0].doc_id

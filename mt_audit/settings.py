@@ -47,6 +47,8 @@ class Settings:
     allow_missing: bool = False
     #: Let manifest rows name files outside the manifest's folder.
     allow_outside_paths: bool = False
+    #: The language of every article that does not state its own (a manifest or JSONL ``lang``): no detection.
+    lang: str | None = None
     #: Who runs the article phase (mt_audit.executors): ``local`` or ``ray``; results are the same.
     executor: str = "local"
     #: An existing Ray cluster (``ray://host:10001``, ``auto``); none: a local one is started.

@@ -1,4 +1,4 @@
-"""The closing summary of `mt-audit run`: what a script reads instead of parsing the CSVs."""
+"""Options of `mt-audit run`: the closing summary scripts read instead of the CSVs, and --lang."""
 
 from __future__ import annotations
 
@@ -33,3 +33,21 @@ def test_run_prints_the_summary_as_json_for_scripts(tmp_path, capsys) -> None:
     assert main(["run", str(DEMO), "--out", str(tmp_path), "-q", "--no-report", "-f", "json"]) == 0
     printed = json.loads(capsys.readouterr().out)
     assert printed["articles_ok"] == 5 and printed["findings_by_category"]["source/mismatch"] == 3
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("tr", "tr"), (" pl ", "pl")])
+def test_lang_names_every_article_that_states_none(lang: str, expected: str, embedder) -> None:
+    import mt_audit
+
+    text = "Dzisiaj pada deszcz w całym kraju. Jutro ma być słonecznie."
+    result = mt_audit.audit(texts={"a": text}, source_texts={"s": "It rains today."}, lang=lang,
+                            embedder=embedder, engine="none", report=False)  # fmt: skip
+    row = result.articles.set_index("doc_id").loc["a"]
+    assert row["lang"] == expected
+
+
+def test_a_lang_that_is_no_tag_is_a_usage_error(tmp_path, capsys) -> None:
+    from mt_audit.cli import main
+
+    assert main(["run", str(DEMO), "--out", str(tmp_path), "--lang", "polish!"]) == 1
+    assert "not a language tag" in capsys.readouterr().err
