@@ -102,12 +102,24 @@ def _systems(files: dict[str, str]) -> list[str]:
     return [files[name] for name in SYSTEMS]
 
 
+#: sacrebleu's command line, run as it is, except that its JSON writer is taught NumPy scalars: with NumPy 2,
+#: sacrebleu 2.6 keeps chrF's paired-test mean as np.float32 and its own ``-f json`` then raises TypeError.
+SACREBLEU_CLI = (
+    "import json, sys, numpy\n"
+    "plain = json.JSONEncoder.default\n"
+    "json.JSONEncoder.default = lambda self, o: o.item() if isinstance(o, numpy.generic) else plain(self, o)\n"
+    "from sacrebleu.sacrebleu import main\n"
+    "sys.argv[0] = 'sacrebleu'\n"
+    "main()\n"
+)
+
+
 def sacrebleu_json(files: dict[str, str], flags: list[str], metrics: list[str]) -> dict[str, dict]:
     """sacrebleu's own command line on the same files: per system (baseline prefix removed), per metric."""
     cmd = [
         sys.executable,
-        "-m",
-        "sacrebleu",
+        "-c",
+        SACREBLEU_CLI,
         files["ref"],
         "-i",
         *_systems(files),
