@@ -17,6 +17,7 @@ from mt_audit.embed import EMBEDDERS, Embedder
 from mt_audit.identify import detect
 from mt_audit.index import SentenceIndex
 from mt_audit.normalize import Normalized, normalize
+from mt_audit.preflight import engine_requested
 from mt_audit.score import LexicalScorer
 from mt_audit.segment import segment
 from mt_audit.settings import Settings
@@ -110,7 +111,7 @@ class Corpus:
                     self.source_index.add(sid, ps.vectors)
                     ps.vectors = None  # kept once, in the index: sources are most of a large run's memory
         if self.engine_info is None and self.engine is not None:
-            requested = self.settings.engine not in ("auto", "none")
+            requested = engine_requested(self.settings)
             self.engine_info = EngineInfo(self.engine.name, self.engine.sentence_level, requested)
 
     def portable(self) -> PortableCorpus:

@@ -7,8 +7,9 @@ the CSV files; a person reads the text form at the end of the run.
 from __future__ import annotations
 
 import json
-import math
 from typing import Any
+
+import pandas as pd
 
 from mt_audit.report.tables import Audit
 from mt_audit.taxonomy import is_translation
@@ -22,11 +23,8 @@ def summary(audit: Audit) -> dict[str, Any]:
     articles = audit.articles
     ok = articles[articles["status"] == "ok"]
     translations = ok[ok["verdict"].map(is_translation).astype(bool)]
-    scores = {}
-    for col in SCORES:
-        values = [float(v) for v in translations[col] if v is not None and not _missing(v)] if col in ok else []
-        if values:
-            scores[col] = round(sum(values) / len(values), 4)
+    means = {col: pd.to_numeric(translations[col]).mean() for col in SCORES if col in translations}
+    scores = {col: round(float(m), 4) for col, m in means.items() if pd.notna(m)}
     findings = audit.findings["category"].value_counts()
     return {
         "articles": int(len(articles)),
@@ -57,7 +55,3 @@ def format_text(s: dict[str, Any]) -> str:
 
 def format_json(s: dict[str, Any]) -> str:
     return json.dumps(s, ensure_ascii=False, indent=1)
-
-
-def _missing(value: Any) -> bool:
-    return isinstance(value, float) and math.isnan(value)
