@@ -19,6 +19,7 @@ from mt_audit.corpus import Corpus, Prepared, failure, read
 from mt_audit.index import shortlist
 from mt_audit.preflight import Shortfall
 from mt_audit.records import ArticleResult, doc_row, text_record
+from mt_audit.reference_scores import align_reference, score_reference, scorer_for
 from mt_audit.taxonomy import is_translation, penalty, quality, verdict
 from mt_audit.translate.precomputed import AmbiguousBacktranslation
 from mt_audit.types import Document, Finding
@@ -117,9 +118,23 @@ def _audit_prepared(a: Document, p: Prepared, corpus: Corpus, result: ArticleRes
             timings, "score", lambda: score_beads(item, corpus.sources[ref_id], att, corpus.scorer, bt, corpus.comets)
         )
         row.update(scores)
+        if a.reference is not None:
+            src = corpus.sources[ref_id]
+            row.update(_tick(timings, "reference", lambda: _reference(a, p, src, att, corpus, result)))
+    elif a.reference is not None:
+        row["notes"] = "; ".join(filter(None, [row.get("notes"), "reference not scored: no source to align it with"]))
     checks, result.coverage = plan(corpus.checks, item.lang)  # a check that cannot run is skipped, and said so
     result.findings = _tick(timings, "check", lambda: run_checks(item, checks))
     row.update(n_findings=len(result.findings), **_quality(row, result.findings, p, att))
+
+
+def _reference(
+    doc: Document, p: Prepared, src: Prepared, att: Attribution, corpus: Corpus, result: ArticleResult
+) -> dict[str, Any]:
+    """The article scored against its human reference, the reference aligned with the source as the article is."""
+    ref, ref_att = align_reference(doc, p.lang, src, corpus)
+    scorer = scorer_for(p.lang, corpus.settings.n_bootstrap)
+    return score_reference(ref, ref_att, att, result.beads, scorer, corpus.comets)
 
 
 def _quality(row: dict[str, Any], findings: Sequence[Finding], p: Prepared, att: Attribution | None) -> dict:

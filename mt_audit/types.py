@@ -47,6 +47,10 @@ class Document:
     error: str | None = None
     #: Which extractor produced the text of a web page ("trafilatura" or "builtin"); "" for other formats.
     extractor: str = ""
+    #: A human reference translation in the article's language: the article is scored against it too.
+    reference: str | None = None
+    #: Why a reference that was asked for could not be read (a requested resource missing, not a bad article).
+    reference_error: str | None = None
 
     @property
     def ok(self) -> bool:

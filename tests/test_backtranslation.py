@@ -87,14 +87,14 @@ def test_offline_without_models_the_audit_completes_with_one_message(tmp_path, m
     argv = ["run", str(ARTICLE), "--source", str(SOURCE), "--out", str(tmp_path / "o"), "--engine", "ct2"]
     assert main(argv) == 3  # requested and missing: stops before any heavy work, with one line
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and ("pip install 'mt-audit[mt]'" in err or "mt-audit models convert" in err)
+    assert err.count("\n") == 1 and ('pip install "mt-audit[mt]"' in err or "mt-audit models convert" in err)
     assert not (tmp_path / "o" / "documents.csv").exists()
     assert main([*argv, "--allow-missing"]) == 0
     err = capsys.readouterr().err
     skipped = [line for line in err.splitlines() if "skipped (--allow-missing)" in line]
     assert len(skipped) == 1 and "note:" not in err, "the cause is said once, at the end"
     if "ctranslate2" in skipped[0].lower():  # the mt extra is not installed
-        assert "pip install 'mt-audit[mt]'" in skipped[0]
+        assert 'pip install "mt-audit[mt]"' in skipped[0]
     else:
         assert "Helsinki-NLP/opus-mt-tr-en" in skipped[0] and "mt-audit models convert" in skipped[0]
     docs = pd.read_csv(tmp_path / "o" / "documents.csv")
@@ -110,10 +110,10 @@ def test_missing_ctranslate2_is_named_with_the_install_command(tmp_path, monkeyp
     argv = ["run", str(ARTICLE), "--source", str(SOURCE), "--out", str(tmp_path / "o"), "--engine", "ct2"]
     assert main(argv) == 3
     err = capsys.readouterr().err
-    assert "CTranslate2" in err and "pip install 'mt-audit[mt]'" in err and "--allow-missing" in err
+    assert "CTranslate2" in err and 'pip install "mt-audit[mt]"' in err and "--allow-missing" in err
     assert main([*argv, "--allow-missing"]) == 0
     err = capsys.readouterr().err
-    assert err.count("CTranslate2") == 1 and "pip install 'mt-audit[mt]'" in err
+    assert err.count("CTranslate2") == 1 and 'pip install "mt-audit[mt]"' in err
 
 
 def _sentences(n: int) -> list[str]:

@@ -261,7 +261,7 @@ def test_comet_not_installed(monkeypatch):
     with pytest.raises(MissingResource, match="unbabel-comet") as err:
         load_comet("wmt22-comet-da")
     assert err.value.missing == ("unbabel-comet",)
-    assert "pip install 'mt-audit[comet]'" in err.value.get
+    assert 'pip install "mt-audit[comet]"' in err.value.get
 
 
 def test_bad_device_and_batch_size(tiny):

@@ -178,7 +178,7 @@ def _tables(audit: Audit) -> dict[str, Any]:
     """What the page and the Jupyter fragment share: overview, article table, heatmap."""
     return {
         "overview": view.overview(audit),
-        "columns": [h for _, h, _ in ARTICLE_COLUMNS],
+        "columns": [h for _, h, _ in view.article_columns(audit)],
         "rows": view.article_rows(audit),
         "heat": view.heatmap(audit),
     }

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from mt_audit.report.tables import Audit
 
 #: Per-row scores copied from alignment.jsonl when present.
-ROW_SCORES = ("similarity", "bleu", "chrf", "ter", "comet", "comet_qe")
+ROW_SCORES = ("similarity", "bleu", "chrf", "ter", "comet", "comet_qe", "ref_bleu", "ref_chrf", "ref_ter", "ref_comet")
 
 
 @dataclass
@@ -38,6 +38,8 @@ class Segment:
     source_text: str = ""
     backtranslation: str | None = None
     scores: dict[str, float] = field(default_factory=dict)
+    #: The human reference's sentences for this row (None: the article has no reference).
+    reference: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -64,12 +66,18 @@ def segments(audit: Audit, doc_id: str) -> list[Segment]:
                     str(b.get("source_text") or ""),
                     b.get("backtranslation"),
                     scores,
+                    _text_or_none(b.get("reference_text")),
                 )
             )
     else:
         rows = [Segment(j, "sentence", 0, 0, [j]) for j in range(len(spans))]
     _place(rows, spans, len(text))
     return rows
+
+
+def _text_or_none(value: Any) -> str | None:
+    """A table cell as text; a missing one (None, NaN from a frame) as None."""
+    return value if isinstance(value, str) else None
 
 
 def _place(rows: list[Segment], spans: list[list[int]], n_chars: int) -> None:

@@ -16,6 +16,8 @@ from mt_audit.taxonomy import is_translation
 
 #: Document scores averaged over the translations, in this order, where the run computed them.
 SCORES = ("bleu", "chrf", "ter", "comet", "comet_qe", "quality")
+#: Scores against human references, averaged over the translations that have one.
+REFERENCE_SCORES = ("ref_bleu", "ref_chrf", "ref_ter", "ref_comet")
 
 
 def summary(audit: Audit) -> dict[str, Any]:
@@ -23,19 +25,25 @@ def summary(audit: Audit) -> dict[str, Any]:
     articles = audit.articles
     ok = articles[articles["status"] == "ok"]
     translations = ok[ok["verdict"].map(is_translation).astype(bool)]
-    means = {col: pd.to_numeric(translations[col]).mean() for col in SCORES if col in translations}
-    scores = {col: round(float(m), 4) for col, m in means.items() if pd.notna(m)}
+    with_ref = translations[pd.to_numeric(translations.get("ref_chrf", pd.Series(dtype=float))).notna()]
     findings = audit.findings["category"].value_counts()
     return {
         "articles": int(len(articles)),
         "articles_ok": int(len(ok)),
         "translations": int(len(translations)),
         "verdicts": {str(k): int(v) for k, v in sorted(ok["verdict"].value_counts().items())},
-        "scores": scores,
+        "scores": _means(translations, SCORES),
+        "with_reference": int(len(with_ref)),
+        "reference_scores": _means(with_ref, REFERENCE_SCORES),
         "findings": int(len(audit.findings)),
         "findings_by_category": {str(k): int(findings[k]) for k in sorted(findings.index)},
         "signature": audit.run.get("signature", ""),
     }
+
+
+def _means(frame: pd.DataFrame, columns: tuple[str, ...]) -> dict[str, float]:
+    means = {col: pd.to_numeric(frame[col]).mean() for col in columns if col in frame}
+    return {col: round(float(m), 4) for col, m in means.items() if pd.notna(m)}
 
 
 def format_text(s: dict[str, Any]) -> str:
@@ -46,6 +54,15 @@ def format_text(s: dict[str, Any]) -> str:
         "scores        "
         + ("  ".join(f"{k} {v:g}" for k, v in s["scores"].items()) or "none (no back-translation)")
         + (f" (mean of {s['translations']} translations)" if s["scores"] else ""),
+        *(
+            [
+                "reference     "
+                + "  ".join(f"{k} {v:g}" for k, v in s["reference_scores"].items())
+                + f" (mean of {s['with_reference']} translations with a human reference)"
+            ]
+            if s["reference_scores"]
+            else []
+        ),
         f"findings      {s['findings']}",
         *(f"              {count:>5}  {category}" for category, count in s["findings_by_category"].items()),
         f"signature     {s['signature']}",

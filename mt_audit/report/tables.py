@@ -38,7 +38,8 @@ DOCUMENT_COLUMNS = [
     "matched_source", "source_score", "sibling_group", "verdict", "bleu", "chrf", "ter", "comet", "status", "error",
     "role", "bleu_low", "bleu_high", "chrf_low", "chrf_high", "ter_low", "ter_high", "n_findings",
     "mqm_penalty", "scored_words", "mqm_per_100_words", "quality", "comet_qe", "notes", "encoding", "extractor",
-    "repairs", "signature",
+    "repairs", "signature", "ref_bleu", "ref_chrf", "ref_ter", "ref_comet", "ref_bleu_low", "ref_bleu_high",
+    "ref_chrf_low", "ref_chrf_high", "ref_ter_low", "ref_ter_high",
 ]  # fmt: skip
 FINDING_COLUMNS = [
     "doc_id", "lang", "category", "severity", "detector", "start", "end", "span", "sentence_index",
@@ -120,7 +121,11 @@ class Audit:
         return cls(documents, findings, alignment, run, texts)
 
     def taxonomy(self) -> pd.DataFrame:
-        """Per language and category: count, per 1,000 words, MQM penalty (the error taxonomy table)."""
+        """The error taxonomy as a long table, one row per (language, category): count, per 1,000 words, penalty.
+
+        Tidy, so it filters and groups as it is; for the language × category
+        grid, pivot it: ``.pivot(index="lang", columns="category", values="count")``.
+        """
         from mt_audit.taxonomy import table
 
         return table(self.documents, self.findings)
@@ -219,7 +224,7 @@ class Audit:
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
     """Text columns as pandas strings (missing values as nulls), so Parquet stores them as text, not objects."""
     out = df.copy()
-    for col in out.select_dtypes(include=["object"]).columns:
+    for col in [c for c in out.columns if not pd.api.types.is_numeric_dtype(out[c])]:  # object or str (pandas 3)
         values = out[col].dropna()
         if all(isinstance(v, str) for v in values):
             out[col] = out[col].astype("string")

@@ -45,6 +45,13 @@ ARTICLE_COLUMNS: tuple[tuple[str, str, int], ...] = (
     ("mqm_per_100_words", "MQM /100 w", 2),
     ("quality", "quality", 1),
 )
+#: Columns of scores against human references, shown after the scores when any article has one.
+REFERENCE_COLUMNS: tuple[tuple[str, str, int], ...] = (
+    ("ref_bleu", "BLEU vs ref", 1),
+    ("ref_chrf", "chrF vs ref", 1),
+    ("ref_ter", "TER vs ref", 1),
+    ("ref_comet", "COMET vs ref", 3),
+)
 _SAFE = frozenset(string.ascii_letters + string.digits + "-")
 
 
@@ -158,10 +165,21 @@ class Cell:
     anchor: str = ""
 
 
+def article_columns(audit: Audit) -> tuple[tuple[str, str, int], ...]:
+    """The article table's columns: the reference scores only when a run computed any."""
+    arts = audit.articles
+    shown = tuple(c for c in REFERENCE_COLUMNS if c[0] in arts and arts[c[0]].notna().any())
+    if not shown:
+        return ARTICLE_COLUMNS
+    at = next(k for k, c in enumerate(ARTICLE_COLUMNS) if c[0] == "n_findings")
+    return ARTICLE_COLUMNS[:at] + shown + ARTICLE_COLUMNS[at:]
+
+
 def article_rows(audit: Audit) -> list[dict[str, Any]]:
     """The article table's rows, in the documents' order."""
+    columns = article_columns(audit)
     return [
-        {"failed": r.get("status") != "ok", "cells": [_cell(r, col, dec) for col, _, dec in ARTICLE_COLUMNS]}
+        {"failed": r.get("status") != "ok", "cells": [_cell(r, col, dec) for col, _, dec in columns]}
         for _, r in audit.articles.iterrows()
     ]
 
@@ -366,10 +384,12 @@ def _rows(
                 "source": text(row.source_text),
                 "runs": article_runs(full, row, [marks[x] for x in placed.get(row.index, [])], other),
                 "bt": text(row.backtranslation),
+                "ref": text(row.reference),
                 "sim": "" if sim is None else f"{sim:.2f}",
             }
         )
-    return {"rows": out, "has_source": has_source, "has_bt": any(r.backtranslation for r in rows)}
+    has_ref = any(r.reference is not None for r in rows)
+    return {"rows": out, "has_source": has_source, "has_bt": any(r.backtranslation for r in rows), "has_ref": has_ref}
 
 
 def _other_direction(full: str, sentences: list[tuple[int, int]], base: str) -> dict[tuple[int, int], str]:
@@ -455,7 +475,9 @@ def summary(info: Any, n_findings: int) -> list[tuple[str, str]]:
         bits.append(("text", f"derives from {src}"))
     elif presumed:
         bits.append(("bad", f"does not derive from {presumed}"))
-    for col, label, dec in (("chrf", "chrF", 1), ("bleu", "BLEU", 1), ("comet", "COMET", 3), ("quality", "quality", 1)):
+    shown = (("chrf", "chrF", 1), ("bleu", "BLEU", 1), ("comet", "COMET", 3), *REFERENCE_COLUMNS,
+             ("quality", "quality", 1))  # fmt: skip
+    for col, label, dec in shown:
         v = info.get(col)
         if finite(v):
             bits.append(("text", f"{label} {float(v):.{dec}f}"))

@@ -62,7 +62,7 @@ class Tokenizer:
             raise MissingResource(
                 f"{folder} is not a Marian model; its tokenizer needs transformers",
                 missing=("transformers",),
-                get=("pip install 'mt-audit[mt]'",),
+                get=('pip install "mt-audit[mt]"',),
             ) from None
         self._hf = AutoTokenizer.from_pretrained(str(folder))
         name = type(self._hf).__name__.lower()
@@ -122,7 +122,7 @@ class CT2Engine(LocalModelEngine):
             import ctranslate2
         except ImportError:
             raise EngineUnavailable(
-                "the ct2 engine needs CTranslate2", missing=("ctranslate2",), get=("pip install 'mt-audit[mt]'",)
+                "the ct2 engine needs CTranslate2", missing=("ctranslate2",), get=('pip install "mt-audit[mt]"',)
             ) from None
         self._ct2 = ctranslate2
         self.model, self.model_dir = model, model_dir

@@ -52,7 +52,7 @@ class HFEngine(LocalModelEngine):
             raise EngineUnavailable(
                 "the hf engine needs torch and transformers",
                 missing=("torch", "transformers"),
-                get=("pip install 'mt-audit[mt]'",),
+                get=('pip install "mt-audit[mt]"',),
             ) from None
         self._torch, self._transformers = torch, transformers
         self.model, self.model_dir = model, model_dir
