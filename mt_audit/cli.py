@@ -255,8 +255,13 @@ def _engine_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--beam-size", type=int, default=2, metavar="N", help="beam size of ct2 and hf (default 2)")
     p.add_argument("--max-length", type=int, default=256, metavar="N", dest="max_decoding_length",
                    help="longest back-translation in tokens, ct2 and hf (default 256)")  # fmt: skip
-    p.add_argument("--cache", metavar="FILE", help="translation cache (default: ~/.cache/mt-audit/translations.sqlite)")
-    p.add_argument("--no-cache", action="store_true", help="do not read or write the translation cache")
+    p.add_argument(
+        "--cache",
+        metavar="FILE",
+        help="translation cache, also holding the sources' sentence vectors "
+        "(default: ~/.cache/mt-audit/translations.sqlite and embeddings.sqlite)",
+    )
+    p.add_argument("--no-cache", action="store_true", help="do not read or write the translation and embedding caches")
 
 
 def cmd_run(args: argparse.Namespace) -> int:

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import itertools
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
-from typing import Any, ClassVar
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
 from mt_audit.registry import Registry
+
+if TYPE_CHECKING:
+    from mt_audit.embed_store import EmbeddingStore
 
 #: Longest text embedded whole (:data:`mt_audit.segment.MAX_SENTENCE_CHARS`); a longer one is
 #: embedded from its first HEAD_CHARS characters.
@@ -34,6 +38,17 @@ class Embedder(ABC):
         self._cache: dict[str, np.ndarray] = {}
         #: Vectors kept for reuse, oldest dropped first (0: none): an audit of a million articles must not keep all.
         self.cache_size = cache_size
+        #: Vectors on disk, read and written while :meth:`persisting` holds it (the sources of a run).
+        self.store: EmbeddingStore | None = None
+
+    @contextmanager
+    def persisting(self, store: EmbeddingStore | None) -> Iterator[None]:
+        """Within the block, texts are looked up in ``store`` before embedding and what is embedded goes there."""
+        self.store = store
+        try:
+            yield
+        finally:
+            self.store = None
 
     @abstractmethod
     def _encode(self, texts: list[str]) -> np.ndarray:
@@ -56,12 +71,19 @@ class Embedder(ABC):
             return np.zeros((0, self.dim), dtype=np.float32)
         have = {t: self._cache[t] for t in set(texts) if t in self._cache}
         todo = sorted(set(texts) - have.keys())
+        if todo and self.store is not None:
+            stored = self.store.get_many(self.signature(), todo)
+            have.update(stored)
+            self._remember(stored)
+            todo = [t for t in todo if t not in stored]
         if todo:
             vecs = np.asarray(self._encode(todo), dtype=np.float32).reshape(len(todo), -1)
             norms = np.linalg.norm(vecs, axis=1, keepdims=True)
             new = dict(zip(todo, vecs / np.where(norms == 0, 1, norms)))
             have.update(new)
             self._remember(new)
+            if self.store is not None:
+                self.store.put_many(self.signature(), new)
         return np.stack([have[t] for t in texts])
 
     def _remember(self, new: dict[str, np.ndarray]) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
@@ -29,6 +30,7 @@ from mt_audit.attribute import ATTRIBUTION_SIGNATURE, attribution, sibling_group
 from mt_audit.checks import Check, select
 from mt_audit.corpus import Corpus, Prepared, failure, prepare, read
 from mt_audit.embed import Embedder
+from mt_audit.embed_store import EmbeddingStore
 from mt_audit.executors import Executor, build_executor
 from mt_audit.identify import detect, is_language_tag
 from mt_audit.index import INDEX_SIGNATURE, SentenceIndex, shortlist
@@ -126,6 +128,7 @@ def audit(
     run_key = _run_key(settings, embedder, engine, comets, checks, scorer, source_docs)
     journal = Journal(out_dir, run_key)
     cache: TranslationCache | None = None
+    store: EmbeddingStore | None = None
     try:
         keys = {a.doc_id: _article_key(a) for a in articles}  # before any stage writes into a document
         done = {i: journal.finished[k] for i, k in keys.items() if k in journal.finished}
@@ -134,7 +137,9 @@ def audit(
         todo = [a for a in articles if a.doc_id not in done]
         to_translate = _sentences_by_language(todo, say) if sentence_engine else {}
         _prepare_engine(engine, settings, sorted(to_translate), shortfalls)
-        prepared_sources = _prepare_sources(source_docs, embedder, say)
+        store = _embedding_store(settings, say)
+        with embedder.persisting(store):  # sources recur across runs: their vectors are kept on disk
+            prepared_sources = _prepare_sources(source_docs, embedder, say)
         corpus = Corpus(settings, checks, embedder, engine, comets, scorer, prepared_sources)
         timings["prepare"] = time.perf_counter() - t
         t = time.perf_counter()
@@ -151,6 +156,7 @@ def audit(
             for key, value in r.shortfalls.items():
                 shortfalls.setdefault(key, preflight.Shortfall.from_record(value))
         result = _assemble(source_docs, corpus, results, shortfalls, engine_note, cache, timings, len(done))
+        result.run["embedding_cache"] = store.stats() if store is not None else None
         if out_dir is not None:
             _publish(result, out_dir, report, parquet, say)
             journal.finish()
@@ -159,6 +165,8 @@ def audit(
         executor.close()
         if cache is not None:
             cache.close()
+        if store is not None:
+            store.close()
     return result
 
 
@@ -384,6 +392,21 @@ def _progress_line(result: ArticleResult) -> str:
         f"{row['lang']}, {row['n_sentences']} sentences, source {row['matched_source'] or '-'}, "
         f"{len(result.findings)} findings"
     )
+
+
+def _embedding_store(settings: Settings, say: Progress) -> EmbeddingStore | None:
+    """Where source vectors persist: beside the translations (``--cache FILE`` holds both); none when it fails.
+
+    A cache that cannot be opened (a read-only home) costs time, not results,
+    so the run goes on without it and says so.
+    """
+    if settings.cache == "none":
+        return None
+    try:
+        return EmbeddingStore(settings.cache)
+    except (OSError, sqlite3.Error) as exc:
+        say.say(f"note: embedding cache not used: {exc}")
+        return None
 
 
 def _cache(settings: Settings) -> TranslationCache | None:
