@@ -520,3 +520,14 @@ def ordinal_dot(tag: str) -> bool:
         return False
     formatter = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.ORDINAL, icu.Locale(base))
     return str(formatter.format(2)) == "2."
+
+
+@cache
+def list_conjunctions(lang: str) -> frozenset[str]:
+    """The words CLDR's list patterns join a list's last items with ("und", "oder"; Czech "a", "nebo")."""
+    try:
+        patterns = Locale.parse(lang.replace("-", "_")).list_patterns
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    ends = (patterns.get(kind, {}).get("end", "") for kind in ("standard", "or"))
+    return frozenset(w.lower() for end in ends for w in end.replace("{0}", " ").replace("{1}", " ").split())

@@ -57,14 +57,16 @@ class Quantity:
         Two measurements in different units of one dimension ("12 ft", "3,7 m") match only through a
         conversion (see :func:`converted_close`): the same figure in another unit ("5 miles", "5 km") is a
         mistake. ``convert=False`` refuses conversions, for a source that already gives the article's unit.
+        A speed read as its length ("320 km/h" as "saatte 320 kilometre") is no conversion: its figure
+        compares as written, so "300" is no rounded "320".
         """
         if not (compatible(self.kind, other.kind) or hours_either_way(self, other)):
             return False
-        if _bare_weak(self, other) or _bare_weak(other, self):
+        if _bare_weak(self, other) or _bare_weak(other, self) or _bare_scale(self, other) or _bare_scale(other, self):
             return False
         if self.kind == other.kind == "measure" and self.unit != other.unit:
             a, b = comparable_units(self.unit, other.unit)
-            if convertible(a, b):
+            if convertible(a, b) and a != b:
                 return convert and converted_close(replace(self, unit=a), replace(other, unit=b))
         return any(close(a, pa, b, pb) for a, pa in self.readings for b, pb in other.readings)
 
@@ -101,6 +103,22 @@ def _head(unit: str) -> str:
 def _bare_weak(a: Quantity, b: Quantity) -> bool:
     """A weak word without a unit ("one", Korean "이") beside a measurement: too loose to stand for it."""
     return a.weak and a.kind == "number" and b.kind == "measure"
+
+
+#: The smallest scale word ("thousand").
+SCALE = 1000
+#: Quarters: the parts of a scale word a numeral in words puts before it ("eine halbe", "dreiviertel").
+QUARTERS = 4
+
+
+def _bare_scale(a: Quantity, b: Quantity) -> bool:
+    """A scale word standing alone ("millones": weak, as coarse as its value) beside a figure that is no whole
+    number of quarters of it: "millones" is no "1.4 million" whose numeral was dropped, though it may be the
+    scale of a fraction in words not read ("dreiviertel Millionen", 750,000)."""
+    if not (a.weak and a.kind == "number" and a.value >= SCALE and a.precision == a.value):
+        return False
+    quarters = b.value / a.value * QUARTERS
+    return abs(quarters - round(quarters)) > 1e-9
 
 
 #: Kinds a counter word reads as, and the unit of the duration it also counts: French "4 heures" and Korean

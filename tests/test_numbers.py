@@ -485,6 +485,25 @@ def test_a_clock_word_counting_hours_matches_a_duration(lang: str, source: str, 
         ("de", "The lake is 35 km (22 miles) long.", "Der See ist 35 km lang.", None),
         ("pl", "It was built in the 1930s.", "Zbudowano go w latach trzydziestych.", None),
         ("de", "She had COVID-19 twice.", "Sie hatte zweimal Corona.", None),
+        # ... unless the name stands with its hyphen and no figure joined
+        ("de", "The jet is an F-35 built in Texas.", "Der Jet ist eine F- aus Texas.", "F-35"),
+        ("de", "The virus SARS-CoV-2 spread fast.", "Das Virus SARS-CoV- verbreitete sich schnell.", "SARS-CoV-2"),
+        ("de", "She had COVID-19 twice.", "Sie hatte zweimal die Covid-Erkrankung.", None),
+        ("de", "COVID-19 and flu tests are free.", "Covid- und Grippetests sind kostenlos.", None),  # suspended
+        ("de", "Tests for COVID-19, flu and RSV are free.", "Covid-, Grippe- und RSV-Tests sind kostenlos.", None),
+        # the hour of a rate ("시속", per hour) is the rate's own, no rendering of another figure
+        (
+            "ko",
+            "Trains reach 250 kilometres per hour, cutting the trip to 80 minutes.",
+            "열차는 시속 250킬로미터로 달려 이동 시간을 분으로 줄인다.",
+            "80 minutes",
+        ),
+        (
+            "ko",
+            "Trains reach 250 kilometres per hour, cutting the trip to 80 minutes.",
+            "열차는 시속 250킬로미터로 달려 이동 시간을 80분으로 줄인다.",
+            None,
+        ),
         ("cs", "It is her 7th title.", "Je to její sedmý titul.", None),
         ("de", "It renders the model in 3D.", "Es stellt das Modell räumlich dar.", None),
         ("de", "Each is 20 times heavier.", "Jeder ist zwanzigfach schwerer.", None),
@@ -501,6 +520,26 @@ def test_a_clock_word_counting_hours_matches_a_duration(lang: str, source: str, 
             "30 km",
         ),
         ("es", "The town lies 30 km (19 miles) east of the lake.", "El pueblo está a 30 km al este del lago.", None),
+        # ... however many its digits: those left in another unit do not render it
+        (
+            "ja",
+            "Keep 150 yards/meters away from the nest.",
+            "巣からヤード（150メートル）離れてください。",
+            "150 yards/meters",
+        ),
+        ("ja", "Keep 150 yards/meters away from the nest.", "巣から150ヤード（150メートル）離れてください。", None),
+        (
+            "de",
+            "The ship sailed 120 miles, then another 120 km.",
+            "Das Schiff fuhr Meilen, dann weitere 120 km.",
+            "120 miles",
+        ),
+        (
+            "de",
+            "The ship sailed 120 miles, then another 120 km.",
+            "Das Schiff fuhr 120 Meilen, dann weitere 120 km.",
+            None,
+        ),
         # another unit of the dimension renders a figure only when the source does not name it itself
         (
             "fr",
@@ -518,6 +557,9 @@ def test_a_clock_word_counting_hours_matches_a_duration(lang: str, source: str, 
         ),
         # ... but a scale word whose numeral is not read ("dreieinhalb") may be one
         ("de", "It has 3.5 million parts.", "Es hat dreieinhalb Millionen Teile.", None),
+        # ... while a scale word alone is no figure of it that no numeral in words would round to
+        ("de", "Sales reached 1.3 million units.", "Der Absatz erreichte Millionen Einheiten.", "1.3 million"),
+        ("es", "Sales reached 1.3 million units.", "Las ventas superaron un millón de unidades.", None),
         ("de", "The city spends 270 million euros.", "Die Stadt gibt Millionen Euro aus.", "270 million euros"),
         # ... nor a numeral character inside a CJK word ("参" of "参加") of a short one
         ("ja", "About 73 people attended the meeting.", "会議には約人が参加した。", "73"),
@@ -751,3 +793,39 @@ def test_either_unit_of_a_slash_pair_is_checked(article: str, wrong: str | None)
         assert found[0].span == wrong
     else:
         assert "dropped" in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("source", "article", "lang", "wrong"),
+    [
+        # a speed whose hour the article says in a word: its figure compares as written, not as a conversion
+        (
+            "The new trains reach 250 kilometres per hour.",
+            "Yeni trenler saatte 200 kilometreye ulaşıyor.",
+            "tr",
+            "200 kilometreye",
+        ),
+        ("The new trains reach 250 kilometres per hour.", "Yeni trenler saatte 250 kilometreye ulaşıyor.", "tr", None),
+        # a number word in the next sentence ("two sides") is no duration aligned here
+        (
+            "She ran it in 2 hours and 5 minutes. Crowds lined the road.",
+            "Sie lief es in 7 Stunden und 5 Minuten. Die Menge säumte zwei Seiten der Straße.",
+            "de",
+            "7 Stunden",
+        ),
+        (
+            "She ran it in 2 hours and 5 minutes. Crowds lined the road.",
+            "เธอวิ่งด้วยเวลา 7 ชั่วโมง 5 นาที ผู้ชมยืนเรียงรายสองข้างถนน",
+            "th",
+            "7 ชั่วโมง",
+        ),
+        (
+            "She ran it in 2 hours and 5 minutes. Crowds lined the road.",
+            "Sie lief es in 2 Stunden und 5 Minuten. Die Menge säumte zwei Seiten der Straße.",
+            "de",
+            None,
+        ),
+    ],
+)
+def test_a_changed_measurement_is_not_matched_loosely(source: str, article: str, lang: str, wrong: str | None) -> None:
+    assert [f.span for f in number_mismatch(make_input(article, lang, source=source))] == ([wrong] if wrong else [])

@@ -44,6 +44,9 @@ SCRIPT_MARKS = [
     ("ar", "أعلنت شركة Acme Robotics, التي تأسست عام 1990، عن منتج جديد.", ","),
     ("fa", "شرکت Acme, که در تهران است، محصول جدیدی عرضه کرد.", ","),
     ("ar", "نشر التقرير;والبيان في اليوم نفسه.", ";"),
+    # after a figure that the sentence goes on from in the script
+    ("ar", "في عام 2019, انخفضت المبيعات بنسبة 5%, حسب التقرير.", [",", ","]),
+    ("ar", "وقال المسؤول, 25 شخصا أصيبوا.", ","),
     ("ar", "وصل الوفد،ثم بدأت المحادثات.", "،"),
     ("fa", "او گفت ، که فردا می‌آید.", " ،"),
     ("fa", "آیا او دیروز به تهران آمد?", "?"),
@@ -86,6 +89,15 @@ FULL_WIDTH = [
     # an address in the sentence before does not shield the next sentence's full stop
     ("zh", "详情见 www.example.com/news。会议于周一结束.", "."),
     ("ja", "詳細は example.jp/info。会議は月曜日に終わった.", "."),
+    # beside full-width brackets and quotes, after a figure or a Latin word the text goes on from
+    ("zh", "她笑着说：“明天再来吧.”", "."),
+    ("zh", "“没问题,”店主回答。", ","),
+    ("zh", "展览将延期举行（时间待定）.", "."),
+    ("zh", "今年产量下降了8%,价格却上涨。", ","),
+    ("zh", "新款相机叫Nikon,价格不低。", ","),
+    ("ja", "店主は「また明日.」と言った。", "."),
+    ("ja", "売上は前年比12%,利益は5%増えた。", ","),
+    ("zh", "销量增长了,12%来自海外。", ","),
 ]
 
 INVERTED = [
@@ -183,6 +195,7 @@ SILENT = [
     # the script's own marks, and Latin marks around Latin words or digits
     ("ar", "هل وصلت الشحنة إلى الميناء؟ نعم؛ وصلت أمس."),
     ("ar", "بلغ العدد 1,5 مليون شخص، وفقا لشركتي Apple, Google."),
+    ("ar", "حضر 2,500 شخص، ثم 3, 4 و5 وفود."),
     ("ar", "قال «نعم» ثم قال “لا”، وذهب إلى بيته."),
     ("fa", "آیا او آمد؟ بله، دیروز آمد."),
     ("ur", "کیا وہ آیا؟ جی ہاں، وہ کل آیا۔"),
@@ -205,6 +218,11 @@ SILENT = [
     ("zh", "他说，我们明天见。你好吗？我很好。版本2.0已经发布。"),
     ("ja", "米国地質調査所(USGS)とその国家地震情報センターは発表した。"),
     ("ja", "東京は大きい都市です。大阪も大きいです。"),
+    # figures, headings and Latin text keep their half-width marks
+    ("zh", "1.概述：本文介绍新版本。价格为1,200元，约合3.5万日元。"),
+    ("zh", "她笑着说：“明天再来吧。”他们称之为“新时代”。"),
+    ("ja", "比率は3:2だった。詳細はwww.example.jp。会議は10:30に始まる。"),
+    ("zh", "见第1.2节。"),
     ("ko", "삼성전자(005930)는 발표했다. 정말요? 네, 좋아요."),
     # inverted marks
     ("es", "¿Qué hora es? ¡Qué sorpresa! Si llueve, ¿qué hacemos?"),

@@ -12,7 +12,7 @@ from functools import cache
 import regex
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
-from mt_audit.languages import language, spell
+from mt_audit.languages import language, list_conjunctions, spell
 from mt_audit.numbers import Quantity, close, compatible, extract, figure_link
 from mt_audit.numbers_quantity import comparable_units
 from mt_audit.numbers_words import bare, words
@@ -120,8 +120,8 @@ def _across_pairs(groups: list[_Group]) -> None:
     """Strong quantities left over in one pair that match leftovers of the next: the aligner put a clause on
     the wrong side of a sentence break, and the number is there after all."""
     for g, h in zip(groups, groups[1:]):
-        g.s_left, h.a_left = _strong_unmatched(g.s_left, h.a_left)
-        h.s_left, g.a_left = _strong_unmatched(h.s_left, g.a_left)
+        g.s_left, h.a_left = _strong_unmatched(g.s_left, h.a_left, alike=True)
+        h.s_left, g.a_left = _strong_unmatched(h.s_left, g.a_left, alike=True)
         _shift(g, h)
         _shift(h, g)
 
@@ -139,11 +139,18 @@ def _strong(qs: list[Quantity]) -> list[Quantity]:
     return [q for q in qs if not q.weak]
 
 
-def _strong_unmatched(src: list[Quantity], art: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
-    """``src`` and ``art`` without the strong quantities of each that match one another."""
-    a_left, s_left = unmatched([q for q in art if not q.weak], [q for q in src if not q.weak])
-    a_ids, s_ids = {id(q) for q in a_left}, {id(q) for q in s_left}
-    return [q for q in src if q.weak or id(q) in s_ids], [q for q in art if q.weak or id(q) in a_ids]
+def _strong_unmatched(
+    src: list[Quantity], art: list[Quantity], alike: bool = False
+) -> tuple[list[Quantity], list[Quantity]]:
+    """``src`` and ``art`` without the strong quantities of each that match one another; with ``alike``, only
+    article quantities :func:`_alike` some source one may match: a figure in the next sentence stands for a
+    "2 hours" aligned here only as a duration ("สองข้างถนน", both sides of the street, is no "2 hours")."""
+    strong_src = [q for q in src if not q.weak]
+    strong_art = [q for q in art if not q.weak and (not alike or any(_alike(q, s) for s in strong_src))]
+    a_left, s_left = unmatched(strong_art, strong_src)
+    taken = {id(q) for q in strong_art} - {id(q) for q in a_left}
+    s_ids = {id(q) for q in s_left}
+    return [q for q in src if q.weak or id(q) in s_ids], [q for q in art if id(q) not in taken]
 
 
 def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str, used: set[int]) -> Iterator[Finding]:
@@ -272,7 +279,7 @@ def _dropped_findings(
     article = item.norm.text[pair.start : pair.end]
     for s in rest:
         if _accounted(g.a_left, s) and not _year_named(g, s) and _dropped(src_text, s, g, article, item.lang):
-            said = _show(src_text, s)
+            said = (_code_stub(src_text, s) if s.kind == "code" else "") + _show(src_text, s)
             msg = f"The source's {said} is missing from this sentence: the number was dropped."
             yield _finding(emit, pair, pair.start, pair.end, msg, said)
 
@@ -325,8 +332,8 @@ DROPPED_MIN_DIGITS = 3
 #: Digits a figure needs to count as dropped at all.
 SMALL_DROPPED_MIN_DIGITS = 1
 #: Kinds whose figures a translation may rightly write otherwise: a decade or century in words ("the 1920s":
-#: "lata dwudzieste"), a name with a number ("COVID-19": "新冠").
-NOT_DROPPED = frozenset(("decade", "century", "code"))
+#: "lata dwudzieste"); a name with a number ("COVID-19": "新冠") counts only as a stub (see :func:`_stub_left`).
+NOT_DROPPED = frozenset(("decade", "century"))
 #: Kinds whose small figures take forms not read here: inflected and Roman ordinals ("10th": "desátou", "Xe").
 NOT_SMALL_DROPPED = frozenset(("ordinal",))
 
@@ -338,25 +345,66 @@ def _dropped(src_text: str, s: Quantity, g: _Group, article: str, lang: str) -> 
     halbe" for "500000"), is accounted for (see :func:`_accounted`). A figure of several digits is
     dropped when no run of its digits occurs in the sentence; a small one ("20 km", "9") only when the
     sentence has its value in no form: no quantity of that value, no such digits, not ICU's spelled-out
-    words for it. A measurement the source also gives in another unit ("100 km (62 miles)") may be kept
-    in one unit, and one the sentence converts may be merged, unless the sentence names the figure's unit
-    with no figure ("a unos km (15 millas)"): that is where it was. A figure glued to letters ("3D") is a name.
+    words for it. A measurement whose own unit the sentence names with no figure, its source not so, is
+    dropped unless a measurement of that unit and value is there, however many its digits: the digits of
+    "100 yards (100 m)" left in the metres do not render the yards' figure. A measurement the source also
+    gives in another unit ("100 km (62 miles)") may be kept in one unit, and one the sentence converts may
+    be merged, unless the sentence names the figure's unit with no figure ("a unos km (15 millas)"): that is
+    where it was. A figure glued to letters ("3D") is a name; one hyphened to a name counts only where the
+    name stands with its hyphen and no figure (see :func:`_stub_left`).
     """
     digits = "".join(c for c in src_text[s.start : s.end] if c.isdigit())
+    if s.kind == "code" and not s.weak:
+        alone = re.search(rf"(?<!\d){digits}(?!\d)", article.translate(_DIGITS))
+        return alone is None and _stub_left(src_text, s, article, lang)
     if s.weak or s.approx or s.kind in NOT_DROPPED or len(digits) < SMALL_DROPPED_MIN_DIGITS:
         return False
     if src_text[s.end : s.end + 1].isalpha():
         return False
     art = [replace(q, start=q.start - g.pair.start, end=q.end - g.pair.start) for q in g.art]
-    named = _figureless_units(article, art, lang) if s.kind == "measure" else set()
+    named = _figureless_units(article, art, lang) - _per_units(g.src) if s.kind == "measure" else set()
     if s.kind == "measure" and s.unit not in named and (any(_other_unit(s, o) for o in g.src) or _converted_here(s, g)):
         return False
-    if len(digits) >= DROPPED_MIN_DIGITS:
-        return digits not in "".join(c for c in article if c.isdigit())
     if named:
         src = [replace(q, start=q.start - g.span[0], end=q.end - g.span[0]) for q in g.src]
         named -= _figureless_units(src_text[g.span[0] : g.span[1]], src, "en")
+    if len(digits) >= DROPPED_MIN_DIGITS and s.unit not in named:
+        return digits not in "".join(c for c in article if c.isdigit())
     return s.kind not in NOT_SMALL_DROPPED and not _rendered(s, digits, art, article, lang, named)
+
+
+def _per_units(src: list[Quantity]) -> set[str]:
+    """The units the source's rates are per ("hour" of "320 km/h"): the article's word for one ("시속", "saatte")
+    stands for the rate's own time, not for another figure ("90 minutes" is no "hour" named)."""
+    return {part.strip() for q in src if q.kind == "measure" for part in q.unit.split("/")[1:]}
+
+
+#: The name and hyphens before a code's figure ("F-" of "F-35", "Sars-CoV-" of "Sars-CoV-2").
+_STUB = regex.compile(r"(?<![\p{L}\p{N}])(?:\p{L}+[-\u2011])+\Z")
+#: How far back a code's name may start.
+STUB_MAX = 40
+
+
+def _code_stub(src_text: str, s: Quantity) -> str:
+    """The name and hyphen before a code's figure in the source; empty for one glued to letters ("H100")."""
+    m = _STUB.search(src_text[max(0, s.start - STUB_MAX) : s.start])
+    return m.group() if m else ""
+
+
+def _stub_left(src_text: str, s: Quantity, article: str, lang: str) -> bool:
+    """Whether the sentence keeps a code's name and hyphen with nothing joined after ("Covid- getestet", "F-
+    Lightning"): its figure was cut out. A code rendered otherwise ("COVID-19" as "Corona") says nothing, and
+    a hyphen before a conjunction or comma suspends a compound ("Covid- und Grippetests")."""
+    stub = _code_stub(src_text, s)
+    if len(stub) < 2:
+        return False
+    stub_re = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(stub)}(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
+    for m in stub_re.finditer(article):
+        after = article[m.end() :].lstrip()
+        word = after.split(maxsplit=1)[0].lower() if after else ""
+        if not after.startswith(",") and word not in list_conjunctions(lang):
+            return True
+    return False
 
 
 #: How far a source's own conversion may stray ("about 20 km (15 miles)") and still restate the figure.

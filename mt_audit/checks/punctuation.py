@@ -78,26 +78,29 @@ def _script_letter(facts: Language) -> str:
 
 @functools.cache
 def _latin_mark_pattern(lang: str) -> regex.Pattern[str]:
-    """Latin marks the script replaces, right after one of its letters (a closing bracket or quote between)."""
+    """Latin marks the script replaces, right after one of its letters (a closing bracket or quote between),
+    before another, a closing mark, a figure after a space ("قال, 25 شخصا") or the end."""
     letter = _script_letter(language(lang))
     marks = regex.escape("".join(_script_counterparts(lang)))
     return regex.compile(
-        rf"(?V1)(?<={letter}[)\]»”\"]?)[{SPACE}]*[{marks}](?=[{SPACE}]*(?:{letter}|[\"'”»)\]]|$))", regex.MULTILINE
+        rf"(?V1)(?<={letter}[)\]»”\"]?)[{SPACE}]*[{marks}](?=[{SPACE}]*(?:{letter}|[\"'”»)\]]|$)|[{SPACE}]+\p{{Nd}})",
+        regex.MULTILINE,
     )
 
 
 @functools.cache
 def _after_foreign_word(lang: str) -> regex.Pattern[str]:
-    """A Latin comma or semicolon after a Latin word (a name) that goes on with a word of the script."""
+    """A Latin comma or semicolon after a Latin word (a name) or a figure ("في عام 2020, ارتفعت") that goes on
+    with a word of the script."""
     marks = regex.escape("".join(m for m in ",;" if m in _script_counterparts(lang)))
     letter = _script_letter(language(lang))
-    return regex.compile(rf"(?V1)(?<=\p{{Latin}}[)\]]?)[{marks}](?=[{SPACE}]+{letter})")
+    return regex.compile(rf"(?V1)(?<=[\p{{Latin}}\p{{Nd}}%][)\]]?)[{marks}](?=[{SPACE}]+{letter})")
 
 
 def _latin_marks(text: str, lang: str) -> Iterator[Span]:
     """A Latin , ; ? ! . after a word of a script that has its own mark (Arabic ،, Greek ;).
 
-    A comma after a Latin name that the sentence continues past in the script
+    A comma after a Latin name or a figure that the sentence continues past in the script
     ("… Blue River Engineering, التي …") is the script's comma too.
     """
     native = _script_counterparts(lang)
@@ -219,24 +222,43 @@ def _full_width_counterparts(lang: str) -> dict[str, str]:
     return out
 
 
-CJK_HALF_WIDTH = regex.compile(
-    rf"(?<={CJK})[,.?!:;)](?=[{SPACE}]*(?:{CJK}|$))|(?<={CJK})\((?={CJK})",
-    regex.MULTILINE,
-)
+@functools.cache
+def _cjk_half_width(lang: str) -> regex.Pattern[str]:
+    """A half-width mark in Chinese or Japanese text: after a character of the script or one of the
+    full-width closing brackets and quotes CLDR lists for the language, before another such character, an
+    opening one or the end ("我会去的.”", "（未定）."); before a figure, any but a full stop ("增长了,10%");
+    after a figure or a Latin word, a comma (after a figure also ; ? !) that the script's text goes on after
+    ("增长了10%,利润", "iPhone,售价"). A full stop beside a figure is left alone: "1.概述" numbers a heading."""
+    marks = punctuation_marks(lang)
+    opening, closing = (
+        regex.escape("".join(sorted(c for c in marks if not c.isascii() and unicodedata.category(c) in cats)))
+        for cats in (("Ps", "Pi"), ("Pe", "Pf"))
+    )
+    before = rf"(?:{CJK}|[{closing}])" if closing else CJK
+    after = rf"(?:{CJK}|[{opening}])" if opening else CJK
+    close = f"[{closing}]*" if closing else ""
+    return regex.compile(
+        rf"(?<={before})[,.?!:;)](?={close}[{SPACE}]*(?:{after}|$))"
+        rf"|(?<={CJK})[,;:?!](?=[{SPACE}]*\p{{Nd}})"
+        rf"|(?<=[\p{{Nd}}%])[,;?!](?={close}{after})"
+        rf"|(?<=\p{{Latin}}),(?={after})"
+        rf"|(?<={CJK})\((?={CJK})",
+        regex.MULTILINE,
+    )
 
 
 def _full_width(text: str, lang: str) -> Iterator[Span]:
-    """A half-width , . ? ! ( ) : ; between Chinese or Japanese characters."""
+    """A half-width , . ? ! ( ) : ; in Chinese or Japanese text (see :func:`_cjk_half_width`)."""
     if language(lang).script not in FULL_WIDTH_SCRIPTS:
         return
     own = _full_width_counterparts(lang)
-    for m in CJK_HALF_WIDTH.finditer(text):
+    for m in _cjk_half_width(lang).finditer(text):
         mark = m.group()
         if mark not in own:
             continue
         if mark == "." and looks_like_address(_clause_token(text, m.start(), m.end())):
             continue
-        yield m.start(), m.end(), f"Half-width '{mark}' between {_name(lang)} characters: write '{own[mark]}'."
+        yield m.start(), m.end(), f"Half-width '{mark}' in {_name(lang)} text: write '{own[mark]}'."
 
 
 #: Full-width marks that end a clause: no address runs across one.
