@@ -18,7 +18,7 @@ from mt_audit.checks import CheckInput, SourceView, plan, run_checks
 from mt_audit.corpus import Corpus, Prepared, failure, read
 from mt_audit.index import shortlist
 from mt_audit.preflight import Shortfall
-from mt_audit.records import ArticleResult, doc_row, text_record
+from mt_audit.records import ArticleResult, DocumentRow, doc_row, text_record
 from mt_audit.reference_scores import align_reference, score_reference, scorer_for
 from mt_audit.taxonomy import is_translation, penalty, quality, verdict
 from mt_audit.translate.precomputed import AmbiguousBacktranslation
@@ -39,7 +39,7 @@ def audit_article(doc: Document, corpus: Corpus) -> tuple[ArticleResult, Timings
     try:
         p.vectors = _tick(timings, "embed", lambda: corpus.embedder.encode([s.text for s in p.sentences]))
         _audit_prepared(doc, p, corpus, result, timings)
-        if not result.row["matched_source"]:  # only sibling search among unattributed articles reads them
+        if not result.row.matched_source:  # only sibling search among unattributed articles reads them
             result.vectors, result.lengths = p.vectors, [float(x) for x in p.lengths]
     except Exception as exc:  # keep every other document's results
         row.update(status="error", error=failure(exc))
@@ -99,7 +99,7 @@ def _audit_prepared(a: Document, p: Prepared, corpus: Corpus, result: ArticleRes
     row.update(matched_source=matched, source_score=score, verdict=verdict(matched, presumed))
     bt, notes = _backtranslation(corpus, a, p, result)
     if notes:
-        row["notes"] = "; ".join(notes)
+        row.notes = "; ".join(notes)
     item = CheckInput(
         doc=a,
         lang=p.lang,
@@ -122,7 +122,7 @@ def _audit_prepared(a: Document, p: Prepared, corpus: Corpus, result: ArticleRes
             src = corpus.sources[ref_id]
             row.update(_tick(timings, "reference", lambda: _reference(a, p, src, att, corpus, result)))
     elif a.reference is not None:
-        row["notes"] = "; ".join(filter(None, [row.get("notes"), "reference not scored: no source to align it with"]))
+        row.add_note("reference not scored: no source to align it with")
     checks, result.coverage = plan(corpus.checks, item.lang)  # a check that cannot run is skipped, and said so
     result.findings = _tick(timings, "check", lambda: run_checks(item, checks))
     row.update(n_findings=len(result.findings), **_quality(row, result.findings, p, att))
@@ -137,14 +137,14 @@ def _reference(
     return score_reference(ref, ref_att, att, result.beads, scorer, corpus.comets)
 
 
-def _quality(row: dict[str, Any], findings: Sequence[Finding], p: Prepared, att: Attribution | None) -> dict:
+def _quality(row: DocumentRow, findings: Sequence[Finding], p: Prepared, att: Attribution | None) -> dict:
     """MQM penalty and quality of a translation; nothing for an article that translates no source.
 
     The words that count are those of article sentences aligned with the
     source, less any boilerplate among them: words the translation does not
     answer for (page chrome, added text) must not dilute its penalty.
     """
-    if not is_translation(row.get("verdict")) or att is None:
+    if not is_translation(row.verdict) or att is None:
         return {"mqm_penalty": None, "scored_words": None, "mqm_per_100_words": None, "quality": None}
     aligned = sorted({j for b in att.alignment.beads if b.src and b.tgt for j in b.tgt})
     words = sum(len(p.sentences[j].text.split()) for j in aligned)

@@ -36,7 +36,7 @@ from mt_audit.identify import detect, is_language_tag
 from mt_audit.index import INDEX_SIGNATURE, SentenceIndex, shortlist
 from mt_audit.ingest import attach_references, collect, from_text, read_source, unique_ids
 from mt_audit.progress import Progress, Say, reporter
-from mt_audit.records import ArticleResult, doc_row, text_record, versions
+from mt_audit.records import ArticleResult, DocumentRow, doc_row, text_record, versions
 from mt_audit.reference_scores import signatures as reference_signatures
 from mt_audit.report import Audit, Journal
 from mt_audit.report.journal import check_out
@@ -386,11 +386,10 @@ def _audit_articles(
 
 def _progress_line(result: ArticleResult) -> str:
     row = result.row
-    if row["status"] != "ok":
-        return str(row["error"])
+    if row.status != "ok":
+        return str(row.error)
     return (
-        f"{row['lang']}, {row['n_sentences']} sentences, source {row['matched_source'] or '-'}, "
-        f"{len(result.findings)} findings"
+        f"{row.lang}, {row.n_sentences} sentences, source {row.matched_source or '-'}, {len(result.findings)} findings"
     )
 
 
@@ -473,24 +472,24 @@ def _sibling_edges(results: Sequence[ArticleResult], settings: Settings) -> list
     sentence-vector search (a k-nearest-neighbour graph), each pair once, the
     earlier article as the original: groups are its connected components.
     """
-    ok = [r for r in results if r.row["status"] == "ok"]
+    ok = [r for r in results if r.row.status == "ok"]
     first: dict[str, str] = {}
     edges = []
     for r in ok:
-        doc, src = r.row["doc_id"], r.row["matched_source"]
+        doc, src = r.row.doc_id, r.row.matched_source
         if src:
             edges += [(first[src], doc)] if src in first else []
             first.setdefault(src, doc)
-    loose = [r for r in ok if not r.row["matched_source"] and r.vectors is not None]
+    loose = [r for r in ok if not r.row.matched_source and r.vectors is not None]
     index = SentenceIndex()
     for r in loose:
-        index.add(r.row["doc_id"], r.vectors)
+        index.add(r.row.doc_id, r.vectors)
     means = [_mean_vector(r.vectors) for r in loose]
     pairs = set()
     for i, r in enumerate(loose):
         near = shortlist(index, r.vectors, SIBLING_NEIGHBOURS + 1)  # + 1: an article finds itself first
         pairs.update((min(i, j), max(i, j)) for j in map(index.position, near) if j != i)
-    return edges + [(loose[i].row["doc_id"], loose[j].row["doc_id"]) for i, j in sorted(pairs)
+    return edges + [(loose[i].row.doc_id, loose[j].row.doc_id) for i, j in sorted(pairs)
                     if float(means[i] @ means[j]) >= SIBLING_PREFILTER  # a cheap refusal first
                     and _siblings(loose[i], loose[j], settings)]  # fmt: skip
 
@@ -498,7 +497,7 @@ def _sibling_edges(results: Sequence[ArticleResult], settings: Settings) -> list
 def _siblings(a: ArticleResult, b: ArticleResult, settings: Settings) -> bool:
     """Whether ``b`` derives from ``a`` as from a source."""
     att = attribution(a.vectors, b.vectors, a.lengths, b.lengths, settings.align_threshold,
-                      lang=b.row["lang"], source_lang=a.row["lang"])  # fmt: skip
+                      lang=b.row.lang, source_lang=a.row.lang)  # fmt: skip
     return att.score >= settings.attribution_threshold
 
 
@@ -518,18 +517,18 @@ def _assemble(
     resumed: int,
 ) -> Audit:
     """The tables and run record of the whole run, siblings and signature filled in."""
-    groups = sibling_groups([r.row["doc_id"] for r in results if r.row["status"] == "ok"],
+    groups = sibling_groups([r.row.doc_id for r in results if r.row.status == "ok"],
                             _sibling_edges(results, corpus.settings))  # fmt: skip
     for r in results:
-        r.row["sibling_group"] = groups.get(r.row["doc_id"])
+        r.row.sibling_group = groups.get(r.row.doc_id)
     signatures = _signatures(corpus)
-    signatures.update(reference_signatures([r.row["lang"] for r in results if r.row.get("ref_chrf") is not None],
+    signatures.update(reference_signatures([r.row.lang for r in results if r.row.ref_chrf is not None],
                                            corpus.settings.n_bootstrap))  # fmt: skip
     signature = "|".join(f"{k}={v}" for k, v in signatures.items())
     short = hashlib.sha1(signature.encode()).hexdigest()[:12]
     rows = [doc_row(s, corpus.sources.get(s.doc_id), "source") for s in source_docs] + [r.row for r in results]
     for row in rows:
-        row["signature"] = short
+        row.signature = short
     engine = corpus.engine
     run = {
         "mt_audit": __version__,
@@ -545,12 +544,12 @@ def _assemble(
         "backtranslation_files": getattr(engine, "used", {}),
         "timings_s": {k: round(v, 3) for k, v in timings.items()},
         "counts": _counts(rows, results, source_docs, corpus, resumed),
-        "coverage": {r.row["doc_id"]: r.coverage for r in results if r.coverage},
+        "coverage": {r.row.doc_id: r.coverage for r in results if r.coverage},
         "errors": [e for r in results for e in r.errors],
     }
     texts = [text_record(d, corpus.sources.get(d.doc_id), "source") for d in source_docs] + [r.text for r in results]
     findings = [f for r in results for f in r.findings]
-    return Audit.from_records(rows, findings, [b for r in results for b in r.beads], run, texts)
+    return Audit.from_records([asdict(r) for r in rows], findings, [b for r in results for b in r.beads], run, texts)
 
 
 def margins_signature() -> str:
@@ -582,21 +581,21 @@ def _signatures(corpus: Corpus) -> dict[str, str]:
 
 
 def _counts(
-    rows: Sequence[dict[str, Any]],
+    rows: Sequence[DocumentRow],
     results: Sequence[ArticleResult],
     source_docs: Sequence[Document],
     corpus: Corpus,
     resumed: int,
 ) -> dict[str, int]:
-    articles = [r for r in rows if r["role"] == "article"]
+    articles = [r for r in rows if r.role == "article"]
     return {
         "articles": len(articles),
-        "articles_ok": sum(1 for r in articles if r["status"] == "ok"),
-        "articles_error": sum(1 for r in articles if r["status"] != "ok"),
+        "articles_ok": sum(1 for r in articles if r.status == "ok"),
+        "articles_error": sum(1 for r in articles if r.status != "ok"),
         "articles_resumed": resumed,
         "articles_computed": len(articles) - resumed,
-        "translations": sum(1 for r in articles if r["status"] == "ok" and is_translation(r.get("verdict"))),
-        "scored_against_reference": sum(1 for r in articles if r.get("ref_chrf") is not None),
+        "translations": sum(1 for r in articles if r.status == "ok" and is_translation(r.verdict)),
+        "scored_against_reference": sum(1 for r in articles if r.ref_chrf is not None),
         "sources": len(source_docs),
         "sources_ok": len(corpus.sources),
         "findings": sum(len(r.findings) for r in results),

@@ -31,16 +31,9 @@ from typing import Any, TextIO
 import pandas as pd
 
 from mt_audit.frames import python_strings
+from mt_audit.records import DOCUMENT_COLUMNS as DOCUMENT_COLUMNS  # the record owns its columns
 from mt_audit.types import Finding
 
-DOCUMENT_COLUMNS = [
-    "doc_id", "path", "lang", "lang_confidence", "n_sentences", "n_words", "presumed_source",
-    "matched_source", "source_score", "sibling_group", "verdict", "bleu", "chrf", "ter", "comet", "status", "error",
-    "role", "bleu_low", "bleu_high", "chrf_low", "chrf_high", "ter_low", "ter_high", "n_findings",
-    "mqm_penalty", "scored_words", "mqm_per_100_words", "quality", "comet_qe", "notes", "encoding", "extractor",
-    "repairs", "signature", "ref_bleu", "ref_chrf", "ref_ter", "ref_comet", "ref_bleu_low", "ref_bleu_high",
-    "ref_chrf_low", "ref_chrf_high", "ref_ter_low", "ref_ter_high",
-]  # fmt: skip
 FINDING_COLUMNS = [
     "doc_id", "lang", "category", "severity", "detector", "start", "end", "span", "sentence_index",
     "source_span", "message",
