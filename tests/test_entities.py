@@ -752,3 +752,111 @@ HEADSET = "Thanks to the new headset for Xbox One, the firm can now reach Xbox O
 )
 def test_one_mention_of_a_repeated_name_damaged(article: str, expected: list[str]) -> None:
     assert [f.category for f in entities(make_input(article, "pl", source=HEADSET))] == expected
+
+
+HIKERS = "Hikers climb the Karvissen volcano every summer."
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "article", "expected"),
+    [
+        # a name dropped from between brackets leaves them empty
+        (
+            "es",
+            "The company Helvar Dynamics (HVD) reported a loss on Monday.",
+            "La empresa Helvar Dynamics () informó el lunes de pérdidas.",
+            [(MISMATCH, "()")],
+        ),
+        (
+            "es",
+            "The company Helvar Dynamics (HVD) reported a loss on Monday.",
+            "La empresa Helvar Dynamics (HVD) informó el lunes de pérdidas.",
+            [],
+        ),
+        (
+            "zh",
+            "The ruling party, Northern Farmers Alliance (NFA), won the vote.",
+            "执政党北方农民联盟（）赢得了投票。",
+            [(MISMATCH, "（）")],
+        ),
+        # ... or the article's own gloss of a name it transliterated
+        ("zh", HIKERS, "徒步者每年夏天都会攀登卡尔维森火山（）。", [(MISMATCH, "（）")]),
+        ("zh", HIKERS, "徒步者每年夏天都会攀登卡尔维森火山（Karvissen）。", []),
+        # brackets that held a number blame no name
+        (
+            "es",
+            "The company Helvar Dynamics reported losses (12 million) on Monday.",
+            "La empresa Helvar Dynamics informó de pérdidas () el lunes.",
+            [],
+        ),
+    ],
+)
+def test_name_dropped_from_brackets(lang: str, source: str, article: str, expected: list[tuple[str, str]]) -> None:
+    assert [(f.category, f.span) for f in entities(make_input(article, lang, source=source))] == expected
+
+
+CREEK = "The contract went to Silver Creek Mining, which opened a pit."
+MILL = "Stone Harbour Partners bought the old mill."
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "article", "expected"),
+    [
+        # a Latin copy in a language of another script is neither inflected nor respelt: a change is damage
+        ("uk", CREEK, "Контракт отримала Silvers Creek Mining, яка відкрила шахту.", [CORRUPTED]),
+        ("el", MILL, "Η Stone Harb Partners αγόρασε τον παλιό μύλο.", [CORRUPTED]),
+        ("uk", CREEK, "Контракт отримала Silver Creek Mining, яка відкрила шахту.", []),
+        # ... but British and American spellings are one word, and Polish inflects names
+        ("el", MILL, "Η Stone Harbor Partners αγόρασε τον παλιό μύλο.", []),
+        ("pl", CREEK, "Kontrakt otrzymała Silvers Creek Mining, która otworzyła kopalnię.", []),
+        # ... and a Latin word the source writes elsewhere is a copy of that word
+        (
+            "ru",
+            "The match aired on the channel Poland-2 and on the site Poland.info.",
+            "Матч показали на телеканале «Польша 2» и на сайте Poland.info.",
+            [],
+        ),
+    ],
+)
+def test_latin_copy_in_another_script(lang: str, source: str, article: str, expected: list[str]) -> None:
+    assert [f.category for f in entities(make_input(article, lang, source=source))] == expected
+
+
+HOLDINGS = "The manager of EL Holdings said sales rose."
+PALM = "The app runs on Windows and on Palm OS since last year."
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "article", "expected"),
+    [
+        # a capitalised function word or an acronym before the name, swapped by a spinner for a related word
+        ("de", "The team flew to A Estrada on Monday.", "Das Team flog am Montag nach Amp Estrada.", [CORRUPTED]),
+        ("de", "The team flew to A Estrada on Monday.", "Das Team flog am Montag nach A Estrada.", []),
+        ("es", HOLDINGS, "La gerente de Elevation Holdings dijo que las ventas subieron.", [CORRUPTED]),
+        ("es", HOLDINGS, "La gerente de EL Holdings dijo que las ventas subieron.", []),
+        # an acronym read with the capitalised word before it
+        ("it", PALM, "L'app funziona su Windows e su Palm Bone dall'anno scorso.", [CORRUPTED]),
+        ("it", PALM, "L'app funziona su Windows e su Palm OS dall'anno scorso.", []),
+    ],
+)
+def test_word_before_the_name_swapped(lang: str, source: str, article: str, expected: list[str]) -> None:
+    assert [f.category for f in entities(make_input(article, lang, source=source))] == expected
+
+
+MINISTER = "Culture minister Erik Becker said the festival would open in May."
+BAKER = "“Prices will not fall,” said Nora Farrell, a baker who lost her shop."
+
+
+@pytest.mark.parametrize(
+    ("source", "article", "expected"),
+    [
+        # a first name Swedish writes as English does: the full name's absence is an omission
+        (MINISTER, "Kulturministern sa att festivalen skulle öppna i maj.", [MISMATCH]),
+        (MINISTER, "Kulturministern Erik Becker sa att festivalen skulle öppna i maj.", []),
+        # an everyday word sharing the name's consonants ("förlorade") renders no part of it
+        (BAKER, "”Priserna kommer inte att sjunka”, sa, en bagare som förlorade sin butik.", [MISMATCH]),
+        (BAKER, "”Priserna kommer inte att sjunka”, sa Nora Farrell, en bagare som förlorade sin butik.", []),
+    ],
+)
+def test_person_dropped_in_swedish(source: str, article: str, expected: list[str]) -> None:
+    assert [f.category for f in entities(make_input(article, "sv", source=source))] == expected

@@ -101,7 +101,7 @@ class Audit:
         art_view = view(text, item.lang, known)
         english = item.lang == self.src_lang == "en"
         cased = language(item.lang).cased
-        self.article = Target(art_view, english, cased, item.lang, known)
+        self.article = Target(art_view, english, cased, item.lang, known, source_words=self.src_keys)
         self.article.sent_tokens = [self.article.tokens_in(s.start, s.end) for s in item.sentences]
         bts = item.backtranslation
         self.bts: list[str] = list(bts) if bts and not english and any(bts) else []
@@ -240,7 +240,7 @@ class Audit:
                 return True
             if compact(w) in places or len(w) < 3:
                 continue
-            if sound_renders(k, w):
+            if sound_renders(k, w) and not self._everyday(script, w):
                 return True  # "Mohammed" for "Muhammad", "Московском" for "Moscow", "dukovanského"
             if w[:1].islower() and (stem_renders(k, fold(w)) or any(stem_shared(f, w) for f in forms | {k})):
                 return True  # an adjective or demonym: "irańska", "egipcios" of "Egipto", "texanischen"
@@ -249,6 +249,12 @@ class Audit:
             if script == "latin" and w[:1].isupper() and lexicon.are_synonyms(k, compact(w)):
                 return True  # another name of the place in WordNet: "Kalimantan" for "Borneo"
         return False
+
+    def _everyday(self, script: str, w: str) -> bool:
+        """A frequent lower-case word of a language written in Latin letters: a loose consonant skeleton
+        shared with a name is chance there ("förlorade" and "Ferreira"), as for :meth:`_clipped`."""
+        lang = self.item.lang
+        return script == "latin" and w[:1].islower() and language(lang).latin and zipf(w, lang) >= CLIPPED_MAX_ZIPF
 
     def _clipped(self, k: str, w: str) -> bool:
         """A rare word of an inflecting language built on the name's clipped stem, or on its stem with a

@@ -30,9 +30,10 @@ from mt_audit.entities import (
     relation,
     similarity,
     skeleton,
+    spelling,
     transliterate,
 )
-from mt_audit.languages import inflects_names
+from mt_audit.languages import inflects_names, language
 from mt_audit.lexicon import zipf
 
 #: Words an acronym's letters skip ("Bank of America" -> BoA is written BA as often as not).
@@ -88,22 +89,32 @@ def source_name(nm: Name, src: View, sentence: int, rel: float, lead_ok: bool = 
     ordinary = not nm.acronym and all(lexical(k) and not known_proper(k) for k in keys)
     spans = [(t.start, t.end) for t in content]
     sn = SourceName(nm, keys, spans, joined, nm.acronym, sentence, rel, soft, heads, lower_ok, ordinary)
-    lead = _lead(src, src.index_at(nm.start)) if lead_ok and not nm.acronym else None
+    lead = _lead(src, src.index_at(nm.start), nm.acronym) if lead_ok else None
     if lead is not None:
         ext = Name(lead.start, nm.end, src.text[lead.start : nm.end], (lead.text, *nm.tokens))
         sn.lead = source_name(ext, src, sentence, rel, lead_ok=False)
     return sn
 
 
-def _lead(src: View, i: int) -> Token | None:
-    """The sentence's first word, right before the name's first (token ``i``), when it may open the
-    name: the extractor leaves an ordinary English word there out ("Real" of "Real Madrid")."""
+def _lead(src: View, i: int, acronym: bool = False) -> Token | None:
+    """The word right before the name's first (token ``i``) when it may open the name, which the
+    extractor leaves out: the sentence's first word if an ordinary English one ("Real" of "Real
+    Madrid"); inside the sentence, a capitalised function word or an acronym ("A" of "A Coruña",
+    "EL" of "EL Developers"), or any capitalised word before an acronym ("Mac" of "Mac OS")."""
     if i < 1 or i >= len(src.tokens) or src.tokens[i].brk or not src.tokens[i].cap:
         return None
     tok = src.tokens[i - 1]
-    if not (tok.initial and tok.cap and tok.script == "latin") or tok.suffix:
+    if not (tok.cap and tok.script == "latin") or tok.suffix or not tok.key.isalpha():
+        return None
+    if not tok.initial:
+        return tok if acronym or zipf(tok.key, "en") >= _FUNCTION_ZIPF or is_acronym(tok.text) else None
+    if acronym:
         return None
     return tok if lexical(tok.key) and may_open_name(tok.key, zipf(tok.key, "en")) else None
+
+
+#: An English function word is this frequent (Zipf) at least: "a", "the", "of".
+_FUNCTION_ZIPF = 6.0
 
 
 def _acro_key(key: str) -> str:
@@ -126,6 +137,7 @@ class Target:
     cased: bool  # the article's own script has capitals (else only embedded Latin words do)
     lang: str
     known: frozenset[str] = frozenset()  # the ``known`` its view was built with
+    source_words: frozenset[str] = frozenset()  # keys of every source word (names or not)
     sent_tokens: list[tuple[int, int]] = field(default_factory=list)  # token range per article sentence
     sent_ranges: dict[int, tuple[int, int]] = field(default_factory=dict)  # a back-translation's, by article sentence
 
@@ -269,7 +281,8 @@ def word_matches(sn: SourceName, t: Target, lo: int, hi: int) -> list[tuple[int,
             if tok.key == key or tok.key in CONNECTORS:
                 continue
             tkey = transliterate(tok.key) if tok.script == "cyrillic" else tok.key
-            rel = relation(key, tkey, t.lang)
+            copy = _foreign_latin(tok, t) and tkey not in t.source_words  # not a copy of another source word
+            rel = _copied(key, tkey) if copy else relation(key, tkey, t.lang)
             if tok.script == "cyrillic" and (
                 rel == "misspelt" or (rel == "none" and skeleton(key, "cyrillic") == skeleton(tok.key, "cyrillic"))
             ):
@@ -281,6 +294,22 @@ def word_matches(sn: SourceName, t: Target, lo: int, hi: int) -> list[tuple[int,
             if rel != "none":
                 out.append((i, si, rel))
     return out
+
+
+def _foreign_latin(tok: Token, t: Target) -> bool:
+    """A Latin word in a text whose language is written in another script: a copy of the source's
+    word, which that language neither inflects nor respells (it would write its own form in its own
+    script: "Грін", not "Greens")."""
+    return tok.script == "latin" and not t.english and not language(t.lang).latin
+
+
+def _copied(key: str, tkey: str) -> str:
+    """How a copied Latin word relates to the name word it copies: the same spelling, or else damaged
+    ("Vale" for "Valley", "Greens" for "Green"); another word ("none") when they do not look alike."""
+    if spelling(key) == spelling(tkey):
+        return "same"
+    rel = relation(key, tkey, "en")
+    return "misspelt" if rel == "same" else rel
 
 
 def _english_derivative(key: str, tok: Token, lang: str) -> bool:

@@ -53,6 +53,8 @@ def _region_text(t: Target, lo: int, hi: int) -> str:
 
 def _corrupted_message(sn: SourceName, found: str, hit: Hit, via_bt: bool = False) -> str:
     s, w = hit.swaps[0] if hit.swaps else (sn.text, found)
+    if sn.lead is not None and (s not in sn.text or sn.lead.name.tokens[0] in found.split()):
+        sn = sn.lead  # the word before the name is read with it: "Amp Coruña" for "A Coruña", "Mac Bone"
     if hit.kind == "misspelt":
         how = f"'{s}' misspelt as '{w}'"
     elif hit.kind == "truncated":
@@ -154,9 +156,13 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
     bare_only: set[int] = set()  # names told missing only because nothing could stand for them
     replaced: list[tuple[SourceName, Hit, Target]] = []
     used_runs: set[tuple[int, int]] = set()
+    told: set[int] = set()
+    for sn, (s, e) in _bracket_drops(audit, pair):
+        told.add(id(sn))
+        yield _finding(emit, MISMATCH, s, e, _bracket_message(sn), _sentence_of(audit, s), sn)
     for i in pair.src:
         for sn in audit.source_names.get(i, ()):
-            if unit_of(sn.text, "en") or (_calendar(sn) and not audit.article.english):
+            if id(sn) in told or unit_of(sn.text, "en") or (_calendar(sn) and not audit.article.english):
                 continue  # "Celsius": a unit, written "°C" (the number check compares units); a month
             if audit.present(sn, tgt):
                 run = None if audit.has_bt else audit.literal(sn, tgt, used_runs)
@@ -237,6 +243,65 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
         last = item.sentences[tgt[-1]]
         s, e = trim(item.norm.text, first.start, last.end)
         yield _finding(emit, MISMATCH, s, e, _dropped_message(sn), first.index, sn)
+
+
+#: A pair of brackets and what it holds (no brackets inside), and one that holds nothing but spaces.
+_BRACKETS = regex.compile(r"[(\[（［][^()\[\]（）［］]*[)\]）］]")
+_EMPTY = regex.compile(r"\s*")
+
+
+def _bracket_drops(audit: Audit, pair: Pair) -> list[tuple[SourceName, tuple[int, int]]]:
+    """Source names dropped from between brackets, which the article leaves empty ("尼拉贡戈火山（）"):
+    no translation writes empty brackets, so what they held was lost. When the article has as many
+    pairs of brackets as the source, the name is the one the source's matching pair holds; else the one
+    the word before the brackets renders (the article glossed it), else, when the source has no brackets
+    (which might have held a number), the only name of the bead that the article does not write as the
+    source does."""
+    assert audit.item.source is not None
+    text, src = audit.item.norm.text, audit.item.source
+    pairs = [m.span() for m in _BRACKETS.finditer(text, pair.start, pair.end)]
+    empty = [k for k, (s, e) in enumerate(pairs) if _EMPTY.fullmatch(text, s + 1, e - 1)]
+    if not empty:
+        return []
+    s0, s1 = src.sentences[pair.src[0]].start, src.sentences[pair.src[-1]].end
+    held = [m.span() for m in _BRACKETS.finditer(audit.src.text, s0, s1)]
+    if any(_EMPTY.fullmatch(audit.src.text, s + 1, e - 1) for s, e in held):
+        return []  # the source's own empty brackets
+    lo, hi = audit.art_range(pair.tgt)
+    names = [
+        sn
+        for i in pair.src
+        for sn in audit.source_names.get(i, ())
+        if not unit_of(sn.text, "en") and analyse(sn, audit.article, lo, hi).status != "present"
+    ]
+    out: list[tuple[SourceName, tuple[int, int]]] = []
+    for k in empty:
+        free = [sn for sn in names if all(sn is not o for o, _ in out)]
+        if len(held) == len(pairs):
+            s, e = held[k]
+            sn = next((n for n in free if s < n.name.start and n.name.end < e), None)
+        else:
+            sn = _glossed(audit, free, pairs[k][0]) or (free[0] if len(free) == 1 and not held else None)
+        if sn is not None:
+            out.append((sn, pairs[k]))
+    return out
+
+
+def _glossed(audit: Audit, names: Sequence[SourceName], at: int) -> SourceName | None:
+    """The first of these names that the article word right before character ``at`` renders (by sound
+    in another script: a CLDR form inside a run of Han characters may belong to any of its words)."""
+    i = audit.article.view.index_at(at) - 1
+    if i < 0:
+        return None
+    tok = audit.article.view.tokens[i]
+    for sn in names:
+        if native_rendered(sn.joined, [tok.text]) if tok.script != "latin" else audit.key_rendered_by(sn.keys, tok):
+            return sn
+    return None
+
+
+def _bracket_message(sn: SourceName) -> str:
+    return f"Empty brackets stand where the source's name '{sn.text}' was written: the name was dropped."
 
 
 def _literal_finding(audit: Audit, emit: Emitter, sn: SourceName, run: tuple[int, int]) -> Finding:
@@ -489,12 +554,12 @@ SPELT_ALIKE_MIN = 3.0
 
 
 def _spelt_alike(sn: SourceName, lang: str) -> bool:
-    """Every specific word of a well-known name is frequent in the language as spelt in English
-    ("Obama", "Sydney" in Italian), not only in English ("Munich" is "München" in German)."""
-    keys = [k for k in sn.keys if k not in CONNECTORS and k not in TITLES]
+    """Every word of a well-known name that is no English dictionary word is frequent in the language
+    as spelt in English ("Obama", "Sydney" in Italian; "Jonas" of "Jonas Weber" in Swedish), not only
+    in English ("Munich" is "München" in German); its dictionary words ("Weber", "Blue") say nothing."""
+    keys = [k for k in sn.keys if k not in CONNECTORS and k not in TITLES and not lexical(k) and k not in CALENDAR]
     return bool(keys) and all(
-        len(k) > 2 and not common_en(k) and zipf(k, lang) >= max(SPELT_ALIKE_MIN, zipf(k, "en") - SPELT_ALIKE_GAP)
-        for k in keys
+        len(k) > 2 and zipf(k, lang) >= max(SPELT_ALIKE_MIN, zipf(k, "en") - SPELT_ALIKE_GAP) for k in keys
     )
 
 
