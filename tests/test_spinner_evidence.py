@@ -114,3 +114,56 @@ def test_embedding_names_the_word_wordnet_does_not(near: dict[str, str], expecte
 def test_a_lower_case_english_noun_swapped_in_german() -> None:
     item = make_input("Die Schüler schreiben morgen einen essay.", "de", source="The pupils write a test tomorrow.")
     assert [(f.span, f.source_span) for f in CHECKS["spinner"](item)] == [("essay", "test")]
+
+
+INDUSTRY = "The government strongly supports the film industry."
+LETTER_HEAD = "Put the date under the head of each letter."
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "source", "expected"),
+    [
+        # A lemma of its own that WordNet also derives from a source word ("heading" from "head"): MT copies a
+        # word as written, a thesaurus lists the noun beside it. An inflection of the source's word is a copy.
+        ("fr", "Mettez la date sous le heading de chaque lettre.", LETTER_HEAD, [("heading", "head")]),
+        ("fr", "Mettez la date sous le heads de chaque lettre.", LETTER_HEAD, []),
+        # A swap glued to a word of the article's language, in either case.
+        ("de", "Die Regierung fördert die moviebranche stark.", INDUSTRY, [("moviebranche", "film")]),
+        ("de", "Die Regierung fördert die Moviebranche stark.", INDUSTRY, [("Moviebranche", "film")]),
+        ("de", "Die Regierung fördert die Filmbranche stark.", INDUSTRY, []),
+        # A three-letter English word the language writes ten times less often: a leak, with a strict synonym.
+        ("es", "Compraron un car nuevo ayer.", "They bought a new automobile yesterday.", [("car", "automobile")]),
+        ("es", "Compraron un coche nuevo ayer.", "They bought a new automobile yesterday.", []),
+    ],
+)  # fmt: skip
+def test_spinner_derived_glued_and_short_swaps(
+    lang: str, article: str, source: str, expected: list[tuple[str, str]]
+) -> None:
+    found = CHECKS["spinner"](make_input(article, lang, source=source))
+    assert [(f.span, f.source_span) for f in found] == expected
+
+
+def test_a_derived_swap_is_reported_once_as_a_spinner_swap() -> None:
+    item = make_input("Mettez la date sous le heading de chaque lettre.", "fr", source=LETTER_HEAD)
+    found = run_checks(item, [CHECKS["untranslated"], CHECKS["spinner"]])
+    assert [(f.category, f.span) for f in found] == [("accuracy/spinner-substitution", "heading")]
+
+
+STREAM = "The fishermen went out early. The stream rose quickly overnight. Everyone stayed home."
+
+
+@pytest.mark.parametrize(
+    ("beads", "expected"),
+    [
+        # The swap lower-cased a sentence's first word and glued it to the sentence before; the source sentence
+        # left unaligned beside that pair holds the replaced word.
+        ([([0], [0]), ([1], []), ([2], [1])], [("brook", "stream")]),
+        # Rendered elsewhere, it is no part of this pair's source: a swap without the replaced word.
+        ([([0], [0]), ([1, 2], [1])], [("brook", "")]),
+    ],
+)
+def test_a_dropped_source_sentence_beside_a_pair_is_read_with_it(beads, expected) -> None:
+    article = "Fiskarna gav sig ut tidigt. brook steg snabbt under natten. Alla stannade hemma."
+    item = make_input(article, "sv", source=STREAM, beads=beads)
+    assert len(item.sentences) == 2
+    assert [(f.span, f.source_span) for f in CHECKS["spinner"](item)] == expected

@@ -15,18 +15,30 @@ ten times less often than English is a leak, not a loan, and swaps with a close
 anchor; a capitalised swap of a source sentence's first word keeps its capital;
 and a lone untranslated English word that the whole source lacks in any form,
 with no anchor at all, still says the engine was given other text than this
-source: a swap, reported without the replaced word.
+source: a swap, reported without the replaced word. A swap may also come glued
+to a word of the article's language ("moviebranche"), be a lemma WordNet also
+derives from the source word ("heading" for "head": MT copies words as written),
+or sit in a sentence glued to its neighbour, whose source sentence is then left
+unaligned beside the pair: that sentence is read as part of the pair's source.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 import numpy as np
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
-from mt_audit.checks.copied import CORE_ZIPF, LEAK_GAP, LOAN_ZIPF, copied_word_foreign, is_name_like
+from mt_audit.checks.copied import (
+    CORE_ZIPF,
+    LEAK_GAP,
+    LOAN_ZIPF,
+    SHORT,
+    copied_word_foreign,
+    is_name_like,
+)
 from mt_audit.checks.copied import source_words as read_source
 from mt_audit.checks.foreign import (
     STRONG_MIN_LOOKS_SOURCE,
@@ -37,7 +49,17 @@ from mt_audit.checks.foreign import (
     words_of,
 )
 from mt_audit.identify import word_confidence
-from mt_audit.lexicon import are_near, are_related, are_synonyms, available, lemma_case, lemmas, zipf
+from mt_audit.lexicon import (
+    are_near,
+    are_related,
+    are_synonyms,
+    available,
+    has_large_list,
+    lemma_case,
+    lemmas,
+    synonyms,
+    zipf,
+)
 from mt_audit.types import Finding
 
 #: Source words too general to explain a substitution ("thing", "way").
@@ -60,6 +82,8 @@ STRANGER_MIN_EN_ZIPF = 3.0
 #: at cosine 0.82-0.90 to unrelated ones in multilingual-e5).
 EMBED_MIN_COSINE = 0.92
 EMBED_MARGIN = 0.02
+#: The shortest English head of a glued swap: shorter ones are a target word's own first letters.
+GLUED_MIN_HEAD = 4
 
 
 @check("spinner", "accuracy/spinner-substitution", severity="major")
@@ -74,7 +98,7 @@ def spinner(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     flagged = {tok.start for run in runs for tok in run.words}
     lone = {run.words[0].start for run in runs if len(run.words) == 1}
     document = _source_words(item.source.norm.text if item.source is not None else "")
-    for pair in pairs:
+    for pair in _with_dropped_neighbours(item, pairs):
         for k in pair.tgt:
             swaps = list(_substitutions(item, pair, k, flagged))
             for tok, anchor in swaps:
@@ -96,6 +120,26 @@ def spinner(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
                 )
 
 
+def _with_dropped_neighbours(item: CheckInput, pairs: list[Pair]) -> list[Pair]:
+    """Each pair with the source sentences beside it that no article sentence renders, read as part of its source.
+
+    A swap that lower-cases a sentence's first word glues that sentence to the one before, which
+    then aligns to one source sentence and leaves its neighbour unaligned; the swap's source word is there.
+    """
+    if item.attribution is None or item.source is None:
+        return pairs
+    dropped = {i for b in item.attribution.alignment.beads if b.src and not b.tgt for i in b.src}
+    if not dropped:
+        return pairs
+    texts = [s.text for s in item.source.sentences]
+    out = []
+    for pair in pairs:
+        before, after = min(pair.src) - 1, max(pair.src) + 1
+        src = (*([before] if before in dropped else []), *pair.src, *([after] if after in dropped else []))
+        out.append(replace(pair, src=src, source=" ".join(texts[i] for i in src)) if src != pair.src else pair)
+    return out
+
+
 def _tokens(item: CheckInput, k: int) -> list[Token]:
     sentence = item.sentences[k]
     return words_of(item.norm.text, sentence.start, sentence.end)
@@ -105,24 +149,66 @@ def _substitutions(item: CheckInput, pair: Pair, k: int, flagged: set[int]) -> I
     """(article word, source word it replaced) in article sentence ``k`` of ``pair``.
 
     A capitalised word the word scan let pass (as a name) counts only as the swap of a source sentence's
-    first word, whose capital it kept, and never inside a multi-word name ("Enterprise Insider" is a
-    corrupted name, the entity checks' business).
+    first word, whose capital it kept, or as a swap glued to a word of the article's language, and never
+    inside a multi-word name ("Enterprise Insider" is a corrupted name, the entity checks' business).
     """
     tokens = _tokens(item, k)
     names = _in_names(tokens, item.norm.text, item.lang)
     source_words, source_bases = _source_words(pair.source)
+    absent = source_words - {t.text.lower() for t in tokens}
+    glued = (source_bases, absent)
     for i, tok in enumerate(tokens):
         word = tok.text.lower()
-        if word in source_words or set(lemmas(word)) & source_bases:
+        if word in source_words:
             continue
-        if tok.start in flagged:
+        if set(lemmas(word)) & source_bases:
+            anchor = _derived_anchor(word, source_words) if tok.start in flagged else None
+        elif tok.start in flagged:
             anchor = wordnet_anchor(word, source_words, ANCHORS) or _embedded_anchor(item, tok, tokens, source_words)
+        elif i in names:
+            continue
         elif tok.text[0].isupper():
-            anchor = None if i in names else _initial_anchor(tok.text, pair.source)
+            anchor = _initial_anchor(tok.text, pair.source) or _glued_anchor(tok.text, item.lang, *glued)
         else:
-            anchor = _unflagged_anchor(item, tok, tokens, source_words)
+            anchor = _unflagged_anchor(item, tok, tokens, source_words) or _glued_anchor(tok.text, item.lang, *glued)
         if anchor is not None:
             yield tok, anchor
+
+
+def _derived_anchor(word: str, source_words: frozenset[str]) -> str | None:
+    """The source word whose synset holds ``word`` as a lemma of its own, though WordNet derives one from the other.
+
+    MT copies a word as the source writes it; "heading" where the source has "head" is no copy but the noun a
+    thesaurus lists beside it. Only for words the scan already flags: the code changes, not whether to report.
+    """
+    if lemmas(word)[:1] != (word,):
+        return None
+    found = [s for s in sorted(source_words) if len(s) >= 3 and word in synonyms(s)]
+    return max(found, key=lambda s: zipf(s, "en")) if found else None
+
+
+def _glued_anchor(word: str, lang: str, source_bases: frozenset[str], absent: frozenset[str]) -> str | None:
+    """A swapped English word with a word or ending of the article's language glued on ("moviebranche").
+
+    As :func:`mt_audit.checks.copied._glued_copy` reads a glued copy: only a word the target's large list never
+    saw, whose head is an ordinary English word the target writes less often than English, and whose rest is a
+    word of the target or a short ending. The head must be no source word in any form (a glued copy, as
+    "Computercodes" for "computer code", is no swap) and a strict WordNet synonym of a source word ``absent``
+    from the article sentence.
+    """
+    low = word.lower()
+    if is_name_like(word) or word_script(word) != "LATIN" or not has_large_list(lang) or zipf(low, lang) > 0.0:
+        return None
+    for cut in range(len(low) - 1, GLUED_MIN_HEAD - 1, -1):
+        head, rest = low[:cut], low[cut:]
+        if len(rest) > SHORT and zipf(rest, lang) < LOAN_ZIPF:
+            continue
+        zs, bases = zipf(head, "en"), set(lemmas(head))
+        if zs >= STRANGER_MIN_EN_ZIPF and zipf(head, lang) < zs and bases and not bases & source_bases:
+            anchor = wordnet_anchor(head, absent, ANCHORS[:1])
+            if anchor is not None:
+                return anchor
+    return None
 
 
 def _embedded_anchor(item: CheckInput, tok: Token, tokens: list[Token], source_words: frozenset[str]) -> str | None:
@@ -166,10 +252,11 @@ def _unflagged_anchor(item: CheckInput, tok: Token, tokens: list[Token], source_
     anchor = None
     if _english_loan(tok.text, item.lang):
         anchor = wordnet_anchor(word, _candidates(item, tokens, source_words), ANCHORS)
+    absent = source_words - {t.text.lower() for t in tokens}
     if anchor is None and _english_leak(tok.text, item.lang):
-        anchor = wordnet_anchor(word, source_words - {t.text.lower() for t in tokens}, ANCHORS[:2])
+        anchor = wordnet_anchor(word, absent, ANCHORS[:2] if len(word) > SHORT else ANCHORS[:1])
     if anchor is None and _foreign_if_copied(tok.text, item.lang):
-        anchor = wordnet_anchor(word, source_words - {t.text.lower() for t in tokens}, ANCHORS[:1])
+        anchor = wordnet_anchor(word, absent, ANCHORS[:1])
     return anchor
 
 
@@ -234,8 +321,9 @@ def _english_loan(word: str, lang: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _english_leak(word: str, lang: str) -> bool:
     """An English word the article's language writes ten times less often than English: its corpus has it
-    only as leaked English text (:data:`mt_audit.checks.copied.LEAK_GAP`). With a close anchor, a swap."""
-    if word[:1].isupper() or is_name_like(word) or len(word) < 4 or word_script(word) != "LATIN":
+    only as leaked English text (:data:`mt_audit.checks.copied.LEAK_GAP`). With a close anchor, a swap; a
+    three-letter one only with a strict synonym, since short words collide across languages."""
+    if word[:1].isupper() or is_name_like(word) or len(word) < SHORT or word_script(word) != "LATIN":
         return False
     zs, zt = zipf(word, "en"), zipf(word, lang)
     if zs < STRANGER_MIN_EN_ZIPF or zt >= CORE_ZIPF or zs - zt < LEAK_GAP or not lemmas(word.lower()):
