@@ -47,7 +47,7 @@ LOWER_IS_BETTER = frozenset({"TER"})
 #: Document-level columns of an audit averaged per system, with whether higher is better.
 AUDIT_SCORES = {
     "quality": True, "mqm_per_100_words": False, "comet": True, "comet_qe": True, "bleu": True, "chrf": True,
-    "ter": False, "source_score": True,
+    "ter": False, "ref_comet": True, "ref_bleu": True, "ref_chrf": True, "ref_ter": False, "source_score": True,
 }  # fmt: skip
 #: The significance threshold sacrebleu marks with ``*``.
 ALPHA = 0.05

@@ -216,3 +216,12 @@ def test_reference_comet_reads_source_article_and_reference(tiny_comet, tmp_path
     scored = beads.ref_comet.dropna()
     assert len(scored) == 4 and row.ref_comet == pytest.approx(scored.mean(), abs=1e-3)
     assert pd.isna(row.comet)  # no back-translation: reference-based COMET of it has nothing to read
+
+
+def test_compare_ranks_audit_folders_with_their_reference_scores(tmp_path) -> None:
+    shorter = " ".join(_sentences(ARTICLE)[:3])
+    for name, text in (("full", ARTICLE), ("short", shorter)):
+        _audit(tmp_path, texts={"a": text}, references={"a": REFERENCE}, out=tmp_path / name, engine="none")
+    ranking = mt_audit.compare([tmp_path / "full", tmp_path / "short"]).ranking.set_index("system")
+    assert {"ref_bleu", "ref_chrf", "ref_ter"} <= set(ranking.columns)
+    assert ranking.ref_chrf.iloc[0] > ranking.ref_chrf.iloc[1]
