@@ -163,19 +163,35 @@ def kept(phrase: str, words: Sequence[str]) -> bool:
     """Most words of ``phrase`` write words of the name: in Latin letters the name's word itself,
     perhaps with an ending ("Valleyn"); in another script its sound ("साउथ" for "South", "그린 밸리
     에너지는"). Cognates in Latin letters are translations ("Groene Vallei"), and a head word
-    transliterated after translated words ("푸른 강 엔지니어링") does not keep the name."""
+    transliterated after translated words ("푸른 강 엔지니어링") does not keep the name. Only words
+    that keep the name's order count: a loanword head moved first with a cognate ("Bank Star
+    Northern" read back) is the name translated word by word, not transliterated."""
     keys = [w.lower() for w in words]
     mine = [(w, to_latin(w).lower()) for w in phrase.split()]
     mine = [(w, lat) for w, lat in mine if len(_LETTER.findall(lat)) >= 3]
-    return bool(mine) and 2 * sum(_writes(w, lat, keys) for w, lat in mine) > len(mine)
+    return bool(mine) and 2 * _in_order([_written(w, lat, keys) for w, lat in mine]) > len(mine)
 
 
-def _writes(word: str, latin: str, keys: Sequence[str]) -> bool:
+def _in_order(written: Sequence[frozenset[int]]) -> int:
+    """How many words, in the phrase's order, write words of the name in the name's order (a longest chain)."""
+    best: dict[int, int] = {}  # key index -> longest chain ending on it
+    for indices in written:
+        step = {k: 1 + max((n for j, n in best.items() if j < k), default=0) for k in indices}
+        for k, n in step.items():
+            best[k] = max(best.get(k, 0), n)
+    return max(best.values(), default=0)
+
+
+def _written(word: str, latin: str, keys: Sequence[str]) -> frozenset[int]:
+    """Indices of the name's words that ``word`` writes."""
+    return frozenset(i for i, k in enumerate(keys) if _writes(word, latin, k))
+
+
+def _writes(word: str, latin: str, key: str) -> bool:
     if _LATIN.fullmatch(word):
-        return any(latin.startswith(k) for k in keys)
-    sk = loose_skeleton(word)
-    return any(
-        SequenceMatcher(None, latin, k).ratio() >= KEPT_RATIO or skeletons_match(sk, loose_skeleton(k)) for k in keys
+        return latin.startswith(key)
+    return SequenceMatcher(None, latin, key).ratio() >= KEPT_RATIO or skeletons_match(
+        loose_skeleton(word), loose_skeleton(key)
     )
 
 

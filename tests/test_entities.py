@@ -474,6 +474,49 @@ def test_entities_silent(lang: str, source: str, article: str, bt: str | None) -
     assert list(entities(make_input(article, lang, source=source, backtranslation=bt))) == []
 
 
+SILVER = "Shares in Silver Bay Foods rose on Monday."
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "expected"),
+    [
+        ("sv", "Aktierna i Silvers Bay Foods steg på måndagen.", [CORRUPTED]),  # ending on an inner word only
+        ("de", "Die Aktien von Silvers Bay Foods stiegen am Montag.", [CORRUPTED]),
+        ("sv", "Aktierna i Silver Bay Foods steg på måndagen.", []),
+        ("fi", "Silver Bay Foodsin osakkeet nousivat maanantaina.", []),  # the ending on the last word
+        ("da", "Silver Bay Foods' aktier steg mandag.", []),
+    ],
+)
+def test_inner_word_ending_with_a_bare_last_word(lang: str, article: str, expected: list[str]) -> None:
+    """A case ending marks the whole name, on its last word; alone on an inner word it is damage."""
+    assert [f.category for f in entities(make_input(article, lang, source=SILVER))] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "article"),
+    [
+        ("pl", "He met John Smith on Monday.", "Spotkał Johna Smitha w poniedziałek."),  # every word declined
+        ("pl", "He met Jean Reno on Monday.", "Spotkał Jeana Reno w poniedziałek."),  # "Reno" does not decline
+        ("cs", "He met Jean Reno on Monday.", "Potkal Jeana Reno v pondělí."),
+    ],
+)
+def test_endings_on_inner_words_of_declined_names(lang: str, source: str, article: str) -> None:
+    assert list(entities(make_input(article, lang, source=source))) == []
+
+
+@pytest.mark.parametrize(
+    ("article", "partly"),
+    [
+        ("সাইক্লিস্ট গত সপ্তাহে ঢাকায় ম্যারাথন শেষ করেছেন।", False),  # "ম্যারাথন" is "marathon", not "Moran"
+        ("সাইক্লিস্ট আনিতা মোরান গত সপ্তাহে ঢাকায় ম্যারাথন শেষ করেছেন।", True),
+    ],
+)
+def test_a_word_sounding_exactly_like_another_source_word_renders_that_word(article: str, partly: bool) -> None:
+    audit = Audit(make_input(article, "bn", source="The cyclist Anita Moran finished the marathon in Dhaka last week."))
+    name = next(sn for sn in audit.source_names[0] if list(sn.keys) == ["anita", "moran"])
+    assert audit.partly_rendered(name, [0]) is partly
+
+
 def test_independent_article_gets_no_mismatch() -> None:
     """An article that does not derive from the source names other things: only look-alikes count."""
     item = make_input("Sundar Pichai ogłosił we wtorek umowę z regulatorem.", "pl", source=SOURCE_NADELLA)
@@ -808,7 +851,9 @@ MILL = "Stone Harbour Partners bought the old mill."
         ("uk", CREEK, "Контракт отримала Silver Creek Mining, яка відкрила шахту.", []),
         # ... but British and American spellings are one word, and Polish inflects names
         ("el", MILL, "Η Stone Harbor Partners αγόρασε τον παλιό μύλο.", []),
-        ("pl", CREEK, "Kontrakt otrzymała Silvers Creek Mining, która otworzyła kopalnię.", []),
+        ("pl", CREEK, "Kontrakt otrzymała Silvera Creek Mining, która otworzyła kopalnię.", []),
+        # ... though "-s" on an inner word alone is no Polish ending, nor any language's
+        ("pl", CREEK, "Kontrakt otrzymała Silvers Creek Mining, która otworzyła kopalnię.", [CORRUPTED]),
         # ... and a Latin word the source writes elsewhere is a copy of that word
         (
             "ru",

@@ -135,6 +135,9 @@ def test_name_cased(text: str, phrase: str, nouns: bool, expected: bool) -> None
         ("콰이어트 하버", "Quiet Harbor", True),  # transliterated in an uncased script
         ("조용한 항구 소프트웨어", "Quiet Harbor Software", False),  # translated, head transliterated
         ("Тихая Гавань Софтвэр", "Quiet Harbor Software", False),
+        ("هتل ستاره آبی", "Blue Star Hotel", False),  # loan head moved first, cognate: translated word by word
+        ("هتل بلو استار", "Blue Star Hotel", True),  # head moved first, the rest transliterated in order
+        ("بلو استار هتل", "Blue Star Hotel", True),
     ],
 )
 def test_kept(phrase: str, name: str, expected: bool) -> None:

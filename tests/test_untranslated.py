@@ -517,3 +517,31 @@ def test_mostly_noun_reads_wordnets_tagged_counts(word: str, noun: bool) -> None
 )
 def test_a_lower_case_english_noun_in_german(article: str, expected: list[str]) -> None:
     assert spans("untranslated", article, "de", source="She wrote an essay about bees.") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "source", "article", "expected"),
+    [
+        # frequent enough in the target list to be a loan, yet plainly English letter by letter: a copy
+        (
+            "ms",
+            "The patients waited two hours for the doctor.",
+            "Pesakit menunggu doctor itu selama dua jam.",
+            ["doctor"],
+        ),
+        ("ms", "The patients waited two hours for the doctor.", "Pesakit menunggu doktor itu selama dua jam.", []),
+        (
+            "ms",
+            "The team will update the project next week.",
+            "Pasukan itu akan update projek itu minggu depan.",
+            ["update"],
+        ),
+        ("ro", "The shop is on the main street.", "Magazinul este pe street principal.", ["street"]),
+        # a large list that has it this often, or a capitalised noun: the language's own word or loan
+        ("sv", "The train left the station.", "Tåget lämnade station.", []),
+        ("de", "The team won the festival prize.", "Das Team gewann den Preis des Festivals.", []),
+    ],
+)
+def test_a_frequent_copy_that_looks_english_is_untranslated(lang, source, article, expected):
+    """A copy needs no more evidence than a word not copied: the letter-shape test counts for it too."""
+    assert spans("untranslated", article, lang, source=source) == expected

@@ -46,6 +46,10 @@ LEAK_GAP = 1.0
 CORE_ZIPF = 4.4  # this frequent in the target language: its own word (a homograph) or a loan, whatever the gap
 COPY_GAP = 0.5  # a copied word must be at least this much more typical of the source language
 COPY_LOOKS = 0.8  # ...or look like the source language letter by letter (lingua, two languages)
+#: A copy between LOAN_ZIPF and CORE_ZIPF with a narrower gap than LEAK_GAP is still foreign when its letters read
+#: as the source language: the evidence a word not copied needs (mt_audit.checks.foreign), so a copy needs no more.
+LOOKS_GAP = 0.75
+LISTED_ZIPF = 4.0  # this frequent in a large target list: a real word of the language, whatever its letters
 COPY_MIN_SOURCE_ZIPF = 2.5  # an ordinary word of the source language, not a rare term or a typo
 INITIAL_GAP = 2.0  # a capitalised copy of a sentence-initial source word: a name unless this much rarer
 SHORT = 3  # words this short collide across languages ("so", "die"): only runs count
@@ -200,8 +204,20 @@ def copied_word_foreign(word: str, lang: str, source_lang: str) -> bool:
     if zs < COPY_MIN_SOURCE_ZIPF:
         return False
     if zt >= LOAN_ZIPF and not (zt < CORE_ZIPF and _unadopted_noun(word, lang, source_lang)):
-        return zt < CORE_ZIPF and zs - zt >= LEAK_GAP and not _adopted_noun(word, lang)
+        if zt >= CORE_ZIPF or _adopted_noun(word, lang):
+            return False
+        return zs - zt >= LEAK_GAP or _looks_source(low, zt, zs, lang, source_lang)
     return zs - zt >= COPY_GAP or word_confidence(low, lang, source_lang) >= COPY_LOOKS
+
+
+def _looks_source(low: str, zt: float, zs: float, lang: str, source_lang: str) -> bool:
+    """A frequent copy, less than ten times rarer in the target, whose letters read as the source language's.
+
+    The rule a word not copied meets (mt_audit.checks.foreign): being copied is no evidence against it.
+    """
+    if has_large_list(lang) and zt >= LISTED_ZIPF:
+        return False
+    return zs - zt >= LOOKS_GAP and word_confidence(low, lang, source_lang) >= COPY_LOOKS
 
 
 def _adopted_noun(word: str, lang: str) -> bool:

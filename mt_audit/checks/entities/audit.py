@@ -41,6 +41,7 @@ from mt_audit.entities import (
     view,
 )
 from mt_audit.entity_forms import (
+    MIN_SOUND,
     acronym_forms,
     clipped_stem,
     conventional,
@@ -199,7 +200,8 @@ class Audit:
             return True  # the whole name's local form: "Vereinigte Staaten" for "United States"
         if native and native_rendered(sn.joined, native):
             return True
-        return all(self._key_rendered(k, pieces, folded, native) for k in keys)
+        claims = self._other_sounds(sn)
+        return all(self._key_rendered(k, pieces, folded, native, claims) for k in keys)
 
     def partly_rendered(self, sn: SourceName, sentences: Sequence[int]) -> bool:
         """Some specific word of a name of several, not an ordinary English word, has a rendering here
@@ -212,7 +214,18 @@ class Audit:
         pieces, folded, native = self._pieces(sentences)
         cased = self.article.cased  # in another script an everyday word's sound is the name's: "क्वाइट"
         own = [k for k in keys if (not cased or not common_en(k)) and k not in shared]  # "Kanjar" of "Baba Kanjar"
-        return any(self._key_rendered(k, pieces, folded, native) for k in own)
+        claims = self._other_sounds(sn)
+        return any(self._key_rendered(k, pieces, folded, native, claims) for k in own)
+
+    def _other_sounds(self, sn: SourceName) -> frozenset[str]:
+        """Loose skeletons (three consonants or more) of the other words of the name's source sentence."""
+        assert self.item.source is not None
+        if sn.sentence >= len(self.item.source.sentences):
+            return frozenset()
+        sent = self.item.source.sentences[sn.sentence]
+        own = set(sn.keys)
+        words = (t.key for t in self.src.tokens if sent.start <= t.start < sent.end and t.key not in own)
+        return frozenset(sk for sk in map(loose_skeleton, words) if len(sk) >= MIN_SOUND)
 
     def _specific(self, sn: SourceName) -> list[str]:
         return [k for k in sn.keys if not generic(k)] or (list(sn.keys) if sn.soft or sn.acronym else [])
@@ -227,11 +240,23 @@ class Audit:
         native = [tok.text for tok in toks if tok.script != "latin"] if not self.indexed_script else []
         return pieces, folded, native
 
-    def _key_rendered(self, k: str, pieces: list[tuple[str, str]], folded: set[str], native: list[str]) -> bool:
+    def _key_rendered(
+        self,
+        k: str,
+        pieces: list[tuple[str, str]],
+        folded: set[str],
+        native: list[str],
+        claims: frozenset[str] = frozenset(),
+    ) -> bool:
         """One name word rendered by a word here: another Latin spelling, a CLDR local form or its
-        stem, a transliteration, or the same sound; a word naming another CLDR place does not count."""
+        stem, a transliteration, or the same sound; a word naming another CLDR place does not count,
+        nor one in another script whose sound is exactly that of another word of the source sentence
+        (``claims``) and only loosely the name's ("ম্যারাথন" is "marathon", not "Marin")."""
         lang = self.item.lang
         forms = local_forms(k, lang)
+        if claims:
+            pieces = [(script, w) for script, w in pieces if script == "latin" or not _claimed(k, w, claims)]
+            native = [w for w in native if not _claimed(k, w, claims)]
         if phrase_rendered(forms, folded) or (native and native_rendered(k, native)):
             return True
         places = _place_words(lang)
@@ -548,6 +573,13 @@ _WORDS = regex.compile(r"[^\W_]+")
 _HYPHENS = regex.compile(r"[\-‐]")
 #: An elided article or preposition glued to a name: French and Italian "L'Argentine", "dell'Argentina".
 _ELIDED = regex.compile(r"^\p{L}{1,4}['’](?=\p{L})")
+
+
+def _claimed(key: str, word: str, claims: frozenset[str]) -> bool:
+    """Article word ``word`` sounds exactly like another source word (one of ``claims``), and not
+    exactly like name word ``key``: it renders that word, not the name's."""
+    sk = loose_skeleton(word)
+    return sk in claims and sk != loose_skeleton(key)
 
 
 def _elided(word: str) -> tuple[str, ...]:

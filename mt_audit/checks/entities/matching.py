@@ -511,6 +511,7 @@ def _cluster(sn: SourceName, t: Target, cl: list[tuple[int, int, str]], lo: int,
     for i, si, rel in cl:
         if si not in chosen or (chosen[si][1] != "same" and rel == "same"):
             chosen[si] = (i, rel)
+    _bare_head(sn, v, chosen)
     score = sum(1.0 if r == "same" else 0.8 for _, r in chosen.values())
     swaps: list[tuple[str, str]] = []
     kinds: list[str] = []
@@ -574,6 +575,23 @@ def _cluster(sn: SourceName, t: Target, cl: list[tuple[int, int, str]], lo: int,
     if damage:
         return Hit("damaged", damage[0], r0, r1, swaps), score
     return Hit("other", "other", r0, r1, swaps), score
+
+
+def _bare_head(sn: SourceName, v: View, chosen: dict[int, tuple[int, str]]) -> None:
+    """An "-s" added to an inner word of the name while its last word stands bare is no case ending.
+
+    Where "-s" is a case ending it marks the whole phrase: a genitive on its last word alone ("Green
+    Valley Energys"), a nominative on every word (Latvian "Džons Smits"); never on an inner word only.
+    "Greens Valley Energy" is the name misspelt. Other endings may (Polish "Jeana Reno": a surname
+    ending in a vowel does not decline).
+    """
+    last = len(sn.keys) - 1
+    if last not in chosen or v.tokens[chosen[last][0]].key != sn.keys[last]:
+        return
+    for si, (i, rel) in list(chosen.items()):
+        key, tkey = sn.keys[si], v.tokens[i].key
+        if si < last and rel == "same" and i < chosen[last][0] and tkey in (key + "s", key + "es"):
+            chosen[si] = (i, "misspelt")
 
 
 def generic(key: str) -> bool:
