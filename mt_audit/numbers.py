@@ -27,6 +27,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
+import regex
+
 from mt_audit.identify import base_lang
 from mt_audit.languages import language, percent_first, weekday_names
 from mt_audit.numbers_quantity import Quantity, close, compatible, converted_close, place
@@ -46,7 +48,7 @@ from mt_audit.numbers_words import (
     word_quantities,
     words,
 )
-from mt_audit.units import MAX_ENDING, unit_after, units_either_after
+from mt_audit.units import MAX_ENDING, WORD, unit_after, units_either_after
 
 __all__ = ["Quantity", "close", "compatible", "converted_close", "extract", "figure_link", "place"]
 
@@ -463,7 +465,8 @@ def _digits(text: str, m: re.Match[str], L: _Lang) -> Quantity:
     return Quantity(start, end, value, kind, unit, alts, prec)
 
 
-_NEXT_WORD = re.compile(r"[ \u00a0]([^\W\d_]+)")
+#: The word after a figure, its marks and joiners kept (Bengali "কোটি" is one word, not "ক" and "টি").
+_NEXT_WORD = regex.compile(rf"[ \u00a0]({WORD})")
 
 
 def _scale_after(text: str, end: int, L: _Lang, sc: re.Match[str] | None) -> tuple[float, int] | None:

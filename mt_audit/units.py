@@ -16,6 +16,8 @@ from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+import regex
+
 if TYPE_CHECKING:
     import pint
 
@@ -46,9 +48,11 @@ RARE_UNITS = frozenset(
 )
 #: Words that may start a unit of two words ("square feet", "degrees Fahrenheit", "Grad Celsius").
 _UNIT_LEAD = frozenset("square sq sq. cubic cu degree degrees grad".split())
-_UNIT_WORD = re.compile(r"[ \u00a0-]?(°[ \u00a0]?[CF](?![A-Za-z])|[^\W\d_]+(?:/[^\W\d_]+)?\.?)")
+#: A word: letters with the marks and joiners inside it (Devanagari "मीटर", Persian "میلی‌متر" with its ZWNJ).
+WORD = r"\p{L}(?:[\p{L}\p{M}]|[\u200c\u200d](?=\p{L}))*"
+_UNIT_WORD = regex.compile(rf"[ \u00a0-]?(°[ \u00a0]?[CF](?![A-Za-z])|{WORD}(?:/{WORD})?\.?)")
 _DEGREES = re.compile(r"^(?:degrees?|grad) (?=\w)")
-_UNIT_NEXT = re.compile(r"[ \u00a0]([^\W\d_]+(?:/[^\W\d_]+)?)")
+_UNIT_NEXT = regex.compile(rf"[ \u00a0]({WORD}(?:/{WORD})?)")
 
 
 @cache
@@ -290,8 +294,9 @@ def unit_after(text: str, pos: int, lang: str) -> tuple[str, int] | None:
     if pos >= len(text):
         return None
     phrase = _phrases(lang).match(text, pos) if lang != "en" else None
-    if phrase is not None:
-        return local_units(lang)[" ".join(phrase.group(1).lower().split())], phrase.end(1)
+    unit = _phrase_unit(phrase.group(1), lang) if phrase else ""
+    if phrase and unit:
+        return unit, phrase.end(1)
     m = _UNIT_WORD.match(text, pos)
     if m is None:
         return None
@@ -358,15 +363,47 @@ def _per(text: str, unit: str, end: int, lang: str) -> tuple[str, int]:
 
 
 @cache
-def _phrases(lang: str) -> re.Pattern[str]:
-    """The language's unit names of several words or with signs ("Grad Celsius", "km/godz."), longest first."""
+def _phrases(lang: str) -> regex.Pattern[str]:
+    """The language's unit names of several words or with signs ("Grad Celsius", "km/godz."), longest first;
+    a name of several words with its free-standing marks optional (see :func:`_phrase_re`)."""
     names = sorted((n for n in local_units(lang) if not n.isalpha()), key=len, reverse=True)
     if not names:
-        return re.compile("(?!)")
-    alts = "|".join(
-        re.escape(n).replace(r"\ ", r"[ \u00a0\u202f]") + (r"(?!\w)" if n[-1].isalnum() else "") for n in names
-    )
-    return re.compile(rf"[ \u00a0\u202f-]?({alts})", re.IGNORECASE)
+        return regex.compile("(?!)")
+    alts = "|".join(_phrase_re(n) + (r"(?![\p{L}\p{N}_])" if n[-1].isalnum() else "") for n in names)
+    return regex.compile(rf"[ \u00a0\u202f-]?({alts})", regex.IGNORECASE)
+
+
+def _phrase_re(name: str) -> str:
+    """A pattern for a unit's name. In a name of several words the marks that stand as characters of their own
+    (category Mn in NFC) are optional on both sides: running text drops the Persian ezafe of CLDR's "درجهٔ
+    سلسیوس" or adds Arabic vowel signs, and the other word keeps the match specific. A one-word name is matched
+    as written: its marks may tell words apart (Hindi "घंटे", hours, is no "घटे")."""
+    if " " not in name:
+        return regex.escape(name)
+    parts = [r"[ \u00a0\u202f]" if c == " " else regex.escape(c) + r"\p{Mn}*" for c in free_marks(name)]
+    return "".join(parts)
+
+
+def free_marks(text: str) -> str:
+    """``text`` without the marks that stand as characters of their own in NFC (category Mn: the Persian ezafe
+    "ٔ", Arabic vowel signs); accents composed into their letters ("é") stay."""
+    return "".join(c for c in unicodedata.normalize("NFC", text) if unicodedata.category(c) != "Mn")
+
+
+def _phrase_unit(said: str, lang: str) -> str:
+    """The unit a name :func:`_phrases` matched names, as written or without its free-standing marks, or ""."""
+    said = " ".join(said.lower().split())
+    return local_units(lang).get(said) or _marked_phrases(lang).get(free_marks(said), "")
+
+
+@cache
+def _marked_phrases(lang: str) -> dict[str, str]:
+    """The language's unit names of several words without their free-standing marks → pint unit."""
+    out: dict[str, str] = {}
+    for name, unit in local_units(lang).items():
+        if " " in name:
+            out.setdefault(free_marks(name), unit)
+    return out
 
 
 @cache

@@ -1,8 +1,8 @@
-"""A planted benchmark: artefacts of every category planted the way MT and spinners make them, in 24 languages.
+"""A planted benchmark: artefacts of every category planted the way MT and spinners make them, in 30 languages.
 
 Articles are built from sentence pairs (English source, human translation): DEMETR's human references in
 its ten languages (``../shared/benchmarks/demetr``; its FLORES sentences, concatenated six at a time) and
-thirty sentences of news written for this project and translated by hand into fourteen more languages
+thirty sentences of news written for this project and translated by hand into twenty more languages
 (``data/planted``). Each article is audited clean (its twin) and once per category with one artefact of
 that category planted, so recall per category is clean and false alarms are measured on clean sentences.
 
@@ -58,7 +58,8 @@ FAMILIES = {
     "id": "Austronesian", "tr": "Turkic", "fi": "Uralic", "hu": "Uralic", "ar": "Semitic", "he": "Semitic",
     "el": "IE: Hellenic", "hi": "IE: Indo-Aryan", "cs": "IE: Slavic", "pl": "IE: Slavic", "ru": "IE: Slavic",
     "uk": "IE: Slavic", "de": "IE: Germanic", "nl": "IE: Germanic", "sv": "IE: Germanic", "fr": "IE: Romance",
-    "it": "IE: Romance", "es": "IE: Romance", "pt": "IE: Romance",
+    "it": "IE: Romance", "es": "IE: Romance", "pt": "IE: Romance", "ro": "IE: Romance", "da": "IE: Germanic",
+    "no": "IE: Germanic", "bn": "IE: Indo-Aryan", "fa": "IE: Iranian", "ms": "Austronesian",
 }  # fmt: skip
 #: Language-specific marks and what a writer without them (or MT) puts instead: (pattern, replacement).
 #: An empty replacement drops the mark. French loses the space before : ; ? !.
@@ -67,6 +68,7 @@ MARKS: dict[str, tuple[tuple[str, str], ...]] = {
     "fr": ((r"[ \u00a0\u202f](?=[:;?!])", ""),),
     "el": ((";", "?"),),
     "hi": (("।", "."),),
+    "bn": (("।", "."),),
     "ar": (("،", ","), ("؟", "?")),
     "fa": (("،", ","), ("؟", "?")),
     "ur": (("،", ","), ("؟", "?")),
@@ -93,9 +95,11 @@ EXPECTED: dict[str, frozenset[str]] = {
     "quotes": frozenset({"fluency/punctuation"}),
     "marks": frozenset({"fluency/punctuation"}),
 }
-#: A number written in digits (Indian grouping too: "1,00,000"), not part of a clock time, date or code ("20:30", "A4").
+#: A number written in digits (Indian grouping too: "1,00,000"; the Arabic-script separators "٬" and "٫" of
+#: "۱۲٬۵۰۰" and "۲٫۳"), not part of a clock time, date or code ("20:30", "A4").
 _NUMBER = re.compile(
-    r"(?<![A-Za-z0-9:/.,])\d+(?:[.,\u00a0\u202f' ](?:\d{2}(?=[.,]\d)|\d{3}))*(?:[.,]\d+)?(?![A-Za-z0-9:/]|[.,]\d)"
+    r"(?<![A-Za-z0-9:/.,\u066b\u066c])\d+(?:[.,\u066b\u066c\u00a0\u202f' ](?:\d{2}(?=[.,\u066b\u066c]\d)|\d{3}))*"
+    r"(?:[.,\u066b]\d+)?(?![A-Za-z0-9:/]|[.,\u066b\u066c]\d)"
 )
 _NAME = re.compile(r"\b[A-Z][\w&'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&'-]*)*")
 
@@ -333,8 +337,9 @@ def numbers_of(text: str, lang: str) -> list[tuple[int, int, float]]:
     out = []
     for m in _NUMBER.finditer(text):
         raw = m.group()
-        for g in {facts.group, "\u00a0", "\u202f", " ", "'"}:
+        for g in {facts.group, "\u00a0", "\u202f", " ", "'", "\u066c"}:
             raw = raw.replace(g, "")
+        raw = raw.replace("\u066b", ".") if facts.decimal != "\u066b" else raw
         if facts.decimal != ".":
             raw = raw.replace(".", "") if facts.group == "." else raw
             raw = raw.replace(facts.decimal, ".")

@@ -829,3 +829,48 @@ def test_either_unit_of_a_slash_pair_is_checked(article: str, wrong: str | None)
 )
 def test_a_changed_measurement_is_not_matched_loosely(source: str, article: str, lang: str, wrong: str | None) -> None:
     assert [f.span for f in number_mismatch(make_input(article, lang, source=source))] == ([wrong] if wrong else [])
+
+
+@pytest.mark.parametrize(
+    ("source", "article", "lang", "span"),
+    [
+        # a word naming only other units of the dimension: Danish "mil" heads "engelske mil" and "svenske mil"
+        ("The lake lies 6 kilometres from the farm.", "Søen ligger 6 mil fra gården.", "da", "6 mil"),
+        # CLDR's "درجهٔ فارنهایت" read without its ezafe mark, as running text writes it
+        ("The water fell to 5 degrees Celsius.", "دمای آب به ۵ درجه فارنهایت رسید.", "fa", "۵ درجه فارنهایت"),
+        # a ZWNJ inside a word: "میلی‌متر" is millimetres named without the figure, not metres
+        ("The snail is only 7 mm long.", "این حلزون تنها میلی‌متر طول دارد.", "fa", "این حلزون تنها میلی‌متر طول دارد."),
+    ],
+)
+def test_units_across_joiners_marks_and_names_of_several_words_fire(
+    source: str, article: str, lang: str, span: str
+) -> None:
+    assert [f.span for f in number_mismatch(make_input(article, lang, source=source))] == [span]
+
+
+@pytest.mark.parametrize(
+    ("source", "article", "lang"),
+    [
+        ("The lake lies 6 miles from the farm.", "Søen ligger 6 mil fra gården.", "da"),
+        ("The snail is only 7 mm long.", "این حلزون تنها ۷ میلی‌متر طول دارد.", "fa"),
+        ("The water fell to 5 degrees Celsius.", "دمای آب به ۵ درجه سلسیوس رسید.", "fa"),
+        ("The water fell to 5 degrees Celsius.", "Vandet faldt til 5 grader.", "da"),
+    ],
+)
+def test_units_across_joiners_marks_and_names_of_several_words_stay_silent(
+    source: str, article: str, lang: str
+) -> None:
+    assert list(number_mismatch(make_input(article, lang, source=source))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("دمای آب به ۵ درجه سلسیوس رسید.", "fa", "degree_Celsius"),  # CLDR writes "درجهٔ سلسیوس"
+        ("دمای آب به ۵ درجهٔ سلسیوس رسید.", "fa", "degree_Celsius"),
+        ("تنها ۷ میلی‌متر", "fa", "millimeter"),
+        ("Le lac est à 5 degrés Celsius.", "fr", "degree_Celsius"),
+    ],
+)
+def test_unit_names_of_several_words_read_without_free_standing_marks(text: str, lang: str, unit: str) -> None:
+    assert [q.unit for q in extract(text, lang) if q.kind == "measure"] == [unit]

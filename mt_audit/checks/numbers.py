@@ -17,7 +17,7 @@ from mt_audit.numbers import Quantity, close, compatible, extract, figure_link
 from mt_audit.numbers_quantity import comparable_units
 from mt_audit.numbers_words import bare, words
 from mt_audit.types import Finding
-from mt_audit.units import convert, convertible, figureless, local_units, unit_of
+from mt_audit.units import WORD, convert, convertible, figureless, local_units, unit_of
 
 CODE = "accuracy/number-mismatch"
 NAME = "number-mismatch"
@@ -199,8 +199,8 @@ _AFTER_FIGURE = regex.compile(r"[ \u00a0]?(\p{L}[\p{L}\p{M}]*)")
 def _unit_swaps(item: CheckInput, g: _Group) -> Iterator[tuple[Quantity, Quantity, int]]:
     """(article figure, source measurement, end of the word after the figure) where the article keeps the
     figure of a measurement but writes in the unit's place a word that names no unit of its dimension in
-    the article's language ("450 hectares" as "450 στρεμμάτων", "2 grams" as "2 ons"): a unit CLDR and pint
-    do not know took the place of the unit, the figure left unconverted.
+    the article's language ("450 hectares" as "450 στρεμμάτων", "2 grams" as "2 ons"), or only other units of
+    it ("3 km" as Danish "3 mil"): another unit took the place of the unit, the figure left unconverted.
 
     Only in spaced scripts (the word after the figure is plain), for figures that name one quantity on each
     side, and not for durations, whose everyday words stray far from CLDR's ("χρόνια" for "έτη")."""
@@ -220,7 +220,8 @@ def _unit_swaps(item: CheckInput, g: _Group) -> Iterator[tuple[Quantity, Quantit
             continue
         link = figure_link(item.lang).match(text, a.end)
         m = _AFTER_FIGURE.match(text, link.end() if link else a.end)
-        if m and not _names_unit(m.group(1), item.lang, s.unit):
+        named = _named_units(m.group(1), item.lang, s.unit) if m else None
+        if m and named is not None and s.unit not in named:
             yield a, s, m.end(1)
 
 
@@ -241,21 +242,25 @@ def _same_value(a: Quantity, b: Quantity) -> bool:
     return any(close(x, 0.0, y, 0.0) for x, _ in a.readings for y, _ in b.readings)
 
 
-def _names_unit(word: str, lang: str, unit: str) -> bool:
-    """Whether ``word`` may name a unit of ``unit``'s dimension in ``lang``: a number word, the start of one
-    of CLDR's names of such a unit (a shortened or inflected form: "χιλιοστά", "kilo", "مليمترات"), or such a
-    name with a few letters put in (an internal plural: Arabic "أقدام" of "قدم")."""
+def _named_units(word: str, lang: str, unit: str) -> set[str] | None:
+    """The units of ``unit``'s dimension that ``word`` may name in ``lang``: those with a CLDR name one of whose
+    words ``word`` starts (a shortened or inflected form: "χιλιοστά", "kilo", "مليمترات"; the head word of a
+    name of several words: Danish "mil" of "engelske mil" and "svenske mil") or holds with a few letters put in
+    (an internal plural: Arabic "أقدام" of "قدم"). None for a number word, which may stand for any unit.
+
+    A word naming only other units of the dimension ("3 mil" for "3 km") swapped the unit, figure kept."""
     w = bare(word.lower())
     if w in words(lang):
-        return True
+        return None
     k = min(len(w), UNIT_PREFIX)
+    out = set()
     for name, other in local_units(lang).items():
         if not convertible(*comparable_units(other, unit)):
             continue
         for part in bare(name).replace(".", " ").split():
             if len(part) >= k and (w.startswith(part[:k]) or len(part) > k and part in w) or _inside(part, w):
-                return True
-    return False
+                out.add(other)
+    return out
 
 
 #: Letters an internal plural may add to a unit's name ("قدم", "أقدام").
@@ -451,14 +456,15 @@ def _rendered(s: Quantity, digits: str, art: list[Quantity], article: str, lang:
     return re.search(rf"(?<!\w){re.escape(words)}", article, re.IGNORECASE) is not None  # "zehnfach" too
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+#: A word, its marks and joiners kept: Persian "میلی‌متر" is millimetres, not "میلی" and metres.
+_WORD = regex.compile(WORD)
 
 
 def _figureless_units(text: str, qs: list[Quantity], lang: str) -> set[str]:
     """The units ``text`` names by a word outside its quantities ("km" in "a unos km", "days" in "it takes days");
     in a script without spaces, by a CLDR name of two characters or more ("ヤード" in "からはヤード（")."""
     out = set()
-    scan = _WORD if language(lang).spaced else _unit_names(lang)
+    scan: re.Pattern[str] | regex.Pattern[str] = _WORD if language(lang).spaced else _unit_names(lang)
     for m in scan.finditer(text):
         if any(q.start <= m.start() < q.end for q in qs):
             continue
