@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import sqlite3
 import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
 
-from mt_audit.translate.cache import home
+from mt_audit.translate.cache import hit_stats, home, open_store
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS embeddings (
@@ -48,11 +47,7 @@ class EmbeddingStore:
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=60.0, isolation_level=None, check_same_thread=False)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(SCHEMA)
+        self._db = open_store(self.path, SCHEMA)
         self.hits = 0
         self.misses = 0
 
@@ -83,9 +78,7 @@ class EmbeddingStore:
 
     def stats(self) -> dict[str, object]:
         """Hits, misses and the hit rate of this run, for ``run.json``."""
-        total = self.hits + self.misses
-        return {"path": str(self.path), "hits": self.hits, "misses": self.misses,
-                "hit_rate": round(self.hits / total, 4) if total else None}  # fmt: skip
+        return hit_stats(self.path, self.hits, self.misses)
 
     def __len__(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0])

@@ -19,6 +19,7 @@ import numpy as np
 
 from mt_audit.attribute import attribution
 from mt_audit.corpus import prepare
+from mt_audit.languages import language
 from mt_audit.score import LexicalScorer
 from mt_audit.types import Bead, Document
 
@@ -74,7 +75,7 @@ def score_reference(
     comets: dict[str, CometScorer],
 ) -> dict[str, Any]:
     """Document scores against the reference (``ref_*``), and each bead record's reference text and scores."""
-    joiner = " " if ref.sentences and _spaced(ref.lang) else ""
+    joiner = " " if language(ref.lang).spaced else ""
     groups = reference_groups(ref_att.alignment.beads, att.alignment.beads)
     for record, group in zip(records, groups):
         record["reference_text"] = joiner.join(ref.sentences[k].text for k in group)
@@ -104,12 +105,6 @@ def _comet(column: str, model: CometScorer, records: list[dict[str, Any]]) -> di
     for record, value in zip(todo, values):
         record[column] = round(float(value), 4)
     return {column: round(float(np.mean(values)), 4)}
-
-
-def _spaced(lang: str) -> bool:
-    from mt_audit.languages import language
-
-    return language(lang).spaced
 
 
 def signatures(langs: Sequence[str], n_bootstrap: int) -> dict[str, str]:

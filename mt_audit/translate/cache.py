@@ -51,16 +51,28 @@ def key(prefix: str, src_lang: str, sentence: str) -> str:
     return hashlib.sha256(f"{prefix}\x00{src_lang}\x00{sentence}".encode()).hexdigest()
 
 
+def open_store(path: Path, schema: str) -> sqlite3.Connection:
+    """A WAL-mode SQLite file with ``schema``, shared safely by concurrent runs (the caches' one way in)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path, timeout=60.0, isolation_level=None)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    db.execute(schema)
+    return db
+
+
+def hit_stats(path: Path, hits: int, misses: int) -> dict[str, object]:
+    """A cache's hits, misses and hit rate in this run, for ``run.json``."""
+    total = hits + misses
+    return {"path": str(path), "hits": hits, "misses": misses, "hit_rate": round(hits / total, 4) if total else None}
+
+
 class TranslationCache:
     """Sentence → translation, per engine signature, with hit and miss counts for ``run.json``."""
 
     def __init__(self, path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=60.0, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(SCHEMA)
+        self._db = open_store(self.path, SCHEMA)
         self.hits = 0
         self.misses = 0
 
@@ -92,13 +104,7 @@ class TranslationCache:
 
     def stats(self) -> dict[str, object]:
         """Hits, misses and the hit rate of this run, for ``run.json``."""
-        total = self.hits + self.misses
-        return {
-            "path": str(self.path),
-            "hits": self.hits,
-            "misses": self.misses,
-            "hit_rate": round(self.hits / total, 4) if total else None,
-        }
+        return hit_stats(self.path, self.hits, self.misses)
 
     def __len__(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM translations").fetchone()[0])
