@@ -35,6 +35,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import regex
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -74,6 +76,20 @@ MARKS: dict[str, tuple[tuple[str, str], ...]] = {
     "ur": (("،", ","), ("؟", "?")),
     "zh": (("，", ","), ("。", ".")),
     "ja": (("、", ","), ("。", ".")),
+}
+#: What the marks planter leaves behind (the Latin mark, or the bare mark without its space or pair), to
+#: recognise a human reference that already writes it: a punctuation finding there is no false alarm.
+PLANTED_MARK_FORMS: dict[str, str] = {
+    "es": r"^(?:(?!¿).)*\?|^(?:(?!¡).)*!",
+    "fr": r"[\p{L}»][:;?!]",
+    "el": r"\p{Greek}\s*\?",
+    "hi": r"[\p{L}\p{M}]\.(?=\s|$|[\"”'])",
+    "bn": r"[\p{L}\p{M}]\.(?=\s|$|[\"”'])",
+    "ar": r"\p{Arabic}\s*[,?]",
+    "fa": r"\p{Arabic}\s*[,?]",
+    "ur": r"\p{Arabic}\s*[,?]",
+    "zh": r"[\p{Han}\p{Hiragana}\p{Katakana}][,.](?!\d)",
+    "ja": r"[\p{Han}\p{Hiragana}\p{Katakana}][,.](?!\d)",
 }
 #: Unit symbols any language writes, and a unit of the same dimension MT leaves unconverted.
 SYMBOL_UNITS = {"km": "mi", "kg": "lb", "°C": "°F", "km²": "mi²", "cm": "in", "mm": "in", "km/h": "mph"}
@@ -674,6 +690,9 @@ class Outcome:
     hit_any: bool
     codes: tuple[str, ...]
     note: str
+    #: The reference already writes the planted form in another sentence: the plant only extends its house
+    #: style, so it is counted apart (as a clean sentence writing it is): neither a hit nor a miss.
+    own_form: bool = False
 
 
 def spans_of(p: Plant) -> list[tuple[int, int]]:
@@ -714,15 +733,44 @@ def judge(p: Plant, result: dict[str, Any]) -> Outcome:
     found = [f for f in result["findings"] if touches(f, spans) or names_missing(f, p, source)]
     codes = tuple(sorted({str(f["category"]) for f in found}))
     hit = bool(set(codes) & EXPECTED[p.category])
-    return Outcome(p.article.lang, p.category, hit, bool(codes), codes, p.note)
+    return Outcome(p.article.lang, p.category, hit, bool(codes), codes, p.note, writes_planted_marks(p))
+
+
+def writes_planted_marks(p: Plant) -> bool:
+    """A marks plant in an article whose reference writes the planted form in another sentence already."""
+    if p.category != "marks":
+        return False
+    planted = {i for i, _, _ in p.marks}
+    form = PLANTED_MARK_FORMS.get(p.article.lang)
+    return bool(form) and any(
+        regex.search(form, pair.tgt) for i, pair in enumerate(p.article.pairs) if i not in planted
+    )
 
 
 NOT_PUNCTUATION = "(any but punctuation)"  # the references' own typography aside
+#: A sentence with a finding, punctuation findings aside where the reference itself writes a planted form.
+NOT_OWN_TYPOGRAPHY = "(any but the reference's planted typography)"
+#: Sentences of a clean twin that already carry a form the quotes or marks planter plants.
+OWN_TYPOGRAPHY = "(reference writes a planted form)"
+
+
+def writes_planted_typography(sentence: str, lang: str) -> bool:
+    """Whether a human reference's sentence already holds what the quotes or marks planter would plant.
+
+    FLORES translators often type straight quotes, and some Hindi ones end sentences with '.': in a
+    language whose convention differs these are the very artefacts the benchmark plants, so a finding
+    on them is counted apart, neither as a false alarm nor as a hit.
+    """
+    facts = languages.language(lang)
+    if '"' in sentence and not facts.straight_quotes_usual and '"' not in facts.quotes:
+        return True
+    form = PLANTED_MARK_FORMS.get(lang)
+    return bool(form and regex.search(form, sentence))
 
 
 def clean_sentences(p: Plant, result: dict[str, Any]) -> tuple[int, Counter[str]]:
     """(sentences of a clean twin, codes of the sentences that drew a finding, one count per sentence and code)."""
-    _, sents = assemble(p.sentences, p.article.lang)
+    text, sents = assemble(p.sentences, p.article.lang)
     flagged: Counter[str] = Counter()
     per_sentence: dict[int, set[str]] = defaultdict(set)
     for f in result["findings"]:
@@ -731,9 +779,12 @@ def clean_sentences(p: Plant, result: dict[str, Any]) -> tuple[int, Counter[str]
             if (s < b and a < e) if e > s else a <= s <= b:
                 per_sentence[k].add(str(f["category"]))
                 break
-    for codes in per_sentence.values():
+    own = {k for k, (a, b) in enumerate(sents) if writes_planted_typography(text[a:b], p.article.lang)}
+    flagged[OWN_TYPOGRAPHY] += len(own)
+    for k, codes in per_sentence.items():
         flagged["(any)"] += 1
         flagged[NOT_PUNCTUATION] += bool(codes - {"fluency/punctuation"})
+        flagged[NOT_OWN_TYPOGRAPHY] += bool(codes - {"fluency/punctuation"} if k in own else codes)
         flagged.update(codes)
     return len(sents), flagged
 
@@ -811,6 +862,12 @@ def clean_table(clean: dict[str, tuple[int, Counter[str]]]) -> str:
     top = ", ".join(f"{k} {v}" for k, v in codes.most_common())
     rate = flagged / total if total else float("nan")
     lines.append(f"| **all** | {total} | {flagged} | {rate:.1%} | {top or '–'} |")
+    own = sum(c[NOT_OWN_TYPOGRAPHY] for _, c in clean.values())
+    writes = sum(c[OWN_TYPOGRAPHY] for _, c in clean.values())
+    lines.append(
+        f"| **all, punctuation on the {writes} sentences whose reference writes a planted form aside** "
+        f"| {total} | {own} | {own / total if total else float('nan'):.1%} | – |"
+    )
     other = sum(c[NOT_PUNCTUATION] for _, c in clean.values())
     share = other / total if total else float("nan")
     lines.append(f"| **all, punctuation aside** | {total} | {other} | {share:.1%} | – |")
@@ -921,17 +978,24 @@ def main(argv: list[str] | None = None) -> int:
     articles = select_articles(args.langs, args.limit, args.split)
     say = None if args.quiet else (lambda msg: print(msg, file=sys.stderr))
     embedder = stored_embedder(args.threads, args.cache)
-    items, outcomes, clean, results = evaluate(articles, args.split, args.categories, embedder, say)
+    items, judged, clean, results = evaluate(articles, args.split, args.categories, embedder, say)
     embedder.save()
+    outcomes = [o for o in judged if not o.own_form]
+    apart = [o for o in judged if o.own_form]
     seconds = time.perf_counter() - t0
     bad = [d for d, r in results.items() if r["row"].get("status") != "ok"]
     unattributed = [d for d, r in results.items() if not r["row"].get("matched_source")]
     langs = sorted({a.lang for a in articles})
     print(f"# Planted benchmark, split {args.split} (seed {SEEDS[args.split]})\n")
-    print(f"{len(articles)} articles in {len(langs)} languages ({', '.join(langs)}), {len(outcomes)} plants, "
-          f"{len(items) - len(outcomes)} clean twins; audited in {seconds:.0f} s (engine none). "
+    print(f"{len(articles)} articles in {len(langs)} languages ({', '.join(langs)}), {len(judged)} plants, "
+          f"{len(items) - len(judged)} clean twins; audited in {seconds:.0f} s (engine none). "
           f"Failed: {len(bad)}; not attributed to their source: {len(unattributed)}.\n")  # fmt: skip
     print("## Recall per category\n\n" + category_table(outcomes) + "\n")
+    if apart:
+        print(
+            f"Counted apart: {len(apart)} marks plants in articles whose reference writes the planted form in "
+            f"another sentence already (its house style; found {sum(o.hit for o in apart)}).\n"
+        )
     print("## Recall per language\n\n" + recall_table(outcomes, lambda o: o.lang, "language") + "\n")
     print("## Recall per family\n\n" + recall_table(outcomes, lambda o: family(o.lang), "family") + "\n")
     print("## Recall per script\n\n" + recall_table(outcomes, lambda o: script(o.lang), "script") + "\n")
