@@ -111,6 +111,8 @@ class Language:
     decimal: str
     group: str
     straight_quotes_usual: bool
+    #: Units are written before their number ("kilomita 3", Swahili and Hausa): most CLDR unit patterns say so.
+    units_first: bool = False
 
     @property
     def script_name(self) -> str:
@@ -157,6 +159,19 @@ def _quotes(tag: str) -> tuple[tuple[str, str], tuple[str, str]]:
     return (marks[0], marks[1]), (marks[2], marks[3])
 
 
+def _units_first(locale: Locale | None) -> bool:
+    """Whether most of the language's CLDR unit patterns put the unit's name before the number ("{0}" last)."""
+    patterns = locale._data.get("unit_patterns", {}) if locale is not None else {}
+    first = last = 0
+    for forms in patterns.values():
+        for count, pattern in forms.get("long", {}).items():
+            if count == "per" or "{0}" not in pattern:
+                continue
+            first += not pattern.lstrip().startswith("{0}")
+            last += pattern.lstrip().startswith("{0}")
+    return first > last
+
+
 def _symbols(tag: str) -> tuple[str, str]:
     symbols = icu.DecimalFormatSymbols(icu.Locale(tag if tag != "no" else "nb"))
     return (
@@ -185,6 +200,7 @@ def language(tag: str) -> Language:
         decimal=decimal,
         group=group,
         straight_quotes_usual=base in _STRAIGHT_QUOTES_USUAL,
+        units_first=_units_first(locale),
     )
 
 

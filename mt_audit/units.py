@@ -173,22 +173,26 @@ def local_units(lang: str) -> dict[str, str]:
 
     Long names in every plural form ("metr", "metry", "metrów"); abbreviations only when they cannot be a
     short word ("km/h", "Tg.", "kWh", not French "j" or Spanish "a"). Patterns that put the unit before
-    the number (Japanese "時速 1 キロメートル") are left out: the reader looks after the number.
+    the number (Japanese "時速 1 キロメートル") are left out, as the reader looks after the number, unless
+    the language writes all its units first (Swahili "kilomita 3"): then they are its only names.
     """
     from babel import Locale, UnknownLocaleError
+
+    from mt_audit.languages import language
 
     try:
         patterns = Locale.parse(lang if lang != "no" else "nb")._data["unit_patterns"]
     except (UnknownLocaleError, ValueError, KeyError):
         return {}
     out: dict[str, str] = {}
+    first = language(lang).units_first
     for cldr_id in CLDR_UNITS:
         unit = _pint_unit(_pint_expr(cldr_id), spelt=False) if cldr_id in patterns else ""
         if not unit:
             continue
         for length in ("long", "short"):
             for count, pattern in patterns[cldr_id].get(length, {}).items():
-                name = _unit_name(pattern) if count != "per" else ""
+                name = _unit_name(pattern, first) if count != "per" else ""
                 if name and (length == "long" or len(name) > 2 or not name.isalpha()):
                     out.setdefault(name.lower(), unit)
     for name, unit in _plurals(patterns).items():
@@ -219,11 +223,17 @@ def _plurals(patterns: Mapping[str, Any]) -> dict[str, str]:
     return {name + e: unit for name, unit in alike for e in common}
 
 
-def _unit_name(pattern: str) -> str:
-    """The unit words of a CLDR pattern that puts the number first ("{0} Meilen" → "Meilen"), else ""."""
-    if not pattern.startswith("{0}"):
+def _unit_name(pattern: str, first: bool = False) -> str:
+    """The unit words of a CLDR pattern that puts the number first ("{0} Meilen" → "Meilen"), else "";
+    with ``first``, of one that puts the number after the unit's first word ("maili {0} kwa saa" → "maili kwa
+    saa")."""
+    if first and not pattern.startswith("{0}"):
+        words = pattern.replace("{0}", " ")  # "kilomita {0} kwa saa" names km/h by all its words
+    elif not first and pattern.startswith("{0}"):
+        words = pattern[3:]
+    else:
         return ""
-    return " ".join(pattern[3:].replace("\u00a0", " ").replace("\u202f", " ").split())
+    return " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
 def _stems(word: str) -> list[str]:

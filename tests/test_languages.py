@@ -63,6 +63,13 @@ def test_exonyms(tag: str, english: str, local: str) -> None:
     assert local in languages.exonyms(tag)[english]
 
 
+@pytest.mark.parametrize(
+    ("tag", "first"), [("sw", True), ("ha", True), ("de", False), ("ja", False), ("ar", False), ("xx", False)]
+)
+def test_units_first_follows_cldrs_unit_patterns(tag: str, first: bool) -> None:
+    assert languages.language(tag).units_first is first
+
+
 @pytest.mark.parametrize(("text", "latin"), [("Москва", "Moskva"), ("Αθήνα", "Athena")])
 def test_to_latin(text: str, latin: str) -> None:
     assert languages.to_latin(text) == latin

@@ -655,6 +655,8 @@ def test_loose_number_words_are_weak(text: str, lang: str) -> None:
         ("A farm of 80 hectares.", "Egy 80 holdas gazdaság.", "hu", "80 holdas"),
         ("It weighs 3 grams.", "무게는 3온스도 안 된다.", "ko", "3온스도"),
         ("The trail is 80 kilometres long.", "השביל באורך 80 מיילים.", "he", "80 מיילים"),
+        # Swahili writes the unit before its figure (CLDR: "kilomita {0}")
+        ("The lake is 12 kilometres wide.", "Ziwa lina upana wa maili 12.", "sw", "wa maili 12"),
     ],
 )
 def test_unit_swaps_and_changed_figures_fire_on_the_figure(source: str, article: str, lang: str, span: str) -> None:
@@ -670,6 +672,11 @@ def test_unit_swaps_and_changed_figures_fire_on_the_figure(source: str, article:
         ("It lasted twelve hours.", "זה נמשך משתים עשרה שעות.", "he"),
         ("They reached the last 8 twice.", "Llegaron dos veces a cuartos de final.", "es"),
         ("She rested for two days.", "彼女は２日間休んだ。", "ja"),  # a day of the month or a count of days
+        # units before their figures, a figure followed by ordinary words
+        ("The lake is 12 kilometres wide.", "Ziwa lina upana wa kilomita 12 kutoka pwani.", "sw"),
+        ("Buses run at up to 80 kilometres per hour.", "Mabasi huenda kilomita 80 kwa saa.", "sw"),
+        ("It will be 4 degrees Celsius tonight.", "Usiku kutakuwa na nyuzi joto 4 tu.", "sw"),
+        ("The pump lifts 50 litres in 3 minutes.", "Pampu huinua lita 50 katika dakika 3.", "sw"),
     ],
 )
 def test_faithful_renderings_in_other_languages_stay_silent(source: str, article: str, lang: str) -> None:

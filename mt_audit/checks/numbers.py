@@ -170,11 +170,11 @@ def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str, u
         said = _show(src_text, s)
         msg = f"The article says {_show(item.norm.text, a)} where the source says {said}" + _stop(said)
         yield _finding(emit, pair, a.start, a.end, msg, _show(src_text, s))
-    for a, s, end in _unit_swaps(item, g):
+    for a, s, start, end in _unit_swaps(item, g):
         said = _show(src_text, s)
-        shown = _show(item.norm.text, replace(a, end=end))
+        shown = _show(item.norm.text, replace(a, start=start, end=end))
         msg = f"The article says {shown} where the source says {said}: the unit differs, its figure unconverted."
-        yield _finding(emit, pair, a.start, end, msg, said)
+        yield _finding(emit, pair, start, end, msg, said)
     rest = [s for s in s_left if id(s) not in used]
     yield from _dropped_findings(item, emit, g, src_text, rest)
     if not rest or not pair.backtranslation:
@@ -196,8 +196,8 @@ UNIT_PREFIX = 4
 _AFTER_FIGURE = regex.compile(r"[ \u00a0]?(\p{L}[\p{L}\p{M}]*)")
 
 
-def _unit_swaps(item: CheckInput, g: _Group) -> Iterator[tuple[Quantity, Quantity, int]]:
-    """(article figure, source measurement, end of the word after the figure) where the article keeps the
+def _unit_swaps(item: CheckInput, g: _Group) -> Iterator[tuple[Quantity, Quantity, int, int]]:
+    """(article figure, source measurement, start and end of the figure with its unit word) where the article keeps the
     figure of a measurement but writes in the unit's place a word that names no unit of its dimension in
     the article's language ("450 hectares" as "450 στρεμμάτων", "2 grams" as "2 ons"), or only other units of
     it ("3 km" as Danish "3 mil"): another unit took the place of the unit, the figure left unconverted.
@@ -218,11 +218,26 @@ def _unit_swaps(item: CheckInput, g: _Group) -> Iterator[tuple[Quantity, Quantit
         a = same_art[0]
         if a.kind != "number" or a.weak or id(a) in a_left or _unit_shared(text, a, g.art, s.unit):
             continue
-        link = figure_link(item.lang).match(text, a.end)
-        m = _AFTER_FIGURE.match(text, link.end() if link else a.end)
-        named = _named_units(m.group(1), item.lang, s.unit) if m else None
-        if m and named is not None and s.unit not in named:
-            yield a, s, m.end(1)
+        word = _unit_word(text, a, item.lang)
+        named = _named_by_any(text[word[0] : word[1]].split(), item.lang, s.unit) if word else None
+        if word and named is not None and s.unit not in named:
+            yield a, s, min(a.start, word[0]), max(a.end, word[1])
+
+
+#: The two words before a figure, for languages that write units first ("maili 3", "nyuzi joto 2").
+_BEFORE_FIGURE = regex.compile(r"(\p{L}[\p{L}\p{M}]*(?:[ \u00a0]\p{L}[\p{L}\p{M}]*)?)[ \u00a0]?$")
+
+
+def _unit_word(text: str, a: Quantity, lang: str) -> tuple[int, int] | None:
+    """Where the words in a unit's place beside figure ``a`` lie: the word after it, or where the language
+    writes units first (CLDR's patterns, :attr:`~mt_audit.languages.Language.units_first`) the two before
+    it, since a unit's everyday name may take a word more than CLDR's ("nyuzi joto" for "nyuzi")."""
+    if language(lang).units_first:
+        m = _BEFORE_FIGURE.search(text, max(0, a.start - 60), a.start)
+        return m.span(1) if m else None
+    link = figure_link(lang).match(text, a.end)
+    m = _AFTER_FIGURE.match(text, link.end() if link else a.end)
+    return m.span(1) if m else None
 
 
 #: Words between two figures that share one unit written after the second ("5 bis 10 km", "2 o 3 hectáreas").
@@ -254,12 +269,25 @@ def _named_units(word: str, lang: str, unit: str) -> set[str] | None:
         return None
     k = min(len(w), UNIT_PREFIX)
     out = set()
-    for name, other in local_units(lang).items():
-        if not convertible(*comparable_units(other, unit)):
-            continue
+    names = [(name, other) for name, other in local_units(lang).items() if convertible(*comparable_units(other, unit))]
+    if not names:
+        return None  # CLDR names no unit of this kind in the language: nothing to judge the word by
+    for name, other in names:
         for part in bare(name).replace(".", " ").split():
             if len(part) >= k and (w.startswith(part[:k]) or len(part) > k and part in w) or _inside(part, w):
                 out.add(other)
+    return out
+
+
+def _named_by_any(words_: list[str], lang: str, unit: str) -> set[str] | None:
+    """The units of ``unit``'s kind that any of ``words_`` may name (see :func:`_named_units`); None if one is
+    a number word."""
+    out: set[str] = set()
+    for w in words_:
+        named = _named_units(w, lang, unit)
+        if named is None:
+            return None
+        out |= named
     return out
 
 
