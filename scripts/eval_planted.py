@@ -62,6 +62,8 @@ FAMILIES = {
     "uk": "IE: Slavic", "de": "IE: Germanic", "nl": "IE: Germanic", "sv": "IE: Germanic", "fr": "IE: Romance",
     "it": "IE: Romance", "es": "IE: Romance", "pt": "IE: Romance", "ro": "IE: Romance", "da": "IE: Germanic",
     "no": "IE: Germanic", "bn": "IE: Indo-Aryan", "fa": "IE: Iranian", "ms": "Austronesian",
+    "bg": "IE: Slavic", "sk": "IE: Slavic", "ca": "IE: Romance", "ur": "IE: Indo-Aryan", "ta": "Dravidian",
+    "sw": "Niger-Congo",
 }  # fmt: skip
 #: Language-specific marks and what a writer without them (or MT) puts instead: (pattern, replacement).
 #: An empty replacement drops the mark. French loses the space before : ; ? !.
@@ -73,7 +75,7 @@ MARKS: dict[str, tuple[tuple[str, str], ...]] = {
     "bn": (("।", "."),),
     "ar": (("،", ","), ("؟", "?")),
     "fa": (("،", ","), ("؟", "?")),
-    "ur": (("،", ","), ("؟", "?")),
+    "ur": (("،", ","), ("؟", "?"), ("۔", ".")),
     "zh": (("，", ","), ("。", ".")),
     "ja": (("、", ","), ("。", ".")),
 }
@@ -87,7 +89,7 @@ PLANTED_MARK_FORMS: dict[str, str] = {
     "bn": r"[\p{L}\p{M}]\.(?=\s|$|[\"”'])",
     "ar": r"\p{Arabic}\s*[,?]",
     "fa": r"\p{Arabic}\s*[,?]",
-    "ur": r"\p{Arabic}\s*[,?]",
+    "ur": r"\p{Arabic}\s*[,?]|[\p{L}\p{M}\d“”]\.(?=\s|$|[“”])",
     "zh": r"[\p{Han}\p{Hiragana}\p{Katakana}][,.](?!\d)",
     "ja": r"[\p{Han}\p{Hiragana}\p{Katakana}][,.](?!\d)",
 }
