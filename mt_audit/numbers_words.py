@@ -215,16 +215,22 @@ def _glued_scales(lang: str) -> dict[str, float]:
     return out
 
 
+#: Words a scale may take: Catalan and Spanish write a billion as "mil milions", a thousand millions.
+SCALE_WORDS_MAX = 2
+
+
 def _beside(whole: list[str], count: list[str]) -> str | None:
-    """The one word standing beside the spelled count ("dwa miliony" → "miliony"); None otherwise.
+    """The scale word (or two) standing beside the spelled count ("dwa miliony" → "miliony", "dos mil milions"
+    → "mil milions"); None otherwise.
 
     Hindi "बीस लाख" (twenty lakh) for two million has no "two" in it, so a lakh is never taken for a million.
     """
-    if len(whole) != len(count) + 1:
+    extra = len(whole) - len(count)
+    if not 1 <= extra <= SCALE_WORDS_MAX:
         return None
-    if whole[:-1] == count:
-        return whole[-1]
-    return whole[0] if whole[1:] == count else None
+    if whole[: len(count)] == count:
+        return " ".join(whole[len(count) :])
+    return " ".join(whole[:extra]) if whole[extra:] == count else None
 
 
 def affixes(lang: str, kind: str) -> list[str]:

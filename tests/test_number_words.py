@@ -265,6 +265,7 @@ def test_languages_icu_spells_in_english_read_no_english_words(lang: str) -> Non
         ("da", "Selskabet investerer 310 millioner euro.", 310e6),
         ("ro", "Compania investește 310 milioane de euro.", 310e6),
         ("lt", "Projektui skirta 4 milijonai eurų.", 4e6),
+        ("ca", "L'empresa invertirà 4,5 mil milions d'euros.", 4.5e9),  # a scale of two words
         ("sw", "Kampuni itawekeza bilioni 2 katika mradi huo.", None),
     ],
 )

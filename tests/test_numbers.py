@@ -677,6 +677,7 @@ def test_unit_swaps_and_changed_figures_fire_on_the_figure(source: str, article:
         ("Buses run at up to 80 kilometres per hour.", "Mabasi huenda kilomita 80 kwa saa.", "sw"),
         ("It will be 4 degrees Celsius tonight.", "Usiku kutakuwa na nyuzi joto 4 tu.", "sw"),
         ("The pump lifts 50 litres in 3 minutes.", "Pampu huinua lita 50 katika dakika 3.", "sw"),
+        ("The school is 4 kilometres away.", "اسکول 4 کلومیٹر دور ہے۔", "ur"),  # CLDR's "کلو میٹر" written solid
     ],
 )
 def test_faithful_renderings_in_other_languages_stay_silent(source: str, article: str, lang: str) -> None:

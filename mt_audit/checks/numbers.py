@@ -260,8 +260,9 @@ def _same_value(a: Quantity, b: Quantity) -> bool:
 def _named_units(word: str, lang: str, unit: str) -> set[str] | None:
     """The units of ``unit``'s dimension that ``word`` may name in ``lang``: those with a CLDR name one of whose
     words ``word`` starts (a shortened or inflected form: "χιλιοστά", "kilo", "مليمترات"; the head word of a
-    name of several words: Danish "mil" of "engelske mil" and "svenske mil") or holds with a few letters put in
-    (an internal plural: Arabic "أقدام" of "قدم"). None for a number word, which may stand for any unit.
+    name of several words: Danish "mil" of "engelske mil" and "svenske mil"; or the name written solid) or holds
+    with a few letters put in (an internal plural: Arabic "أقدام" of "قدم"). None for a number word, which may
+    stand for any unit.
 
     A word naming only other units of the dimension ("3 mil" for "3 km") swapped the unit, figure kept."""
     w = bare(word.lower())
@@ -273,7 +274,8 @@ def _named_units(word: str, lang: str, unit: str) -> set[str] | None:
     if not names:
         return None  # CLDR names no unit of this kind in the language: nothing to judge the word by
     for name, other in names:
-        for part in bare(name).replace(".", " ").split():
+        parts = bare(name).replace(".", " ").split()
+        for part in parts + (["".join(parts)] if len(parts) > 1 else []):  # written solid: Urdu "کلومیٹر"
             if len(part) >= k and (w.startswith(part[:k]) or len(part) > k and part in w) or _inside(part, w):
                 out.add(other)
     return out
