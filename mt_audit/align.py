@@ -393,7 +393,8 @@ def _fold_phrases(
 
     On a side cut into phrases (Thai, Lao) a sentence's name or title phrase embeds near
     nothing, and joining it rarely raises a bead's similarity, so the DP leaves it over;
-    an inserted sentence must still stay over.
+    an inserted sentence must still stay over. A sentence left over on the other side (an
+    omission between the phrases and their sentence) is stepped over: it stays where it is.
     """
     out = list(beads)
     k = 0
@@ -404,16 +405,21 @@ def _fold_phrases(
         end = k
         while end < len(out) and _phrase_leftover(out[end], is_src):
             end += 1
-        before = out[k - 1] if k and out[k - 1].src and out[k - 1].tgt else None
-        after = out[end] if end < len(out) and out[end].src and out[end].tgt else None
+        lo, hi = k, end
+        while lo and _phrase_leftover(out[lo - 1], not is_src):
+            lo -= 1
+        while hi < len(out) and _phrase_leftover(out[hi], not is_src):
+            hi += 1
+        before = out[lo - 1] if lo and out[lo - 1].src and out[lo - 1].tgt else None
+        after = out[hi] if hi < len(out) and out[hi].src and out[hi].tgt else None
         run = [p for b in out[k:end] for p in (b.src if is_src else b.tgt)]
         head, tail = _split_run(run, (before, after), vecs, weights, mg, is_src)
-        lo, hi = k - (before is not None), end + (after is not None)
         new = [] if before is None else [_joined(before, run[:head], vecs, weights, is_src)]
-        new += [Bead((p,), (), None) if is_src else Bead((), (p,), None) for p in run[head:tail]]
-        new += [] if after is None else [_joined(after, run[tail:], vecs, weights, is_src)]
-        out[lo:hi] = new
-        k = lo + len(new)
+        new += out[lo:k] + [Bead((p,), (), None) if is_src else Bead((), (p,), None) for p in run[head:tail]]
+        new += out[end:hi] + ([] if after is None else [_joined(after, run[tail:], vecs, weights, is_src)])
+        start = lo - (before is not None)
+        out[start : hi + (after is not None)] = new
+        k = start + len(new)
     return out
 
 

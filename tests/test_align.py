@@ -9,6 +9,7 @@ from vectors import near, unit
 from mt_audit.align import (
     MAX_PHRASES,
     _fold_fragments,
+    _fold_phrases,
     _split_merges,
     align,
     bead_shapes,
@@ -178,3 +179,16 @@ def test_bead_shapes_follow_phrase_segmentation(lang: str, source_lang: str, mos
     shapes = bead_shapes(lang, source_lang)
     assert (max(a for a, _ in shapes), max(b for _, b in shapes)) == most
     assert {(1, 1), (1, 0), (0, 1)} <= set(shapes)
+
+
+def test_leftover_phrases_step_over_an_omitted_sentence_to_their_own() -> None:
+    """Thai: the name and "said" phrases of a sentence, left over by the DP, join that sentence's bead even
+    when the source sentence before it was omitted (its 1-0 bead lies between them), and the omission stays."""
+    rng = np.random.default_rng(7)
+    src = unit(rng, 3)
+    tgt = np.vstack([near(src[:1], rng), near(src[2:], rng, 0.6), near(src[2:], rng, 0.6), near(src[2:], rng)])
+    beads = [Bead((0,), (0,), 0.9), Bead((), (1,), None), Bead((), (2,), None), Bead((1,), (), None),
+             Bead((2,), (3,), 0.9)]  # fmt: skip
+    weights = (np.array([40.0, 40.0, 40.0]), np.array([40.0, 10.0, 10.0, 40.0]))
+    out = _fold_phrases(beads, (src, tgt), weights, margins_for("th"), is_src=False)
+    assert [(b.src, b.tgt) for b in out] == [((0,), (0,)), ((1,), ()), ((2,), (1, 2, 3))]
