@@ -179,6 +179,24 @@ def _keeps_period(
     return False
 
 
+#: Initials written with dots, two or more ("D.K.", "J.R.R."): the last period is the one judged.
+_INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
+#: The word after initials is a surname, not a sentence's first word, below this Zipf frequency:
+#: words that open sentences ("The", "Dann", "Analysts") are commoner than 3.5 in their language.
+NAME_AFTER_INITIALS_ZIPF = 3.5
+
+
+def _initials_before_name(text: str, period: int, sentence_start: int, next_start: int, lang: str) -> bool:
+    """Whether the period ends initials before a surname ("D.K. Arya", "J.R.R. Tolkien"), not a sentence."""
+    from mt_audit.lexicon import zipf
+
+    m = _TOKEN.match(text, sentence_start, period)
+    word = regex.match(r"\p{Lu}[\p{L}\p{M}]+", text[next_start : next_start + 40])
+    if m is None or word is None or not _INITIALS.fullmatch(m.group()):
+        return False
+    return zipf(word.group(), lang or "en") < NAME_AFTER_INITIALS_ZIPF
+
+
 def _cut(text: str, start: int, size: int) -> int:
     """Where to end a forced piece of ``size`` characters from ``start``: a space in its second half, else anywhere.
 
@@ -388,15 +406,18 @@ def segment(text: str, lang: str | None = None, *, notes: list[str] | None = Non
                 if (
                     run_end - run_start == 1
                     and text[run_start] == "."
-                    and _keeps_period(
-                        text,
-                        run_start,
-                        cur,
-                        after.group("start"),
-                        titles,
-                        others,
-                        ordinals,
-                        english,
+                    and (
+                        _keeps_period(
+                            text,
+                            run_start,
+                            cur,
+                            after.group("start"),
+                            titles,
+                            others,
+                            ordinals,
+                            english,
+                        )
+                        or _initials_before_name(text, run_start, cur, after.end(), base)
                     )
                 ):
                     continue

@@ -16,6 +16,11 @@ CASES: list[tuple[str | None, str, list[str]]] = [
     # --- abbreviations the rule tables lack, repaired from CLDR's suppression lists (ICU) ---
     ("it", "Il Sig. Rossi è arrivato. Poi andò via.", ["Il Sig. Rossi è arrivato.", "Poi andò via."]),
     ("es", "Llegó la Sra. López. Se fue.", ["Llegó la Sra. López.", "Se fue."]),
+    # initials before a surname are no sentence end; a dotted acronym before a common word is
+    ("pt", "O juiz M.A. Bettencourt saiu. Depois voltou.", ["O juiz M.A. Bettencourt saiu.", "Depois voltou."]),
+    ("en", "She quoted W.H. Auden at length. Then she sat.", ["She quoted W.H. Auden at length.", "Then she sat."]),
+    ("en", "They flew to the U.K. The trip was long.", ["They flew to the U.K.", "The trip was long."]),
+    ("nl", "Hij woont in de V.S. Daar werkt hij.", ["Hij woont in de V.S.", "Daar werkt hij."]),
     # a word that merely ends like a listed abbreviation still ends its sentence
     ("de", "Der Zug kam. Dann fuhr er ab.", ["Der Zug kam.", "Dann fuhr er ab."]),
     ("it", "Il treno partì. Sig. Rossi rimase.", ["Il treno partì.", "Sig. Rossi rimase."]),
