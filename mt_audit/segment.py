@@ -179,6 +179,24 @@ def _keeps_period(
     return False
 
 
+#: A letter of a script written without spaces between sentences (Han, kana), or a full-width form.
+_CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\uff01-\uff5e\u3001-\u303f]")
+
+
+def _cjk_stop(text: str, start: int, end: int, limit: int) -> bool:
+    """A half-width stop between two CJK characters ("立った.１～３回戦"): MT and keyboards write '.', '?' and
+    '!' for '。', '？' and '！', and the sentence ends there as it would at the full-width mark."""
+    mark = text[start:end].strip()
+    return (
+        mark in (".", "?", "!")
+        and start > 0
+        and end < limit
+        and bool(_CJK_CHAR.match(text, start - 1))
+        and bool(_CJK_CHAR.match(text, end))
+        and not (text[start - 1].isdigit() and text[end].isdigit())  # "３.５": a decimal point
+    )
+
+
 #: Initials written with dots, two or more ("D.K.", "J.R.R."): the last period is the one judged.
 _INITIALS = regex.compile(r"(?:\p{Lu}\.)+\p{Lu}")
 #: The word after initials is a surname, not a sentence's first word, below this Zipf frequency:
@@ -398,7 +416,7 @@ def segment(text: str, lang: str | None = None, *, notes: list[str] | None = Non
                 continue
             after = _AFTER.match(text, run_end, p_end)
             if after is None:
-                if _CJK_RUN.search(m.group()) is None:
+                if _CJK_RUN.search(m.group()) is None and not _cjk_stop(text, run_start, run_end, p_end):
                     continue
                 # CJK sentences follow their terminator without a space.
                 nxt = _SPACES.match(text, run_end, p_end).end()

@@ -21,6 +21,11 @@ CASES: list[tuple[str | None, str, list[str]]] = [
     ("en", "She quoted W.H. Auden at length. Then she sat.", ["She quoted W.H. Auden at length.", "Then she sat."]),
     ("en", "They flew to the U.K. The trip was long.", ["They flew to the U.K.", "The trip was long."]),
     ("nl", "Hij woont in de V.S. Daar werkt hij.", ["Hij woont in de V.S.", "Daar werkt hij."]),
+    # a half-width stop between CJK characters ends the sentence as the full-width one does
+    ("ja", "首位に立った.２位は東京だ。", ["首位に立った.", "２位は東京だ。"]),
+    ("zh", "他们赢了?对手很强。", ["他们赢了?", "对手很强。"]),
+    ("ja", "価格は３.５ドルだった。", ["価格は３.５ドルだった。"]),
+    ("ja", "Ver.2を使った。", ["Ver.2を使った。"]),
     # a word that merely ends like a listed abbreviation still ends its sentence
     ("de", "Der Zug kam. Dann fuhr er ab.", ["Der Zug kam.", "Dann fuhr er ab."]),
     ("it", "Il treno partì. Sig. Rossi rimase.", ["Il treno partì.", "Sig. Rossi rimase."]),
