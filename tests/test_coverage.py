@@ -50,13 +50,15 @@ EXPECTED = [
     ("repetition", "ja", DEGRADED),  # unspaced
     ("repetition", "ko", WORKS),  # Korean writes spaces
     ("untranslated", "en", CANNOT_RUN),  # the source language itself
-    ("untranslated", "sw", CANNOT_RUN),  # Latin script, no wordfreq list
-    ("untranslated", "et", CANNOT_RUN),
+    ("untranslated", "sw", DEGRADED),  # Latin script, no wordfreq list: lingua reads the letters
+    ("untranslated", "et", DEGRADED),
+    ("untranslated", "ha", CANNOT_RUN),  # no wordfreq list, and lingua does not know Hausa
     ("untranslated", "de", WORKS),  # large wordfreq list, lingua knows German
     ("untranslated", "tr", DEGRADED),  # only wordfreq's small list
     ("untranslated", "th", WORKS),  # English stands out by script
     ("untranslated", "ar", WORKS),
-    ("spinner", "sw", CANNOT_RUN),
+    ("spinner", "sw", DEGRADED),
+    ("spinner", "mg", CANNOT_RUN),
     ("boilerplate", "xx", DEGRADED),  # a made-up tag has no catalogue rows: English chrome only
     ("punctuation", "xx", DEGRADED),  # CLDR has no data for it
     ("punctuation", "fr", WORKS),

@@ -49,6 +49,9 @@ COPY_LOOKS = 0.8  # ...or look like the source language letter by letter (lingua
 #: A copy between LOAN_ZIPF and CORE_ZIPF with a narrower gap than LEAK_GAP is still foreign when its letters read
 #: as the source language: the evidence a word not copied needs (mt_audit.checks.foreign), so a copy needs no more.
 LOOKS_GAP = 0.75
+#: Where the article's language has no frequency list, a copy is foreign when lingua, from its letters, leans to
+#: the source language: the copy is the evidence a word not copied lacks (it needs MIN_LOOKS_SOURCE).
+UNLISTED_LOOKS = 0.5
 LISTED_ZIPF = 4.0  # this frequent in a large target list: a real word of the language, whatever its letters
 COPY_MIN_SOURCE_ZIPF = 2.5  # an ordinary word of the source language, not a rare term or a typo
 INITIAL_GAP = 2.0  # a capitalised copy of a sentence-initial source word: a name unless this much rarer
@@ -69,6 +72,8 @@ class SourceWords:
     initial: frozenset[str] = frozenset()
     #: Written with a capital mid-sentence at least once ("TogiNet Radio" beside "talk radio").
     capitalised: frozenset[str] = frozenset()
+    #: Words only ever written inside a hyphenated compound ("rich" of "oil-rich").
+    parts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4096)
@@ -88,14 +93,31 @@ def source_words(source: str, source_lang: str) -> SourceWords:
         forms.append(low)
         at_start = initial and word[:1].isupper()
         named = (_name_word(low, source_lang) or _opens_name(source, matches, i)) if at_start else word[:1].isupper()
-        capital[low] = capital.get(low, True) and named
-        if not initial and word[:1].isupper():
-            mid_capital.add(low)
-        starts[low] = starts.get(low, True) and at_start
-    bigrams = frozenset(zip(forms, forms[1:]))
+        # A compound's later words are names by their own capital ("anti-American"), its first as the whole.
+        written = (word, *(p for p in word.split("-") if p)) if compound_parts(low) else (word,)
+        for k, part in enumerate(written):
+            form, upper = fold(part), part[:1].isupper()
+            capital[form] = capital.get(form, True) and (named if k <= 1 else upper)
+            if upper and (k > 1 or not initial):
+                mid_capital.add(form)
+            starts[form] = starts.get(form, True) and at_start and k <= 1
+    bigrams = frozenset(zip(forms, forms[1:])) | {pair for w in forms for pair in _part_pairs(w)}
     names = frozenset(w for w, named in capital.items() if named)
     initials = frozenset(w for w, s in starts.items() if s) - names
-    return SourceWords(frozenset(forms), bigrams, names, initials, frozenset(mid_capital))
+    parts = frozenset(capital) - set(forms)
+    return SourceWords(frozenset(capital), bigrams, names, initials, frozenset(mid_capital), parts)
+
+
+def compound_parts(low: str) -> tuple[str, ...]:
+    """The words of a hyphenated compound ("kitchen-garden"): a translation may copy one of them alone."""
+    parts = tuple(p for p in low.split("-") if p)
+    return parts if len(parts) > 1 else ()
+
+
+def _part_pairs(low: str) -> list[tuple[str, str]]:
+    """Adjacent words of a hyphenated compound: copied as a run, they are a run of the source."""
+    parts = compound_parts(low)
+    return list(zip(parts, parts[1:]))
 
 
 def _opens_name(source: str, matches: Sequence[regex.Match[str]], i: int) -> bool:
@@ -181,7 +203,8 @@ def _glued_copy(word: str, low: str, src: SourceWords, lang: str, source_lang: s
     Only where the target's large list never saw the whole word (its own compounds and inflections are in
     it), and only when the copied part alone is foreign: a loan inflected or compounded is the language's.
     """
-    stems = [low[:cut] for cut in range(len(low) - 1, SHORT, -1) if low[:cut] in src.forms]  # cheap test first
+    # A compound's part glued to a word of the article is the compound translated ("oil-rich", "ölreich").
+    stems = [low[:cut] for cut in range(len(low) - 1, SHORT, -1) if low[:cut] in src.forms - src.parts]
     if not stems or is_name_like(word) or not has_large_list(lang) or zipf(low, lang) > 0.0:
         return False
     for stem in stems:
@@ -203,6 +226,8 @@ def copied_word_foreign(word: str, lang: str, source_lang: str) -> bool:
     zs = zipf(low, source_lang)
     if zs < COPY_MIN_SOURCE_ZIPF:
         return False
+    if not has_frequencies(lang):  # no list to say what the article's language writes: only the letters tell
+        return word_confidence(low, lang, source_lang) > UNLISTED_LOOKS
     if zt >= LOAN_ZIPF and not (zt < CORE_ZIPF and _unadopted_noun(word, lang, source_lang)):
         if zt >= CORE_ZIPF or _adopted_noun(word, lang):
             return False

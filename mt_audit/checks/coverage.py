@@ -77,6 +77,8 @@ def _frequencies(tag: str, what: str) -> Coverage:
     # wordfreq's own index, not a lookup that loads the list (lexicon.has_frequencies): Latin-script
     # lists need no segmenter, so being listed is being readable, and listing 40 languages stays fast.
     if ALIASES.get(tag, tag) not in available_languages(wordlist="best"):
+        if any(supported(code) for code in _tags(tag)):
+            return Coverage(DEGRADED, f"no wordfreq word list: {what} are told by how their letters read to lingua")
         return Coverage(CANNOT_RUN, f"no wordfreq word list: {what} cannot be told from the language's own words")
     shortfalls = []
     if not has_large_list(tag):

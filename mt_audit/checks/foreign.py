@@ -21,7 +21,7 @@ import regex
 from mt_audit.checks.base import CheckInput
 from mt_audit.checks.copied import copied_flags, fold, in_code, is_name_like, source_words
 from mt_audit.entities import word_lists
-from mt_audit.identify import word_confidence
+from mt_audit.identify import supported, word_confidence
 from mt_audit.languages import language, script_of, scripts
 from mt_audit.lexicon import has_frequencies, has_large_list, inflected, lemmas, zipf
 
@@ -166,7 +166,7 @@ def _foreign_runs(
     own = _own_script(text, lang)
     src_script = language_script(source_lang)
     same_script = own == src_script
-    if same_script and not (has_frequencies(lang) and has_frequencies(source_lang)) or lang == source_lang:
+    if same_script and not _readable(lang, source_lang) or lang == source_lang:
         return []
     runs: list[ForeignRun] = []
     for k, (s0, s1) in enumerate(sentences):
@@ -184,6 +184,12 @@ def _foreign_runs(
             if same_script or _untranslated_run(group, src_script, source_lang, tokens, copied):
                 runs.append(ForeignRun(group[0].start, group[-1].end, tuple(group), k))
     return runs
+
+
+def _readable(lang: str, source_lang: str) -> bool:
+    """Whether words of one script can be told apart: by the source language's frequencies, and the article
+    language's, or where it has no list, by how its words look to lingua (Swahili)."""
+    return has_frequencies(source_lang) and (has_frequencies(lang) or supported(lang))
 
 
 def _groups(tokens: list[Token], flags: list[bool], text: str) -> list[list[Token]]:
@@ -232,7 +238,8 @@ def _same_script_flags(
             if not any(text[min(t.end, tokens[j].end) : max(t.start, tokens[j].start)].isspace() for j in near):
                 continue
             zs, zt = zipf(t.text, source_lang), zipf(t.text, lang)
-            if zs >= NEIGHBOUR_MIN_SOURCE_ZIPF and zs - zt >= NEIGHBOUR_GAP:
+            near_source = zs >= NEIGHBOUR_MIN_SOURCE_ZIPF and zs - zt >= NEIGHBOUR_GAP
+            if near_source and _reads_source(t.text, lang, source_lang):
                 flags[i] = changed = True
     return flags
 
@@ -248,6 +255,9 @@ def _same_script_foreign(word: str, initial: bool, lang: str, source_lang: str, 
         return False
     low = word.lower()
     zs, zt = zipf(low, source_lang), zipf(low, lang)
+    if not has_frequencies(lang):
+        ordinary = word[:1].islower() and len(word) > 3 and zs >= MIN_SOURCE_ZIPF
+        return ordinary and word_confidence(low, lang, source_lang) >= MIN_LOOKS_SOURCE
     if in_name and word[0].isupper():
         return zt == 0.0 and zs >= NAME_MIN_SOURCE_ZIPF and has_large_list(lang) and not initial
     if in_name and len(word) > 3 and zt > 0.0:
@@ -273,6 +283,11 @@ def _same_script_foreign(word: str, initial: bool, lang: str, source_lang: str, 
     # Moderate evidence: frequency lists of small languages carry English loans, so the
     # word must also look like the source language letter by letter.
     return gap >= MIN_GAP and word_confidence(low, lang, source_lang) >= MIN_LOOKS_SOURCE
+
+
+def _reads_source(word: str, lang: str, source_lang: str) -> bool:
+    """Where the article's language has no frequency list, a word must also read as the source language."""
+    return has_frequencies(lang) or word_confidence(word.lower(), lang, source_lang) >= MIN_LOOKS_SOURCE
 
 
 def _rare_source_form(low: str, zs: float, source_lang: str) -> bool:

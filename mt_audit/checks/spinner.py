@@ -12,7 +12,9 @@ draw on thesauri WordNet does not hold.
 
 Source evidence widens the net: an English word the article's language writes
 ten times less often than English is a leak, not a loan, and swaps with a close
-anchor; a capitalised swap of a source sentence's first word keeps its capital;
+anchor, as does an inflection too rare for the frequency lists ("mends") that the
+article's list never saw; a source compound's words ("garden" of "kitchen-garden") are
+source words; a capitalised swap of a source sentence's first word keeps its capital;
 and a lone untranslated English word that the whole source lacks in any form,
 with no anchor at all, still says the engine was given other text than this
 source: a swap, reported without the replaced word. A swap may also come glued
@@ -32,10 +34,12 @@ import numpy as np
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
 from mt_audit.checks.copied import (
+    COPY_MIN_SOURCE_ZIPF,
     CORE_ZIPF,
     LEAK_GAP,
     LOAN_ZIPF,
     SHORT,
+    compound_parts,
     copied_word_foreign,
     is_name_like,
 )
@@ -54,6 +58,7 @@ from mt_audit.lexicon import (
     are_related,
     are_synonyms,
     available,
+    has_frequencies,
     has_large_list,
     lemma_case,
     lemmas,
@@ -302,7 +307,8 @@ def _strangers(
 @lru_cache(maxsize=1024)
 def _source_words(source: str) -> tuple[frozenset[str], frozenset[str]]:
     """The aligned source's words, lower-cased, and their WordNet base forms."""
-    words = frozenset(m.group().lower() for m in TOKEN.finditer(source))
+    whole = {m.group().lower() for m in TOKEN.finditer(source)}
+    words = frozenset(whole.union(*(compound_parts(w) for w in whole)))  # "garden" of "kitchen-garden"
     return words, frozenset(b for w in words for b in (lemmas(w) or (w,)))
 
 
@@ -325,6 +331,8 @@ def _english_leak(word: str, lang: str) -> bool:
     three-letter one only with a strict synonym, since short words collide across languages."""
     if word[:1].isupper() or is_name_like(word) or len(word) < SHORT or word_script(word) != "LATIN":
         return False
+    if not has_frequencies(lang):  # no corpus to leak into
+        return False
     zs, zt = zipf(word, "en"), zipf(word, lang)
     if zs < STRANGER_MIN_EN_ZIPF or zt >= CORE_ZIPF or zs - zt < LEAK_GAP or not lemmas(word.lower()):
         return False
@@ -342,7 +350,19 @@ def _foreign_if_copied(word: str, lang: str) -> bool:
     bases = lemmas(low)  # an inflection ("plies") is as ordinary as its base form, though rarer
     if not bases or max(zipf(w, "en") for w in (low, *bases)) < STRANGER_MIN_EN_ZIPF:
         return False
-    return copied_word_foreign(low, lang, "en")
+    return copied_word_foreign(low, lang, "en") or _unseen_inflection(low, lang)
+
+
+def _unseen_inflection(low: str, lang: str) -> bool:
+    """An English inflection too rare for the frequency lists ("mends") that the article's list never saw.
+
+    It is as English as its ordinary base form, which is far more frequent in English than the form is in the
+    article's language (0): the gap of a strong case (:data:`mt_audit.checks.foreign.STRONG_GAP`), so it needs
+    only not to read plainly as the article's language.
+    """
+    if zipf(low, "en") >= COPY_MIN_SOURCE_ZIPF or not has_frequencies(lang) or zipf(low, lang) > 0.0:
+        return False
+    return word_confidence(low, lang, "en") >= STRONG_MIN_LOOKS_SOURCE
 
 
 def wordnet_anchor(
