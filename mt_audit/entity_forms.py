@@ -210,13 +210,22 @@ def _spellings(name: str, word: str) -> tuple[str, ...]:
     """The name, and for a word in another script the name as such a script may hear it: a script
     without "z" writes its "j" (Hindi ज, Korean ㅈ: "Zoomlion"); one without "v" keeps the "w" of
     "Ottawa" a vowel (Japanese ワ), which :func:`loose_skeleton` reads as "v" in Latin spellings;
-    one with "v" writes the "w" sound of "qu" with it (Hindi "क्वाइट" for "Quiet")."""
+    one with "v" writes the "w" sound of "qu" with it (Hindi "क्वाइट" for "Quiet"). Names of
+    continental Europe say "j" as "y" and "w" as "v" ("Jakob Wolff" is "야코프 볼프"); Arabic
+    and Hebrew script write "v" with the letter of "w" ("راون" for "Ravn"). Each reading combines
+    with the others."""
     if _LATIN.search(word) or not name.isascii():
         return (name,)
     low = name.lower()
-    out = [name, *(low.replace(a, b) for a, b in (("z", "j"), ("w", "u"), ("qu", "kv")) if a in low)]
-    mute = _MUTE_H.sub("", low)
-    return (*out, mute) if mute != low else tuple(out)
+    out = [low]
+    for a, b in _HEARD:
+        out += [form.replace(a, b) for form in out if a in form]
+    mute = [m for m in (_MUTE_H.sub("", low),) if m != low]
+    return (name, *dict.fromkeys(out[1:] + mute))
+
+
+#: Letters of a Latin spelling that another script may write as another sound (see :func:`_spellings`).
+_HEARD = (("z", "j"), ("w", "u"), ("qu", "kv"), ("j", "y"), ("w", "v"), ("v", "w"))
 
 
 #: An English "h" after a vowel and before a consonant is often unsaid ("Huhne" is "Хьюн", "John"),
@@ -233,9 +242,12 @@ def sound_renders(name: str, word: str) -> bool:
 
 def _sound_renders(name: str, word: str) -> bool:
     a, b = loose_skeleton(name), loose_skeleton(word)
-    same_start = _latin_key(name)[:1] == _latin_key(word)[:1]
-    if a == b:
-        return len(a) >= MIN_SOUND or (same_start and len(a) >= 2)
+    first, other = _latin_key(name)[:1], _latin_key(word)[:1]
+    latin = bool(_LATIN.search(word))
+    same_start = first == other
+    if a == b:  # in Latin letters a name keeps its first sound, a vowel or not: "utakata" is no "Dakota"
+        opens_alike = not latin or (first in "aeiou") == (other in "aeiou")
+        return (len(a) >= MIN_SOUND and opens_alike) or (same_start and len(a) >= 2)
     if not same_start:
         return False  # one consonant more or an ending on another word's sound: "Sundar", "ostrov"
     if not _LATIN.search(word) and skeletons_match(a, b):
@@ -403,6 +415,11 @@ def skeletons_match(a: str, b: str) -> bool:
     return any(b[:i] + b[i + 1 :] == a for i in range(len(b)))
 
 
+#: Consonants a name needs before its skeleton may be found inside a longer one (an unspaced run of
+#: text, a word with affixes): fewer turn up there by chance.
+MIN_RUN_SOUND = 4
+
+
 def native_rendered(name: str, words: Iterable[str]) -> bool:
     """Whether words in a non-Latin script spell the name ``name`` (one word, or two or three in a
     row), by their loose skeletons; a long skeleton may also sit inside an unspaced run of text."""
@@ -421,7 +438,7 @@ def _native_rendered(want: str, sks: list[str]) -> bool:
             acc += sks[j]
             if skeletons_match(want, acc):
                 return True
-        if len(want) >= 4 and want in sks[i]:
+        if len(want) >= MIN_RUN_SOUND and want in sks[i]:
             return True
     return False
 

@@ -43,6 +43,7 @@ _LATIN_SKEL = [
     ("ch", "S"),
     ("sh", "S"),
     ("zh", "j"),
+    ("ckh", "kk"),  # "ck" ends a syllable, "h" opens the next, as "х" in "Брокхерст": no "kh" sound
     ("kh", "x"),
     ("ph", "f"),
     ("th", "t"),

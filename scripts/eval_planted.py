@@ -338,12 +338,21 @@ def plant_addition(a: Article, rng: random.Random, pool: Sequence[Article]) -> P
     return p
 
 
+#: What may stand before a sentence's first word: opening quotes and brackets, spaces.
+QUOTE_OPENERS = " \u00a0\"'«»„“‘‚「『（(¿¡"
+
+
 def replace_in(p: Plant, i: int, old: str, new: str, note: str) -> Plant | None:
-    """Replace the first ``old`` in sentence ``i`` by ``new``; the mark covers ``new``."""
+    """Replace the first ``old`` in sentence ``i`` by ``new``; the mark covers ``new``.
+
+    A sentence's first word keeps its capital, as MT writes it ("Shares" for "Acțiunile", not "shares").
+    """
     s = p.sentences[i]
     at = s.find(old)
     if at < 0 or old == new:
         return None
+    if not s[:at].strip(QUOTE_OPENERS) and old[:1].isupper() and new[:1].islower():
+        new = new[:1].upper() + new[1:]
     p.sentences[i] = s[:at] + new + s[at + len(old) :]
     p.marks, p.note = [(i, at, at + len(new))], note
     return p

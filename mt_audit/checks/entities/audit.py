@@ -217,6 +217,12 @@ class Audit:
         claims = self._other_sounds(sn)
         return any(self._key_rendered(k, pieces, folded, native, claims) for k in own)
 
+    def any_rendered(self, keys: Sequence[str], sentences: Sequence[int]) -> bool:
+        """Some of these name words has a rendering in these article sentences (see :meth:`_key_rendered`):
+        "américaine" of "American"."""
+        pieces, folded, native = self._pieces(sentences)
+        return any(self._key_rendered(k, pieces, folded, native) for k in keys)
+
     def _other_sounds(self, sn: SourceName) -> frozenset[str]:
         """Loose skeletons (three consonants or more) of the other words of the name's source sentence."""
         assert self.item.source is not None
@@ -237,8 +243,14 @@ class Audit:
         toks = self.article.view.tokens[lo:hi]
         pieces = [(tok.script, p) for tok in toks for w in _HYPHENS.split(tok.text) if w for p in _elided(w)]
         folded = {fold(w) for _, w in pieces}
-        native = [tok.text for tok in toks if tok.script != "latin"] if not self.indexed_script else []
+        native = [self._native_word(tok) for tok in toks if tok.script != "latin"] if not self.indexed_script else []
         return pieces, folded, native
+
+    def _native_word(self, tok: Token) -> str:
+        """A word of the article's own script as :func:`native_rendered` may read it in a run of
+        words: in a script with capitals a transliterated name is capitalised, so a lower-case word
+        is no part of one ("на юге" is not "Anyuk"); it stays a gap in the run."""
+        return tok.text if tok.cap or not self.article.cased else ""
 
     def _key_rendered(
         self,

@@ -10,6 +10,7 @@ import regex
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
 from mt_audit.checks.entities.audit import CORRUPTED, LITERAL, MISMATCH, Audit, entity_words, name_tokens, trim
+from mt_audit.checks.entities.brackets import bracket_drops, bracket_message
 from mt_audit.checks.entities.matching import Hit, SourceName, Target, analyse, generic, is_soft, native_ranges
 from mt_audit.entities import (
     CALENDAR,
@@ -27,7 +28,9 @@ from mt_audit.entities import (
     similarity,
     spelling,
 )
+from mt_audit.entity_compare import parts_of_speech
 from mt_audit.entity_forms import (
+    MIN_RUN_SOUND,
     MIN_SOUND,
     acronym_forms,
     by_meaning,
@@ -157,9 +160,9 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
     replaced: list[tuple[SourceName, Hit, Target]] = []
     used_runs: set[tuple[int, int]] = set()
     told: set[int] = set()
-    for sn, (s, e) in _bracket_drops(audit, pair):
+    for sn, (s, e) in bracket_drops(audit, pair):
         told.add(id(sn))
-        yield _finding(emit, MISMATCH, s, e, _bracket_message(sn), _sentence_of(audit, s), sn)
+        yield _finding(emit, MISMATCH, s, e, bracket_message(sn), _sentence_of(audit, s), sn)
     for i in pair.src:
         for sn in audit.source_names.get(i, ()):
             if id(sn) in told or unit_of(sn.text, "en") or (_calendar(sn) and not audit.article.english):
@@ -233,7 +236,7 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
             other = _region_text(t, lo, hi)
             yield _finding(emit, MISMATCH, s, e, _replaced_message(sn, other), _sentence_of(audit, s), sn)
             continue
-        if not kept and (
+        if not (kept or _person(audit, sn)) and (
             (sn.acronym and not _acronym_written(audit, sn)) or sn.soft or (len(sn.keys) == 1 and lexical(sn.keys[0]))
         ):
             continue  # acronyms are spelt out, dictionary words paraphrased: absence proves little
@@ -243,65 +246,6 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
         last = item.sentences[tgt[-1]]
         s, e = trim(item.norm.text, first.start, last.end)
         yield _finding(emit, MISMATCH, s, e, _dropped_message(sn), first.index, sn)
-
-
-#: A pair of brackets and what it holds (no brackets inside), and one that holds nothing but spaces.
-_BRACKETS = regex.compile(r"[(\[（［][^()\[\]（）［］]*[)\]）］]")
-_EMPTY = regex.compile(r"\s*")
-
-
-def _bracket_drops(audit: Audit, pair: Pair) -> list[tuple[SourceName, tuple[int, int]]]:
-    """Source names dropped from between brackets, which the article leaves empty ("尼拉贡戈火山（）"):
-    no translation writes empty brackets, so what they held was lost. When the article has as many
-    pairs of brackets as the source, the name is the one the source's matching pair holds; else the one
-    the word before the brackets renders (the article glossed it), else, when the source has no brackets
-    (which might have held a number), the only name of the bead that the article does not write as the
-    source does."""
-    assert audit.item.source is not None
-    text, src = audit.item.norm.text, audit.item.source
-    pairs = [m.span() for m in _BRACKETS.finditer(text, pair.start, pair.end)]
-    empty = [k for k, (s, e) in enumerate(pairs) if _EMPTY.fullmatch(text, s + 1, e - 1)]
-    if not empty:
-        return []
-    s0, s1 = src.sentences[pair.src[0]].start, src.sentences[pair.src[-1]].end
-    held = [m.span() for m in _BRACKETS.finditer(audit.src.text, s0, s1)]
-    if any(_EMPTY.fullmatch(audit.src.text, s + 1, e - 1) for s, e in held):
-        return []  # the source's own empty brackets
-    lo, hi = audit.art_range(pair.tgt)
-    names = [
-        sn
-        for i in pair.src
-        for sn in audit.source_names.get(i, ())
-        if not unit_of(sn.text, "en") and analyse(sn, audit.article, lo, hi).status != "present"
-    ]
-    out: list[tuple[SourceName, tuple[int, int]]] = []
-    for k in empty:
-        free = [sn for sn in names if all(sn is not o for o, _ in out)]
-        if len(held) == len(pairs):
-            s, e = held[k]
-            sn = next((n for n in free if s < n.name.start and n.name.end < e), None)
-        else:
-            sn = _glossed(audit, free, pairs[k][0]) or (free[0] if len(free) == 1 and not held else None)
-        if sn is not None:
-            out.append((sn, pairs[k]))
-    return out
-
-
-def _glossed(audit: Audit, names: Sequence[SourceName], at: int) -> SourceName | None:
-    """The first of these names that the article word right before character ``at`` renders (by sound
-    in another script: a CLDR form inside a run of Han characters may belong to any of its words)."""
-    i = audit.article.view.index_at(at) - 1
-    if i < 0:
-        return None
-    tok = audit.article.view.tokens[i]
-    for sn in names:
-        if native_rendered(sn.joined, [tok.text]) if tok.script != "latin" else audit.key_rendered_by(sn.keys, tok):
-            return sn
-    return None
-
-
-def _bracket_message(sn: SourceName) -> str:
-    return f"Empty brackets stand where the source's name '{sn.text}' was written: the name was dropped."
 
 
 def _literal_finding(audit: Audit, emit: Emitter, sn: SourceName, run: tuple[int, int]) -> Finding:
@@ -415,9 +359,11 @@ def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
     it the English way (see :func:`_spelt_alike`)."""
     if audit.article.english:
         return True
+    if _person(audit, sn) and (audit.article.cased or _hearable(audit, sn)):
+        return True  # said by sound in every script
     if sn.soft or conventional(sn.keys) or _meant(sn):
         return False  # a name WordNet lists whole ("Milky Way", "Red Cross") or as a noun has its own translation
-    if kept and audit.article.cased:
+    if kept and (audit.article.cased or (_hearable(audit, sn) and _distinctive(sn))):
         return True  # the translation writes this name as the source does: its absence here is an omission
     if sn.acronym and common_en(sn.keys[0]):
         return False
@@ -434,6 +380,48 @@ def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
     return any(not common_en(k) and zipf(k, "en") < 4.5 for k in sn.keys) or _spelt_alike(sn, audit.item.lang)
 
 
+def _hearable(audit: Audit, sn: SourceName, unspaced: bool = False) -> bool:
+    """In a script without capitals, the rendering test can hear the name apart from other words: it
+    has three consonants at least ("Shah" has one) in a script that spaces its words; in one that
+    does not (``unspaced`` allows it), as many as a name found inside a run of text needs."""
+    size = len(loose_skeleton(sn.joined))
+    if language(audit.item.lang).spaced:
+        return size >= MIN_SOUND
+    return unspaced and size >= MIN_RUN_SOUND
+
+
+#: What may stand between a title and the name it precedes: spaces, after an abbreviation's full stop.
+_TITLE_GAP = regex.compile(r"\.?\s+")
+
+
+def _person(audit: Audit, sn: SourceName) -> bool:
+    """A person's name: a title or role stands right before it in the source ("Dr. Lenz", "mayor
+    Ana Ruiz"). A person's name is kept or said by sound in every language, never translated by
+    meaning, whatever its words mean ("Dr. Baker"): its absence is an omission. A title with an
+    adjective's sense ("former", "foreign") may qualify anything, and a name of a place
+    ("St. Louis") or an institution is not a person's."""
+    if sn.acronym or sn.soft or sn.translated_head:
+        return False
+    toks, text = audit.src.tokens, audit.src.text
+    i = audit.src.index_at(sn.name.start)
+    if i < 1 or i >= len(toks):
+        return False
+    title = toks[i - 1]
+    if title.key not in TITLES or "a" in parts_of_speech(title.key):
+        return False
+    if not _TITLE_GAP.fullmatch(text, title.end, toks[i].start):
+        return False
+    places = entity_words(audit.item.lang)
+    if any(k in places or k in TITLES for k in sn.keys):
+        return False
+    return any(zipf(k, "en") < PERSON_MAX_ZIPF for k in sn.keys)
+
+
+#: A person's name has a word rarer than this in English (Zipf), a surname's: the given names of
+#: monarchs and popes are frequent, and translated ("Queen Elizabeth" is "la reina Isabel").
+PERSON_MAX_ZIPF = 4.0
+
+
 def _no_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
     """Nothing in the aligned sentences can stand for the name: in a cased language that writes common
     nouns in lower case, a name rendered in the language's own words keeps its capitals ("Banco
@@ -442,15 +430,18 @@ def _no_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
 
     Not for names a translation may rightly write in lower case: names WordNet lists whole ("Cold
     War"), one word WordNet knows ("Earth", "Christianity"), dictionary words joined by a function
-    word ("Temple of the Sun"), descriptions with a demonym ("American Navy"), acronyms of places
+    word ("Temple of the Sun"), descriptions with a demonym ("American Navy"), and other names with
+    one where the demonym is rendered (a title that leaves no trace of its demonym was dropped
+    whole: "British Garden Wars"), acronyms of places
     (their adjectives: "britannique" for "UK"), of terms ("CEO") or that are words ("ID"), and an
     acronym written by a number, which qualifies it as a unit does ("570,000 PLN" is "570 tys. zł")."""
     art = audit.article
     lang = audit.item.lang
     if art.english or not art.cased or capitalises_nouns(lang) or conventional(sn.keys) or _meant(sn):
         return False
-    if any(is_soft(k) for k in sn.keys):
-        return False
+    soft = [k for k in sn.keys if is_soft(k)]
+    if soft and (len(soft) == len(sn.keys) or sn.translated_head or audit.any_rendered(soft, pair.tgt)):
+        return False  # a description ("American Navy"), or its demonym is there ("la marine américaine")
     if sn.acronym:
         key = sn.keys[0]
         if spelt_out(sn.name.text) or lexical(key) or acronym_forms(key, lang) or local_forms(key, lang):
@@ -473,12 +464,16 @@ def _no_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
                 continue
             if audit.key_rendered_by(sn.keys, tok):
                 return False  # a word of the name itself, rendered: "Polská" of "Polish Medical Chamber"
-            if art.view.name_of[i] == -1:
-                continue  # no name by the extractor's tests: an opener ("Analitycy"), a month
+            if art.view.name_of[i] == -1 or zipf(tok.key, lang) >= FUNCTION_ZIPF:
+                continue  # no name by the extractor's tests: an opener ("Analitycy"), a month; a function
+                # word, whose capital shows a lost full stop ("... en 2019 Dans la ville")
             if not audit.key_rendered_by(keys, tok):
                 return False
     return True
 
+
+#: A language's function words ("dans", "und", "la") are this frequent in it at least (Zipf).
+FUNCTION_ZIPF = 6.0
 
 _NUMBER_BEFORE = regex.compile(r"\d[\d.,]*\s*$")
 _NUMBER_AFTER = regex.compile(r"^\s*\d")
@@ -515,6 +510,8 @@ def _sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> boo
     the article in its aligned sentence, at least :data:`SOUND_WITNESSES` of them: in this article,
     this script, a name that is there is recognised, so silence means the name was dropped."""
     if audit.article.cased or audit.has_bt or audit.article.english or not _distinctive(sn):
+        return False
+    if not _hearable(audit, sn, unspaced=True):
         return False
     if language(audit.item.lang).script_name == script_of(_HAN):
         return False  # Han characters write names by meaning too ("テンプル騎士団" for "Templars")
