@@ -63,7 +63,8 @@ FAMILIES = {
     "it": "IE: Romance", "es": "IE: Romance", "pt": "IE: Romance", "ro": "IE: Romance", "da": "IE: Germanic",
     "no": "IE: Germanic", "bn": "IE: Indo-Aryan", "fa": "IE: Iranian", "ms": "Austronesian",
     "bg": "IE: Slavic", "sk": "IE: Slavic", "ca": "IE: Romance", "ur": "IE: Indo-Aryan", "ta": "Dravidian",
-    "sw": "Niger-Congo",
+    "sw": "Niger-Congo", "et": "Uralic", "hr": "IE: Slavic", "sl": "IE: Slavic", "lt": "IE: Baltic",
+    "lv": "IE: Baltic", "tl": "Austronesian",
 }  # fmt: skip
 #: Language-specific marks and what a writer without them (or MT) puts instead: (pattern, replacement).
 #: An empty replacement drops the mark. French loses the space before : ; ? !.
