@@ -181,7 +181,8 @@ def local_units(lang: str) -> dict[str, str]:
     from mt_audit.languages import language
 
     try:
-        patterns = Locale.parse(lang if lang != "no" else "nb")._data["unit_patterns"]
+        data = Locale.parse(lang if lang != "no" else "nb")._data
+        patterns = data["unit_patterns"]
     except (UnknownLocaleError, ValueError, KeyError):
         return {}
     out: dict[str, str] = {}
@@ -197,6 +198,20 @@ def local_units(lang: str) -> dict[str, str]:
                     out.setdefault(name.lower(), unit)
     for name, unit in _plurals(patterns).items():
         out.setdefault(name, unit)
+    for name, unit in _display_names(data.get("unit_display_names", {})).items():
+        out.setdefault(name, unit)
+    return out
+
+
+def _display_names(names: Mapping[str, Any]) -> dict[str, str]:
+    """CLDR's long display names of the units ("ektarya" in Filipino, whose patterns write "hektarya";
+    Russian "гектары"): another everyday spelling or form."""
+    out: dict[str, str] = {}
+    for cldr_id in CLDR_UNITS:
+        name = " ".join(str(names.get(cldr_id, {}).get("long", "")).lower().split())
+        unit = _pint_unit(_pint_expr(cldr_id), spelt=False) if name else ""
+        if unit and "{" not in name:
+            out[name] = unit
     return out
 
 

@@ -678,6 +678,7 @@ def test_unit_swaps_and_changed_figures_fire_on_the_figure(source: str, article:
         ("It will be 4 degrees Celsius tonight.", "Usiku kutakuwa na nyuzi joto 4 tu.", "sw"),
         ("The pump lifts 50 litres in 3 minutes.", "Pampu huinua lita 50 katika dakika 3.", "sw"),
         ("The school is 4 kilometres away.", "اسکول 4 کلومیٹر دور ہے۔", "ur"),  # CLDR's "کلو میٹر" written solid
+        ("The farm covers 450 hectares.", "Ang sakahan ay may lawak na 450 ektarya.", "tl"),  # CLDR's display name
     ],
 )
 def test_faithful_renderings_in_other_languages_stay_silent(source: str, article: str, lang: str) -> None:
