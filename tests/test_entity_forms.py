@@ -283,6 +283,7 @@ HEADS = [
     ("id", "Dia belajar di Stanford College pada 2010.", "Stanford College"),
     ("fr", "Elle a étudié au Stanford College en 2010.", "Stanford College"),
     ("de", "Sie studierte 2010 am Stanford College.", "Stanford College"),
+    ("hr", "Studirala je na Stanford Collegeu 2010. godine.", "Stanford Collegeu"),  # the swap inflected
 ]
 
 

@@ -414,6 +414,7 @@ def _head_swapped(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> bo
     say "Ministry" for "Department" without damage).
     """
     heads = [k for k in s_keys if k in TRANSLATED_HEADS and k not in TITLES]
+    t_keys = [_english_stem(k, lang) for k in t_keys]  # "Reckona": the swap with a case ending glued on
     if not heads or not lexicon.available() or any(k in s_keys for k in t_keys):
         return False
     english = [k for k in t_keys if k.isascii() and k.isalpha() and lexical(k) and zipf(k, "en") > zipf(k, lang)]
