@@ -256,7 +256,7 @@ def _same_script_foreign(word: str, initial: bool, lang: str, source_lang: str, 
     low = word.lower()
     zs, zt = zipf(low, source_lang), zipf(low, lang)
     if not has_frequencies(lang):
-        ordinary = word[:1].islower() and len(word) > 3 and zs >= MIN_SOURCE_ZIPF
+        ordinary = (word[:1].islower() or initial) and len(word) > 3 and zs >= MIN_SOURCE_ZIPF  # "Discipline"
         return ordinary and word_confidence(low, lang, source_lang) >= MIN_LOOKS_SOURCE
     if in_name and word[0].isupper():
         return zt == 0.0 and zs >= NAME_MIN_SOURCE_ZIPF and has_large_list(lang) and not initial
