@@ -43,5 +43,6 @@ def test_copies_into_an_unlisted_language(word: str, foreign: bool) -> None:
 
 def test_an_english_word_opening_a_sentence_of_an_unlisted_language_is_found() -> None:
     """Not copied from the source ("school" became "Building"), and capitalised by its place only."""
-    item = make_input("Building ilijengwa karibu na mto mwaka jana.", "sw", source="The school was built near the river.")
+    source = "The school was built near the river."
+    item = make_input("Building ilijengwa karibu na mto mwaka jana.", "sw", source=source)
     assert [(f.category, f.span) for f in CHECKS["untranslated"](item)] == [("accuracy/untranslated", "Building")]
