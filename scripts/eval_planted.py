@@ -1,10 +1,13 @@
-"""A planted benchmark: artefacts of every category planted the way MT and spinners make them, in 30 languages.
+"""A planted benchmark: artefacts of every category planted the way MT and spinners make them, in 42 languages.
 
 Articles are built from sentence pairs (English source, human translation): DEMETR's human references in
 its ten languages (``../shared/benchmarks/demetr``; its FLORES sentences, concatenated six at a time) and
-thirty sentences of news written for this project and translated by hand into twenty more languages
+thirty sentences of news written for this project and translated by hand into thirty-two more languages
 (``data/planted``). Each article is audited clean (its twin) and once per category with one artefact of
 that category planted, so recall per category is clean and false alarms are measured on clean sentences.
+A clean sentence whose human reference already writes what the quotes or marks planter plants (straight
+quotes, a Latin full stop among dandas) is counted apart for punctuation, as is a marks plant into such an
+article; findings a plant sets off elsewhere in its article are reported as stray.
 
 Articles are split once, by a fixed shuffle per language, into a ``tune`` half and a ``test`` half; the
 split's seed (tune 1, test 2) chooses each plant. Tune on ``tune`` (and ``tune2``: the tune articles
