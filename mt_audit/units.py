@@ -168,6 +168,12 @@ def _pint_expr(cldr_id: str) -> str:
 
 
 @cache
+def _cldr_pint(cldr_id: str) -> str:
+    """The pint unit a CLDR unit id names ("length-kilometer" → "kilometer"), "" where pint reads none."""
+    return _pint_unit(_pint_expr(cldr_id), spelt=False)
+
+
+@cache
 def local_units(lang: str) -> dict[str, str]:
     """The language's own unit names and abbreviations from CLDR, lower-cased → pint unit.
 
@@ -188,7 +194,7 @@ def local_units(lang: str) -> dict[str, str]:
     out: dict[str, str] = {}
     first = language(lang).units_first
     for cldr_id in CLDR_UNITS:
-        unit = _pint_unit(_pint_expr(cldr_id), spelt=False) if cldr_id in patterns else ""
+        unit = _cldr_pint(cldr_id) if cldr_id in patterns else ""
         if not unit:
             continue
         for length in ("long", "short"):
@@ -209,7 +215,7 @@ def _display_names(names: Mapping[str, Any]) -> dict[str, str]:
     out: dict[str, str] = {}
     for cldr_id in CLDR_UNITS:
         name = " ".join(str(names.get(cldr_id, {}).get("long", "")).lower().split())
-        unit = _pint_unit(_pint_expr(cldr_id), spelt=False) if name else ""
+        unit = _cldr_pint(cldr_id) if name else ""
         if unit and "{" not in name:
             out[name] = unit
     return out
@@ -225,7 +231,7 @@ def _plurals(patterns: Mapping[str, Any]) -> dict[str, str]:
     endings: dict[str, int] = {}
     alike: list[tuple[str, str]] = []
     for cldr_id in CLDR_UNITS:
-        unit = _pint_unit(_pint_expr(cldr_id), spelt=False) if cldr_id in patterns else ""
+        unit = _cldr_pint(cldr_id) if cldr_id in patterns else ""
         long = patterns[cldr_id].get("long", {}) if unit else {}
         one, other = _unit_name(long.get("one", "")).lower(), _unit_name(long.get("other", "")).lower()
         if not one.isalpha() or not other.isalpha():
@@ -436,7 +442,7 @@ def _cldr_ids() -> dict[str, str]:
     """pint's unit name → CLDR's unit id, for the units read here."""
     out: dict[str, str] = {}
     for cldr_id in CLDR_UNITS:
-        unit = _pint_unit(_pint_expr(cldr_id), spelt=False)
+        unit = _cldr_pint(cldr_id)
         if unit:
             out.setdefault(unit, cldr_id)
     return out

@@ -225,7 +225,7 @@ def _unit_swaps(item: CheckInput, g: _Group) -> Iterator[tuple[Quantity, Quantit
 
 
 #: The two words before a figure, for languages that write units first ("maili 3", "nyuzi joto 2").
-_BEFORE_FIGURE = regex.compile(r"(\p{L}[\p{L}\p{M}]*(?:[ \u00a0]\p{L}[\p{L}\p{M}]*)?)[ \u00a0]?$")
+_BEFORE_FIGURE = regex.compile(rf"({WORD}(?:[ \u00a0]{WORD})?)[ \u00a0]?$")
 
 
 def _unit_word(text: str, a: Quantity, lang: str) -> tuple[int, int] | None:
