@@ -274,7 +274,7 @@ def nearest(
 
 
 def literal_reading(
-    name: str, words: Sequence[str], context: str, text: str, lang: str, embed: Embed
+    name: str, words: Sequence[str], context: str, text: str, lang: str, embed: Embed, titles: bool = True
 ) -> Reading | None:
     """Where ``text`` renders the brand ``name`` as ordinary words, when one phrase clearly means it.
 
@@ -302,7 +302,7 @@ def literal_reading(
     r = nearest(cos, own, score, spans, eligible)
     if r is None or r.cosine < MIN_COSINE or r.margin < MIN_MARGIN or r.own <= 0:
         return None
-    if kept(text[r.start : r.end], words) or titled(text, r.start, r.end, len(words)):
+    if kept(text[r.start : r.end], words) or (titles and titled(text, r.start, r.end, len(words))):
         return None
     return r
 
@@ -324,7 +324,7 @@ def _eligible(text: str, found: Sequence[tuple[int, int, int]], lang: str) -> li
     word for a name of several is a paraphrase ("the company")."""
     if language(lang).cased:
         nouns = capitalises_nouns(lang)
-        return [name_cased(text, s, e, nouns) for s, e, _ in found]
+        return [name_cased(text, s, e, nouns) or quoted(text, s, e) for s, e, _ in found]
     return [n >= 2 for _, _, n in found]
 
 
@@ -338,15 +338,22 @@ def titled(text: str, start: int, end: int, size: int) -> bool:
     return False
 
 
+def quoted(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is all a stretch in quotation marks holds: the marks delimit a name as capitals do
+    (Lithuanian and Latvian quote a company's name and capitalise its first word only)."""
+    return any(m.span(1) == (start, end) for m in _QUOTED.finditer(text))
+
+
 _QUOTED = regex.compile(r"\p{Quotation_Mark}([^\p{Quotation_Mark}\n]{1,80})\p{Quotation_Mark}")
 
 
 def name_cased(text: str, start: int, end: int, nouns: bool = False) -> bool:
-    """``text[start:end]`` opens and ends with capitalised words, one of them not the text's first word
-    (which any sentence capitalises): a name's shape ("Energia do Vale Verde"). Where every noun has
+    """``text[start:end]`` opens with a capitalised word, and a capitalised word stands in it that is not
+    the text's first word (which any sentence capitalises): a name's shape ("Energia do Vale Verde";
+    Slovenian and Lithuanian capitalise a name's first word only: "Energija Zelene doline"). Where every noun has
     a capital (``nouns``), one capitalised word is no name: two are needed ("Grünes Tal")."""
     words = [w for w in _WORD.finditer(text, start, end)]
-    if not words or not (words[0].group()[0].isupper() and words[-1].group()[0].isupper()):
+    if not words or not words[0].group()[0].isupper():
         return False
     opener = _WORD.search(text)
     caps = [w for w in words if w.group()[0].isupper() and not (opener and w.start() == opener.start())]

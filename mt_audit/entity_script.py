@@ -14,7 +14,17 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["collapse_doubles", "compact", "fold", "native_skeletons", "skeleton", "transliterate"]
+from mt_audit.languages import CLAIMED, language, proclitics, script_of
+
+__all__ = [
+    "collapse_doubles",
+    "compact",
+    "fold",
+    "native_skeletons",
+    "skeleton",
+    "transliterate",
+    "without_proclitics",
+]
 
 _NON_ALNUM = regex.compile(r"[\W_]+")
 _FOLD = str.maketrans(
@@ -89,7 +99,6 @@ _ARABIC_MAP = str.maketrans(
 )
 _ARABIC_VOWELS = frozenset("اأإآىءئؤعوي")
 _ARABIC_INITIAL_VOWEL = frozenset("اأإآع")
-_ARABIC_PROCLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _CYRILLIC = str.maketrans(
     {
         "а": "a",
@@ -183,26 +192,51 @@ def skeleton(word: str, target: str = "arabic") -> str:
     return (head + body + tail).replace("VV", "V")
 
 
+#: Letters a word keeps after a proclitic comes off: fewer are no name ("بي" is no "ب" + name).
+MIN_AFTER_PROCLITIC = 2
+
+
+@lru_cache(maxsize=16)
+def _script_proclitics(script: str) -> tuple[str, ...]:
+    """The proclitics of every claimed language written in ``script`` (a Unicode script name), longest first."""
+    found = {p for tag in CLAIMED if language(tag).script_name == script for p in proclitics(tag)}
+    return tuple(sorted(found, key=lambda p: (-len(p), p)))
+
+
+@lru_cache(maxsize=100_000)
+def without_proclitics(word: str, lang: str | None = None) -> tuple[str, ...]:
+    """What the word may be with a proclitic of ``lang`` taken off, longest proclitic first
+    ("ולהרינגטון" -> "להרינגטון", "הרינגטון", ...); without ``lang``, those of any claimed language
+    written in the word's script. Each is a reading to test, not the word: "ברלין" is "Berlin", not
+    "ב" + "רלין", so a caller keeps the one that matches the name it looks for."""
+    if not word:
+        return ()
+    clitics = proclitics(lang) if lang is not None else _script_proclitics(script_of(word[0]))
+    return tuple(word[len(p) :] for p in clitics if word.startswith(p) and len(word) - len(p) >= MIN_AFTER_PROCLITIC)
+
+
 @lru_cache(maxsize=50_000)
-def native_skeletons(word: str) -> tuple[str, ...]:
-    """Skeletons of an Arabic-script or Cyrillic word, with and without Arabic proclitics ("بتويتر" -> "ttr")."""
+def native_skeletons(word: str, lang: str | None = None) -> tuple[str, ...]:
+    """Skeletons of an Arabic-script or Cyrillic word, as written and without each proclitic of ``lang``
+    (see :func:`without_proclitics`): "بتويتر" -> "ttr"."""
     if any("\u0400" <= c <= "\u04ff" for c in word):
         return (skeleton(word, "cyrillic"),)
     w = _HARAKAT.sub("", word)
-    forms = [w]
-    for p in _ARABIC_PROCLITICS:
-        if w.startswith(p) and len(w) - len(p) >= 2:
-            forms.append(w[len(p) :])
     out = []
-    for f in forms:
-        f = collapse_doubles(f.replace("تش", "ش"))
-        head = "V" if f[0] in _ARABIC_INITIAL_VOWEL else ""
-        if f.endswith(("ه", "ة")) and len(f) > 1:
-            f = f[:-1]
-        tail = "V" if len(f) > 1 and f[-1] in _ARABIC_VOWELS else ""
-        body = "".join("" if c in _ARABIC_VOWELS else c for c in f).translate(_ARABIC_MAP)
-        body = "".join(c for c in body if c.isascii())
-        sk = (head + body + tail).replace("VV", "V")
+    for f in (w, *without_proclitics(w, lang)):
+        sk = _arabic_skeleton(f)
         if sk not in out:
             out.append(sk)
     return tuple(out)
+
+
+def _arabic_skeleton(word: str) -> str:
+    """Consonant skeleton of an Arabic-script word without harakat (see :func:`skeleton`)."""
+    f = collapse_doubles(word.replace("تش", "ش"))
+    head = "V" if f[0] in _ARABIC_INITIAL_VOWEL else ""
+    if f.endswith(("ه", "ة")) and len(f) > 1:
+        f = f[:-1]
+    tail = "V" if len(f) > 1 and f[-1] in _ARABIC_VOWELS else ""
+    body = "".join("" if c in _ARABIC_VOWELS else c for c in f).translate(_ARABIC_MAP)
+    body = "".join(c for c in body if c.isascii())
+    return (head + body + tail).replace("VV", "V")

@@ -42,8 +42,8 @@ from babel import Locale, UnknownLocaleError
 #: Languages the product claims: the web's and MT's most used. Each must be
 #: known to ICU and CLDR; ``mt-audit checks --langs`` prints what works in each.
 CLAIMED: tuple[str, ...] = tuple(
-    "ar bg bn ca cs da de el es et fa fi fr he hi hr hu id it ja ko lt lv ms nl no pl pt ro ru sk sl sr sv sw"
-    " ta th tl tr uk ur vi zh".split()
+    "af ar bg bn ca cs da de el es et fa fi fr gu he hi hr hu hy id is it ja ka kk ko lt lv mk mr ms nl no pa pl"
+    " pt ro ru sk sl sq sr sv sw ta te th tl tr uk ur vi zh".split()
 )
 
 #: Tags that name the same written language as another base tag.
@@ -243,11 +243,21 @@ def parse_spelled(tag: str, words: str) -> float | None:
     try:
         value = formatter.parse(text, position)
     except icu.ICUError:
-        return None
-    if position.getIndex() != len(text):
-        return None
+        value = None
+    if value is None or position.getIndex() != len(text):
+        return _spelled_below_thousand(base_tag(tag)).get(text.lower())
     number = value.getDouble()
     return number if number == number else None
+
+
+@cache
+def _spelled_below_thousand(base: str) -> dict[str, float]:
+    """ICU's own words for 0-999, read backwards: some rule sets format numbers they cannot parse as written
+    (Georgian "ასერთი", 101, parses only with the soft hyphen ICU puts inside it)."""
+    formatter = _spellout(base)
+    if formatter is None:
+        return {}
+    return {formatter.format(n).replace("\u00ad", "").lower(): float(n) for n in range(1000)}
 
 
 def spell(tag: str, value: float) -> str | None:
@@ -372,6 +382,44 @@ _INFLECTS_NAMES = frozenset(
 def inflects_names(tag: str) -> bool:
     """True when the language adds case or derivational endings to names ("Netflixa", "Teslan")."""
     return base_tag(tag) in _INFLECTS_NAMES
+
+
+#: Words a language writes joined to the front of the next word, as slots in their fixed order, each
+#: slot holding alternatives (one at most is used), from the languages' grammars; CLDR has no such
+#: data. Names take them like any word: "بلندن" ("in London"), "ולונדון" ("and London").
+#: Arabic: a conjunction (و "and", ف "so"), a preposition (ب "in, with", ك "like", ل "for"), the
+#: article ال; Persian and Urdu write all of these apart ("به لندن", "لندن میں") and have none.
+#: Hebrew, the letters of "משה וכלב": the conjunction ו, the subordinator ש or כש ("when"), a
+#: preposition ב כ ל מ, the article ה ("וכשבלונדון", "and when in London"). No other claimed
+#: language joins such words to a name in its standard spelling.
+_PROCLITIC_SLOTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "ar": (("و", "ف"), ("ب", "ك", "ل"), ("ال",)),
+    "he": (("ו",), ("ש", "כש"), ("ב", "כ", "ל", "מ"), ("ה",)),
+}
+
+#: How two joined proclitics are spelt: Arabic ل before the article drops its alif ("لل", not "لال");
+#: Hebrew ב כ ל absorb the article ה, written in their vowel alone ("בבית" is "in the house").
+_PROCLITIC_JOINS: dict[str, dict[str, str]] = {
+    "ar": {"لال": "لل"},
+    "he": {"בה": "ב", "כה": "כ", "לה": "ל"},
+}
+
+
+@cache
+def proclitics(tag: str) -> tuple[str, ...]:
+    """Prefixes the language writes joined to the next word, alone or combined, longest first.
+
+    Names take them as any word does ("بلندن", "ולונדון"), so a name compared with its source
+    must be looked for with them taken off. Empty where the language writes them apart.
+    """
+    base = base_tag(tag)
+    forms = {""}
+    for slot in _PROCLITIC_SLOTS.get(base, ()):
+        forms |= {f + p for f in forms for p in slot}
+    joins = _PROCLITIC_JOINS.get(base, {})
+    for joined, written in joins.items():
+        forms = {f.replace(joined, written) for f in forms}
+    return tuple(sorted(forms - {""}, key=lambda f: (-len(f), f)))
 
 
 @lru_cache(maxsize=512)
@@ -547,3 +595,26 @@ def list_conjunctions(lang: str) -> frozenset[str]:
         return frozenset()
     ends = (patterns.get(kind, {}).get("end", "") for kind in ("standard", "or"))
     return frozenset(w.lower() for end in ends for w in end.replace("{0}", " ").replace("{1}", " ").split())
+
+
+@cache
+def extra_terminators(tag: str) -> str:
+    """Marks that end a sentence in the language though Unicode does not call them terminators: Greek ";".
+
+    Greek writes its question mark as ";" (U+037E, which NFC folds into the
+    semicolon). From ICU's sentence rules: a mark of the language's CLDR
+    punctuation after which ICU breaks a sentence for the language but not for
+    the root locale. Empty for most languages.
+    """
+    base = base_tag(tag)
+    if not known(base):
+        return ""
+    marks = sorted(c for c in punctuation_marks(base) if not icu.Char.hasBinaryProperty(c, icu.UProperty.S_TERM))
+    return "".join(c for c in marks if _icu_breaks_after(base, c) and not _icu_breaks_after("root", c))
+
+
+def _icu_breaks_after(locale: str, mark: str) -> bool:
+    text = f"Aaa{mark} Bbb"
+    it = icu.BreakIterator.createSentenceInstance(icu.Locale(locale))
+    it.setText(text)
+    return len(text) - 3 in list(it)

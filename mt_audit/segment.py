@@ -299,6 +299,17 @@ def phrase_spaced(lang: str | None) -> bool:
 
 
 @functools.cache
+def _runs(lang: str | None) -> regex.Pattern:
+    """Runs of terminators, with the language's own beyond Unicode's (Greek ";", its question mark)."""
+    from mt_audit.languages import extra_terminators
+
+    extra = extra_terminators(lang) if lang else ""
+    if not extra:
+        return _RUN
+    return regex.compile(rf"(?>(?:[{_TERM}{_CJK_TERM}{regex.escape(extra)}]+[{_CLOSE}\p{{Cf}}]*)+)")
+
+
+@functools.cache
 def _sentence_terminals() -> str:
     """Every character Unicode marks Sentence_Terminal."""
     return "".join(regex.findall(r"\p{Sentence_Terminal}", "".join(map(chr, range(0x110000)))))
@@ -405,12 +416,13 @@ def segment(text: str, lang: str | None = None, *, notes: list[str] | None = Non
     ordinals = bool(base) and ordinal_dot(base)  # "2. Mai": ICU's digit ordinals
     english = base in ("", "en")
     phrase = _phrase_pattern(base)
+    runs = _runs(base)
     out: list[Sentence] = []
     split: list[int] = []  # lengths of the pieces of broken sentences
 
     for para, (p_start, p_end) in enumerate(paragraphs(text)):
         cur = p_start
-        for m in _RUN.finditer(text, p_start, p_end):
+        for m in runs.finditer(text, p_start, p_end):
             run_start, run_end = m.span()
             if run_start == cur or run_end == p_end:
                 continue

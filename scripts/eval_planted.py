@@ -67,7 +67,9 @@ FAMILIES = {
     "no": "IE: Germanic", "bn": "IE: Indo-Aryan", "fa": "IE: Iranian", "ms": "Austronesian",
     "bg": "IE: Slavic", "sk": "IE: Slavic", "ca": "IE: Romance", "ur": "IE: Indo-Aryan", "ta": "Dravidian",
     "sw": "Niger-Congo", "et": "Uralic", "hr": "IE: Slavic", "sl": "IE: Slavic", "lt": "IE: Baltic",
-    "lv": "IE: Baltic", "tl": "Austronesian",
+    "lv": "IE: Baltic", "tl": "Austronesian", "ka": "Kartvelian", "hy": "IE: Armenian", "kk": "Turkic",
+    "mk": "IE: Slavic", "sr": "IE: Slavic", "is": "IE: Germanic", "te": "Dravidian", "mr": "IE: Indo-Aryan",
+    "gu": "IE: Indo-Aryan", "pa": "IE: Indo-Aryan", "af": "IE: Germanic", "sq": "IE: Albanian",
 }  # fmt: skip
 #: Language-specific marks and what a writer without them (or MT) puts instead: (pattern, replacement).
 #: An empty replacement drops the mark. French loses the space before : ; ? !.

@@ -370,6 +370,7 @@ def test_property_spans_are_exact(text: str, lang: str) -> None:
 # Sentence-level labels. Per claimed language: a catalogued label, a plain news sentence, and prose in which
 # a label word runs on as an ordinary word (a label must never fire there).
 GLUED = [
+    ("af", "Advertensie", "Die regering het 'n nuwe plan voorgestel.", "Advertensie op televisie het duur geword."),
     ("ar", "اقرأ أيضا", "أعلنت الحكومة عن خطة جديدة.", "إعلان الحكومة عن الخطة أثار جدلا واسعا."),
     ("bg", "Реклама", "Правителството представи нов план.", "Реклама на цигари е забранена у нас."),
     ("bn", "আরও পড়ুন", "সরকার একটি নতুন পরিকল্পনা ঘোষণা করেছে।", "বিজ্ঞাপন দেখে অনেকেই পণ্যটি কিনেছেন।"),
@@ -383,29 +384,39 @@ GLUED = [
     ("fa", "تبلیغات", "دولت یک طرح جدید ارائه کرد.", "تبلیغات تلویزیونی گران شده است."),
     ("fi", "Mainos", "Hallitus esitteli uuden suunnitelman.", "Lue lisää suunnitelmasta ministeriön sivuilta."),
     ("fr", "Publicité", "Le gouvernement a présenté un nouveau plan.", "Lire la suite du rapport prend du temps."),
+    ("gu", "જાહેરખબર", "સરકારે એક નવી યોજના રજૂ કરી.", "જાહેરખબર પાછળ કંપનીએ કરોડો રૂપિયા ખર્ચ્યા."),
     ("he", "פרסומת", "הממשלה הציגה תוכנית חדשה.", "פרסומת לסיגריות אסורה בישראל."),
     ("hi", "विज्ञापन", "सरकार ने एक नई योजना पेश की।", "विज्ञापन पर कंपनी ने करोड़ों रुपये खर्च किए।"),
     ("hr", "Oglas", "Vlada je predstavila novi plan.", "Oglas je objavljen u novinama."),
     ("hu", "Hirdetés", "A kormány új tervet mutatott be.", "Hirdetés nélkül nem működik az újság."),
+    ("hy", "Գովազդ", "Կառավարությունը ներկայացրեց նոր ծրագիր։", "Գովազդ տեղադրելը հեռուստատեսությամբ թանկացել է։"),
     ("id", "Baca juga", "Pemerintah memperkenalkan rencana baru.", "Baca juga buku itu sebelum ujian."),
+    ("is", "Auglýsing", "Ríkisstjórnin kynnti nýja áætlun.", "Auglýsing í sjónvarpi kostar mikið."),
     ("it", "Pubblicità", "Il governo ha presentato un nuovo piano.", "Leggi anche tu il rapporto del ministero."),
     ("ja", "関連記事", "政府は新しい計画を発表した。", "政府は広告費を削減した。"),
+    ("ka", "რეკლამა", "მთავრობამ ახალი გეგმა წარადგინა.", "რეკლამა ტელევიზიით სულ უფრო ძვირდება."),
+    ("kk", "Жарнама", "Үкімет жаңа жоспарды ұсынды.", "Жарнама теледидарда қымбаттап барады."),
     ("ko", "관련기사", "정부가 새로운 계획을 발표했다.", "광고 시장이 크게 성장했다."),
     ("lt", "Reklama", "Vyriausybė pristatė naują planą.", "Reklama televizijoje brangsta."),
     ("lv", "Reklāma", "Valdība iepazīstināja ar jaunu plānu.", "Reklāma televīzijā kļūst dārgāka."),
+    ("mk", "Реклама", "Владата претстави нов план.", "Реклама за цигари е забранета во државата."),
+    ("mr", "जाहिरात", "सरकारने एक नवीन योजना सादर केली.", "जाहिरात पाहून अनेकांनी ते उत्पादन विकत घेतले."),
     ("ms", "Iklan", "Kerajaan memperkenalkan rancangan baharu.", "Iklan itu disiarkan di televisyen."),
     ("nl", "Advertentie", "Het kabinet heeft een nieuw plan gepresenteerd.", "Lees meer over het plan op de site."),
     ("no", "Annonse", "Regjeringen har lagt fram en ny plan.", "Les mer om planen på departementets nettsider."),
+    ("pa", "ਇਸ਼ਤਿਹਾਰ", "ਸਰਕਾਰ ਨੇ ਇੱਕ ਨਵੀਂ ਯੋਜਨਾ ਪੇਸ਼ ਕੀਤੀ।", "ਇਸ਼ਤਿਹਾਰ ਉੱਤੇ ਕੰਪਨੀ ਨੇ ਕਰੋੜਾਂ ਰੁਪਏ ਖ਼ਰਚ ਕੀਤੇ।"),
     ("pl", "Reklama", "Rząd przedstawił nowy plan.", "Czytaj więcej o planie na stronie ministerstwa."),
     ("pt", "Publicidade", "O governo apresentou um novo plano.", "Leia mais sobre o plano no site do ministério."),
     ("ro", "Publicitate", "Guvernul a prezentat un nou plan.", "Citește mai mult despre plan pe site-ul ministerului."),
     ("ru", "Реклама", "Правительство представило новый план.", "Реклама на телевидении дорожает."),
     ("sk", "Reklama", "Vláda predstavila nový plán.", "Reklama na cigarety je zakázaná."),
     ("sl", "Oglas", "Vlada je predstavila nov načrt.", "Oglas je bil objavljen v časopisu."),
+    ("sq", "Reklamë", "Qeveria prezantoi një plan të ri.", "Reklama në televizion është shtrenjtuar shumë."),
     ("sr", "Реклама", "Влада је представила нови план.", "Реклама на телевизији је скупа."),
     ("sv", "Annons", "Regeringen har presenterat en ny plan.", "Läs mer om planen på departementets webbplats."),
     ("sw", "Tangazo", "Serikali imewasilisha mpango mpya.", "Soma zaidi kuhusu mpango huo kwenye tovuti ya wizara."),
     ("ta", "விளம்பரம்", "அரசு புதிய திட்டத்தை அறிவித்தது.", "விளம்பரம் மூலம் நிறுவனம் அதிக லாபம் ஈட்டியது."),
+    ("te", "వాణిజ్య ప్రకటన", "ప్రభుత్వం కొత్త ప్రణాళికను ప్రకటించింది.", "వాణిజ్య ప్రకటన కోసం సంస్థ కోట్ల రూపాయలు ఖర్చు చేసింది."),
     ("th", "โฆษณา", "รัฐบาลเปิดตัวแผนใหม่", "บริษัทใช้เงินโฆษณาจำนวนมาก"),
     ("tl", "Patalastas", "Inilunsad ng pamahalaan ang bagong plano.", "Basahin din ang ulat ng kagawaran."),
     ("tr", "Reklam", "Hükümet yeni bir plan açıkladı.", "Reklam harcamaları bu yıl arttı."),
@@ -480,6 +491,10 @@ GLUED_FIRES = [
     ("sv", "Priserna stiger. Relaterat: Regeringen tiger. Oppositionen kräver svar.", "Relaterat:"),
     ("pt", "Os preços sobem. Relacionados: O governo diz que vai agir em maio.", "Relacionados:"),
     ("hi", "कीमतें बढ़ रही हैं। पढ़ें: सरकार ने नई योजना की घोषणा की।", "पढ़ें:"),
+    ("ka", "ფასები იზრდება. ასევე წაიკითხეთ: მთავრობა დუმს", "ასევე წაიკითხეთ: მთავრობა დუმს"),
+    ("mk", "Цените растат. Прочитајте и: Владата молчи", "Прочитајте и: Владата молчи"),
+    ("sq", "Çmimet rriten. Lexo edhe: Qeveria hesht", "Lexo edhe: Qeveria hesht"),
+    ("mr", "किमती वाढत आहेत. हेही वाचा - सरकारने नवी योजना जाहीर केली", "हेही वाचा"),
 ]
 
 # Label words in running prose, in lower case after the label, inside a sentence, or as part of a longer word.
@@ -510,6 +525,10 @@ GLUED_SILENT = [
     ("es", "Ver también a sus hijos fue un alivio."),
     ("pt", "Os dados relacionados: foram publicados ontem."),
     ("hi", "उसने कहा कि बच्चे रोज़ किताबें पढ़ें: यही सबसे अच्छा है।"),
+    ("is", "Lestu meira um áætlunina á vef ráðuneytisins."),
+    ("sq", "Lexo edhe raportin e ministrisë para se të vendosësh."),
+    ("te", "ఇవి కూడా చదవండి అని ఉపాధ్యాయుడు విద్యార్థులకు చెప్పారు."),
+    ("pa", "ਅਧਿਆਪਕ ਨੇ ਕਿਹਾ ਕਿ ਇਹ ਵੀ ਪੜ੍ਹੋ ਅਤੇ ਯਾਦ ਰੱਖੋ।"),
 ]
 
 
@@ -604,3 +623,78 @@ def test_property_glued_labels_never_raise_and_stay_in_the_text(text: str, lang:
         assert 0 <= f.start < f.end <= len(text)
         assert text[f.start : f.end] == f.span
     assert find_chrome(text, lang) == find_chrome(text, lang, prefilter=False)
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "label", "sentence", "source"),
+    [
+        ("nl", "De gemeente opende woensdag een nieuwe brug.", "Lees ook:",
+         "De bouw duurde drie jaar en kostte veel meer dan gepland.",
+         "The town opened a new bridge on Wednesday. Construction took three years and cost far more than planned."),
+        ("de", "Die Stadt hat am Mittwoch eine neue Brücke eröffnet.", "Lesen Sie auch:",
+         "Der Bau dauerte drei Jahre und kostete viel mehr als geplant.",
+         "The town opened a new bridge on Wednesday. Construction took three years and cost far more than planned."),
+    ],
+)  # fmt: skip
+def test_a_label_before_a_translated_sentence_flags_the_label_alone(
+    lang: str, first: str, label: str, sentence: str, source: str
+) -> None:
+    """Without a source the paragraph reads as a label and its headline; a source sentence it translates says
+    the words after the label are the article's own."""
+    text = f"{first}\n\n{label} {sentence}"
+    assert [f.span for f in run(text, lang)] == [f"{label} {sentence}"]
+    item = make_input(text, lang, source=source, beads=[([0], [0]), ([1], [1])])
+    assert [f.span for f in boilerplate(item)] == [label]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("he", "העירייה פתחה גשר חדש. Advertisement הבנייה נמשכה שלוש שנים.", "Advertisement"),
+        ("ko", "시는 새 다리를 열었다. Share this article 공사는 3년이 걸렸다.", "Share this article"),
+        ("he", "העירייה פתחה גשר חדש. הבנייה נמשכה שלוש שנים. Subscribe", "Subscribe"),
+        ("he", "המשתמשים לחצו על Subscribe בערוץ החדש של העירייה.", None),  # prose around it: a word, not chrome
+    ],
+)
+def test_a_latin_label_at_a_sentence_edge_of_another_script_is_chrome(lang: str, text: str, span: str | None) -> None:
+    assert [f.span for f in run(text, lang)] == ([span] if span else [])
+
+
+def test_a_leaked_english_label_is_boilerplate_not_a_spinner_swap() -> None:
+    from mt_audit.checks import run_checks, select
+
+    text = "De gemeente opende woensdag een nieuwe brug. Advertisement\n\nDe bouw duurde drie jaar."
+    source = "The town opened a new bridge on Wednesday. Construction took three years."
+    item = make_input(text, "nl", source=source, beads=[([0], [0]), ([1], [1])])
+    found = [(f.category, f.span) for f in run_checks(item, select()) if "Advertisement" in f.span]
+    assert found == [("source/boilerplate", "Advertisement")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("hy", "Քաղաքը նոր կամուրջ է բացել։ Գովազդ", "Գովազդ"),  # after the Armenian full stop
+        ("en", "The town opened a new bridge. Advertisement", "Advertisement"),
+    ],
+)
+def test_a_label_after_any_scripts_full_stop_is_at_a_sentence_edge(lang: str, text: str, span: str) -> None:
+    assert [f.span for f in run(text, lang)] == [span]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "spans"),
+    [
+        (
+            "hy",
+            "Քաղաքը նոր կամուրջ բացեց։ Կարդացեք նաև՝ Քաղաքապետը հրաժարական տվեց",
+            ["Կարդացեք նաև՝ Քաղաքապետը հրաժարական տվեց"],
+        ),
+        ("is", "Deila Eflingar og Samtaka atvinnulífsins er enn óleyst.", []),  # "dispute", not "share"
+        ("is", "Ríkisstjórnin kynnti nýja áætlun.\n\nDeila\n\nHún tók gildi í gær.", ["Deila"]),
+        ("mk", "Најава: Премиерот ќе зборува утре во Собранието.", []),  # "announcement" in prose
+    ],
+)
+def test_label_words_that_are_also_prose_count_only_where_they_stand_alone(
+    lang: str, text: str, spans: list[str]
+) -> None:
+    assert [f.span for f in run(text, lang)] == spans

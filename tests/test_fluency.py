@@ -27,6 +27,7 @@ def spans(check, text: str, lang: str, **kw) -> list[str]:
 # --------------------------------------------------------------------------- repetition
 
 REPETITION_FIRES = [
+    ("sq", "Qeveria miratoi miratoi ligjin e ri.", "miratoi miratoi"),  # no doubling data: a long word doubled
     ("en", "I saw the the cat on the roof.", "the the"),
     ("es", "Vive en la casa de la de la abuela.", "de la de la"),
     ("tr", "Bakan ve ve müdür toplantıya geldi.", "ve ve"),
@@ -51,6 +52,7 @@ REPETITION_FIRES = [
 ]
 
 REPETITION_SILENT = [
+    ("sq", "Festivali i të të korrave mbahet çdo vjeshtë."),  # no doubling data: a short particle may be grammar
     ("tr", "Yavaş yavaş yürüdü, güzel güzel konuştu, kapı kapı dolaştı."),
     ("id", "Orang-orang datang; kata kata itu ditulis tanpa tanda hubung."),
     ("ar", "تقدم الجيش رويدًا رويدًا نحو المدينة."),
@@ -122,6 +124,7 @@ SEGMENTATION_SILENT = [
     ("pl", "Firma Apple Inc. ogłosiła wyniki, a reżyser filmu Jak zostać królem to skomentował."),
     ("es", "La película Sin perdón se estrenó el 2 de ene. de 2023 en Madrid."),
     ("ru", "В городе живут 5 тыс. чел. и т.д. по данным переписи."),
+    ("ka", "ქალაქმა ახალი ხიდი გახსნა. მშენებლობას სამი წელი დასჭირდა."),  # Georgian: letters Ll, script caseless
 ]
 
 

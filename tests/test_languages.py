@@ -43,7 +43,7 @@ def test_parse_spelled(tag: str, words: str, value: float | None) -> None:
 
 
 #: Claimed languages for which ICU 77 has no spell-out rules of its own (it would fall back to English).
-NO_ICU_SPELLOUT = frozenset({"bn", "tl", "ur"})
+NO_ICU_SPELLOUT = frozenset({"bn", "mr", "pa", "te", "tl", "ur"})
 
 
 @pytest.mark.parametrize("tag", languages.CLAIMED)
@@ -95,3 +95,38 @@ def test_claims_at_least_thirty_languages() -> None:
 )
 def test_ordinal_dot_follows_icu_digit_ordinals(tag: str, expected: bool) -> None:
     assert languages.ordinal_dot(tag) is expected
+
+
+@pytest.mark.parametrize(
+    ("tag", "has", "lacks"),
+    [
+        # Arabic: conjunction, preposition, article, in that order; ل before the article is "لل"
+        ("ar", ("و", "ب", "ال", "وال", "بال", "لل", "فبال", "ولل"), ("لال", "الو", "بو")),
+        # Hebrew: ו, then ש or כש, then ב כ ל מ, then ה; ב כ ל swallow the article
+        ("he", ("ו", "ה", "ב", "וה", "ומ", "של", "כש", "וכשה", "ומה"), ("בה", "לה", "הו", "בו", "מב")),
+        # Persian and Urdu write prepositions and conjunctions as words of their own
+        ("fa", (), ("ب", "و")),
+        ("ur", (), ("ب", "و")),
+        ("iw", ("וב",), ()),
+        ("de", (), ("ge",)),
+    ],
+)
+def test_proclitics_follow_each_languages_order(tag: str, has: tuple[str, ...], lacks: tuple[str, ...]) -> None:
+    found = languages.proclitics(tag)
+    assert set(has) <= set(found)
+    assert not set(lacks) & set(found)
+    assert [len(p) for p in found] == sorted((len(p) for p in found), reverse=True)  # longest first
+
+
+@pytest.mark.parametrize(
+    ("tag", "words", "value"),
+    [
+        ("ka", "ასერთი", 101.0),
+        ("ka", "ორასორმოცდაათი", 250.0),
+        ("de", "dreihundertzwei", 302.0),
+        ("de", "drei Tage", None),
+    ],
+)
+def test_spelled_numbers_icu_formats_but_cannot_parse_are_read_back(tag: str, words: str, value: float | None) -> None:
+    """ICU's Georgian rules parse "ას­ერთი" only with the soft hyphen they print inside it; text has none."""
+    assert languages.parse_spelled(tag, words) == value

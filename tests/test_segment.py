@@ -351,3 +351,26 @@ def test_paragraphs_are_segmented_independently(text: str, lang: str | None) -> 
     for start, end in spans:
         pieces.extend((start + s.start, start + s.end) for s in segment(text[start:end], lang))
     assert pieces == [(s.start, s.end) for s in whole]
+
+
+@pytest.mark.parametrize(
+    ("lang", "extra"),
+    [("el", ";"), ("de", ""), ("fr", ""), ("ar", ""), ("hy", ""), ("xx", "")],
+)
+def test_terminators_beyond_unicode_come_from_icu(lang: str, extra: str) -> None:
+    from mt_audit.languages import extra_terminators
+
+    assert extra_terminators(lang) == extra
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("el", "Θα ανοίξει η γέφυρα τον Μάιο; Οι κάτοικοι περιμένουν.",
+         ["Θα ανοίξει η γέφυρα τον Μάιο;", "Οι κάτοικοι περιμένουν."]),
+        ("el", "Γιατί όχι; είπε ο δήμαρχος.", ["Γιατί όχι; είπε ο δήμαρχος."]),  # speech runs on in lower case
+        ("fr", "Il a hésité ; Marie a répondu.", ["Il a hésité ; Marie a répondu."]),  # a semicolon elsewhere
+    ],
+)  # fmt: skip
+def test_greek_question_mark_ends_a_sentence(lang: str, text: str, expected: list[str]) -> None:
+    assert [s.text for s in segment(text, lang)] == expected

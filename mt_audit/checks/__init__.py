@@ -72,7 +72,7 @@ def select(only: Sequence[str] | None = None, skip: Sequence[str] | None = None)
 SUPERSEDES: dict[str, tuple[str, ...]] = {
     "accuracy/spinner-substitution": ("accuracy/untranslated",),
     "accuracy/entity-corrupted": ("accuracy/untranslated",),
-    "source/boilerplate": ("accuracy/untranslated", "accuracy/addition"),
+    "source/boilerplate": ("accuracy/untranslated", "accuracy/spinner-substitution", "accuracy/addition"),
 }
 
 

@@ -32,10 +32,11 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib.resources import files
+from typing import Protocol
 
 import regex
 
@@ -444,8 +445,14 @@ def _phrase_spans(text: str, folded: str, phrases: Iterable[_Phrase]) -> Iterato
             yield s, e, p.kind
 
 
-#: Says whether alignment backs a glued label at (start, end, kind): True corroborates, False vetoes, None is silent.
-Evidence = Callable[[int, int, str], bool | None]
+class Evidence(Protocol):
+    """What the alignment says about a label: whether it backs one, and whether text is the source's translation."""
+
+    def __call__(self, start: int, end: int, kind: str) -> bool | None:
+        """Whether alignment backs a glued label at (start, end): True corroborates, False vetoes, None is silent."""
+
+    def translates(self, start: int, end: int) -> bool:
+        """Whether the text from ``start`` to ``end`` lies in sentences aligned to the source."""
 
 
 def find_chrome(
@@ -484,7 +491,16 @@ def find_chrome(
                 continue  # "Lesen Sie mehr darüber im Bericht.": the label's words run on as prose
             if kind == "byline" and _ends_sentence(text[a:b]):
                 continue  # "Published in 1998, the book sold millions." is a sentence, not a timestamp.
-            if _words(text[a:b], cjk) <= (SHORT_WORDS if where == "short" else HEAD_WORDS):
+            if (
+                kind == "related"
+                and evidence is not None
+                and _HAS_WORD.search(text, x.end(), b)
+                and evidence.translates(x.end(), b)
+            ):
+                # "Read also: <a sentence the source says>": the label leaked, the sentence is the article's own
+                # (a caption after "Enlarge /" is chrome in the source too: it stays whole).
+                hits.append(Hit(*_strip(text, *x.span(x.lastgroup)), kind, False))
+            elif _words(text[a:b], cjk) <= (SHORT_WORDS if where == "short" else HEAD_WORDS):
                 hits.append(whole(i, kind))
             elif where == "head":
                 hits.append(Hit(*_strip(text, *x.span(x.lastgroup)), kind, False))
@@ -552,14 +568,15 @@ def _adjacent(text: str, hits: list[Hit], starts: list[int], ends: list[int], cj
 
 
 #: Label starts: paragraph starts, and the ends of sentence marks and separators (stdlib ``re``: a plain scan).
-_EDGES = re.compile(r"(?:^|[.!?…。！？؟।۔|»›«‹•·—–:/>＞｜：=*\-‐])[\"'”’»)\]」』）\s]*", re.MULTILINE)
+_EDGES = regex.compile(r"(?:^|[\p{Sentence_Terminal}…|»›«‹•·—–:/>＞｜：=*\-‐])[\"'”’»)\]」』）\s]*", regex.MULTILINE)
 #: A capital glued onto a lower-case letter, or a run of capitals: the only capitals a label may start at mid-text.
 _CAPITALS = regex.compile(r"\p{Lu}(?:\p{Lu}+|(?<=\p{Ll}\p{Lu}))")
 _SPACES = re.compile(r"\s+")
 #: Marks scrapers leave between a label and the story ("Advertisement | ...", "Read more » ...").
-_SEPARATORS = frozenset("|»›«‹•·—–:/>＞｜：=")
-#: Sentence-final marks: after one, a label starts at a sentence edge.
-_FINALS = frozenset(".!?…。！？؟।۔።")
+_SEPARATORS = frozenset("|»›«‹•·—–:/>＞｜：=՝")  # Armenian writes "՝" where others put a colon
+#: Sentence-final marks (Unicode's Sentence_Terminal, every script's: Armenian "։", Ethiopic "።"): after one, a
+#: label starts at a sentence edge.
+_FINALS = frozenset(regex.findall(r"\p{Sentence_Terminal}", "".join(map(chr, range(0x10000))))) | {"…"}
 _BLANK = " \t\u00a0\u3000"
 _QUOTES = "\"'“‘„«‹「『(["
 #: Kinds whose label with a colon introduces a short piece of chrome after it (a linked headline, a credit, tags).
@@ -580,7 +597,7 @@ def _left(text: str, a: int, s: int, is_spaced: bool) -> str:
     c = text[j - 1]
     if text[k - 1] in _FINALS:
         return "sent"
-    if c in ":：":
+    if c in ":：՝":
         return "colon"
     if c in _SEPARATORS or (c in "-‐" and j < s and (j - 1 == a or text[j - 2] in _BLANK)):
         return "sep"
@@ -621,7 +638,7 @@ def _colon(text: str, e: int, b: int) -> int:
     j = e
     while j < b and text[j] in _BLANK:
         j += 1
-    return j + 1 if j < b and text[j] in ":：" else e
+    return j + 1 if j < b and text[j] in ":：՝" else e
 
 
 def _all_caps(label: str, paragraph: str) -> bool:
@@ -630,13 +647,24 @@ def _all_caps(label: str, paragraph: str) -> bool:
     return len(letters) >= 4 and label.isupper() and not paragraph.isupper()
 
 
+def _foreign_script(label: str, paragraph: str) -> bool:
+    """A Latin label at a sentence edge of a text in another script ("Advertisement" between Hebrew sentences):
+    where capitals cannot mark a page element, the change of script does."""
+    latin = [_is_latin(c) for c in paragraph if c.isalpha()]
+    return all(_is_latin(c) for c in label if c.isalpha()) and 2 * sum(latin) < len(latin)
+
+
+def _is_latin(c: str) -> bool:
+    return unicodedata.name(c, "").startswith("LATIN")
+
+
 def _verdict(left: str, right: str, label: str, paragraph: str) -> bool | None:
     """True when the context marks a label, False when prose runs through it, None when only alignment can tell."""
     if _all_caps(label, paragraph):
         return True
     if left == "inside" or (left == "colon" and right == "term"):
         return False  # "One word: advertising." ends a sentence of prose
-    if right in ("para", "term", "sep", "cap"):
+    if right in ("para", "term", "sep", "cap") or _foreign_script(label, paragraph):
         return True
     if right == "lower":
         return False
@@ -698,7 +726,7 @@ def glued_hits(
             continue
         rest = text[e:b].strip()
         if (
-            text[e - 1] in ":："
+            text[e - 1] in ":：՝"
             and kind in _INTRODUCES
             and rest
             and _words(rest, cjk) <= SHORT_WORDS
@@ -747,6 +775,13 @@ class _AlignmentJudge:
         if bt is not None and pair.backtranslation and bt.search(pair.backtranslation):
             return True
         return None
+
+    def translates(self, start: int, end: int) -> bool:
+        """Every sentence holding text between ``start`` and ``end`` is aligned to a source sentence."""
+        first = max(bisect.bisect_right(self.starts, start) - 1, 0)
+        last = bisect.bisect_left(self.starts, end)
+        ks = range(first, max(last, first + 1))
+        return all(k in self.pairs and self.pairs[k].source.strip() for k in ks)
 
 
 def alignment_evidence(item: CheckInput) -> Evidence | None:

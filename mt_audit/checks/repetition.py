@@ -24,6 +24,10 @@ SPACE_TOKEN = regex.compile(r"[^\s\x1c-\x1f]+")
 TRAILING = ".,;:!?…،؛؟)]}\"'”’»"
 LEADING = "([{\"'“‘«„"
 EDGES = TRAILING + LEADING
+#: In a language whose doublings the data file says nothing of (no ``double_ok``, ``reduplicating`` or ``or``
+#: row), a doubled word this short (an article or particle) may be grammar, so only longer ones are reported.
+SHORT_UNLISTED = 3
+DOUBLING_KINDS = ("double_ok", "reduplicating", "or")
 
 
 @functools.cache
@@ -149,6 +153,8 @@ def _repeat_allowed(words: list[str], k: int, lang: str) -> bool:
     key = lower(first, lang)
     if key in word_list("double_ok", lang):
         return True
+    if len(key) <= SHORT_UNLISTED and not any(lists_words(kind, lang) for kind in DOUBLING_KINDS):
+        return True  # grammar we have no list of: Albanian "të të" (a particle before a genitive article)
     if lists_words("reduplicating", lang) and key not in word_list("reduplicating", lang):
         return True
     return _arabic(lang) and "\u064b" in first  # adverbial doubling with tanwin: "رويدًا رويدًا"

@@ -15,7 +15,7 @@ from mt_audit.checks.base import CheckInput, Emitter, check
 from mt_audit.checks.repetition import WORD
 from mt_audit.checks.textscan import LETTER, Locator, looks_like_address, lower, quote, token_around, word_list
 from mt_audit.identify import base_lang
-from mt_audit.languages import capitalises_nouns
+from mt_audit.languages import capitalises_nouns, in_script, known, language
 from mt_audit.lexicon import zipf
 from mt_audit.segment import abbreviation_tables
 from mt_audit.types import Finding
@@ -61,7 +61,7 @@ def _abbreviation(token: str) -> bool:
     return len(letters) <= 2 or (len(letters) <= 4 and not VOWEL.search(low))
 
 
-def _lower_starts(text: str) -> Iterator[tuple[int, int, str]]:
+def _lower_starts(text: str, lang: str | None = None) -> Iterator[tuple[int, int, str]]:
     """A lower-case word after a full stop: a sentence broken where a link or tag was cut out.
 
     Only letters of cased scripts are \\p{Ll}, so caseless scripts (Arabic,
@@ -74,6 +74,8 @@ def _lower_starts(text: str) -> Iterator[tuple[int, int, str]]:
         if not token or token.endswith(".") or _abbreviation(token):
             continue
         nxt = m.group("next")
+        if _caseless_own(nxt, lang):
+            continue
         if any(c.isupper() for c in nxt) or looks_like_address(token_around(text, m.start(), m.start() + 1)):
             continue  # "iPad", "eBay": brands that start lower-case
         if looks_like_address(token_around(text, m.start("next"), m.end("next"))):
@@ -84,6 +86,12 @@ def _lower_starts(text: str) -> Iterator[tuple[int, int, str]]:
             f"Sentence starts lower-case after a full stop ('{token}. {nxt}'): a stripped link or markup"
             " probably broke or glued sentences here.",
         )
+
+
+def _caseless_own(word: str, lang: str | None) -> bool:
+    """A word in the article's own script where that script has no case in use: Georgian letters are lower-case
+    to Unicode, so every Georgian sentence starts "lower-case"."""
+    return bool(lang) and known(lang) and not language(lang).cased and in_script(word, lang)
 
 
 def _as_word(word: str) -> str:
@@ -195,7 +203,7 @@ def segmentation(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     lang = item.lang
     where = Locator(item)
     seen: set[int] = set()
-    found = [(s, e, m, "") for s, e, m in (*_lower_starts(text), *_glued_capitals(text, lang))]
+    found = [(s, e, m, "") for s, e, m in (*_lower_starts(text, lang), *_glued_capitals(text, lang))]
     for s, e, msg, src in (*found, *_split_by_alignment(item)):
         if s in seen:
             continue

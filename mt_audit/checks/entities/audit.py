@@ -55,7 +55,8 @@ from mt_audit.entity_forms import (
     stem_renders,
     stem_shared,
 )
-from mt_audit.entity_literal import literal_reading, titled
+from mt_audit.entity_literal import _hypernyms, literal_reading, titled
+from mt_audit.entity_script import without_proclitics
 from mt_audit.languages import (
     calendar_words,
     capitalises_nouns,
@@ -198,7 +199,7 @@ class Audit:
             return phrase_rendered(acronym_forms(sn.keys[0], lang), folded)  # "Stany Zjednoczone" for "US"
         if phrase_rendered(local_forms(" ".join(sn.keys), lang), folded):
             return True  # the whole name's local form: "Vereinigte Staaten" for "United States"
-        if native and native_rendered(sn.joined, native):
+        if rendered_natively(sn.joined, native, self.item.lang):
             return True
         claims = self._other_sounds(sn)
         return all(self._key_rendered(k, pieces, folded, native, claims) for k in keys)
@@ -269,7 +270,7 @@ class Audit:
         if claims:
             pieces = [(script, w) for script, w in pieces if script == "latin" or not _claimed(k, w, claims)]
             native = [w for w in native if not _claimed(k, w, claims)]
-        if phrase_rendered(forms, folded) or (native and native_rendered(k, native)):
+        if phrase_rendered(forms, folded) or rendered_natively(k, native, lang):
             return True
         places = _place_words(lang)
         for script, w in pieces:
@@ -357,12 +358,21 @@ class Audit:
         work, translated by convention) or, with an embedder, the embedding reads the name elsewhere:
         capitals alone cannot tell a translated brand from another name of the sentence."""
         toks, text = self.article.view.tokens, self.item.norm.text
-        if titled(text, toks[run[0]].start, toks[run[1] - 1].end, len(sn.keys)):
+        if not self.organisation(sn) and titled(text, toks[run[0]].start, toks[run[1] - 1].end, len(sn.keys)):
             return False
         if self.item.embed is None:
             return True
         read = self._embedded_literal(sn, sentences, set())
         return read is not None and read[0] < run[1] and run[0] < read[1]
+
+    def organisation(self, sn: SourceName) -> bool:
+        """The source says the name is an organisation's: its last word, or the noun right before it (its
+        apposition, "the software company Silver Lake"), is one in a frequent WordNet sense ("Bank",
+        "company", "band"). Such a name in quotation marks is quoted as a company's, not a work's title:
+        Lithuanian, Latvian and Russian quote companies' names ("bendrovė „...“"), and translate neither."""
+        i = self.src.index_at(sn.name.start)
+        before = self.src.tokens[i - 1].key if i > 0 and not self.src.tokens[i - 1].cap else ""
+        return any(_organisation_word(k) for k in (sn.keys[-1], before) if k)
 
     def _bead_fits(self, sn: SourceName, sentences: Sequence[int]) -> bool:
         """The article sentences are about as long as the name's source sentence, scaled by the article's
@@ -386,14 +396,16 @@ class Audit:
         lo, hi = self.art_range(sentences)
         toks = self.article.view.tokens
         native = [tok.text for tok in toks[lo:hi] if tok.script != "latin"]
-        if self._latin_in_article(sn, lo, hi) or (native and native_rendered(sn.joined, native)):
+        if self._latin_in_article(sn, lo, hi) or rendered_natively(sn.joined, native, self.item.lang):
             return None  # kept: copied or transliterated (a cognate such as "Energia" is no copy)
         if sn.acronym or sn.soft or self._in_longer_title(sn):
             return None
         base, end = self.item.sentences[sentences[0]].start, self.item.sentences[sentences[-1]].end
         sent, src = self.item.source.sentences[sn.sentence], self.src.text  # type: ignore[union-attr]
         context = src[sent.start : sn.name.start] + src[sn.name.end : sent.end]
-        r = literal_reading(sn.text, sn.text.split(), context, self.item.norm.text[base:end], self.item.lang, embed)
+        text = self.item.norm.text[base:end]
+        titles = not self.organisation(sn)
+        r = literal_reading(sn.text, sn.text.split(), context, text, self.item.lang, embed, titles=titles)
         if r is None:
             return None
         hit = [i for i in range(lo, hi) if toks[i].end > base + r.start and toks[i].start < base + r.end]
@@ -423,7 +435,7 @@ class Audit:
         if self._latin_in_article(sn, lo, hi):
             return None
         native = [tok.text for tok in self.article.view.tokens[lo:hi] if tok.script != "latin"]
-        if native and native_rendered(sn.joined, native):
+        if rendered_natively(sn.joined, native, self.item.lang):
             return None  # transliterated: "Бизнес Инсайдер"
         if self._in_longer_title(sn):
             return None
@@ -585,6 +597,39 @@ _WORDS = regex.compile(r"[^\W_]+")
 _HYPHENS = regex.compile(r"[\-‐]")
 #: An elided article or preposition glued to a name: French and Italian "L'Argentine", "dell'Argentina".
 _ELIDED = regex.compile(r"^\p{L}{1,4}['’](?=\p{L})")
+
+
+@lru_cache(maxsize=4096)
+def _organisation_word(key: str) -> bool:
+    """One of the word's two most frequent WordNet noun senses is an organisation ("bank" is a
+    financial institution in its second): a name it heads or qualifies names a company or a body."""
+    index = lexicon._index()
+    org = next((o for p, o in index.get("organization", ()) if p == "n"), None)
+    if org is None:
+        return False
+    senses = [o for base in lexicon.lemmas(key) for p, o in index.get(base.replace(" ", "_"), ()) if p == "n"]
+    return any(org in _hypernyms(o) for o in senses[:ORGANISATION_SENSES])
+
+
+#: WordNet noun senses of a word read for an organisation (the most frequent first; later ones are rare
+#: uses: "energy" is also the Department of Energy).
+ORGANISATION_SENSES = 2
+
+
+def rendered_natively(name: str, words: Sequence[str], lang: str) -> bool:
+    """Whether words in a non-Latin script spell the name (:func:`native_rendered`), also once a
+    proclitic of the language is taken off a run's first word ("ולהרינגטון", "and to Harrington"):
+    a reading counts only where what is left spells the name, so a name that begins with such a
+    letter ("ברלין", "Berlin") is read whole."""
+    if not words:
+        return False
+    if native_rendered(name, words):
+        return True
+    for i, w in enumerate(words):
+        for rest in without_proclitics(w, lang):
+            if native_rendered(name, [rest, *words[i + 1 : i + 3]]):
+                return True
+    return False
 
 
 def _claimed(key: str, word: str, claims: frozenset[str]) -> bool:

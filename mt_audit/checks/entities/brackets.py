@@ -7,10 +7,10 @@ from collections.abc import Sequence
 import regex
 
 from mt_audit.checks.base import Pair
-from mt_audit.checks.entities.audit import Audit
+from mt_audit.checks.entities.audit import Audit, rendered_natively
 from mt_audit.checks.entities.matching import SourceName, analyse
 from mt_audit.entities import similarity
-from mt_audit.entity_forms import MIN_SOUND, loose_skeleton, native_rendered
+from mt_audit.entity_forms import MIN_SOUND, loose_skeleton
 from mt_audit.languages import language
 from mt_audit.units import unit_of
 
@@ -63,8 +63,9 @@ def _glossed(audit: Audit, names: Sequence[SourceName], at: int) -> SourceName |
     if i < 0:
         return None
     tok = audit.article.view.tokens[i]
+    native = [tok.text] if tok.script != "latin" else []
     for sn in names:
-        if native_rendered(sn.joined, [tok.text]) if tok.script != "latin" else audit.key_rendered_by(sn.keys, tok):
+        if rendered_natively(sn.joined, native, audit.item.lang) if native else audit.key_rendered_by(sn.keys, tok):
             return sn
     if tok.script != "latin" and not language(audit.item.lang).spaced:
         return _closest_sound(names, tok.text)

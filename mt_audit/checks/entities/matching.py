@@ -324,6 +324,13 @@ def _english_derivative(key: str, tok: Token, lang: str) -> bool:
     return _english_looking(tok, lang)
 
 
+def _translated_word(key: str, tok: Token, lang: str) -> bool:
+    """A word of the text's own language that begins like an English dictionary word of the name and is
+    no English word itself: the language's word for it ("Vall" for "Valley" in Catalan), where an English
+    clipping ("Info" for "Information") is the name cut short."""
+    return lexical(key) and not lexical(tok.key) and _native_word(tok, lang)
+
+
 def _native_word(tok: Token, lang: str) -> bool:
     """A word of the text's own language (its accents kept), not an English word left in it."""
     low = tok.text.lower()
@@ -491,7 +498,23 @@ def _clusters(sn: SourceName, t: Target, lo: int, hi: int) -> list[list[tuple[in
             clusters.append([f])  # far away, or a word of the name again: the next mention of it
         else:
             clusters[-1].append(f)
-    return clusters
+    if t.english:
+        return clusters
+    return [kept for kept in (_without_translations(sn, t, cl) for cl in clusters) if kept]
+
+
+def _without_translations(sn: SourceName, t: Target, cl: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The mention without the language's own words for the name's words ("Vall" for "Valley" in
+    Catalan), unless a word of the name is kept as written beside them: a name translated word by word
+    is not one cut short, while "Golden Vall Foods" is."""
+    if any(rel == "same" for _, _, rel in cl):
+        return cl
+    v = t.view
+    return [
+        (i, si, rel)
+        for i, si, rel in cl
+        if rel != "truncated" or not _translated_word(sn.keys[si], v.tokens[i], t.lang)
+    ]
 
 
 def damaged_mention(sn: SourceName, t: Target, lo: int, hi: int) -> Hit | None:

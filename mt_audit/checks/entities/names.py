@@ -9,7 +9,16 @@ from dataclasses import dataclass
 import regex
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
-from mt_audit.checks.entities.audit import CORRUPTED, LITERAL, MISMATCH, Audit, entity_words, name_tokens, trim
+from mt_audit.checks.entities.audit import (
+    CORRUPTED,
+    LITERAL,
+    MISMATCH,
+    Audit,
+    entity_words,
+    name_tokens,
+    rendered_natively,
+    trim,
+)
 from mt_audit.checks.entities.brackets import bracket_drops, bracket_message
 from mt_audit.checks.entities.matching import Hit, SourceName, Target, analyse, generic, is_soft, native_ranges
 from mt_audit.entities import (
@@ -37,7 +46,6 @@ from mt_audit.entity_forms import (
     conventional,
     local_forms,
     loose_skeleton,
-    native_rendered,
     spelt_out,
 )
 from mt_audit.entity_literal import brand_like
@@ -659,7 +667,7 @@ def _native_here(sn: SourceName, art: Target, lo: int, hi: int) -> bool:
     if art.english:
         return False
     native = [x.text for x in art.view.tokens[lo:hi] if x.script != "latin"]
-    return bool(native) and (bool(native_ranges(sn, art, lo, hi)) or native_rendered(sn.joined, native))
+    return bool(native) and (bool(native_ranges(sn, art, lo, hi)) or rendered_natively(sn.joined, native, art.lang))
 
 
 def _bt_locate(audit: Audit, t: Target, lo: int, hi: int, tgt: Sequence[int]) -> tuple[int, int]:
