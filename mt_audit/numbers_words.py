@@ -121,25 +121,35 @@ AFTER_DIGITS = "D"
 
 @cache
 def compact_scales(lang: str) -> dict[str, float]:
-    """Thousand, million and billion as CLDR's compact number formats write them after a figure: long
-    ("310 miljoonaa") and short ("310 milj.", "310 εκ.", "310 mln"), lower-cased, with and without a final
-    dot. Single letters ("5 M", "5 K") are left out: they are units and initials as often."""
+    """Scale words as CLDR's compact number formats write them after a figure: long ("310 miljoonaa") and
+    short ("310 milj.", "310 εκ.", "310 mln"), lower-cased, with and without a final dot. Single letters
+    ("5 M", "5 K") are left out: they are units and initials as often.
+
+    A word's value is its magnitude over the figure's place: Marathi writes a million "00 लाख" (ten lakh),
+    so "लाख" is a hundred thousand, never a million. A word the formats give two values (Nepali's long and
+    short formats disagree on "करोड") is left out."""
     from babel import Locale, UnknownLocaleError
 
     try:
         formats = Locale.parse(lang if lang != "no" else "nb").compact_decimal_formats
     except (UnknownLocaleError, ValueError):
         return {}
-    out: dict[str, float] = {}
+    seen: dict[str, set[float]] = {}
     for width in ("long", "short"):
         for per_count in formats.get(width, {}).values():
             for magnitude, pattern in per_count.items():
                 word = " ".join(pattern.suffix[0].replace("'", "").split()).lower()
-                if magnitude in ("1000", "1000000", "1000000000") and not pattern.prefix[0].strip("\u200f"):
+                value = float(magnitude) / 10 ** (pattern.int_prec[0] - 1)
+                if value >= SCALE_MIN and float(magnitude) <= MAGNITUDE_MAX and not pattern.prefix[0].strip("\u200f"):
                     if sum(c.isalpha() for c in word) >= 2:
-                        out.setdefault(word, float(magnitude))
-                        out.setdefault(word.rstrip("."), float(magnitude))
-    return out
+                        seen.setdefault(word, set()).add(value)
+                        seen.setdefault(word.rstrip("."), set()).add(value)
+    return {word: values.pop() for word, values in seen.items() if len(values) == 1}
+
+
+#: The scale words read from CLDR's compact formats: a thousand and more (lakh, crore), in the formats of
+#: figures up to a billion (beyond it short forms grow odd: Catalan "kM", ten thousand million, is no km).
+SCALE_MIN, MAGNITUDE_MAX = 1e3, 1e9
 
 
 @cache
@@ -154,7 +164,9 @@ def scale_stems(lang: str) -> tuple[tuple[str, float], ...]:
     out: set[tuple[str, float]] = set()
     for value, group in forms.items():
         stem = os.path.commonprefix(group)
-        out.update([(stem, value)] if len(stem) >= 5 else ((w, value) for w in group))
+        others = [w for v, g in forms.items() if v != value for w in g]
+        shared = any(w.startswith(stem) for w in others)  # Icelandic "millj" begins a million and a billion
+        out.update([(stem, value)] if len(stem) >= 5 and not shared else ((w, value) for w in group))
     return tuple(sorted(out, key=lambda sv: -len(sv[0])))
 
 

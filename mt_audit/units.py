@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
+from itertools import permutations
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -97,45 +99,163 @@ MAX_ENDING = 4
 
 
 def _glued_unit(word: str, lang: str) -> str:
-    """The unit whose CLDR name ``word`` starts with, in a language that glues endings to words, else "".
-
-    The shortest ending wins; a word that is itself a number word ("milyon" is not "mil" + "yon") is none.
-    """
-    from mt_audit.numbers_words import words
-
-    if not _glues(lang) or word in words(lang):
+    """The unit whose CLDR name ``word`` is or starts with, else "": spelt with a long vowel for a short one
+    (Gujarati "મિલીમીટર", CLDR "મિલિમીટર"); in a language that glues endings to words, with an ending of a few
+    letters (the shortest wins: "hektáros", "dönümlük"); in any, the whole name with a postposition glued
+    (see :func:`_postposed`). A number word is none ("milyon" is not "mil" + "yon"), nor a scale word's form
+    ("მილიონს" is no "მილ" + "იონს")."""
+    if _number_word(word, lang):
         return ""
-    names = _bare_units(lang)
-    plain = _bare(word)
-    for cut in range(1, min(MAX_ENDING, len(plain) - 2) + 1):
-        stem = plain[:-cut]
-        if stem in names and stem.isalpha() and len(stem) >= (2 if _syllabic(stem) else 3):
-            return names[stem]
+    plain = spelling_key(word)
+    if plain in _keyed_units(lang):
+        return _keyed_units(lang)[plain]
+    if _glues(lang):
+        names = _bare_units(lang)
+        for cut in range(0, min(MAX_ENDING, len(plain) - 2) + 1):
+            stem = plain[: len(plain) - cut]
+            if stem in names and all(map(_word_char, stem)) and _letters(stem) >= _min_letters(stem):
+                return names[stem]
+    return _postposed(plain, lang)
+
+
+def _number_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is one of the language's number words or a form of one of its scale words."""
+    from mt_audit.numbers_words import bare, scale_stems, words
+
+    low = word.lower()
+    return low in words(lang) or any(bare(low).startswith(stem) for stem, _ in scale_stems(lang))
+
+
+#: Letters a postposition glued to a unit's whole name may have (Marathi "किलोमीटरपर्यंत", Telugu "గ్రాముల").
+MAX_POSTPOSITION = 6
+
+
+def _postposed(plain: str, lang: str) -> str:
+    """The unit whose whole CLDR name, in a script of syllables, ``plain`` starts with, a postposition of a few
+    letters glued after it ("ग्रॅमपेक्षा", "than a gram"; "그램으로"); a name whose last vowel sign the ending
+    replaces (Telugu "హెక్టార్లు", "హెక్టార్ల") counts without it. The postposition starts a syllable of its own:
+    a vowel sign or mark right after the name makes another word of it (Hindi "मिला", found, is no "मील", mile;
+    Telugu "గ్రామం", village, no "గ్రాము", gram). The longest name wins; "" if none."""
+    for name, unit in _postposable(lang):
+        rest = plain[len(name) :]
+        if plain.startswith(name) and (not rest or _letters(rest[0])) and _letters(rest) <= MAX_POSTPOSITION:
+            return unit
     return ""
+
+
+#: Syllables a name needs before a glued postposition is read after it: "ਮੀਲ" (two) begins too many words.
+POSTPOSED_NAME = 3
+
+
+@cache
+def _postposable(lang: str) -> tuple[tuple[str, str], ...]:
+    """The language's one-word unit names in a script of syllables, as spelling keys, and those ending in a vowel
+    sign also without it, longest first: names of :data:`POSTPOSED_NAME` syllables or more (two in Hangul)."""
+    out: dict[str, str] = {}
+    for name, unit in _keyed_units(lang).items():
+        if " " in name or not _syllabic(name):
+            continue
+        least = 2 if ord(name[0]) >= HANGUL_AND_AFTER else POSTPOSED_NAME
+        for form in (name, name[:-1]) if _vowel_sign(name[-1]) else (name,):
+            if _letters(form) >= least:
+                out.setdefault(form, unit)
+    return tuple(sorted(out.items(), key=lambda nu: -len(nu[0])))
+
+
+def _letters(text: str) -> int:
+    """How many letters ``text`` has, its marks not counted (an Indic syllable is one letter and its signs)."""
+    return sum(unicodedata.category(c).startswith("L") for c in text)
+
+
+def _min_letters(word: str) -> int:
+    """Letters a unit's stem needs: two in a script of syllables ("그램", Devanagari "औंस"), else three."""
+    return 2 if _syllabic(word) else 3
+
+
+def _vowel_sign(ch: str) -> bool:
+    """A dependent vowel sign of an Indic script ("ు", "ी"): a vowel an ending may replace."""
+    return unicodedata.category(ch) in ("Mc", "Mn") and "VOWEL SIGN" in unicodedata.name(ch, "")
+
+
+@cache
+def _keyed_units(lang: str) -> dict[str, str]:
+    """:func:`local_units` by their spelling keys (see :func:`spelling_key`)."""
+    out: dict[str, str] = {}
+    for name, unit in local_units(lang).items():
+        out.setdefault(spelling_key(name), unit)
+    return out
+
+
+@cache
+def _vowel_folds() -> dict[int, str]:
+    """Long vowels of the Indic scripts → their short ones (ी → ि, ू → ु, ई → इ), from Unicode's names."""
+    out: dict[int, str] = {}
+    for code in range(0x0900, 0x0E00):
+        name = unicodedata.name(chr(code), "")
+        for long, short in ((" II", " I"), (" UU", " U")):
+            if ("VOWEL SIGN" in name or " LETTER " in name) and name.endswith(long):
+                try:
+                    out[code] = unicodedata.lookup(name[: -len(long)] + short)
+                except KeyError:
+                    continue
+    return out
+
+
+@lru_cache(maxsize=16384)
+def spelling_key(text: str) -> str:
+    """``text`` lower-cased, without accents, nuktas and invisible joiners, and with the Indic scripts' long i and
+    u written short: the press spells a loan word's vowel length freely ("फॅरनहाइट", CLDR "फॅरनहाईट"), so length
+    tells no unit apart. The virama stays: it tells "கிராம்" (gram) from "கிராமம்" (village)."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    kept = "".join(c for c in decomposed if unicodedata.combining(c) in (0, VIRAMA) and c not in "\u200c\u200d")
+    return unicodedata.normalize("NFC", kept).translate(_vowel_folds())
+
+
+#: The canonical combining class of the Indic virama.
+VIRAMA = 9
 
 
 @cache
 def _bare_units(lang: str) -> dict[str, str]:
-    """:func:`local_units` without accents: an ending may lengthen the vowel before it ("uncia", "unciát"), or
-    replace the name's last letter ("εκτάρια", "εκταρίων")."""
-    out: dict[str, str] = {}
-    for name, unit in local_units(lang).items():
-        out.setdefault(_bare(name), unit)
+    """:func:`local_units` by their spelling keys (no accents: an ending may lengthen the vowel before it,
+    "uncia", "unciát"), and less their last letter where an ending may replace it ("εκτάρια", "εκταρίων"; the
+    language's citation ending, see :func:`_citation_ending`)."""
+    out = dict(_keyed_units(lang))
+    citation = _citation_ending(lang)
     for name, unit in list(out.items()):
-        if name.isalpha() and len(name) > STEM_MIN and not _syllabic(name):
+        if name.isalpha() and not _syllabic(name) and (len(name) > STEM_MIN or name[-1] == citation):
             out.setdefault(name[:-1], unit)
     return out
 
 
 #: Letters a unit's name must keep when an ending replaces its last one (Greek "εκτάρια", "εκταρίων").
 STEM_MIN = 5
+#: The share of a language's one-word unit names that must end in one letter for it to be their citation ending.
+CITATION_SHARE = 0.5
 
 
-def _bare(text: str) -> str:
-    """``text`` without combining marks."""
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-    )
+@cache
+def _citation_ending(lang: str) -> str:
+    """The last letter most of the language's one-word CLDR unit names share, the ending of the form they are
+    cited in, which case endings replace (Georgian "გრამი", "გრამზე"; Lithuanian "-as"); "" if none is."""
+    names = [n for n in _singular_names(lang) if n.isalpha() and len(n) > 2]
+    if not names:
+        return ""
+    last, count = Counter(n[-1] for n in names).most_common(1)[0]
+    return last if count >= CITATION_SHARE * len(names) else ""
+
+
+@cache
+def _singular_names(lang: str) -> tuple[str, ...]:
+    """The language's CLDR long unit names for one ("{0} gramo"), as spelling keys."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        patterns = Locale.parse(lang if lang != "no" else "nb")._data["unit_patterns"]
+    except (UnknownLocaleError, ValueError, KeyError):
+        return ()
+    longs = (patterns.get(cldr_id, {}).get("long", {}) for cldr_id in CLDR_UNITS)
+    return tuple(spelling_key(_unit_name(p.get("one") or p.get("other", ""))) for p in longs if p)
 
 
 @cache
@@ -147,9 +267,14 @@ def _glues(lang: str) -> bool:
     return inflects_names(lang) or not info.spaced or info.script in ("Kore", "Hang")
 
 
+#: Where Hangul and the scripts of syllables and ideographs after it begin.
+HANGUL_AND_AFTER = 0x1100
+
+
 def _syllabic(word: str) -> bool:
-    """Written in a script of syllables or ideographs, where two characters make a whole name ("그램")."""
-    return all(ord(c) >= 0x1100 for c in word)
+    """Written in a script of syllables or ideographs, where two characters make a whole name ("그램"), or in an
+    Indic one, whose letters are syllables with their signs ("औंस": two letters)."""
+    return all(ord(c) >= HANGUL_AND_AFTER or 0x0900 <= ord(c) < 0x0E00 for c in word)
 
 
 def _pint_expr(cldr_id: str) -> str:
@@ -328,6 +453,9 @@ def unit_after(text: str, pos: int, lang: str) -> tuple[str, int] | None:
     unit = _phrase_unit(phrase.group(1), lang) if phrase else ""
     if phrase and unit:
         return unit, phrase.end(1)
+    loose = _loose_phrase(text, pos, lang) if lang != "en" else None
+    if loose:
+        return _per(text, *loose, lang)
     m = _UNIT_WORD.match(text, pos)
     if m is None:
         return None
@@ -341,6 +469,84 @@ def unit_after(text: str, pos: int, lang: str) -> tuple[str, int] | None:
         if unit:
             return _per(text, unit, end - phrase.endswith("."), lang)
     return None
+
+
+#: Up to three words right after a figure, for unit names of several words.
+_NEXT_WORDS = regex.compile(rf"[ \u00a0]?({WORD})(?:[ \u00a0\u202f]({WORD}))?(?:[ \u00a0\u202f]({WORD}))?")
+#: Characters a word of a unit's name needs to be a content word that the press keeps ("ըստ", "á" it may drop).
+CONTENT_WORD = 4
+#: Letters a case ending may take off the end of a word of a unit's name ("ცელსიუსით" → "ცელსიუს" + "ამდე").
+NAME_CASE_CUT = 2
+
+
+def _loose_phrase(text: str, pos: int, lang: str) -> tuple[str, int] | None:
+    """A unit name of several words written in another order or with other case endings than CLDR's, and where
+    it ends: Kazakh "градус Цельсийге" for CLDR's "цельсий градусы", Georgian "გრადუს ცელსიუსამდე" for
+    "გრადუსი ცელსიუსით". The words right after the figure must each match a distinct word of the name by its
+    stem (see :func:`_stem_match`), every content word of it (four characters or more) matched; None otherwise."""
+    m = _NEXT_WORDS.match(text, pos)
+    if m is None or m.group(2) is None:
+        return None
+    said = [spelling_key(w) for w in m.groups() if w]
+    for unit, need in _phrase_parts(lang):
+        k = len(need)
+        if k <= len(said) and _matched(said[:k], need):
+            return unit, m.end(k)
+    return None
+
+
+@cache
+def _phrase_parts(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The language's unit names of several words, as the spelling keys of the words the press keeps (its
+    content words if two or more, else all), longest first."""
+    out: dict[tuple[str, ...], str] = {}
+    for name, unit in local_units(lang).items():
+        parts = tuple(spelling_key(w) for w in name.split())
+        if len(parts) > 1 and all(len(w) > 1 and all(_word_char(c) for c in w) for w in name.split()):
+            content = tuple(p for p in parts if len(p) >= CONTENT_WORD)
+            out.setdefault(content if len(content) >= 2 else parts, unit)
+    return tuple((unit, parts) for parts, unit in sorted(out.items(), key=lambda pu: -sum(map(len, pu[0]))))
+
+
+def _matched(said: list[str], parts: tuple[str, ...]) -> bool:
+    """Whether each of ``said`` matches a distinct one of ``parts`` (as many), in any order."""
+    return any(all(_stem_match(w, p) for w, p in zip(said, order)) for order in permutations(parts))
+
+
+@lru_cache(maxsize=8192)
+def _stem_match(word: str, part: str) -> bool:
+    """Whether ``word`` is ``part`` or a form of it: the word starts with the part, or with the part less a case
+    ending of up to :data:`NAME_CASE_CUT` letters (four letters kept), spelt alike but for a letter in five
+    ("ფარენჰაიტ", CLDR "ფარენჰეიტ"), with a postposition of a few letters after it. The first letters agree."""
+    if word[:1] != part[:1]:
+        return False
+    for cut in range(NAME_CASE_CUT + 1):
+        stem = part[: len(part) - cut]
+        if cut and len(stem) < CONTENT_WORD:
+            break
+        slack = (len(stem) - 1) // SPELLING_SLACK
+        for end in range(max(1, len(stem) - slack), min(len(word), len(stem) + slack) + 1):
+            if _letters(word[end:]) <= MAX_POSTPOSITION and _edits(word[:end], stem, slack) <= slack:
+                return True
+    return False
+
+
+#: Letters of a word of a unit's name per spelling difference allowed, past the first ("farenhait": two).
+SPELLING_SLACK = 4
+
+
+def _edits(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it is sure to exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
 
 
 def units_either_after(text: str, pos: int, lang: str) -> tuple[str, str, int] | None:
@@ -400,8 +606,13 @@ def _phrases(lang: str) -> regex.Pattern[str]:
     names = sorted((n for n in local_units(lang) if not n.isalpha()), key=len, reverse=True)
     if not names:
         return regex.compile("(?!)")
-    alts = "|".join(_phrase_re(n) + (r"(?![\p{L}\p{N}_])" if n[-1].isalnum() else "") for n in names)
+    alts = "|".join(_phrase_re(n) + (r"(?![\p{L}\p{M}\p{N}_])" if _word_char(n[-1]) else "") for n in names)
     return regex.compile(rf"[ \u00a0\u202f-]?({alts})", regex.IGNORECASE)
+
+
+def _word_char(ch: str) -> bool:
+    """A letter, digit or mark: a name ending in one ends at a word's end (Marathi "मी" is no "मीटर")."""
+    return unicodedata.category(ch)[0] in "LNM" or ch == "_"
 
 
 def _phrase_re(name: str) -> str:

@@ -17,7 +17,7 @@ from mt_audit.numbers import Quantity, close, compatible, extract, figure_link
 from mt_audit.numbers_quantity import comparable_units
 from mt_audit.numbers_words import bare, words
 from mt_audit.types import Finding
-from mt_audit.units import WORD, convert, convertible, figureless, local_units, unit_of
+from mt_audit.units import WORD, convert, convertible, figureless, local_units, spelling_key, unit_of
 
 CODE = "accuracy/number-mismatch"
 NAME = "number-mismatch"
@@ -261,20 +261,24 @@ def _named_units(word: str, lang: str, unit: str) -> set[str] | None:
     """The units of ``unit``'s dimension that ``word`` may name in ``lang``: those with a CLDR name one of whose
     words ``word`` starts (a shortened or inflected form: "χιλιοστά", "kilo", "مليمترات"; the head word of a
     name of several words: Danish "mil" of "engelske mil" and "svenske mil"; or the name written solid) or holds
-    with a few letters put in (an internal plural: Arabic "أقدام" of "قدم"). None for a number word, which may
-    stand for any unit.
+    with a few letters put in (an internal plural: Arabic "أقدام" of "قدم"), or that the unit reader takes it
+    for. Words are compared by their spelling keys, so the vowel length an Indic loan word is spelt with
+    ("મિલીમીટર", CLDR "મિલિમીટર") tells no unit apart. None for a number word, which may stand for any unit.
 
     A word naming only other units of the dimension ("3 mil" for "3 km") swapped the unit, figure kept."""
-    w = bare(word.lower())
-    if w in words(lang):
+    if word.lower() in words(lang) or bare(word.lower()) in words(lang):
         return None
+    w = spelling_key(word)
     k = min(len(w), UNIT_PREFIX)
     out = set()
     names = [(name, other) for name, other in local_units(lang).items() if convertible(*comparable_units(other, unit))]
     if not names:
         return None  # CLDR names no unit of this kind in the language: nothing to judge the word by
+    read = unit_of(word, lang)
+    if read and convertible(*comparable_units(read, unit)):
+        out.add(read)
     for name, other in names:
-        parts = bare(name).replace(".", " ").split()
+        parts = spelling_key(name).replace(".", " ").split()
         for part in parts + (["".join(parts)] if len(parts) > 1 else []):  # written solid: Urdu "کلومیٹر"
             if len(part) >= k and (w.startswith(part[:k]) or len(part) > k and part in w) or _inside(part, w):
                 out.add(other)
@@ -669,11 +673,25 @@ def _may_be_changed(s: Quantity, q: Quantity, s_span: tuple[int, int], q_span: t
     "The three parties"), never for a number added elsewhere; an approximate word ("a couple", "une
     vingtaine") never, since any nearby count renders it.
     """
+    if _rank_and_count(s, q):
+        return False
     if not s.weak:
         return True
     if s.approx or q.kind not in SMALL_KINDS or q.value > 100:
         return False
     return abs(_relative(s, s_span) - _relative(q, q_span)) <= SAME_SLOT
+
+
+#: How many more digits than an ordinal a count may have and still be its changed value ("10th" → "12").
+ORDINAL_DIGITS = 1
+
+
+def _rank_and_count(s: Quantity, q: Quantity) -> bool:
+    """Whether one of ``s`` and ``q`` is an ordinal and the other a figure of another kind far longer than it:
+    "the third quarter" is no "310" left over from "310 million", whose scale word went unread."""
+    if (s.kind == "ordinal") == (q.kind == "ordinal"):
+        return False
+    return abs(_digits(s.value) - _digits(q.value)) > ORDINAL_DIGITS
 
 
 def _relative(q: Quantity, span: tuple[int, int]) -> float:
