@@ -267,6 +267,41 @@ def inflected(word: str) -> bool:
     return any(b in lower for b in bases) and not any(b in capital for b in bases)
 
 
+#: Letters two spellings of one word may differ by ("gray", "grey"; "meter", "metre"), by the shorter's length.
+SPELLING_EDITS = ((5, 2), (4, 1))
+SPELLING_SAME_START = 2
+
+
+def same_word(a: str, b: str) -> bool:
+    """Whether two English words are one word up to inflection and spelling ("millimeter", "millimetres").
+
+    Their base forms are equal or differ by a letter or two in a word long enough that no other word is that
+    close: a language writing the word as one of the spellings has the word itself, not a synonym of it.
+    """
+    la, lb = set(lemmas(a)) or {a.lower()}, set(lemmas(b)) or {b.lower()}
+    return bool(la & lb) or any(_respelled(x, y) for x in la for y in lb)
+
+
+def _respelled(a: str, b: str) -> bool:
+    """One spelling of the other: a letter or two apart past a shared beginning (a prefix makes another
+    word: "valuation", "evaluation")."""
+    return a[:SPELLING_SAME_START] == b[:SPELLING_SAME_START] and _edits(a, b) <= _allowed_edits(min(len(a), len(b)))
+
+
+def _allowed_edits(length: int) -> int:
+    return next((edits for shortest, edits in SPELLING_EDITS if length >= shortest), 0)
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance: insertions, deletions and substitutions turning ``a`` into ``b``."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
 @lru_cache(maxsize=100_000)
 def synonyms(word: str) -> frozenset[str]:
     """Every WordNet lemma sharing a synset with a base form of ``word`` (lower case, spaces)."""

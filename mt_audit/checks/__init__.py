@@ -72,7 +72,12 @@ def select(only: Sequence[str] | None = None, skip: Sequence[str] | None = None)
 SUPERSEDES: dict[str, tuple[str, ...]] = {
     "accuracy/spinner-substitution": ("accuracy/untranslated",),
     "accuracy/entity-corrupted": ("accuracy/untranslated",),
-    "source/boilerplate": ("accuracy/untranslated", "accuracy/spinner-substitution", "accuracy/addition"),
+    "source/boilerplate": ("accuracy/untranslated", "accuracy/addition"),
+}
+#: The same, only where the two findings are about the same words (each covers half of the other): a leaked
+#: English label ("Advertisement") is no spinner swap, but a swap inside a leaked caption is still one.
+SAME_WORDS: dict[str, tuple[str, ...]] = {
+    "source/boilerplate": ("accuracy/spinner-substitution",),
 }
 
 
@@ -80,22 +85,30 @@ def run_checks(item: CheckInput, checks: Sequence[Check]) -> list[Finding]:
     """All findings of ``checks`` on one article, in a stable order, the more specific kept where two overlap."""
     found = [f for c in checks for f in c(item)]
     covering: dict[str, list[Finding]] = {}
+    same: dict[str, list[Finding]] = {}
     for g in found:
         for category in SUPERSEDES.get(g.category, ()):
             covering.setdefault(category, []).append(g)
-    found = [f for f in found if not _superseded(f, covering.get(f.category, ()))]
+        for category in SAME_WORDS.get(g.category, ()):
+            same.setdefault(category, []).append(g)
+    found = [
+        f
+        for f in found
+        if not _superseded(f, covering.get(f.category, ())) and not _superseded(f, same.get(f.category, ()), True)
+    ]
     return sorted(found, key=lambda f: (f.start, f.end, f.category, f.detector, f.message))
 
 
-def _superseded(f: Finding, covering: Sequence[Finding]) -> bool:
-    """Whether one of the more specific findings ``covering`` f's category covers at least half of its text.
+def _superseded(f: Finding, covering: Sequence[Finding], mutual: bool = False) -> bool:
+    """Whether one of the more specific findings ``covering`` f's category covers at least half of its text
+    (and, ``mutual``, f covers half of that finding's too).
 
     Only those are compared, so thousands of findings of one kind cost no
     pairwise comparison among themselves.
     """
     for g in covering:
         overlap = min(f.end, g.end) - max(f.start, g.start)
-        if overlap > 0 and 2 * overlap >= f.end - f.start:
+        if overlap > 0 and 2 * overlap >= f.end - f.start and (not mutual or 2 * overlap >= g.end - g.start):
             return True
     return False
 

@@ -92,7 +92,7 @@ def source_words(source: str, source_lang: str) -> SourceWords:
         previous_end = m.end()
         forms.append(low)
         at_start = initial and word[:1].isupper()
-        named = (_name_word(low, source_lang) or _opens_name(source, matches, i)) if at_start else word[:1].isupper()
+        named = (name_word(low, source_lang) or _opens_name(source, matches, i)) if at_start else word[:1].isupper()
         # A compound's later words are names by their own capital ("anti-American"), its first as the whole.
         written = (word, *(p for p in word.split("-") if p)) if compound_parts(low) else (word,)
         for k, part in enumerate(written):
@@ -129,7 +129,7 @@ def _opens_name(source: str, matches: Sequence[regex.Match[str]], i: int) -> boo
     return word and source[matches[i].end() : matches[i + 1].start()] == " "
 
 
-def _name_word(low: str, source_lang: str) -> bool:
+def name_word(low: str, source_lang: str) -> bool:
     """A capitalised sentence-initial word: a name unless it is an ordinary lower-case word."""
     if source_lang == "en" and lemma_case()[1]:
         return not any(b in lemma_case()[1] for b in (low, *lemmas(low))) and zipf(low, "en") < FUNCTION_ZIPF

@@ -78,7 +78,11 @@ def _frequencies(tag: str, what: str) -> Coverage:
     # lists need no segmenter, so being listed is being readable, and listing 40 languages stays fast.
     if ALIASES.get(tag, tag) not in available_languages(wordlist="best"):
         if any(supported(code) for code in _tags(tag)):
-            return Coverage(DEGRADED, f"no wordfreq word list: {what} are told by how their letters read to lingua")
+            return Coverage(
+                DEGRADED,
+                f"no wordfreq word list: {what} are told by how their letters read to lingua, so a word the"
+                " language shares with English (Afrikaans 'open') may read as English",
+            )
         return Coverage(CANNOT_RUN, f"no wordfreq word list: {what} cannot be told from the language's own words")
     shortfalls = []
     if not has_large_list(tag):

@@ -19,7 +19,16 @@ from functools import lru_cache
 import regex
 
 from mt_audit.checks.base import CheckInput
-from mt_audit.checks.copied import copied_flags, fold, in_code, is_name_like, source_words
+from mt_audit.checks.copied import (
+    LEAK_GAP,
+    copied_flags,
+    fold,
+    in_code,
+    is_name_like,
+    name_word,
+    source_words,
+)
+from mt_audit.checks.textscan import NO_SPACE_SCRIPTS
 from mt_audit.entities import word_lists
 from mt_audit.identify import supported, word_confidence
 from mt_audit.languages import language, script_of, scripts
@@ -33,6 +42,8 @@ _OTHER = r"[[\p{L}\p{M}\p{N}]--[\p{Latin}]]"
 TOKEN = regex.compile(rf"(?V1){_LATIN}+(?:['’\-]{_LATIN}+)*|{_OTHER}+(?:['’\-]{_OTHER}+)*")
 #: A short lower-case word elided before an apostrophe ("l'", "dell'", "qu'"), when a real word follows.
 ELIDED = regex.compile(r"\p{Ll}{1,4}['’](?=\p{L}{3})")
+#: A letter of a script written with spaces: one glued to a Latin word makes a mixed-script word, not two.
+GLUED_LETTER = regex.compile(rf"(?!{NO_SPACE_SCRIPTS})\p{{L}}")
 #: What may stand between two words of one run (spaces, light punctuation).
 GAP = regex.compile(r"[ \t\u00a0,;:\-–—/&'’\"“”«»()]*")
 
@@ -181,7 +192,11 @@ def _foreign_runs(
             flags = [t.script not in ("OTHER", own) for t in tokens]
         flags = [f and not in_code((t.start, t.end, t.text), text) for f, t in zip(flags, tokens)]
         for group in _groups(tokens, flags, text):
-            if same_script or _untranslated_run(group, src_script, source_lang, tokens, copied):
+            if (
+                same_script
+                or _untranslated_run(group, src_script, source_lang, tokens, copied)
+                or _plain_opener(group, tokens, text, lang, source_lang, known, source)
+            ):
                 runs.append(ForeignRun(group[0].start, group[-1].end, tuple(group), k))
     return runs
 
@@ -340,6 +355,64 @@ def _untranslated_run(
         )
         for t in group
     )
+
+
+def _plain_opener(
+    group: list[Token],
+    tokens: list[Token],
+    text: str,
+    lang: str,
+    source_lang: str,
+    known: frozenset[str],
+    source: str,
+) -> bool:
+    """A Latin word opening a sentence of a text in another script, capitalised by the sentence rule, not as a name.
+
+    MT keeps the capital of a sentence-initial word it leaves in English ("Study" where the article's
+    language has no article before it). Such a word is a name only if the source has it as one; an
+    ordinary English word the source lacks as a name is judged as its lower-case form would be. Where
+    the article's language has a frequency list, it must also be ten times rarer there than in English
+    (:data:`LEAK_GAP`): lists of web text record the Latin brands they quote ("Apple") about as often as English.
+    """
+    tok = group[0]
+    if not source or source_lang != "en" or tok.start != tokens[0].start or tok.script != "LATIN":
+        return False
+    if len(group) > 1 and group[1].text[:1].isupper():  # two capitalised words: a name ("Blue River")
+        return False
+    if GLUED_LETTER.match(text, tok.end):  # Latin letters inside a word of a spaced script: a typo ("Meжду")
+        return False
+    if not plain_opener_word(tok.text, known, source, source_lang):
+        return False
+    low = fold(tok.text)
+    return not has_frequencies(lang) or zipf(low, source_lang) - zipf(low, lang) >= LEAK_GAP
+
+
+def plain_opener_word(word: str, known: frozenset[str], source: str, source_lang: str) -> bool:
+    """Whether a capitalised word opening an article sentence is to be judged as its lower-case form.
+
+    It is an ordinary English word (a lower-case WordNet lemma or an inflection of one, frequent enough)
+    that the source writes as no name: not capitalised anywhere in the source document (``known``), nor
+    a name of the aligned source sentence. Without a source nothing tells a name from a word.
+    """
+    if not source or source_lang != "en" or not word[:1].isupper() or is_name_like(word) or word in PRONOUN_I:
+        return False
+    low = fold(word)
+    if _source_name(low, known, source) or name_word(low, source_lang):
+        return False
+    return _known_source_word(low, source_lang)
+
+
+def source_capitals(item: CheckInput) -> frozenset[str]:
+    """The capitalised words of the item's source document, as written (empty without a source)."""
+    return _known_words(item.source.norm.text, False) if item.source is not None else frozenset()
+
+
+def _source_name(low: str, known: frozenset[str], source: str) -> bool:
+    """Whether the source writes ``low`` as a name: capitalised anywhere in the document, or a name of the
+    aligned sentence, a possessive or clitic left off ("Amazon's")."""
+    named = source_words(source, "en")
+    written = {fold(regex.split(r"['’]", w)[0]) for w in (*known, *named.names, *named.capitalised)}
+    return low in written
 
 
 def _beside_capital(group: list[Token], tok: Token) -> bool:

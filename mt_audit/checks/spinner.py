@@ -17,8 +17,11 @@ article's list never saw; a source compound's words ("garden" of "kitchen-garden
 source words; a capitalised swap of a source sentence's first word keeps its capital;
 and a lone untranslated English word that the whole source lacks in any form,
 with no anchor at all, still says the engine was given other text than this
-source: a swap, reported without the replaced word. A swap may also come glued
-to a word of the article's language ("moviebranche"), be a lemma WordNet also
+source: a swap, reported without the replaced word. A capitalised word opening an
+article sentence is judged as the lower-case word unless the source has it as a
+name; a word of a source name anchors no swap; and the source word in another
+spelling ("millimeter" for "millimetres") is the word itself. A swap may also come
+glued to a word of the article's language ("moviebranche"), be a lemma WordNet also
 derives from the source word ("heading" for "head": MT copies words as written),
 or sit in a sentence glued to its neighbour, whose source sentence is then left
 unaligned beside the pair: that sentence is read as part of the pair's source.
@@ -39,6 +42,7 @@ from mt_audit.checks.copied import (
     LEAK_GAP,
     LOAN_ZIPF,
     SHORT,
+    UNLISTED_LOOKS,
     compound_parts,
     copied_word_foreign,
     is_name_like,
@@ -49,6 +53,8 @@ from mt_audit.checks.foreign import (
     TOKEN,
     Token,
     foreign_runs,
+    plain_opener_word,
+    source_capitals,
     word_script,
     words_of,
 )
@@ -62,6 +68,7 @@ from mt_audit.lexicon import (
     has_large_list,
     lemma_case,
     lemmas,
+    same_word,
     synonyms,
     zipf,
 )
@@ -154,14 +161,20 @@ def _substitutions(item: CheckInput, pair: Pair, k: int, flagged: set[int]) -> I
     """(article word, source word it replaced) in article sentence ``k`` of ``pair``.
 
     A capitalised word the word scan let pass (as a name) counts only as the swap of a source sentence's
-    first word, whose capital it kept, or as a swap glued to a word of the article's language, and never
-    inside a multi-word name ("Enterprise Insider" is a corrupted name, the entity checks' business).
+    first word, whose capital it kept, as a swap glued to a word of the article's language, or, opening the
+    article sentence, as the lower-case word when the source has it as no name; never inside a multi-word
+    name ("Enterprise Insider" is a corrupted name, the entity checks' business).
     """
     tokens = _tokens(item, k)
     names = _in_names(tokens, item.norm.text, item.lang)
     source_words, source_bases = _source_words(pair.source)
     absent = source_words - {t.text.lower() for t in tokens}
     glued = (source_bases, absent)
+    capitals = source_capitals(item)
+    # A word of a source name is no anchor: a spinner swaps ordinary words, and a name's word missing
+    # from the article is a corrupted name, the entity checks' business.
+    named = read_source(pair.source, "en")
+    ordinary = source_words - named.names - named.capitalised
     for i, tok in enumerate(tokens):
         word = tok.text.lower()
         if word in source_words:
@@ -169,13 +182,16 @@ def _substitutions(item: CheckInput, pair: Pair, k: int, flagged: set[int]) -> I
         if set(lemmas(word)) & source_bases:
             anchor = _derived_anchor(word, source_words) if tok.start in flagged else None
         elif tok.start in flagged:
-            anchor = wordnet_anchor(word, source_words, ANCHORS) or _embedded_anchor(item, tok, tokens, source_words)
+            anchor = wordnet_anchor(word, ordinary, ANCHORS) or _embedded_anchor(item, tok, tokens, ordinary)
         elif i in names:
             continue
         elif tok.text[0].isupper():
             anchor = _initial_anchor(tok.text, pair.source) or _glued_anchor(tok.text, item.lang, *glued)
+            if anchor is None and i == 0 and plain_opener_word(tok.text, capitals, pair.source, item.source_lang):
+                # A sentence's first word, capitalised by the rule and no name of the source: as in lower case.
+                anchor = _unflagged_anchor(item, replace(tok, text=tok.text.lower()), tokens, ordinary)
         else:
-            anchor = _unflagged_anchor(item, tok, tokens, source_words) or _glued_anchor(tok.text, item.lang, *glued)
+            anchor = _unflagged_anchor(item, tok, tokens, ordinary) or _glued_anchor(tok.text, item.lang, *glued)
         if anchor is not None:
             yield tok, anchor
 
@@ -254,13 +270,14 @@ def _in_names(tokens: list[Token], text: str, lang: str) -> set[int]:
 def _unflagged_anchor(item: CheckInput, tok: Token, tokens: list[Token], source_words: frozenset[str]) -> str | None:
     """The anchor of a word the scan let pass: a loan's, then a leaked English word's (close WordNet tests only)."""
     word = tok.text.lower()
+    source_words = frozenset(s for s in source_words if not same_word(word, s))  # "millimeter", "millimetres"
     anchor = None
     if _english_loan(tok.text, item.lang):
         anchor = wordnet_anchor(word, _candidates(item, tokens, source_words), ANCHORS)
     absent = source_words - {t.text.lower() for t in tokens}
     if anchor is None and _english_leak(tok.text, item.lang):
         anchor = wordnet_anchor(word, absent, ANCHORS[:2] if len(word) > SHORT else ANCHORS[:1])
-    if anchor is None and _foreign_if_copied(tok.text, item.lang):
+    if anchor is None and (_foreign_if_copied(tok.text, item.lang) or _short_unlisted(tok.text, item.lang)):
         anchor = wordnet_anchor(word, absent, ANCHORS[:1])
     return anchor
 
@@ -351,6 +368,22 @@ def _foreign_if_copied(word: str, lang: str) -> bool:
     if not bases or max(zipf(w, "en") for w in (low, *bases)) < STRANGER_MIN_EN_ZIPF:
         return False
     return copied_word_foreign(low, lang, "en") or _unseen_inflection(low, lang)
+
+
+@lru_cache(maxsize=100_000)
+def _short_unlisted(word: str, lang: str) -> bool:
+    """A short ordinary English word in a language without a frequency list, whose letters lean English.
+
+    A copy this short proves nothing (words of three letters collide across languages), but a strict
+    WordNet synonym of the source word it stands for does: the letters need only lean to English, as a
+    copy's do where no list says what the language writes (:data:`mt_audit.checks.copied.UNLISTED_LOOKS`).
+    """
+    if has_frequencies(lang) or word[:1].isupper() or word_script(word) != "LATIN" or len(word) != SHORT:
+        return False
+    low = word.lower()
+    if zipf(low, "en") < STRANGER_MIN_EN_ZIPF or not lemmas(low):
+        return False
+    return word_confidence(low, lang, "en") > UNLISTED_LOOKS
 
 
 def _unseen_inflection(low: str, lang: str) -> bool:
