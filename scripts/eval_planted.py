@@ -1,4 +1,4 @@
-"""A planted benchmark: artefacts of every category planted the way MT and spinners make them, in 42 languages.
+"""A planted benchmark: artefacts of every category planted the way MT and spinners make them, in 60 languages.
 
 Articles are built from sentence pairs (English source, human translation): DEMETR's human references in
 its ten languages (``../shared/benchmarks/demetr``; its FLORES sentences, concatenated six at a time) and
@@ -70,6 +70,8 @@ FAMILIES = {
     "lv": "IE: Baltic", "tl": "Austronesian", "ka": "Kartvelian", "hy": "IE: Armenian", "kk": "Turkic",
     "mk": "IE: Slavic", "sr": "IE: Slavic", "is": "IE: Germanic", "te": "Dravidian", "mr": "IE: Indo-Aryan",
     "gu": "IE: Indo-Aryan", "pa": "IE: Indo-Aryan", "af": "IE: Germanic", "sq": "IE: Albanian",
+    "ne": "IE: Indo-Aryan", "si": "IE: Indo-Aryan", "ml": "Dravidian", "km": "Austroasiatic", "my": "Sino-Tibetan",
+    "am": "Semitic",
 }  # fmt: skip
 #: Language-specific marks and what a writer without them (or MT) puts instead: (pattern, replacement).
 #: An empty replacement drops the mark. French loses the space before : ; ? !.
@@ -79,6 +81,10 @@ MARKS: dict[str, tuple[tuple[str, str], ...]] = {
     "el": ((";", "?"),),
     "hi": (("।", "."),),
     "bn": (("।", "."),),
+    "ne": (("।", "."),),
+    "km": (("។", "."),),
+    "my": (("။", "."), ("၊", ",")),
+    "am": (("።", "."), ("፣", ",")),
     "ar": (("،", ","), ("؟", "?")),
     "fa": (("،", ","), ("؟", "?")),
     "ur": (("،", ","), ("؟", "?"), ("۔", ".")),
@@ -93,6 +99,10 @@ PLANTED_MARK_FORMS: dict[str, str] = {
     "el": r"\p{Greek}\s*\?",
     "hi": r"[\p{L}\p{M}]\.(?=\s|$|[\"”'])",
     "bn": r"[\p{L}\p{M}]\.(?=\s|$|[\"”'])",
+    "ne": r"[\p{L}\p{M}]\.(?=\s|$|[\"”'])",
+    "km": r"\p{Khmer}\.",
+    "my": r"\p{Myanmar}[,.]",
+    "am": r"\p{Ethiopic}\s*[,.](?!\d)",
     "ar": r"\p{Arabic}\s*[,?]",
     "fa": r"\p{Arabic}\s*[,?]",
     "ur": r"\p{Arabic}\s*[,?]|[\p{L}\p{M}\d“”]\.(?=\s|$|[“”])",
