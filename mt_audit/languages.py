@@ -42,8 +42,8 @@ from babel import Locale, UnknownLocaleError
 #: Languages the product claims: the web's and MT's most used. Each must be
 #: known to ICU and CLDR; ``mt-audit checks --langs`` prints what works in each.
 CLAIMED: tuple[str, ...] = tuple(
-    "af ar bg bn ca cs da de el es et fa fi fr gu he hi hr hu hy id is it ja ka kk ko lt lv mk mr ms nl no pa pl"
-    " pt ro ru sk sl sq sr sv sw ta te th tl tr uk ur vi zh".split()
+    "af am ar bg bn ca cs da de el es et fa fi fr gu he hi hr hu hy id is it ja ka kk km ko lt lv mk ml mr ms my"
+    " ne nl no pa pl pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur vi zh".split()
 )
 
 #: Tags that name the same written language as another base tag.
@@ -309,9 +309,14 @@ def _transliterator(spec: str) -> icu.Transliterator:
     return icu.Transliterator.createInstance(spec)
 
 
+#: Signs ICU's transforms drop that write the same sound as another they read: Gurmukhi tippi is
+#: the nasal bindi written over a short vowel ("ਪੰਜਾਬ", "Punjab"), which ICU leaves out.
+_ICU_UNREAD = str.maketrans({"\u0a70": "\u0a02"})
+
+
 def to_latin(text: str) -> str:
     """Text in Latin letters without accents, by ICU's transforms ("Москва" → "Moskva")."""
-    return _transliterator("Any-Latin; Latin-ASCII").transliterate(text)
+    return _transliterator("Any-Latin; Latin-ASCII").transliterate(text.translate(_ICU_UNREAD))
 
 
 def script_of(char: str) -> str:

@@ -23,6 +23,7 @@ not of a mismatch. Separator conventions come from CLDR
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -40,6 +41,7 @@ from mt_audit.numbers_words import (
     alternation,
     bare,
     century,
+    glued_script,
     is_cjk,
     literal,
     scale_stems,
@@ -48,7 +50,7 @@ from mt_audit.numbers_words import (
     word_quantities,
     words,
 )
-from mt_audit.units import MAX_ENDING, WORD, unit_after, units_either_after
+from mt_audit.units import MAX_ENDING, WORD, unit_after, unit_before, units_either_after
 
 __all__ = ["Quantity", "close", "compatible", "converted_close", "extract", "figure_link", "place"]
 
@@ -132,6 +134,9 @@ def _measure(text: str, q: Quantity, lang: str) -> list[Quantity]:
     if found is not None:
         return [replace(q, end=found[1], kind="measure", unit=found[0])]
     either = units_either_after(text, q.end, lang)
+    before = unit_before(text, q.start, lang) if either is None and language(lang).units_first else None
+    if before is not None:
+        return [replace(q, start=before[1], kind="measure", unit=before[0])]
     if either is None:
         return [q]
     *units, end = either
@@ -308,7 +313,25 @@ def extract(text: str, lang: str) -> list[Quantity]:
         consumed = q.end
     spelled = _off_weekdays(text, word_quantities(text, L, lambda q: _finish(text, q, L)), L.code)
     out = _sum_scaled(text, _merge(out, spelled))
-    return _ranges(text, [m for q in _dates(text, out) for m in _measure(text, q, L.code)])
+    return _ranges(text, [_bare_glued(text, m) for q in _dates(text, out) for m in _measure(text, q, L.code)])
+
+
+def _bare_glued(text: str, q: Quantity) -> Quantity:
+    """A numeral spelled in a script written without spaces (Thai, Lao, Myanmar, Khmer) that is glued to other
+    letters with no unit, currency or percent word after it is weak: the words run together, so its letters may
+    be part of another word (Khmer "ដើម្បី", in order to, ends in "បី", three; Burmese "လေးတယ်": "လေး" is four
+    and also "heavy"). One standing apart, between spaces or signs, is a word of its own."""
+    span = text[q.start : q.end]
+    if q.weak or q.kind != "number" or not glued_script(span[0]) or any(c.isdigit() for c in span):
+        return q
+    if not _letter_at(text, q.start - 1) and not _letter_at(text, q.end):
+        return q
+    return replace(q, weak=True)
+
+
+def _letter_at(text: str, i: int) -> bool:
+    """Whether ``text`` has a letter or mark at ``i``."""
+    return 0 <= i < len(text) and unicodedata.category(text[i])[0] in "LM"
 
 
 #: What joins the ends of a range: CLDR's range pattern, "{0}–{1}" in nearly every language, "{0}～{1}" in
@@ -389,7 +412,37 @@ def _numeric_date(m: re.Match[str]) -> list[Quantity]:
 
 
 def _digits(text: str, m: re.Match[str], L: _Lang) -> Quantity:
-    """A number written with digits, with what is glued around it: currency, scale, percent, unit of time."""
+    """A number written with digits, with what is glued around it: currency, scale, percent, unit of time;
+    in a language that writes units first, a scale word right before a bare figure (see :func:`_scale_before`)."""
+    q = _digits_around(text, m, L)
+    if q.kind not in ("number", "year") or q.end != m.end() or not language(L.code).units_first:
+        return q
+    before = _scale_before(text, q.start, L)
+    if before is None:
+        return q
+    factor, start = before
+    alts = tuple(a * factor for a in q.alternatives)
+    return Quantity(start, q.end, q.value * factor, "number", "", alts, (q.precision or 1.0) * factor)
+
+
+#: The word right before a figure, and the space between.
+_WORD_BEFORE = regex.compile(rf"({WORD})[ \u00a0]$")
+
+
+def _scale_before(text: str, start: int, L: _Lang) -> tuple[float, int] | None:
+    """(factor, start) of a scale word right before a figure, where the language's CLDR unit patterns put the unit
+    first and the press puts the scale there too (Swahili "dola bilioni 2.3", Sinhala "ඩොලර් බිලියන 2.3")."""
+    w = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if w is None:
+        return None
+    entry = L.words.get(word_key(w.group(1)))
+    if entry is None or entry.kind != "s" or "c" in entry.flags:
+        return None
+    return entry.value, w.start(1)
+
+
+def _digits_around(text: str, m: re.Match[str], L: _Lang) -> Quantity:
+    """:func:`_digits` but for a scale word before the figure."""
     start, end = m.start(), m.end()
     kind, unit = "number", ""
     if m.group("frac"):
@@ -421,6 +474,7 @@ def _digits(text: str, m: re.Match[str], L: _Lang) -> Quantity:
         kind = "code"
     # after: CJK counter, ordinal suffix, decade, clock, scale word, percent, currency; mostly nothing
     tail = L.after_re.match(text, end) is not None or _scale_form(text, end, L.code) is not None
+    tail = tail or _glued_scale(text, end, L) is not None
     if tail and kind in ("number", "ordinal") and not seps:
         cjk = _CJK_AFTER.match(text, end)
         if cjk:
@@ -472,6 +526,7 @@ _NEXT_WORD = regex.compile(rf"[ \u00a0]({WORD})")
 def _scale_after(text: str, end: int, L: _Lang, sc: re.Match[str] | None) -> tuple[float, int] | None:
     """(factor, end) of the scale word after a figure: one of the table's, or a case form of one ("310
     εκατομμυρίων", "310 miljoonan": its stem and a short ending); None when there is none."""
+    sc = sc or _glued_scale(text, end, L)
     if sc:
         factor, end = L.words[word_key(sc.group())].value, sc.end()
         more = L.scale_re.match(text, end) if end < len(text) and not text[end].isspace() else None
@@ -479,6 +534,43 @@ def _scale_after(text: str, end: int, L: _Lang, sc: re.Match[str] | None) -> tup
             return factor * L.words[word_key(more.group())].value, more.end()
         return factor, end
     return _scale_form(text, end, L.code)
+
+
+def _glued_scale(text: str, end: int, L: _Lang) -> re.Match[str] | None:
+    """A short scale word glued to the currency's name after a figure in a script without spaces ("៣១០ លានអឺរ៉ូ",
+    310 million euros), where alone a short scale word may begin another word (Thai "พันธุ์", breed)."""
+    names = _currency_names(L.code)
+    if names is None:
+        return None
+    m = _glued_scale_re(L.code).match(text, end)
+    return m if m and names.match(text, m.end()) else None
+
+
+@cache
+def _glued_scale_words(code: str) -> tuple[str, ...]:
+    """The language's scale words in a script written without spaces, longest first."""
+    found = [w for w, e in words(code).items() if e.kind == "s" and "c" not in e.flags and glued_script(w[-1])]
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+@cache
+def _glued_scale_re(code: str) -> re.Pattern[str]:
+    return re.compile(r"\s?(?:" + "|".join(map(re.escape, _glued_scale_words(code))) + ")")
+
+
+@cache
+def _currency_names(code: str) -> re.Pattern[str] | None:
+    """The words of CLDR's names of the currencies read here, in a language written without spaces; None elsewhere."""
+    from babel import Locale, UnknownLocaleError
+
+    if language(code).spaced or not _glued_scale_words(code):
+        return None
+    try:
+        names = Locale.parse(code).currencies
+    except (UnknownLocaleError, ValueError):
+        return None
+    parts = {w for c in CURRENCY_CODES for w in re.split(r"[\s\u200b]+", names.get(c, "")) if len(w) > 1}
+    return re.compile("|".join(sorted(map(re.escape, parts), key=len, reverse=True))) if parts else None
 
 
 def _scale_form(text: str, end: int, code: str) -> tuple[float, int] | None:

@@ -230,6 +230,9 @@ def _unspaced(text: str, tag: str) -> Iterator[Spelled]:
             j += 1
         k = i
         while k < j:
+            if unicodedata.category(text[k]).startswith("M"):  # a sign of the syllable before starts no numeral
+                k += 1
+                continue
             e = k + _prefix_length(tag, text[k:j])
             value = _parse(tag, text[k:e]) if e > k else None
             if value is None or _marks_dropped(tag, text[k:e], value):

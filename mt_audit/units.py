@@ -138,9 +138,21 @@ def _postposed(plain: str, lang: str) -> str:
     Telugu "గ్రామం", village, no "గ్రాము", gram). The longest name wins; "" if none."""
     for name, unit in _postposable(lang):
         rest = plain[len(name) :]
-        if plain.startswith(name) and (not rest or _letters(rest[0])) and _letters(rest) <= MAX_POSTPOSITION:
+        if not plain.startswith(name) or _letters(rest) > MAX_POSTPOSITION:
+            continue
+        if name in _virama_names(lang):  # its virama replaced by the ending's vowel: Malayalam "മിനിറ്റായി"
+            if rest and _vowel_sign(rest[0]):
+                return unit
+        elif not rest or _letters(rest[0]):
             return unit
     return ""
+
+
+@cache
+def _virama_names(lang: str) -> frozenset[str]:
+    """The language's one-word unit names ending in a virama, as spelling keys less it: an ending that starts
+    with a vowel sign takes the virama's place ("മിനിറ്റ്", "മിനിറ്റിൽ")."""
+    return frozenset(_virama_dropped(lang))
 
 
 #: Syllables a name needs before a glued postposition is read after it: "ਮੀਲ" (two) begins too many words.
@@ -150,13 +162,19 @@ POSTPOSED_NAME = 3
 @cache
 def _postposable(lang: str) -> tuple[tuple[str, str], ...]:
     """The language's one-word unit names in a script of syllables, as spelling keys, and those ending in a vowel
-    sign also without it, longest first: names of :data:`POSTPOSED_NAME` syllables or more (two in Hangul)."""
+    sign also without it, longest first: names of :data:`POSTPOSED_NAME` syllables or more (two in Hangul). In a
+    script written without spaces a name of several words is also written solid ("ဒီဂရီစင်တီဂရိတ်")."""
+    from mt_audit.languages import language
+
+    solid = not language(lang).spaced
     out: dict[str, str] = {}
-    for name, unit in _keyed_units(lang).items():
+    for spaced_name, unit in _keyed_units(lang).items():
+        name = "".join(spaced_name.split()) if solid else spaced_name
         if " " in name or not _syllabic(name):
             continue
         least = 2 if ord(name[0]) >= HANGUL_AND_AFTER else POSTPOSED_NAME
-        for form in (name, name[:-1]) if _vowel_sign(name[-1]) else (name,):
+        last = _vowel_sign(name[-1]) or unicodedata.combining(name[-1]) == VIRAMA
+        for form in (name, name[:-1]) if last else (name,):
             if _letters(form) >= least:
                 out.setdefault(form, unit)
     return tuple(sorted(out.items(), key=lambda nu: -len(nu[0])))
@@ -188,10 +206,19 @@ def _keyed_units(lang: str) -> dict[str, str]:
 
 @cache
 def _vowel_folds() -> dict[int, str]:
-    """Long vowels of the Indic scripts → their short ones (ी → ि, ू → ु, ई → इ), from Unicode's names."""
+    """Long vowels of the Indic scripts → their short ones (ी → ि, ू → ु, ई → इ), and Malayalam's chillu letters
+    → their consonant and virama (ർ → റ്: "ഹെക്ടർ" becomes "ഹെക്ടറിൽ" with an ending), from Unicode's names."""
     out: dict[int, str] = {}
     for code in range(0x0900, 0x0E00):
         name = unicodedata.name(chr(code), "")
+        script, chillu, letter = name.partition(" LETTER CHILLU ")
+        if chillu:
+            try:
+                virama = unicodedata.lookup(f"{script} SIGN VIRAMA")
+                out[code] = unicodedata.lookup(f"{script} LETTER {letter}A") + virama
+            except KeyError:
+                pass
+            continue
         for long, short in ((" II", " I"), (" UU", " U")):
             if ("VOWEL SIGN" in name or " LETTER " in name) and name.endswith(long):
                 try:
@@ -207,12 +234,15 @@ def spelling_key(text: str) -> str:
     u written short: the press spells a loan word's vowel length freely ("फॅरनहाइट", CLDR "फॅरनहाईट"), so length
     tells no unit apart. The virama stays: it tells "கிராம்" (gram) from "கிராமம்" (village)."""
     decomposed = unicodedata.normalize("NFD", text.lower())
-    kept = "".join(c for c in decomposed if unicodedata.combining(c) in (0, VIRAMA) and c not in "\u200c\u200d")
+    kept = "".join(c for c in decomposed if unicodedata.combining(c) in (0, VIRAMA) and c not in _INVISIBLE)
     return unicodedata.normalize("NFC", kept).translate(_vowel_folds())
 
 
 #: The canonical combining class of the Indic virama.
 VIRAMA = 9
+#: Invisible format characters a spelling may carry or not: zero-width space (CLDR's Khmer unit names put one
+#: between words), non-joiner, joiner.
+_INVISIBLE = "\u200b\u200c\u200d"
 
 
 @cache
@@ -273,8 +303,13 @@ HANGUL_AND_AFTER = 0x1100
 
 def _syllabic(word: str) -> bool:
     """Written in a script of syllables or ideographs, where two characters make a whole name ("그램"), or in an
-    Indic one, whose letters are syllables with their signs ("औंस": two letters)."""
-    return all(ord(c) >= HANGUL_AND_AFTER or 0x0900 <= ord(c) < 0x0E00 for c in word)
+    Indic one or one of its kin to the east (Thai, Lao, Tibetan, Myanmar), whose letters are syllables with their
+    signs ("औंस", "ဂရမ်": two letters)."""
+    return all(ord(c) >= HANGUL_AND_AFTER or 0x0900 <= ord(c) < INDIC_END for c in word)
+
+
+#: Where the Indic scripts and their kin to the east (up to Myanmar) end: Georgian follows, an alphabet.
+INDIC_END = 0x10A0
 
 
 def _pint_expr(cldr_id: str) -> str:
@@ -464,11 +499,40 @@ def unit_after(text: str, pos: int, lang: str) -> tuple[str, int] | None:
     nxt = _UNIT_NEXT.match(text, m.end(1))
     if nxt and first.lower() in _UNIT_LEAD:
         cands.insert(0, (f"{first} {nxt.group(1)}", nxt.end(1)))
+    elif nxt and lang != "en" and (first + nxt.group(1)).lower() in local_units(lang):
+        cands.insert(0, (first + nxt.group(1), nxt.end(1)))  # a solid name written in two: Amharic "ኪሎ ሜትር"
     for phrase, end in cands:
         unit = unit_of(phrase, lang)
         if unit:
             return _per(text, unit, end - phrase.endswith("."), lang)
     return None
+
+
+#: One or two words right before a figure, for languages that write units first.
+_WORDS_BEFORE = regex.compile(rf"(?:({WORD})[ \u00a0])?({WORD})[ \u00a0]$")
+
+
+def unit_before(text: str, pos: int, lang: str) -> tuple[str, int] | None:
+    """The unit written right before a number starting at ``pos`` where the language writes units first (CLDR's
+    patterns: Swahili "kilomita 3", Sinhala "සෙල්සියස් අංශක 2"), and where it starts; None if there is none.
+    A name whose final virama the word drops before its figure ("කිලෝමීටර 3", CLDR "කිලෝමීටර්") counts."""
+    m = _WORDS_BEFORE.search(text, max(0, pos - 60), pos)
+    if m is None:
+        return None
+    if m.group(1):
+        unit = unit_of(f"{m.group(1)} {m.group(2)}", lang)
+        if unit:
+            return unit, m.start(1)
+    word = m.group(2)
+    unit = unit_of(word, lang) or _virama_dropped(lang).get(spelling_key(word), "")
+    return (unit, m.start(2)) if unit else None
+
+
+@cache
+def _virama_dropped(lang: str) -> dict[str, str]:
+    """The language's one-word unit names ending in a virama, as spelling keys without it."""
+    names = _keyed_units(lang).items()
+    return {n[:-1]: u for n, u in names if len(n) > 2 and unicodedata.combining(n[-1]) == VIRAMA and " " not in n}
 
 
 #: Up to three words right after a figure, for unit names of several words.

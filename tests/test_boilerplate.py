@@ -371,6 +371,7 @@ def test_property_spans_are_exact(text: str, lang: str) -> None:
 # a label word runs on as an ordinary word (a label must never fire there).
 GLUED = [
     ("af", "Advertensie", "Die regering het 'n nuwe plan voorgestel.", "Advertensie op televisie het duur geword."),
+    ("am", "ተዛማጅ ዜናዎች", "መንግሥት አዲስ ዕቅድ አቅርቧል።", "ተዛማጅ ዜናዎች በሌሎች ጋዜጦችም ወጥተዋል።"),
     ("ar", "اقرأ أيضا", "أعلنت الحكومة عن خطة جديدة.", "إعلان الحكومة عن الخطة أثار جدلا واسعا."),
     ("bg", "Реклама", "Правителството представи нов план.", "Реклама на цигари е забранена у нас."),
     ("bn", "আরও পড়ুন", "সরকার একটি নতুন পরিকল্পনা ঘোষণা করেছে।", "বিজ্ঞাপন দেখে অনেকেই পণ্যটি কিনেছেন।"),
@@ -396,12 +397,16 @@ GLUED = [
     ("ja", "関連記事", "政府は新しい計画を発表した。", "政府は広告費を削減した。"),
     ("ka", "რეკლამა", "მთავრობამ ახალი გეგმა წარადგინა.", "რეკლამა ტელევიზიით სულ უფრო ძვირდება."),
     ("kk", "Жарнама", "Үкімет жаңа жоспарды ұсынды.", "Жарнама теледидарда қымбаттап барады."),
+    ("km", "ព័ត៌មានពាក់ព័ន្ធ", "រដ្ឋាភិបាលបានដាក់ចេញផែនការថ្មីមួយ។", "ព័ត៌មានពាក់ព័ន្ធនឹងករណីនេះត្រូវបានចុះផ្សាយក្នុងកាសែតជាច្រើន។"),
     ("ko", "관련기사", "정부가 새로운 계획을 발표했다.", "광고 시장이 크게 성장했다."),
     ("lt", "Reklama", "Vyriausybė pristatė naują planą.", "Reklama televizijoje brangsta."),
     ("lv", "Reklāma", "Valdība iepazīstināja ar jaunu plānu.", "Reklāma televīzijā kļūst dārgāka."),
     ("mk", "Реклама", "Владата претстави нов план.", "Реклама за цигари е забранета во државата."),
+    ("ml", "കൂടുതൽ വാർത്തകൾ", "സർക്കാർ പുതിയ പദ്ധതി അവതരിപ്പിച്ചു.", "കൂടുതൽ വാർത്തകൾ ശേഖരിക്കാൻ ലേഖകർ സ്ഥലത്തെത്തി."),
     ("mr", "जाहिरात", "सरकारने एक नवीन योजना सादर केली.", "जाहिरात पाहून अनेकांनी ते उत्पादन विकत घेतले."),
     ("ms", "Iklan", "Kerajaan memperkenalkan rancangan baharu.", "Iklan itu disiarkan di televisyen."),
+    ("my", "ဆက်စပ်သတင်းများ", "အစိုးရက အစီအစဉ်သစ်တစ်ခုကို တင်ပြခဲ့သည်။", "ဆက်စပ်သတင်းများကိုလည်း သတင်းစာများတွင် ဖော်ပြခဲ့သည်။"),
+    ("ne", "थप समाचार", "सरकारले नयाँ योजना प्रस्तुत गरेको छ।", "थप समाचार संकलन गर्न पत्रकारहरू घटनास्थलमा पुगे।"),
     ("nl", "Advertentie", "Het kabinet heeft een nieuw plan gepresenteerd.", "Lees meer over het plan op de site."),
     ("no", "Annonse", "Regjeringen har lagt fram en ny plan.", "Les mer om planen på departementets nettsider."),
     ("pa", "ਇਸ਼ਤਿਹਾਰ", "ਸਰਕਾਰ ਨੇ ਇੱਕ ਨਵੀਂ ਯੋਜਨਾ ਪੇਸ਼ ਕੀਤੀ।", "ਇਸ਼ਤਿਹਾਰ ਉੱਤੇ ਕੰਪਨੀ ਨੇ ਕਰੋੜਾਂ ਰੁਪਏ ਖ਼ਰਚ ਕੀਤੇ।"),
@@ -409,6 +414,7 @@ GLUED = [
     ("pt", "Publicidade", "O governo apresentou um novo plano.", "Leia mais sobre o plano no site do ministério."),
     ("ro", "Publicitate", "Guvernul a prezentat un nou plan.", "Citește mai mult despre plan pe site-ul ministerului."),
     ("ru", "Реклама", "Правительство представило новый план.", "Реклама на телевидении дорожает."),
+    ("si", "තවත් පුවත්", "රජය නව සැලැස්මක් ඉදිරිපත් කළේය.", "තවත් පුවත් වාර්තාකරුවන් කිහිප දෙනෙක් ද එම ස්ථානයට පැමිණියහ."),
     ("sk", "Reklama", "Vláda predstavila nový plán.", "Reklama na cigarety je zakázaná."),
     ("sl", "Oglas", "Vlada je predstavila nov načrt.", "Oglas je bil objavljen v časopisu."),
     ("sq", "Reklamë", "Qeveria prezantoi një plan të ri.", "Reklama në televizion është shtrenjtuar shumë."),
@@ -495,6 +501,9 @@ GLUED_FIRES = [
     ("mk", "Цените растат. Прочитајте и: Владата молчи", "Прочитајте и: Владата молчи"),
     ("sq", "Çmimet rriten. Lexo edhe: Qeveria hesht", "Lexo edhe: Qeveria hesht"),
     ("mr", "किमती वाढत आहेत. हेही वाचा - सरकारने नवी योजना जाहीर केली", "हेही वाचा"),
+    ("ne", "मूल्य बढ्दैछ। यो पनि पढ्नुहोस्: सरकार मौन", "यो पनि पढ्नुहोस्: सरकार मौन"),
+    ("si", "මිල ඉහළ යයි. මේවාත් කියවන්න: රජය නිහඬයි", "මේවාත් කියවන්න: රජය නිහඬයි"),
+    ("ml", "വില ഉയരുന്നു. ഇതുകൂടി വായിക്കൂ: സർക്കാർ മൗനം പാലിക്കുന്നു", "ഇതുകൂടി വായിക്കൂ: സർക്കാർ മൗനം പാലിക്കുന്നു"),
 ]
 
 # Label words in running prose, in lower case after the label, inside a sentence, or as part of a longer word.
@@ -529,6 +538,8 @@ GLUED_SILENT = [
     ("sq", "Lexo edhe raportin e ministrisë para se të vendosësh."),
     ("te", "ఇవి కూడా చదవండి అని ఉపాధ్యాయుడు విద్యార్థులకు చెప్పారు."),
     ("pa", "ਅਧਿਆਪਕ ਨੇ ਕਿਹਾ ਕਿ ਇਹ ਵੀ ਪੜ੍ਹੋ ਅਤੇ ਯਾਦ ਰੱਖੋ।"),
+    ("ml", "സ്പോൺസർ ചെയ്തത് ഒരു വലിയ കമ്പനിയാണ്."),
+    ("km", "សិស្សត្រូវអានបន្ថែមអំពីប្រវត្តិសាស្ត្រ។"),
 ]
 
 
@@ -674,6 +685,8 @@ def test_a_leaked_english_label_is_boilerplate_not_a_spinner_swap() -> None:
     ("lang", "text", "span"),
     [
         ("hy", "Քաղաքը նոր կամուրջ է բացել։ Գովազդ", "Գովազդ"),  # after the Armenian full stop
+        ("km", "ក្រុងបានបើកស្ពានថ្មី។ រូបថត៖ រ៉យទ័រ", "រូបថត៖ រ៉យទ័រ"),  # a credit with the Khmer colon
+        ("am", "ከተማው አዲስ ድልድይ ከፈተ። ምስል፦ ሮይተርስ", "ምስል፦ ሮይተርስ"),  # a credit with the Ethiopic colon
         ("en", "The town opened a new bridge. Advertisement", "Advertisement"),
     ],
 )

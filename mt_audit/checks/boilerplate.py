@@ -239,8 +239,10 @@ def _grouped(rules: Iterable[Rule], bounded: bool = True) -> str:
 
 #: Kinds whose paragraph-start labels ("See also:", "Related:") scrapers also glue between sentences.
 _HEADLINE_KINDS = frozenset({"related"})
+#: Colons of every script a label may end with: full-width, Armenian "՝", Khmer "៖", Ethiopic "፦" and "፥".
+_COLONS = ":：՝៖፦፥"
 #: Marks that end a label as a site prints it ("Related:", "Read more »").
-_LABEL_ENDS = ":：|»›>"
+_LABEL_ENDS = _COLONS + "|»›>"
 
 
 def _with_separator(rule: Rule) -> Rule:
@@ -573,7 +575,7 @@ _EDGES = regex.compile(r"(?:^|[\p{Sentence_Terminal}…|»›«‹•·—–:/>
 _CAPITALS = regex.compile(r"\p{Lu}(?:\p{Lu}+|(?<=\p{Ll}\p{Lu}))")
 _SPACES = re.compile(r"\s+")
 #: Marks scrapers leave between a label and the story ("Advertisement | ...", "Read more » ...").
-_SEPARATORS = frozenset("|»›«‹•·—–:/>＞｜：=՝")  # Armenian writes "՝" where others put a colon
+_SEPARATORS = frozenset("|»›«‹•·—–/>＞｜=") | frozenset(_COLONS)
 #: Sentence-final marks (Unicode's Sentence_Terminal, every script's: Armenian "։", Ethiopic "።"): after one, a
 #: label starts at a sentence edge.
 _FINALS = frozenset(regex.findall(r"\p{Sentence_Terminal}", "".join(map(chr, range(0x10000))))) | {"…"}
@@ -597,7 +599,7 @@ def _left(text: str, a: int, s: int, is_spaced: bool) -> str:
     c = text[j - 1]
     if text[k - 1] in _FINALS:
         return "sent"
-    if c in ":：՝":
+    if c in _COLONS:
         return "colon"
     if c in _SEPARATORS or (c in "-‐" and j < s and (j - 1 == a or text[j - 2] in _BLANK)):
         return "sep"
@@ -638,7 +640,7 @@ def _colon(text: str, e: int, b: int) -> int:
     j = e
     while j < b and text[j] in _BLANK:
         j += 1
-    return j + 1 if j < b and text[j] in ":：՝" else e
+    return j + 1 if j < b and text[j] in _COLONS else e
 
 
 def _all_caps(label: str, paragraph: str) -> bool:
@@ -726,7 +728,7 @@ def glued_hits(
             continue
         rest = text[e:b].strip()
         if (
-            text[e - 1] in ":：՝"
+            text[e - 1] in _COLONS
             and kind in _INTRODUCES
             and rest
             and _words(rest, cjk) <= SHORT_WORDS

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -348,7 +349,10 @@ def _may_render(q: Quantity, s: Quantity) -> bool:
     word); for a longer figure, or a lone character, only its value times a power of ten (a scale word not
     read after it: "eine halbe" for "500000", "万" for 10000). A scale word left alone may stand for a
     figure of its scale whose numeral is a fraction in words, not read ("zweieinhalb Millionen"); a whole
-    numeral would have been read (ICU spells them), so "Millionen" alone is no "310 million"."""
+    numeral would have been read (ICU spells them), so "Millionen" alone is no "310 million". A loose word
+    with no unit after it stands for no measurement: a measurement's unit would be written with it."""
+    if q.kind == "number" and s.kind == "measure":
+        return False
     if _digits(s.value) < DROPPED_MIN_DIGITS and q.end - q.start > 1 or not q.value or not s.value:
         return True
     if SCALE <= q.value <= abs(s.value) < SCALE * q.value and abs(s.value) / q.value % 1 in SPELLED_PARTS:
@@ -408,7 +412,7 @@ def _dropped(src_text: str, s: Quantity, g: _Group, article: str, lang: str) -> 
         src = [replace(q, start=q.start - g.span[0], end=q.end - g.span[0]) for q in g.src]
         named -= _figureless_units(src_text[g.span[0] : g.span[1]], src, "en")
     if len(digits) >= DROPPED_MIN_DIGITS and s.unit not in named:
-        return digits not in "".join(c for c in article if c.isdigit())
+        return digits not in "".join(c for c in article.translate(_DIGITS) if c.isdigit())
     return s.kind not in NOT_SMALL_DROPPED and not _rendered(s, digits, art, article, lang, named)
 
 
@@ -496,13 +500,20 @@ _WORD = regex.compile(WORD)
 
 def _figureless_units(text: str, qs: list[Quantity], lang: str) -> set[str]:
     """The units ``text`` names by a word outside its quantities ("km" in "a unos km", "days" in "it takes days");
-    in a script without spaces, by a CLDR name of two characters or more ("ヤード" in "からはヤード（")."""
+    in a script without spaces, by a CLDR name of two characters or more ("ヤード" in "からはヤード（"). Two words that
+    make a solid CLDR name name its unit, not their own (Amharic "ኪሎ ሜትር" is CLDR's "ኪሎሜትር", no "ሜትር")."""
     out = set()
     scan: re.Pattern[str] | regex.Pattern[str] = _WORD if language(lang).spaced else _unit_names(lang)
-    for m in scan.finditer(text):
-        if any(q.start <= m.start() < q.end for q in qs):
+    found = [m for m in scan.finditer(text) if not any(q.start <= m.start() < q.end for q in qs)]
+    skip = -1
+    for i, m in enumerate(found):
+        if i == skip:
             continue
-        unit = local_units(lang).get(m.group().lower()) or unit_of(m.group(), lang)
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        solid = (m.group() + nxt.group()).lower() if nxt and text[m.end() : nxt.start()] == " " else ""
+        unit = local_units(lang).get(solid) if solid else None
+        skip = i + 1 if unit else skip
+        unit = unit or local_units(lang).get(m.group().lower()) or unit_of(m.group(), lang)
         if unit:
             out.add(unit)
     return out
@@ -528,8 +539,10 @@ def _other_dimension_unit(s: Quantity, named: set[str]) -> bool:
     return any(u != s.unit and convertible(*comparable_units(u, s.unit)) for u in named)
 
 
-#: Any script's decimal digits as ASCII ("٢٠", "２０").
-_DIGITS = str.maketrans({chr(z + i): str(i) for z in (0x660, 0x6F0, 0x966, 0x9E6, 0xE50, 0xFF10) for i in range(10)})
+#: Any script's decimal digits as ASCII ("٢٠", "２０", Khmer "៤៥០").
+_DIGITS = str.maketrans(
+    {c: str(unicodedata.decimal(chr(c))) for c in range(0x660, 0x10000) if unicodedata.category(chr(c)) == "Nd"}
+)
 
 
 def _within(qs: list[Quantity], starts: list[int], start: int, end: int) -> list[Quantity]:
