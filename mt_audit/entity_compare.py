@@ -234,11 +234,20 @@ def _variant(src: str, tgt: str, lang: str, doubled: bool = False) -> str:
     zs, zt = zipf(src, "en"), zipf(tgt, "en")
     if zs >= 3.0 and zt < zs - 1.0:
         # Outside English only a typo-sized slip counts: longer differences are
-        # the language's own form of the name ("Singapurs", "Hurrikans").
-        return "misspelt" if lang == "en" or (_typo(src, tgt) and not _epenthetic(src, tgt)) else "same"
+        # the language's own form of the name ("Singapurs", "Hurrikans"), unless
+        # the look-alike is another English dictionary word ("Vale" for "Valley").
+        if lang == "en" or _english_swap(tgt, lang):
+            return "misspelt"
+        return "misspelt" if _typo(src, tgt) and not _epenthetic(src, tgt) else "same"
     if zs >= 3.0 and zt >= 3.0 and not doubled:
         return "none"
     return "same"
+
+
+def _english_swap(tgt: str, lang: str) -> bool:
+    """``tgt`` is an English dictionary word the language does not use as its own: an English word put
+    for the name's, not the language's form of it."""
+    return lexical(tgt) and zipf(tgt, lang) < zipf(tgt, "en")
 
 
 def _epenthetic(src: str, tgt: str) -> bool:

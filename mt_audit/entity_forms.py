@@ -212,8 +212,8 @@ def _spellings(name: str, word: str) -> tuple[str, ...]:
     "Ottawa" a vowel (Japanese ワ), which :func:`loose_skeleton` reads as "v" in Latin spellings;
     one with "v" writes the "w" sound of "qu" with it (Hindi "क्वाइट" for "Quiet"). Names of
     continental Europe say "j" as "y" and "w" as "v" ("Jakob Wolff" is "야코프 볼프"); Arabic
-    and Hebrew script write "v" with the letter of "w" ("راون" for "Ravn"). Each reading combines
-    with the others."""
+    and Hebrew script write "v" with the letter of "w" ("راون" for "Ravn"); English says "t" before
+    "ure" as "ch" ("Venture" is "वेंचर"). Each reading combines with the others."""
     if _LATIN.search(word) or not name.isascii():
         return (name,)
     low = name.lower()
@@ -225,7 +225,7 @@ def _spellings(name: str, word: str) -> tuple[str, ...]:
 
 
 #: Letters of a Latin spelling that another script may write as another sound (see :func:`_spellings`).
-_HEARD = (("z", "j"), ("w", "u"), ("qu", "kv"), ("j", "y"), ("w", "v"), ("v", "w"))
+_HEARD = (("z", "j"), ("w", "u"), ("qu", "kv"), ("j", "y"), ("w", "v"), ("v", "w"), ("tur", "chur"))
 
 
 #: An English "h" after a vowel and before a consonant is often unsaid ("Huhne" is "Хьюн", "John"),
@@ -247,6 +247,8 @@ def _sound_renders(name: str, word: str) -> bool:
     same_start = first == other
     if a == b:  # in Latin letters a name keeps its first sound, a vowel or not: "utakata" is no "Dakota"
         opens_alike = not latin or (first in "aeiou") == (other in "aeiou")
+        if latin and len(a) <= MIN_SOUND and not _same_first_sound(name, word):
+            return False  # a short skeleton, heard in an ordinary word: "pyllin" is no "Borneo"
         return (len(a) >= MIN_SOUND and opens_alike) or (same_start and len(a) >= 2)
     if not same_start:
         return False  # one consonant more or an ending on another word's sound: "Sundar", "ostrov"
@@ -257,6 +259,13 @@ def _sound_renders(name: str, word: str) -> bool:
     if len(b) >= MIN_SOUND and b == a[:-1]:
         return True  # the name's last consonant, an English plural or ending, dropped ("Neapel" for "Naples")
     return len(a) >= MIN_SOUND and b.startswith(a) and len(b) - len(a) <= MAX_SOUND_ENDING
+
+
+def _same_first_sound(name: str, word: str) -> bool:
+    """Two Latin spellings open with one consonant, voicing kept ("Philip", "Filip"; not "Borneo",
+    "pyllin"), or both with a vowel: a respelt name keeps its first sound."""
+    a, b = skeleton(name, "latin"), skeleton(word, "latin")
+    return a[:1] == b[:1]
 
 
 def stem_renders(form: str, word: str, min_stem: int = MIN_STEM) -> bool:
@@ -381,12 +390,27 @@ _ISO_C = regex.compile(r"c(?!h)")
 
 @lru_cache(maxsize=50_000)
 def loose_skeleton(text: str) -> str:
-    """Consonants of a name in any script, voicing and l/r merged ("Γκούγκλ", "구글", "Google" → "kkl")."""
+    """Consonants of a name in any script, voicing and l/r merged ("Γκούγκλ", "구글", "Google" → "kkl").
+    Where ICU's Latin parts two letters (an apostrophe: Tamil "ஸ்டாக்ஹோம்" is "stak'hom") or a
+    zero-width non-joiner parts syllables (Telugu "స్టాక్‌హోమ్"), the parts are read apart: the
+    "h" after the mark opens a syllable and is no aspirate of the consonant before."""
     for a, b in _GREEK:
         text = text.replace(a, b)
-    latin = fold(to_latin(text)) if not text.isascii() else text.lower()
-    letters = _AFFRICATE.sub("j", "".join(c for c in latin if c.isalpha()))
     if text.isascii():
+        return _loose(text.lower(), latin_source=True)
+    return "".join(_loose(part, latin_source=False) for part in _PARTED.split(fold(to_latin(text))))
+
+
+#: Marks that part the letters of ICU's Latin: its apostrophe, and a zero-width non-joiner it keeps.
+_PARTED = regex.compile("['\u200c]")
+
+
+def _loose(latin: str, latin_source: bool) -> str:
+    """:func:`loose_skeleton` of Latin letters, read from a Latin spelling or from ICU's Latin."""
+    letters = _AFFRICATE.sub("j", "".join(c for c in latin if c.isalpha()))
+    if not letters:
+        return ""
+    if latin_source:
         letters = _W_CONSONANT.sub("v", letters)
     else:
         letters = letters.replace("kh", "k")  # one sound (Thai ข, Hindi ख), not the "x" of "ks"
@@ -440,7 +464,22 @@ def _native_rendered(want: str, sks: list[str]) -> bool:
                 return True
         if len(want) >= MIN_RUN_SOUND and want in sks[i]:
             return True
+        if _unsaid_begins(want, sks[i]):
+            return True
     return False
+
+
+#: Consonants a name's skeleton needs before one of them may go unsaid in a script that writes it by
+#: sound (the "l" of "Stockholm", silent in "स्टॉकहोम"): fewer match ordinary words by chance.
+MIN_UNSAID = 5
+
+
+def _unsaid_begins(want: str, sk: str) -> bool:
+    """The name's skeleton (five consonants or more) less one consonant after its first begins the
+    word's, which may go on with a postposition written onto it ("स्टॉकहोममध्ये")."""
+    if len(want) < MIN_UNSAID or not sk.startswith(want[0]):
+        return False
+    return any(sk.startswith(want[:i] + want[i + 1 :]) for i in range(1, len(want)))
 
 
 @lru_cache(maxsize=20_000)

@@ -24,8 +24,9 @@ import numpy as np
 import regex
 
 from mt_audit import lexicon
-from mt_audit.entities import TRANSLATED_HEADS
+from mt_audit.entities import TRANSLATED_HEADS, lexical
 from mt_audit.entity_forms import conventional, loose_skeleton, skeletons_match
+from mt_audit.identify import word_confidence
 from mt_audit.languages import (
     capitalises_nouns,
     city_names,
@@ -34,7 +35,7 @@ from mt_audit.languages import (
     territory_names,
     to_latin,
 )
-from mt_audit.lexicon import zipf
+from mt_audit.lexicon import has_frequencies, zipf
 
 #: Every word of a brand made of ordinary words is an everyday English word (Zipf frequency).
 MIN_WORD_ZIPF = 3.5
@@ -361,3 +362,34 @@ def name_cased(text: str, start: int, end: int, nouns: bool = False) -> bool:
 
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
+
+
+#: lingua's confidence that a word is English, below which it reads as the other language's own word.
+OWN_WORD_MAX_EN = 0.4
+
+
+def cognate_rendering(
+    keys: Sequence[str], swaps: Sequence[tuple[str, str]], region: Sequence[str], lang: str
+) -> bool:  # fmt: skip
+    """No word of a name of English dictionary words is kept in the ``region`` (the keys of the words
+    that stand for it), and the words swapped for its words are the language's own ("Groen Vallei
+    Energie" for "Green Valley Energy"): a translation by cognates, not a misspelling, which damages
+    one word and keeps the rest. The language's own word by its word frequencies, or where it has
+    none by how lingua reads the word."""
+    if len(keys) < 2 or lang == "en" or not swaps or not all(lexical(k) for k in keys):
+        return False
+    if any(k in region for k in keys):
+        return False
+    return all(_own_word(w, lang) for _, t in swaps for w in t.split())
+
+
+def _own_word(word: str, lang: str) -> bool:
+    """A word of language ``lang``, not an English one left in its text."""
+    low = word.lower()
+    if has_frequencies(lang):
+        return zipf(low, lang) >= OWN_WORD_MIN_ZIPF and zipf(low, lang) >= zipf(low, "en")
+    return word_confidence(word, lang, "en") < OWN_WORD_MAX_EN
+
+
+#: A word of a language with word frequencies is at least this frequent in it (Zipf).
+OWN_WORD_MIN_ZIPF = 2.5

@@ -312,11 +312,17 @@ def _transliterator(spec: str) -> icu.Transliterator:
 #: Signs ICU's transforms drop that write the same sound as another they read: Gurmukhi tippi is
 #: the nasal bindi written over a short vowel ("ਪੰਜਾਬ", "Punjab"), which ICU leaves out.
 _ICU_UNREAD = str.maketrans({"\u0a70": "\u0a02"})
+#: Letters ICU reads by their old value: Malayalam doubled "റ" and "ന്റ" say "tt" and "nt" ("ഇന്റർനെറ്റ്",
+#: "internet"), which ICU writes "rr" and "nr"; the same sounds written with "ട" read right.
+_ICU_MISREAD = (("\u0d31\u0d4d\u0d31", "\u0d1f\u0d4d\u0d1f"), ("\u0d28\u0d4d\u0d31", "\u0d28\u0d4d\u0d1f"))
 
 
 def to_latin(text: str) -> str:
     """Text in Latin letters without accents, by ICU's transforms ("Москва" → "Moskva")."""
-    return _transliterator("Any-Latin; Latin-ASCII").transliterate(text.translate(_ICU_UNREAD))
+    text = text.translate(_ICU_UNREAD)
+    for letters, sound in _ICU_MISREAD:
+        text = text.replace(letters, sound)
+    return _transliterator("Any-Latin; Latin-ASCII").transliterate(text)
 
 
 def script_of(char: str) -> str:

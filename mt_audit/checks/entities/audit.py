@@ -55,7 +55,7 @@ from mt_audit.entity_forms import (
     stem_renders,
     stem_shared,
 )
-from mt_audit.entity_literal import _hypernyms, literal_reading, titled
+from mt_audit.entity_literal import _hypernyms, cognate_rendering, literal_reading, titled
 from mt_audit.entity_script import without_proclitics
 from mt_audit.languages import (
     calendar_words,
@@ -327,7 +327,9 @@ class Audit:
         lo, hi = self.art_range(sentences)
         a = analyse(sn, self.article, lo, hi)
         if a.status == "damaged":
-            return CORRUPTED, a, self.article
+            region = [tok.key for tok in self.article.view.tokens[a.lo : a.hi]]
+            literal = cognate_rendering(sn.keys, a.swaps, region, self.item.lang)
+            return (LITERAL if literal else CORRUPTED), a, self.article
         if not self.has_bt:
             return None
         bt = self.bt_for(sentences)

@@ -21,6 +21,7 @@ from mt_audit.checks.entities.audit import (
 )
 from mt_audit.checks.entities.brackets import bracket_drops, bracket_message
 from mt_audit.checks.entities.matching import Hit, SourceName, Target, analyse, generic, is_soft, native_ranges
+from mt_audit.checks.entities.sound import HAN, distinctive, hearable, meant, sound_checkable
 from mt_audit.entities import (
     CALENDAR,
     CONNECTORS,
@@ -39,13 +40,9 @@ from mt_audit.entities import (
 )
 from mt_audit.entity_compare import parts_of_speech
 from mt_audit.entity_forms import (
-    MIN_RUN_SOUND,
-    MIN_SOUND,
     acronym_forms,
-    by_meaning,
     conventional,
     local_forms,
-    loose_skeleton,
     spelt_out,
 )
 from mt_audit.entity_literal import brand_like
@@ -149,7 +146,8 @@ def _damage_finding(
         s, e = audit.locate(t, hit.lo, hit.hi, sentences[0])
         j = _sentence_of(audit, s)
         found = audit.item.norm.text[s:e]
-        return _finding(emit, code, s, e, _corrupted_message(sn, found, hit), j, sn)
+        message = _literal_message(sn, found) if code == LITERAL else _corrupted_message(sn, found, hit)
+        return _finding(emit, code, s, e, message, j, sn)
     j = t.sentence_of(hit.lo)
     j = j if j >= 0 else sentences[0]
     s, e = audit.locate(t, hit.lo, hit.hi, j)
@@ -193,7 +191,7 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
                 continue
             kept = _kept_elsewhere(audit, sn, pairs, k)
             bare = _no_slot(audit, sn, pair)
-            if not (bare or _checkable(audit, sn, kept) or _sound_checkable(audit, sn, pairs)):
+            if not (bare or _checkable(audit, sn, kept) or sound_checkable(audit, sn, pairs)):
                 continue
             if bare and not _checkable(audit, sn, kept):
                 bare_only.add(id(sn))
@@ -367,11 +365,11 @@ def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
     it the English way (see :func:`_spelt_alike`)."""
     if audit.article.english:
         return True
-    if _person(audit, sn) and (audit.article.cased or _hearable(audit, sn)):
+    if _person(audit, sn) and (audit.article.cased or hearable(audit, sn)):
         return True  # said by sound in every script
-    if sn.soft or conventional(sn.keys) or _meant(sn):
+    if sn.soft or conventional(sn.keys) or meant(sn):
         return False  # a name WordNet lists whole ("Milky Way", "Red Cross") or as a noun has its own translation
-    if kept and (audit.article.cased or (_hearable(audit, sn) and _distinctive(sn))):
+    if kept and (audit.article.cased or (hearable(audit, sn) and distinctive(sn))):
         return True  # the translation writes this name as the source does: its absence here is an omission
     if sn.acronym and common_en(sn.keys[0]):
         return False
@@ -386,16 +384,6 @@ def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
     if sn.translated_head:
         return False
     return any(not common_en(k) and zipf(k, "en") < 4.5 for k in sn.keys) or _spelt_alike(sn, audit.item.lang)
-
-
-def _hearable(audit: Audit, sn: SourceName, unspaced: bool = False) -> bool:
-    """In a script without capitals, the rendering test can hear the name apart from other words: it
-    has three consonants at least ("Shah" has one) in a script that spaces its words; in one that
-    does not (``unspaced`` allows it), as many as a name found inside a run of text needs."""
-    size = len(loose_skeleton(sn.joined))
-    if language(audit.item.lang).spaced:
-        return size >= MIN_SOUND
-    return unspaced and size >= MIN_RUN_SOUND
 
 
 #: What may stand between a title and the name it precedes: spaces, after an abbreviation's full stop.
@@ -445,7 +433,7 @@ def _no_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
     acronym written by a number, which qualifies it as a unit does ("570,000 PLN" is "570 tys. zł")."""
     art = audit.article
     lang = audit.item.lang
-    if art.english or not art.cased or capitalises_nouns(lang) or conventional(sn.keys) or _meant(sn):
+    if art.english or not art.cased or capitalises_nouns(lang) or conventional(sn.keys) or meant(sn):
         return False
     soft = [k for k in sn.keys if is_soft(k)]
     if soft and (len(soft) == len(sn.keys) or sn.translated_head or audit.any_rendered(soft, pair.tgt)):
@@ -492,67 +480,6 @@ def _by_number(text: str, start: int, end: int) -> bool:
     return bool(_NUMBER_BEFORE.search(text[max(0, start - 12) : start]) or _NUMBER_AFTER.match(text[end : end + 3]))
 
 
-#: A Han ideograph: its script (Chinese, Japanese) writes names by meaning as well as by sound.
-_HAN = "\u4e2d"
-
-#: Distinctive names of other beads the rendering test must find before its silence counts.
-SOUND_WITNESSES = 3
-#: ... before its silence on a full name counts (see :func:`_full_name`).
-FULL_NAME_WITNESSES = 1
-
-
-def _distinctive(sn: SourceName) -> bool:
-    """A name rare in English, neither an acronym nor a translated institution: its words are said
-    by sound in any script, so their absence is no paraphrase. Three consonants at least: fewer
-    ("Ottawa", "オタワ") the rendering test cannot hear apart from other words."""
-    if sn.acronym or sn.soft or sn.translated_head or conventional(sn.keys) or _meant(sn):
-        return False
-    if len(loose_skeleton(sn.joined)) < MIN_SOUND:
-        return False
-    return any(not common_en(k) and zipf(k, "en") < 4.5 for k in sn.keys)
-
-
-def _sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool:
-    """In an uncased script without a back-translation, a distinctive name can be told missing when
-    the rendering test (sound, transliteration, CLDR forms) finds every other distinctive name of
-    the article in its aligned sentence, at least :data:`SOUND_WITNESSES` of them: in this article,
-    this script, a name that is there is recognised, so silence means the name was dropped."""
-    if audit.article.cased or audit.has_bt or audit.article.english or not _distinctive(sn):
-        return False
-    if not _hearable(audit, sn, unspaced=True):
-        return False
-    if language(audit.item.lang).script_name == script_of(_HAN):
-        return False  # Han characters write names by meaning too ("テンプル騎士団" for "Templars")
-    found, missed = _unrendered(audit, pairs)
-    return missed == {id(sn)} and found >= (FULL_NAME_WITNESSES if _full_name(sn) else SOUND_WITNESSES)
-
-
-def _full_name(sn: SourceName) -> bool:
-    """Two words or more, none an English word: a person's full name, said by sound in every script;
-    the rendering test misses both words of it far more rarely than one."""
-    return len(sn.keys) >= 2 and all(not common_en(k) and not lexical(k) and len(k) >= 3 for k in sn.keys)
-
-
-def _unrendered(audit: Audit, pairs: Sequence[Pair]) -> tuple[int, set[int]]:
-    """How many distinctive source names the rendering test finds in their aligned sentences, and
-    the ids of those it does not (computed once per article)."""
-    if audit.sound_tally is not None:
-        return audit.sound_tally
-    found, missed = 0, set()
-    for p in pairs:
-        tgt = list(p.tgt)
-        for i in p.src:
-            for sn in audit.source_names.get(i, ()):
-                if not _distinctive(sn) or unit_of(sn.text, "en"):
-                    continue
-                if tgt and (audit.present(sn, tgt) or audit.rendered(sn, tgt) or audit.partly_rendered(sn, tgt)):
-                    found += 1
-                else:
-                    missed.add(id(sn))
-    audit.sound_tally = (found, missed)
-    return found, missed
-
-
 #: A name the language writes the English way is about as frequent in its texts as in English ones (Zipf).
 SPELT_ALIKE_GAP = 1.0
 SPELT_ALIKE_MIN = 3.0
@@ -596,12 +523,7 @@ def _brand(sn: SourceName, lang: str) -> bool:
     characters: it is kept in Latin letters, transliterated or (wrongly) translated word for word,
     and the checks recognise each; no trace of it at all is an omission. Han characters write
     such brands by meaning, by convention ("蓝色起源" for "Blue Origin")."""
-    return language(lang).script_name != script_of(_HAN) and brand_like(tuple(sn.text.split()))
-
-
-def _meant(sn: SourceName) -> bool:
-    """A one-word name WordNet gives an everyday noun's meaning ("Sagittarius", the Archer): translated."""
-    return len(sn.keys) == 1 and not sn.acronym and by_meaning(sn.keys[0])
+    return language(lang).script_name != script_of(HAN) and brand_like(tuple(sn.text.split()))
 
 
 #: English month and day names, in the source's spelling variants ("Novembre").

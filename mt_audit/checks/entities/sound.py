@@ -1,0 +1,147 @@
+"""Whether a name's silence in an uncased script means it was dropped: the rendering test (sound,
+transliteration, CLDR forms) hears names there, and when it hears the article's other names, a
+distinctive name it does not hear is missing, not rendered otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from mt_audit.checks.base import Pair
+from mt_audit.checks.entities.audit import Audit
+from mt_audit.checks.entities.matching import SourceName
+from mt_audit.entities import common_en, fold, lexical, proper_en
+from mt_audit.entity_forms import MIN_RUN_SOUND, MIN_SOUND, by_meaning, conventional, loose_skeleton
+from mt_audit.languages import language, script_of, to_latin
+from mt_audit.lexicon import zipf
+from mt_audit.units import unit_of
+
+
+def hearable(audit: Audit, sn: SourceName, unspaced: bool = False) -> bool:
+    """In a script without capitals, the rendering test can hear the name apart from other words: it
+    has three consonants at least ("Shah" has one) in a script that spaces its words; in one that
+    does not (``unspaced`` allows it), as many as a name found inside a run of text needs."""
+    size = sound_size(sn)
+    if language(audit.item.lang).spaced:
+        return size >= MIN_SOUND
+    return unspaced and size >= MIN_RUN_SOUND
+
+
+#: A Han ideograph: its script (Chinese, Japanese) writes names by meaning as well as by sound.
+HAN = "\u4e2d"
+
+#: Distinctive names of other beads the rendering test must find before its silence counts.
+SOUND_WITNESSES = 3
+#: ... before its silence on a full name counts (see :func:`full_name`).
+FULL_NAME_WITNESSES = 1
+
+
+def distinctive(sn: SourceName) -> bool:
+    """A name rare in English, neither an acronym nor a translated institution: its words are said
+    by sound in any script, so their absence is no paraphrase. Three consonants at least: fewer
+    ("Ottawa", "オタワ") the rendering test cannot hear apart from other words."""
+    if sn.acronym or sn.soft or sn.translated_head or conventional(sn.keys) or meant(sn):
+        return False
+    if sound_size(sn) < MIN_SOUND:
+        return False
+    return any(not common_en(k) and zipf(k, "en") < 4.5 for k in sn.keys)
+
+
+def sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool:
+    """In an uncased script without a back-translation, a distinctive name can be told missing when
+    the rendering test (sound, transliteration, CLDR forms) finds every other distinctive name of
+    the article in its aligned sentence, at least :data:`SOUND_WITNESSES` of them: in this article,
+    this script, a name that is there is recognised, so silence means the name was dropped."""
+    if audit.article.cased or audit.has_bt or audit.article.english or not distinctive(sn):
+        return False
+    if not hearable(audit, sn, unspaced=True):
+        return False
+    if language(audit.item.lang).script_name == script_of(HAN):
+        return False  # Han characters write names by meaning too ("テンプル騎士団" for "Templars")
+    found, missed = unrendered(audit, pairs)
+    if missed != {id(sn)} or found < witnesses(sn, language(audit.item.lang).spaced):
+        return False
+    tgt = [j for p in pairs if sn.sentence in p.src for j in p.tgt]
+    return not (full_name(sn) and given_name_heard(audit, sn, tgt))
+
+
+def given_name_heard(audit: Audit, sn: SourceName, tgt: Sequence[int]) -> bool:
+    """A word of the sentences sounds like the full name's given name and opens with its letter
+    ("아나" for "Ana"): the person is named there, with a surname said as the language hears it
+    (Portuguese "rr" is an "h": "페헤이라" for "Ferreira")."""
+    if not tgt:
+        return False
+    want = sn.keys[0]
+    sk = loose_skeleton(want)
+    lo, hi = audit.art_range(list(tgt))
+    for tok in audit.article.view.tokens[lo:hi]:
+        if fold(to_latin(tok.text))[:1] == want[:1] and loose_skeleton(tok.text) == sk:
+            return True
+    return False
+
+
+def witnesses(sn: SourceName, spaced: bool = True) -> int:
+    """Other names the rendering test must hear before its silence on ``sn`` counts: one for a full
+    name (:func:`full_name`), or for a long one (:data:`LONG_SOUND`) in a script that spaces its
+    words, whose words the test reads whole and hears through a sound or two written otherwise;
+    :data:`SOUND_WITNESSES` for others. An unspaced script reads a name inside a run, and some
+    (Burmese, Khmer) leave their syllables' final consonants unsaid."""
+    if full_name(sn) or (spaced and sound_size(sn) >= LONG_SOUND):
+        return FULL_NAME_WITNESSES
+    return SOUND_WITNESSES
+
+
+#: Consonants of a name's skeleton the rendering test hears with one witness ("Frankfurt" has seven).
+LONG_SOUND = 6
+#: A given name is no frequent English word (Zipf) unless WordNet writes it capitalised ("David").
+GIVEN_NAME_MAX_ZIPF = 4.5
+
+
+def full_name(sn: SourceName) -> bool:
+    """Two words or more, a given name (or more) and a surname: a person's full name, said by sound in
+    every script; the rendering test misses both words of it far more rarely than one. The surname
+    is no English word; a given name may be a rare one ("Ana" is a WordNet noun) or a name WordNet
+    writes capitalised ("David")."""
+    if len(sn.keys) < 2 or any(len(k) < 3 for k in sn.keys):
+        return False
+    *given, surname = sn.keys
+    if common_en(surname) or lexical(surname):
+        return False
+    return all(proper_en(k) or zipf(k, "en") < GIVEN_NAME_MAX_ZIPF for k in given)
+
+
+def unrendered(audit: Audit, pairs: Sequence[Pair]) -> tuple[int, set[int]]:
+    """How many distinctive source names the rendering test finds in their aligned sentences, and
+    the ids of those it does not (computed once per article)."""
+    if audit.sound_tally is not None:
+        return audit.sound_tally
+    found, missed = 0, set()
+    for p in pairs:
+        tgt = list(p.tgt)
+        for i in p.src:
+            for sn in audit.source_names.get(i, ()):
+                if not distinctive(sn) or unit_of(sn.text, "en"):
+                    continue
+                if tgt and (audit.present(sn, tgt) or audit.rendered(sn, tgt) or audit.partly_rendered(sn, tgt)):
+                    found += 1
+                else:
+                    missed.add(id(sn))
+    audit.sound_tally = (found, missed)
+    return found, missed
+
+
+def meant(sn: SourceName) -> bool:
+    """A one-word name WordNet gives an everyday noun's meaning ("Sagittarius", the Archer): translated."""
+    return len(sn.keys) == 1 and not sn.acronym and by_meaning(sn.keys[0])
+
+
+def sound_size(sn: SourceName) -> int:
+    """Consonants the rendering test hears in the name: a "w" opening it before a vowel is one
+    ("Walbrook" is "Валбрук", "वालब्रुक"), though :func:`loose_skeleton` reads an English "w" as a vowel,
+    as Arabic script writes it."""
+    return len(loose_skeleton(_W_OPENING.sub("v", sn.joined)))
+
+
+#: A "w" opening a word before a vowel.
+_W_OPENING = regex.compile(r"(?<![a-zA-Z])[wW](?=[aeiouy])")
