@@ -35,16 +35,36 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, cached_property
-from importlib.resources import files
 from typing import Protocol
 
 import regex
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
-from mt_audit.languages import base_tag, known, language
+from mt_audit.checks.boilerplate_catalogue import (
+    CJK,
+    COLONS,
+    FLAGS,
+    KINDS,
+    WHERES,
+    Glued,
+    Matcher,
+    Phrase,
+    Rule,
+    bounded_pattern,
+    catalogue,
+    fold,
+    languages,
+    matcher_for,
+    parse,
+    spaced,
+    triggers,
+)
+from mt_audit.languages import base_tag
 from mt_audit.types import Finding
 
 __all__ = [
+    "KINDS",
+    "WHERES",
     "Hit",
     "Rule",
     "alignment_evidence",
@@ -53,27 +73,13 @@ __all__ = [
     "find_chrome",
     "glued_hits",
     "languages",
+    "parse",
     "spaced",
+    "triggers",
 ]
 
 CATEGORY = "source/boilerplate"
 DETECTOR = "boilerplate"
-WHERES = ("any", "line", "head", "short", "glued")
-KINDS = (
-    "link",
-    "media",
-    "caption",
-    "credit",
-    "video",
-    "related",
-    "share",
-    "ad",
-    "click",
-    "cookie",
-    "comments",
-    "byline",
-    "nav",
-)
 #: A ``head`` label flags its whole paragraph up to this many words (a caption, a "Read also" headline).
 HEAD_WORDS = 30
 #: A ``short`` rule (bylines, "Source: ...") and a credit phrase inside a line flag paragraphs up to this size.
@@ -107,28 +113,11 @@ MESSAGES = {
     ),
 }
 
-_LETTER = r"\p{L}\p{N}\p{M}"
-# A phrase ends at a non-letter, or where a capital glues on: "(opens in new tab)Musk", "opens in new tabMusk".
-_END = rf"(?:(?<=[^{_LETTER}])|(?![{_LETTER}])|(?<=(?-i:\p{{Ll}}))(?=(?-i:\p{{Lu}})))"
-_NONLETTER = r"[^\p{L}\p{M}\n]"
-_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.V0
-_MACRO = regex.compile(r"(?<!\\[pP])\{([A-Z]{2,})\}")
 _HAS_LETTER = regex.compile(r"\p{L}")
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]")
 _TERMINAL = tuple(".!?…؟。！？۔।:;")
 _CLOSERS = "\"'”’»)]）」』"
 _OPENERS = {"(": ")", "[": "]", "（": "）", "【": "】"}
-
-
-@dataclass(frozen=True)
-class Rule:
-    """One catalogue line: a phrase of ``kind`` in ``lang`` that is chrome where it stands (``where``)."""
-
-    lang: str
-    kind: str
-    where: str
-    pattern: str
 
 
 @dataclass(frozen=True)
@@ -139,246 +128,6 @@ class Hit:
     end: int
     kind: str
     whole: bool
-
-
-@dataclass(frozen=True)
-class Catalogue:
-    """The parsed catalogue: its rules in file order and its macros."""
-
-    rules: tuple[Rule, ...]
-    macros: dict[str, str]
-
-
-def parse(text: str) -> Catalogue:
-    """Rules from catalogue text (format in the file's header); raises ValueError on a malformed line."""
-    macros: dict[str, str] = {}
-    rows: list[tuple[int, list[str]]] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = line.split("\t")
-        if len(cols) != 4 or not all(cols):
-            raise ValueError(f"boilerplate.tsv line {number}: expected 4 tab-separated columns")
-        if cols[1] == "macro":
-            macros[cols[2]] = unicodedata.normalize("NFC", cols[3])
-        else:
-            rows.append((number, cols))
-    rules = []
-    for number, (lang, kind, where, pattern) in rows:
-        if kind not in KINDS or where not in WHERES:
-            raise ValueError(f"boilerplate.tsv line {number}: unknown kind {kind!r} or place {where!r}")
-        try:
-            expanded = _MACRO.sub(lambda m: macros[m.group(1)], pattern)
-        except KeyError as e:
-            raise ValueError(f"boilerplate.tsv line {number}: unknown macro {e}") from None
-        rules.append(Rule(lang, kind, where, unicodedata.normalize("NFC", expanded)))
-    return Catalogue(tuple(rules), macros)
-
-
-@cache
-def catalogue() -> Catalogue:
-    """The catalogue shipped in ``mt_audit/data/boilerplate.tsv``, read once."""
-    return parse(files("mt_audit").joinpath("data/boilerplate.tsv").read_text(encoding="utf-8"))
-
-
-def languages() -> frozenset[str]:
-    """Languages the catalogue has rules for ("*" excluded)."""
-    return frozenset(r.lang for r in catalogue().rules) - {"*"}
-
-
-@dataclass(frozen=True)
-class _Phrase:
-    """An ``any`` rule compiled alone, with the literals one of which the text must contain for it to match."""
-
-    kind: str
-    regex: regex.Pattern[str]
-    triggers: tuple[str, ...]
-    bounded: bool
-
-
-@dataclass(frozen=True)
-class _Matcher:
-    phrases: tuple[_Phrase, ...]
-    line: regex.Pattern[str] | None
-    head: regex.Pattern[str] | None
-    glued: _Glued | None = None
-
-
-@dataclass(frozen=True)
-class _Glued:
-    """The glued labels of a language set as one alternation, tried only where a label may start."""
-
-    regex: regex.Pattern[str]
-    kinds: tuple[str, ...]
-
-
-@cache
-def spaced(lang: str | None) -> bool:
-    """Whether words are separated by spaces (CLDR/ICU): only then do phrases get word boundaries."""
-    tag = base_tag(lang or "")
-    return tag in ("", "*") or not known(tag) or language(tag).spaced
-
-
-def _bounded(rule: Rule) -> str:
-    if not spaced(rule.lang):
-        return f"(?:{rule.pattern})"
-    return f"(?:{rule.pattern}){_END}"
-
-
-def _compiled(rule: Rule) -> _Phrase:
-    return _Phrase(rule.kind, regex.compile(_bounded(rule), _FLAGS), triggers(rule.pattern), spaced(rule.lang))
-
-
-def _grouped(rules: Iterable[Rule], bounded: bool = True) -> str:
-    """One named group per place and kind (``line_ad``, ``head_caption``...), so a match says what it found."""
-    by_kind: dict[str, list[str]] = {}
-    for r in rules:
-        by_kind.setdefault(f"{r.where}_{r.kind}", []).append(_bounded(r) if bounded else f"(?:{r.pattern})")
-    return "|".join(f"(?P<{name}>{'|'.join(alts)})" for name, alts in by_kind.items())
-
-
-#: Kinds whose paragraph-start labels ("See also:", "Related:") scrapers also glue between sentences.
-_HEADLINE_KINDS = frozenset({"related"})
-#: Colons of every script a label may end with: full-width, Armenian "՝", Khmer "៖", Ethiopic "፦" and "፥".
-_COLONS = ":：՝៖፦፥"
-#: Marks that end a label as a site prints it ("Related:", "Read more »").
-_LABEL_ENDS = _COLONS + "|»›>"
-
-
-def _with_separator(rule: Rule) -> Rule:
-    """A paragraph-start label as a glued one, only with its colon or separator ("Voir aussi :", not "voir aussi").
-
-    Without the mark the words are prose as often as chrome; with it, between
-    two sentences, they are the link label a site prints before a headline.
-    """
-    pattern = f"(?:{rule.pattern})(?<=[{regex.escape(_LABEL_ENDS)}])"
-    return Rule(rule.lang, rule.kind, "glued", pattern)
-
-
-@cache
-def _matcher(langs: frozenset[str]) -> _Matcher:
-    """The compiled rules of ``langs``, cached per language set.
-
-    ``any`` rules are compiled one by one and run only when the text contains one
-    of their literals: one big alternation would try every phrase at every
-    character. ``line`` and ``head`` rules are tried only at paragraph starts, as
-    one alternation each.
-    """
-    cat = catalogue()
-    rules = [r for r in cat.rules if r.lang in langs]
-    phrases = tuple(_compiled(r) for r in rules if r.where == "any")
-    glued_rules = [r for r in rules if r.where == "glued"] + [
-        _with_separator(r) for r in rules if r.where == "head" and r.kind in _HEADLINE_KINDS
-    ]
-    glued = None
-    if glued_rules:
-        alts = "|".join(f"(?P<g{i}>{_bounded(r)})" for i, r in enumerate(glued_rules))
-        glued = _Glued(regex.compile(alts, _FLAGS), tuple(r.kind for r in glued_rules))
-    line = [r for r in rules if r.where == "line"]
-    head = [r for r in rules if r.where in ("head", "short")]
-    line_re = None
-    if line:
-        # Several line phrases in a row ("Share Tweet Email", "Advertisement - Scroll to continue") are one line.
-        more = "|".join(f"(?:{r.pattern})" for r in line)
-        if "SOCIAL" in cat.macros:
-            more += f"|{cat.macros['SOCIAL']}"
-        line_re = regex.compile(
-            rf"{_NONLETTER}*(?:{_grouped(line, False)})(?:{_NONLETTER}+(?:{more}))*{_NONLETTER}*", _FLAGS
-        )
-    head_re = regex.compile(rf"[^{_LETTER}\n]{{0,3}}(?:{_grouped(head)})", _FLAGS) if head else None
-    return _Matcher(phrases, line_re, head_re, glued)
-
-
-def _fold(text: str) -> str:
-    """Lowercase for literal pre-checks; Turkish dotted/dotless i fold to plain i as the regex flags do."""
-    return text.lower().replace("\u0307", "").replace("ı", "i")
-
-
-_ATOM = regex.compile(
-    r"\\p\{[^}]*\}|\\P\{[^}]*\}|\\[dDsSwWbBAZntrfv]|\\(.)|\[(?:\\.|[^\]\\])*\]|\(\?(?:[=!]|<[=!])|\(\?P<\w+>|\(\?:|\(|\)|\||"
-    r"[?*+](?:[?+])?|\{\d*(?:,\d*)?\}[?+]?|[.^$]|(.)",
-    regex.DOTALL,
-)
-
-
-def _selective(literal: str) -> bool:
-    """Rare enough to be worth checking: 3+ characters, 2 CJK characters, or a symbol such as ©."""
-    if len(literal) >= 3:
-        return True
-    if _CJK.search(literal):
-        return len(literal) >= 2
-    return not any(c.isalnum() for c in literal)
-
-
-def triggers(pattern: str) -> tuple[str, ...]:
-    """Literal strings, one of which every match of ``pattern`` contains (folded); () when none is found.
-
-    Reads the simple regex dialect of the catalogue: literals, escapes, classes,
-    groups, alternation and quantifiers. Used only to skip a rule cheaply, so an
-    unusual construct simply yields no trigger.
-    """
-    tokens = [(m.group(0), m.group(1) if m.group(1) is not None else m.group(2)) for m in _ATOM.finditer(pattern)]
-    pos = 0
-
-    def seq() -> list[tuple[str, ...] | None]:
-        """Parse branches until ')' or the end; each is a list of required items."""
-        nonlocal pos
-        branches: list[list[tuple]] = [[]]
-        while pos < len(tokens):
-            tok, lit = tokens[pos]
-            pos += 1
-            if tok == ")":
-                break
-            if tok == "|":
-                branches.append([])
-                continue
-            if tok.startswith("("):
-                inner = seq()
-                item: tuple = ("look",) if tok in ("(?=", "(?!", "(?<=", "(?<!") else ("group", inner)
-            elif lit is not None:
-                item = ("lit", lit)
-            else:
-                item = ("other",)
-            if pos < len(tokens) and tokens[pos][0][0] in "?*+{":
-                q = tokens[pos][0]
-                pos += 1
-                if q[0] in "?*" or q.startswith(("{0", "{,")):
-                    item = ("other",)
-                elif item[0] == "lit":
-                    branches[-1].append(item)  # "x+" or "x{2,5}": one x for sure, then the run stops
-                    item = ("other",)
-            branches[-1].append(item)
-        return [_best(b) for b in branches]
-
-    def _best(items: list[tuple]) -> tuple[str, ...] | None:
-        """The most selective requirement of one branch: a literal run, or a group whose every branch has one."""
-        cands: list[tuple[str, ...]] = []
-        run = ""
-        for it in [*items, ("other",)]:
-            if it[0] == "lit":
-                run += it[1]
-                continue
-            if run.strip():
-                cands.append((_fold(run.strip()),))
-            run = ""
-            if it[0] == "group":
-                alts = it[1]
-                if alts and all(a is not None for a in alts):
-                    cands.append(tuple(sorted({s for a in alts for s in a})))
-        cands = [c for c in cands if all(_selective(s) for s in c)]
-        if not cands:
-            return None
-        return max(cands, key=lambda c: (min(len(s) for s in c), -len(c)))
-
-    alts = seq()
-    if not alts or any(a is None for a in alts):
-        return ()
-    return tuple(sorted({s for a in alts for s in a}))
-
-
-def matcher_for(lang: str | None, source_lang: str | None = "en") -> _Matcher:
-    """Rules of the article's language, its source language, English and the language-free ones."""
-    return _matcher(frozenset({base_tag(lang or ""), base_tag(source_lang or ""), "en", "*"}))
 
 
 def _is_letter(c: str) -> bool:
@@ -415,7 +164,7 @@ def _bracketed(text: str, s: int, e: int) -> tuple[int, int]:
 def _words(text: str, cjk: bool) -> int:
     n = len(text.split())
     if cjk:
-        n += len(_CJK.findall(text)) // 2
+        n += len(CJK.findall(text)) // 2
     return n
 
 
@@ -431,7 +180,7 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip().rstrip(_CLOSERS).endswith(_TERMINAL)
 
 
-def _phrase_spans(text: str, folded: str, phrases: Iterable[_Phrase]) -> Iterator[tuple[int, int, str]]:
+def _phrase_spans(text: str, folded: str, phrases: Iterable[Phrase]) -> Iterator[tuple[int, int, str]]:
     for p in phrases:
         if p.triggers and not any(t in folded for t in p.triggers):
             continue
@@ -472,7 +221,7 @@ def find_chrome(
     """
     m = matcher_for(lang, source_lang)
     if not prefilter:
-        m = _Matcher(tuple(_Phrase(p.kind, p.regex, (), p.bounded) for p in m.phrases), m.line, m.head, m.glued)
+        m = Matcher(tuple(Phrase(p.kind, p.regex, (), p.bounded) for p in m.phrases), m.line, m.head, m.glued)
     cjk = not spaced(lang)
     starts, ends = _lines(text)
 
@@ -506,7 +255,7 @@ def find_chrome(
                 hits.append(whole(i, kind))
             elif where == "head":
                 hits.append(Hit(*_strip(text, *x.span(x.lastgroup)), kind, False))
-    folded = _fold(text)
+    folded = fold(text)
     for s, e, kind in _phrase_spans(text, folded, m.phrases):
         s, e = _strip(text, s, e)
         if s >= e or "\n" in text[s:e]:
@@ -575,7 +324,7 @@ _EDGES = regex.compile(r"(?:^|[\p{Sentence_Terminal}…|»›«‹•·—–:/>
 _CAPITALS = regex.compile(r"\p{Lu}(?:\p{Lu}+|(?<=\p{Ll}\p{Lu}))")
 _SPACES = re.compile(r"\s+")
 #: Marks scrapers leave between a label and the story ("Advertisement | ...", "Read more » ...").
-_SEPARATORS = frozenset("|»›«‹•·—–/>＞｜=") | frozenset(_COLONS)
+_SEPARATORS = frozenset("|»›«‹•·—–/>＞｜=") | frozenset(COLONS)
 #: Sentence-final marks (Unicode's Sentence_Terminal, every script's: Armenian "։", Ethiopic "።"): after one, a
 #: label starts at a sentence edge.
 _FINALS = frozenset(regex.findall(r"\p{Sentence_Terminal}", "".join(map(chr, range(0x10000))))) | {"…"}
@@ -599,7 +348,7 @@ def _left(text: str, a: int, s: int, is_spaced: bool) -> str:
     c = text[j - 1]
     if text[k - 1] in _FINALS:
         return "sent"
-    if c in _COLONS:
+    if c in COLONS:
         return "colon"
     if c in _SEPARATORS or (c in "-‐" and j < s and (j - 1 == a or text[j - 2] in _BLANK)):
         return "sep"
@@ -640,7 +389,7 @@ def _colon(text: str, e: int, b: int) -> int:
     j = e
     while j < b and text[j] in _BLANK:
         j += 1
-    return j + 1 if j < b and text[j] in _COLONS else e
+    return j + 1 if j < b and text[j] in COLONS else e
 
 
 def _all_caps(label: str, paragraph: str) -> bool:
@@ -687,7 +436,7 @@ def _label_starts(text: str, is_spaced: bool) -> list[int]:
     return sorted(p for p in found if p < len(text))
 
 
-def _label_spans(text: str, glued: _Glued, is_spaced: bool) -> Iterator[tuple[int, int, str]]:
+def _label_spans(text: str, glued: Glued, is_spaced: bool) -> Iterator[tuple[int, int, str]]:
     end = -1
     for pos in _label_starts(text, is_spaced):
         if pos < end or (y := glued.regex.match(text, pos)) is None:
@@ -698,7 +447,7 @@ def _label_spans(text: str, glued: _Glued, is_spaced: bool) -> Iterator[tuple[in
 
 def glued_hits(
     text: str,
-    glued: _Glued,
+    glued: Glued,
     lines: tuple[list[int], list[int]],
     lang: str | None,
     evidence: Evidence | None = None,
@@ -728,7 +477,7 @@ def glued_hits(
             continue
         rest = text[e:b].strip()
         if (
-            text[e - 1] in _COLONS
+            text[e - 1] in COLONS
             and kind in _INTRODUCES
             and rest
             and _words(rest, cjk) <= SHORT_WORDS
@@ -744,8 +493,8 @@ def _labels(langs: frozenset[str]) -> dict[str, regex.Pattern[str]]:
     by_kind: dict[str, list[str]] = {}
     for r in catalogue().rules:
         if r.lang in langs and r.where in ("glued", "any", "head"):
-            by_kind.setdefault(r.kind, []).append(_bounded(r))
-    return {k: regex.compile("|".join(alts), _FLAGS) for k, alts in by_kind.items()}
+            by_kind.setdefault(r.kind, []).append(bounded_pattern(r))
+    return {k: regex.compile("|".join(alts), FLAGS) for k, alts in by_kind.items()}
 
 
 class _AlignmentJudge:
