@@ -99,28 +99,10 @@ def concrete(key: str) -> bool:
     Before an institution's head word ("Northern Star Bank") such an image makes a brand; words that
     say what the institution does are translated ("Central Election Commission", "Road Safety Agency")."""
     nature, substance, people = _kinds()
-    senses = [
-        _hypernyms(o)
-        for base in lexicon.lemmas(key)
-        for p, o in lexicon._index().get(base.replace(" ", "_"), ())
-        if p == "n"
-    ]
+    senses = [lexicon.hypernyms(o) for o in lexicon.noun_senses(key)]
     if any(above & substance for above in senses):
         return False
     return any(above & nature and not above & people for above in senses)
-
-
-def _hypernyms(offset: int) -> frozenset[int]:
-    """The noun synset ``offset`` and every synset above it."""
-    nouns = lexicon._synsets("n")
-    seen: set[int] = set()
-    todo = [offset]
-    while todo:
-        o = todo.pop()
-        if o not in seen:
-            seen.add(o)
-            todo.extend(q for p, q in nouns.get(o, ((), ()))[1] if p.startswith("^"))
-    return frozenset(seen)
 
 
 @cache

@@ -416,3 +416,23 @@ def are_near(a: str, b: str) -> bool:
     if la & lb:
         return False
     return bool(near(a) & lb) or bool(near(b) & la)
+
+
+def noun_senses(word: str) -> tuple[int, ...]:
+    """WordNet noun synsets of ``word`` and of its lemmas, most frequent sense first (empty without WordNet)."""
+    index = _index()
+    return tuple(o for base in lemmas(word) for p, o in index.get(base.replace(" ", "_"), ()) if p == "n")
+
+
+@lru_cache(maxsize=20_000)
+def hypernyms(offset: int) -> frozenset[int]:
+    """The noun synset ``offset`` and every synset above it: what a sense is a kind of."""
+    nouns = _synsets("n")
+    seen: set[int] = set()
+    todo = [offset]
+    while todo:
+        o = todo.pop()
+        if o not in seen:
+            seen.add(o)
+            todo.extend(q for p, q in nouns.get(o, ((), ()))[1] if p.startswith("^"))
+    return frozenset(seen)

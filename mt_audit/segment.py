@@ -46,7 +46,14 @@ _START = r"\p{Lu}\p{Lt}\p{Lo}\p{Lm}\p{Nd}\p{Sc}\u10d0-\u10fa\u10fc-\u10ff"
 
 # A maximal terminator run with the closers that stay with it. Runs never
 # overlap, so scanning them is linear even for "......" or "?!?!?!".
-_RUN = regex.compile(rf"(?>(?:[{_TERM}{_CJK_TERM}]+[{_CLOSE}\p{{Cf}}]*)+)")
+
+
+def _run_pattern(extra: str = "") -> regex.Pattern:
+    """Runs of terminators (with ``extra`` ones of a language), closing marks and format characters after them."""
+    return regex.compile(rf"(?>(?:[{_TERM}{_CJK_TERM}{regex.escape(extra)}]+[{_CLOSE}\p{{Cf}}]*)+)")
+
+
+_RUN = _run_pattern()
 # What must follow a run for a break: whitespace, then a plausible sentence
 # start behind any opening quotes, brackets and dialogue dashes.
 _AFTER = regex.compile(rf"[{_WS}]+(?=(?>(?:[{_OPEN}\p{{Cf}}]|[{_DASH}][{_WS}]?)*)(?P<start>[{_START}]))")
@@ -304,9 +311,7 @@ def _runs(lang: str | None) -> regex.Pattern:
     from mt_audit.languages import extra_terminators
 
     extra = extra_terminators(lang) if lang else ""
-    if not extra:
-        return _RUN
-    return regex.compile(rf"(?>(?:[{_TERM}{_CJK_TERM}{regex.escape(extra)}]+[{_CLOSE}\p{{Cf}}]*)+)")
+    return _run_pattern(extra) if extra else _RUN
 
 
 @functools.cache

@@ -327,7 +327,7 @@ _SPACES = re.compile(r"\s+")
 _SEPARATORS = frozenset("|»›«‹•·—–/>＞｜=") | frozenset(COLONS)
 #: Sentence-final marks (Unicode's Sentence_Terminal, every script's: Armenian "։", Ethiopic "።"): after one, a
 #: label starts at a sentence edge.
-_FINALS = frozenset(regex.findall(r"\p{Sentence_Terminal}", "".join(map(chr, range(0x10000))))) | {"…"}
+_FINAL = regex.compile(r"[\p{Sentence_Terminal}…]")
 _BLANK = " \t\u00a0\u3000"
 _QUOTES = "\"'“‘„«‹「『(["
 #: Kinds whose label with a colon introduces a short piece of chrome after it (a linked headline, a credit, tags).
@@ -346,7 +346,7 @@ def _left(text: str, a: int, s: int, is_spaced: bool) -> str:
     while k > a and text[k - 1] in _CLOSERS:
         k -= 1
     c = text[j - 1]
-    if text[k - 1] in _FINALS:
+    if _FINAL.match(text[k - 1]):
         return "sent"
     if c in COLONS:
         return "colon"
@@ -367,7 +367,7 @@ def _right(text: str, e: int, b: int, is_spaced: bool) -> str:
     while j < b and text[j] in _BLANK:
         j += 1
     c = text[j] if j < b else ""
-    if c in _FINALS and c:
+    if c and _FINAL.match(c):
         return "term"
     if not _HAS_WORD.search(text, j, b):
         return "para"

@@ -55,7 +55,7 @@ from mt_audit.entity_forms import (
     stem_renders,
     stem_shared,
 )
-from mt_audit.entity_literal import _hypernyms, cognate_rendering, literal_reading, titled
+from mt_audit.entity_literal import cognate_rendering, literal_reading, titled
 from mt_audit.entity_script import without_proclitics
 from mt_audit.languages import (
     calendar_words,
@@ -605,12 +605,10 @@ _ELIDED = regex.compile(r"^\p{L}{1,4}['’](?=\p{L})")
 def _organisation_word(key: str) -> bool:
     """One of the word's two most frequent WordNet noun senses is an organisation ("bank" is a
     financial institution in its second): a name it heads or qualifies names a company or a body."""
-    index = lexicon._index()
-    org = next((o for p, o in index.get("organization", ()) if p == "n"), None)
+    org = next(iter(lexicon.noun_senses("organization")), None)
     if org is None:
         return False
-    senses = [o for base in lexicon.lemmas(key) for p, o in index.get(base.replace(" ", "_"), ()) if p == "n"]
-    return any(org in _hypernyms(o) for o in senses[:ORGANISATION_SENSES])
+    return any(org in lexicon.hypernyms(o) for o in lexicon.noun_senses(key)[:ORGANISATION_SENSES])
 
 
 #: WordNet noun senses of a word read for an organisation (the most frequent first; later ones are rare
