@@ -56,7 +56,8 @@ def _run_pattern(extra: str = "") -> regex.Pattern:
 _RUN = _run_pattern()
 # What must follow a run for a break: whitespace, then a plausible sentence
 # start behind any opening quotes, brackets and dialogue dashes.
-_AFTER = regex.compile(rf"[{_WS}]+(?=(?>(?:[{_OPEN}\p{{Cf}}]|[{_DASH}][{_WS}]?)*)(?P<start>[{_START}]))")
+# French and others space inside their guillemets ("« C'est"), so an opening mark may be followed by one space.
+_AFTER = regex.compile(rf"[{_WS}]+(?=(?>(?:[{_OPEN}][{_WS}]?|\p{{Cf}}|[{_DASH}][{_WS}]?)*)(?P<start>[{_START}]))")
 _SPACES = regex.compile(rf"[{_WS}]*")
 _CJK_RUN = regex.compile(rf"[{_CJK_TERM}][{_CLOSE}\p{{Cf}}]*\Z")
 # The word before a period, read backwards from the period.

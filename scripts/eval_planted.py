@@ -71,7 +71,9 @@ FAMILIES = {
     "mk": "IE: Slavic", "sr": "IE: Slavic", "is": "IE: Germanic", "te": "Dravidian", "mr": "IE: Indo-Aryan",
     "gu": "IE: Indo-Aryan", "pa": "IE: Indo-Aryan", "af": "IE: Germanic", "sq": "IE: Albanian",
     "ne": "IE: Indo-Aryan", "si": "IE: Indo-Aryan", "ml": "Dravidian", "km": "Austroasiatic", "my": "Sino-Tibetan",
-    "am": "Semitic",
+    "am": "Semitic", "az": "Turkic", "uz": "Turkic", "bs": "IE: Slavic", "gl": "IE: Romance", "eu": "Basque",
+    "be": "IE: Slavic", "kn": "Dravidian", "lo": "Kra-Dai", "mn": "Mongolic", "ps": "IE: Iranian", "cy": "IE: Celtic",
+    "so": "Cushitic",
 }  # fmt: skip
 #: Language-specific marks and what a writer without them (or MT) puts instead: (pattern, replacement).
 #: An empty replacement drops the mark. French loses the space before : ; ? !.
@@ -88,6 +90,7 @@ MARKS: dict[str, tuple[tuple[str, str], ...]] = {
     "ar": (("،", ","), ("؟", "?")),
     "fa": (("،", ","), ("؟", "?")),
     "ur": (("،", ","), ("؟", "?"), ("۔", ".")),
+    "ps": (("،", ","), ("؟", "?")),
     "zh": (("，", ","), ("。", ".")),
     "ja": (("、", ","), ("。", ".")),
 }
@@ -106,6 +109,7 @@ PLANTED_MARK_FORMS: dict[str, str] = {
     "ar": r"\p{Arabic}\s*[,?]",
     "fa": r"\p{Arabic}\s*[,?]",
     "ur": r"\p{Arabic}\s*[,?]|[\p{L}\p{M}\d“”]\.(?=\s|$|[“”])",
+    "ps": r"\p{Arabic}\s*[,?]",
     "zh": r"[\p{Han}\p{Hiragana}\p{Katakana}][,.](?!\d)",
     "ja": r"[\p{Han}\p{Hiragana}\p{Katakana}][,.](?!\d)",
 }
@@ -256,7 +260,7 @@ def symbol_units(tgt: str) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-def read_written(folder: Path = DATA) -> list[Article]:
+def read_written(folder: Path = DATA, origin: str = "written") -> list[Article]:
     """The written sets: ``en.tsv`` and one ``<lang>.tsv`` per language, as WRITTEN_SIZE-sentence articles."""
     english = {r["id"]: r for r in read_tsv(folder / "en.tsv")}
     out = []
@@ -276,7 +280,7 @@ def read_written(folder: Path = DATA) -> list[Article]:
                     units=((r["unit"], r["wrong_unit"]),) if r["unit"] else (),
                 )
             )
-        out += chunk(path.stem, "written", pairs, WRITTEN_SIZE)
+        out += chunk(path.stem, origin, pairs, WRITTEN_SIZE)
     return out
 
 
@@ -291,12 +295,12 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
 def split(articles: Sequence[Article], name: str) -> list[Article]:
     """The ``tune`` (also ``tune2``) or ``test`` half: every other article of each language after a fixed shuffle."""
     keep = []
-    by_lang: dict[str, list[Article]] = defaultdict(list)
+    by_set: dict[tuple[str, str], list[Article]] = defaultdict(list)
     for a in articles:
-        by_lang[a.lang].append(a)
-    for lang, arts in sorted(by_lang.items()):
+        by_set[a.lang, a.origin].append(a)
+    for (lang, origin), arts in sorted(by_set.items()):
         order = sorted(arts, key=lambda a: a.aid)
-        random.Random(f"split:{lang}").shuffle(order)
+        random.Random(f"split:{lang}" if origin != "second" else f"split:{lang}:{origin}").shuffle(order)
         keep += order[(1 if name == "test" else 0) :: 2]
     return keep
 
@@ -342,8 +346,8 @@ def plant_omission(a: Article, rng: random.Random, pool: Sequence[Article]) -> P
 
 
 def plant_addition(a: Article, rng: random.Random, pool: Sequence[Article]) -> Plant | None:
-    """A sentence of another article of the same language inserted."""
-    others = [o for o in pool if o.lang == a.lang and o.aid != a.aid]
+    """A sentence of another article of the same language and set inserted."""
+    others = [o for o in pool if o.lang == a.lang and o.origin == a.origin and o.aid != a.aid]
     if not others:
         return None
     extra = rng.choice(rng.choice(others).pairs).tgt
@@ -973,14 +977,18 @@ def stored_embedder(threads: int = 1, path: Path | None = None) -> Any:
 def corpus() -> tuple[Article, ...]:
     """Every article: DEMETR's (when the shared benchmark is here) and the written sets."""
     demetr = read_demetr() if (DEMETR / "base_id35_reference.json").is_file() else []
-    return tuple(demetr + read_written())
+    return tuple(demetr + read_written() + read_written(DATA / "set2", "second"))
 
 
-def select_articles(langs: Sequence[str] | None, limit: int | None, split_name: str) -> list[Article]:
-    """The split's articles, of ``langs`` only, at most ``limit`` per language."""
+def select_articles(
+    langs: Sequence[str] | None, limit: int | None, split_name: str, origins: Sequence[str] | None = None
+) -> list[Article]:
+    """The split's articles, of ``langs`` and ``origins`` only, at most ``limit`` per language."""
     articles: Sequence[Article] = corpus()
     if langs:
         articles = [a for a in articles if a.lang in langs]
+    if origins:
+        articles = [a for a in articles if a.origin in origins]
     chosen = split(articles, split_name)
     if limit:
         per_lang: dict[str, int] = Counter()
@@ -998,6 +1006,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--split", choices=sorted(SEEDS), default="test")
     p.add_argument("--langs", type=lambda s: [x.strip() for x in s.split(",") if x.strip()], help="e.g. de,el,th")
     p.add_argument("--limit", type=int, help="at most N articles per language")
+    p.add_argument(
+        "--origins", type=lambda s: [x.strip() for x in s.split(",") if x.strip()],
+        help="demetr, written (the first stories), second (data/planted/set2)",
+    )
     p.add_argument("--categories", type=lambda s: [x.strip() for x in s.split(",")], default=list(CATEGORIES))
     p.add_argument("--misses", type=int, default=0, help="print N missed plants per category")
     p.add_argument("--clean-findings", type=int, default=0, help="print N findings on clean twins per code, to read")
@@ -1015,7 +1027,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"eval_planted: unknown categories {sorted(unknown)}; known: {', '.join(CATEGORIES)}", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
-    articles = select_articles(args.langs, args.limit, args.split)
+    articles = select_articles(args.langs, args.limit, args.split, args.origins)
     say = None if args.quiet else (lambda msg: print(msg, file=sys.stderr))
     embedder = stored_embedder(args.threads, args.cache)
     items, judged, clean, results = evaluate(articles, args.split, args.categories, embedder, say)
@@ -1047,7 +1059,7 @@ def main(argv: list[str] | None = None) -> int:
     print("## Recall per family\n\n" + recall_table(outcomes, lambda o: family(o.lang), "family") + "\n")
     print("## Recall per script\n\n" + recall_table(outcomes, lambda o: script(o.lang), "script") + "\n")
     print("## Findings on clean sentences (target ≤ 1%)\n\n" + clean_table(clean) + "\n")
-    written = {a.lang for a in articles if a.origin == "written"}
+    written = {a.lang for a in articles if a.origin != "demetr"}
     for origin, keep in (("DEMETR's human references", lambda lang: lang not in written),
                          ("the written sets", lambda lang: lang in written)):  # fmt: skip
         part = {lang: v for lang, v in clean.items() if keep(lang)}

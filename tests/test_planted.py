@@ -29,6 +29,10 @@ DATA = ROOT / "data" / "planted"
 ev = load_script("eval_planted")
 HAVE_DEMETR = (ev.DEMETR / "base_id35_reference.json").is_file()
 WRITTEN = sorted(p.stem for p in DATA.glob("*.tsv") if p.stem != "en")
+#: Every written set as (folder, language): the first stories and the second ones (``set2/``).
+WRITTEN_SETS = [
+    (folder, p.stem) for folder in (DATA, DATA / "set2") for p in sorted(folder.glob("*.tsv")) if p.stem != "en"
+]
 
 #: Languages the cell tests audit: DEMETR's (Latin, Han, Devanagari) and written ones (Greek, Arabic, Uralic).
 SAMPLE = ("de", "zh", "hi", "el", "ar", "fi") if HAVE_DEMETR else ("el", "ar", "fi")
@@ -49,10 +53,10 @@ def read_rows(path: Path) -> list[dict[str, str]]:
 # ---------------------------------------------------------------- the written data
 
 
-@pytest.mark.parametrize("lang", WRITTEN)
-def test_written_set_is_complete_and_annotations_occur_once(lang: str) -> None:
-    english = read_rows(DATA / "en.tsv")
-    rows = read_rows(DATA / f"{lang}.tsv")
+@pytest.mark.parametrize(("folder", "lang"), WRITTEN_SETS, ids=lambda v: getattr(v, "name", v))
+def test_written_set_is_complete_and_annotations_occur_once(folder: Path, lang: str) -> None:
+    english = read_rows(folder / "en.tsv")
+    rows = read_rows(folder / f"{lang}.tsv")
     assert [r["id"] for r in rows] == [r["id"] for r in english] == [str(i) for i in range(1, 31)]
     for r in rows:
         assert r["text"] and "\t" not in r["text"]
@@ -63,15 +67,16 @@ def test_written_set_is_complete_and_annotations_occur_once(lang: str) -> None:
         assert not r["literal"] or r["name"], (lang, r["id"])
 
 
-@pytest.mark.parametrize("lang", WRITTEN)
-def test_written_set_uses_the_languages_quotation_marks(lang: str) -> None:
+@pytest.mark.parametrize(("folder", "lang"), WRITTEN_SETS, ids=lambda v: getattr(v, "name", v))
+def test_written_set_uses_the_languages_quotation_marks(folder: Path, lang: str) -> None:
     facts = languages.language(lang)
-    texts = " ".join(r["text"] for r in read_rows(DATA / f"{lang}.tsv"))
+    texts = " ".join(r["text"] for r in read_rows(folder / f"{lang}.tsv"))
     if facts.straight_quotes_usual and '"' in texts:
         return
     assert '"' not in texts
     opening, closing = facts.quotes
-    assert texts.count(opening) >= 4 and texts.count(closing) >= 4
+    quoted = sum("“" in r["text"] for r in read_rows(folder / "en.tsv"))
+    assert texts.count(opening) >= quoted and texts.count(closing) >= quoted
 
 
 def test_written_languages_cover_several_scripts_and_families() -> None:

@@ -206,6 +206,11 @@ CASES: list[tuple[str | None, str, list[str]]] = [
     ("km", "ថ្ងៃនេះភ្លៀង។ យើងនៅផ្ទះ។", ["ថ្ងៃនេះភ្លៀង។", "យើងនៅផ្ទះ។"]),  # Khmer has its own full stop
     (None, "Dr. Smith arrived. Он ушёл.", ["Dr. Smith arrived.", "Он ушёл."]),
     ("pt-BR", "Olá. Tudo bem?", ["Olá.", "Tudo bem?"]),
+    # --- a sentence opening with a spaced guillemet (French typography) still starts a sentence ---
+    ("fr", "Le train part. « Nous sommes prêts », dit-il.", ["Le train part.", "« Nous sommes prêts », dit-il."]),
+    ("fr", "Il pleut.\u00a0«\u202fDéjà\u202f?\u202f»", ["Il pleut.", "«\u202fDéjà\u202f?\u202f»"]),
+    ("de", "Er kam. » Gut «, sagte sie.", ["Er kam.", "» Gut «, sagte sie."]),
+    ("fr", "Il a dit « oui » hier.", ["Il a dit « oui » hier."]),
 ]
 
 
