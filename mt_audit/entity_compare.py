@@ -16,7 +16,7 @@ import regex
 
 from mt_audit import lexicon
 from mt_audit.entity_script import collapse_doubles, compact, skeleton
-from mt_audit.languages import calendar_words, capitalises_nouns, inflects_names, territory_names
+from mt_audit.languages import calendar_words, capitalises_nouns, inflects_names, language_names, territory_names
 from mt_audit.lexicon import zipf
 
 __all__ = [
@@ -68,14 +68,28 @@ def lexical(key: str) -> bool:
 
 @cache
 def demonyms() -> frozenset[str]:
-    """Frequent English words only ever capitalised that look like demonyms: "american", "pakistani"
-    (CLDR's English country names excluded: "Pakistan", "Japan" are places)."""
+    """Frequent English words only ever capitalised that look like demonyms and are adjectives or
+    CLDR's names of languages ("american", "pakistani", "punjabi"; not "Milan", "Nairobi", "Truman",
+    nouns with a demonym's ending), or that WordNet derives from a CLDR country, or a language CLDR
+    names, from some place ("dutch" of the Netherlands, "french", "greek", "czech"): adjectives of
+    peoples, which a translation writes in its own words. CLDR's English country names are places,
+    not demonyms ("Pakistan", "Japan")."""
+    from mt_audit.entity_forms import pertainyms  # entity_forms builds on this module
+
     places = {compact(name) for name in territory_names("en").values()}
-    return frozenset(
-        k
-        for k in lexicon.lemma_case()[0]
-        if k.endswith(("an", "ese", "ish", "ic", "i")) and zipf(k, "en") >= 3.0 and k not in places
-    )
+    tongues = {compact(name) for name in language_names("en").values() if " " not in name}
+    out = set()
+    for k in lexicon.lemma_case()[0]:
+        if k in places or zipf(k, "en") < 3.0:
+            continue
+        of, pos = pertainyms(k), parts_of_speech(k)
+        if _demonym_suffix(k) and ("a" in pos or "s" in pos or k in tongues) or of & places or (of and k in tongues):
+            out.add(k)
+    return frozenset(out)
+
+
+def _demonym_suffix(key: str) -> bool:
+    return key.endswith(("an", "ese", "ish", "ic", "i"))
 
 
 def known_proper(key: str) -> bool:

@@ -283,7 +283,22 @@ def stem_renders(form: str, word: str, min_stem: int = MIN_STEM) -> bool:
         stem = form[:min_stem]
     if len(stem) >= min_stem and word.startswith(stem) and len(word) - len(stem) <= MAX_ENDING:
         return True
-    return _fleeting(form, word)
+    return _short_case(form, word) or _fleeting(form, word)
+
+
+#: A short form's final vowel may give way to a case ending of this many letters at most ("Azji" of "Azja").
+SHORT_ENDING = 2
+
+
+def _short_case(form: str, word: str) -> bool:
+    """A case form of a short name (too short for a stem of :data:`MIN_STEM` letters): an ending that
+    opens with a vowel in place of its final vowel ("azji", "azje" of "azja") or after its final
+    consonant ("becu" of "bec")."""
+    stem = form[:-1] if _VOWELS.match(form[-1:]) else form
+    if len(form) > MIN_STEM or len(stem) < MIN_STEM - 1:
+        return False
+    rest = word[len(stem) :]
+    return word.startswith(stem) and 0 < len(rest) <= SHORT_ENDING and bool(_VOWELS.match(rest))
 
 
 #: A clipped stem keeps all of the name but at most this many final letters ("blan" of "Blansko").

@@ -14,7 +14,7 @@ the embedding function.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache, lru_cache
@@ -24,7 +24,7 @@ import numpy as np
 import regex
 
 from mt_audit import lexicon
-from mt_audit.entities import TRANSLATED_HEADS, lexical
+from mt_audit.entities import TRANSLATED_HEADS, fold, lexical
 from mt_audit.entity_forms import conventional, loose_skeleton, skeletons_match
 from mt_audit.identify import word_confidence
 from mt_audit.languages import (
@@ -155,6 +155,24 @@ def kept(phrase: str, words: Sequence[str]) -> bool:
     return bool(mine) and 2 * _in_order([_written(w, lat, keys) for w, lat in mine]) > len(mine)
 
 
+def name_kept(keys: Sequence[str], seen: Collection[str], lang: str) -> bool:
+    """Whether the name's words that the article writes in Latin letters (``seen``: lower-case keys) keep
+    the name: most of its words, or one word that is no everyday word of the language. A word of the name
+    that the language also uses, spelt the same ("Horizon" in "Heldere Horizon Energie" for "Bright Horizon
+    Power", "Global" in "Informes de Salud Global"), is a cognate in a translation, not the name kept.
+    Where the language has no word frequencies, any word written keeps the name."""
+    got = [k for k in keys if k in seen]
+    if not got:
+        return False
+    if 2 * len(got) > len(keys) or not has_frequencies(lang):
+        return True
+    return not all(zipf(k, lang) >= COGNATE_MIN_ZIPF for k in got)
+
+
+#: A name word the language writes as often as this (Zipf) is an everyday word of it too (see :func:`name_kept`).
+COGNATE_MIN_ZIPF = 3.0
+
+
 def _in_order(written: Sequence[frozenset[int]]) -> int:
     """How many words, in the phrase's order, write words of the name in the name's order (a longest chain)."""
     best: dict[int, int] = {}  # key index -> longest chain ending on it
@@ -171,11 +189,22 @@ def _written(word: str, latin: str, keys: Sequence[str]) -> frozenset[int]:
 
 
 def _writes(word: str, latin: str, key: str) -> bool:
+    """A Latin word writes the key with an ending at most; a word of another script writes its letters
+    closely, or its consonants (:func:`skeletons_match`). A skeleton one consonant off must also open as
+    the key does, with a vowel or a consonant: "Окраина" ("kln") is no "garden" ("kltn")."""
     if _LATIN.fullmatch(word):
         return latin.startswith(key)
-    return SequenceMatcher(None, latin, key).ratio() >= KEPT_RATIO or skeletons_match(
-        loose_skeleton(word), loose_skeleton(key)
-    )
+    if SequenceMatcher(None, latin, key).ratio() >= KEPT_RATIO:
+        return True
+    sound, heard = loose_skeleton(word), loose_skeleton(key)
+    if not skeletons_match(sound, heard):
+        return False
+    return sound == heard or _opens_with_vowel(latin) == _opens_with_vowel(key)
+
+
+def _opens_with_vowel(latin: str) -> bool:
+    first = fold(latin)[:1]
+    return bool(first) and first in "aeiou"
 
 
 _LETTER = regex.compile(r"\p{L}")
@@ -285,7 +314,9 @@ def literal_reading(
     r = nearest(cos, own, score, spans, eligible)
     if r is None or r.cosine < MIN_COSINE or r.margin < MIN_MARGIN or r.own <= 0:
         return None
-    if kept(text[r.start : r.end], words) or (titles and titled(text, r.start, r.end, len(words))):
+    if kept(text[r.start : r.end], words):
+        return None
+    if titles and titled(text, r.start, r.end, len(words)) and not press_named(context):
         return None
     return r
 
@@ -319,6 +350,43 @@ def titled(text: str, start: int, end: int, size: int) -> bool:
         if inner[0] < end and start < inner[1] and len(text[inner[0] : inner[1]].split()) <= size + 2:
             return True
     return False
+
+
+def press_named(context: str) -> bool:
+    """The source sentence calls what it names a newspaper, a magazine or a journal, and speaks of no work (a
+    film, a book, a song): a periodical keeps its name, so quotation marks around its rendering hold the
+    periodical's name, not a work's title translated by convention ("the journal X" quoted as «...»)."""
+    kinds = [_noun_kind(w.lower()) for w in _WORD.findall(context)]
+    return PRESS in kinds and WORK not in kinds
+
+
+#: What a source noun says a quoted name is (see :func:`_noun_kind`).
+PRESS, WORK = "press", "work"
+#: The noun's WordNet senses read (the most frequent first: "journal" is a periodical in its second).
+KIND_SENSES = 2
+
+
+@lru_cache(maxsize=8192)
+def _noun_kind(key: str) -> str:
+    """PRESS where one of the noun's first senses is a periodical or a newspaper; else WORK where one is a
+    film, a broadcast, a literary or dramatic composition, music, art, a book or an album; else nothing."""
+    press, work = _press_and_work()
+    senses = [lexicon.hypernyms(o) for o in lexicon.noun_senses(key)[:KIND_SENSES]]
+    if any(above & press for above in senses):
+        return PRESS
+    return WORK if any(above & work for above in senses) else ""
+
+
+@cache
+def _press_and_work() -> tuple[frozenset[int], frozenset[int]]:
+    """WordNet's periodicals and print media; its films, broadcasts, literary and dramatic compositions, music,
+    art, books and albums: what has a title."""
+
+    def first(*words: str) -> frozenset[int]:
+        return frozenset(o for w in words for p, o in lexicon._index().get(w, ())[:1] if p == "n")
+
+    works = first("movie", "broadcast", "literary_composition", "dramatic_composition", "music", "art", "book", "album")
+    return first("periodical", "print_media"), works
 
 
 def quoted(text: str, start: int, end: int) -> bool:

@@ -42,8 +42,9 @@ from babel import Locale, UnknownLocaleError
 #: Languages the product claims: the web's and MT's most used. Each must be
 #: known to ICU and CLDR; ``mt-audit checks --langs`` prints what works in each.
 CLAIMED: tuple[str, ...] = tuple(
-    "af am ar bg bn ca cs da de el es et fa fi fr gu he hi hr hu hy id is it ja ka kk km ko lt lv mk ml mr ms my"
-    " ne nl no pa pl pt ro ru si sk sl sq sr sv sw ta te th tl tr uk ur vi zh".split()
+    "af am ar az be bg bn bs ca cs cy da de el es et eu fa fi fr gl gu he hi hr hu hy id is it ja ka kk km kn ko"
+    " lo lt lv mk ml mn mr ms my ne nl no pa pl ps pt ro ru si sk sl so sq sr sv sw ta te th tl tr uk ur uz"
+    " vi zh".split()
 )
 
 #: Tags that name the same written language as another base tag.
@@ -517,6 +518,27 @@ def full_stop(tag: str) -> str | None:
         and not any(word in unicodedata.name(c, "") for word in ("QUESTION", "EXCLAMATION"))
     ]
     return min(own, key=lambda c: len(unicodedata.name(c, "")), default=None)
+
+
+@cache
+def latin_full_stop(tag: str) -> bool:
+    """Whether the language's writers may end sentences with the Latin "." as well as any stop of their own.
+
+    True where CLDR lists "." for the language (Hindi, Urdu), or where a claimed
+    language of the same script ends its sentences with "." and has no stop of
+    its own: that script's press then writes "." too (Pashto and Sindhi, whose
+    CLDR sets list only "۔", are written beside Arabic and Persian; Nepali beside
+    Marathi). False for Burmese, whose script no claimed language writes with ".".
+    """
+    base = base_tag(tag)
+    if "." in punctuation_marks(base):
+        return True
+    script = language(base).script if known(base) else ""
+    return any(
+        other != base and language(other).script == script and full_stop(other) is None
+        and "." in punctuation_marks(other)
+        for other in CLAIMED
+    )  # fmt: skip
 
 
 @cache

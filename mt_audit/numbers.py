@@ -50,7 +50,7 @@ from mt_audit.numbers_words import (
     word_quantities,
     words,
 )
-from mt_audit.units import MAX_ENDING, WORD, unit_after, unit_before, units_either_after
+from mt_audit.units import MAX_ENDING, WORD, percent_names, unit_after, unit_before, units_either_after
 
 __all__ = ["Quantity", "close", "compatible", "converted_close", "extract", "figure_link", "place"]
 
@@ -215,8 +215,9 @@ def _lang(code: str) -> _Lang:
     ]
     scales = [w for w, e in table.items() if e.kind == "s" and "c" not in e.flags]
     cur_scales = [w for w, e in table.items() if e.kind == "s"]
-    pct = [w for w, e in table.items() if e.kind == "pct" and "b" not in e.flags]
-    pct_before = [w for w, e in table.items() if e.kind == "pct" and "b" in e.flags]
+    cldr_after, cldr_before = percent_names(code)
+    pct = [w for w, e in table.items() if e.kind == "pct" and "b" not in e.flags] + list(cldr_after)
+    pct_before = [w for w, e in table.items() if e.kind == "pct" and "b" in e.flags] + list(cldr_before)
     curs = [w for w, e in table.items() if e.kind == "cur"]
     links = affixes(code, "link")
     link = "(?:" + "|".join(links) + ")?" if links else ""
@@ -228,7 +229,7 @@ def _lang(code: str) -> _Lang:
     )
     codes = "(?:" + "|".join(sorted(CURRENCY_CODES)) + r")(?![^\W\d_])"
     signs = "[%٪]" if percent_first(code) else "٪"
-    words_before = "".join("|" + literal(w) + r"\s" for w in pct_before)
+    words_before = "".join("|" + literal(w) + r"\s" for w in sorted({*pct_before, *map(str.capitalize, pct_before)}))
     pct_first = rf"|(?P<pct>{signs}\s?{words_before})"
     prefixes = affixes(code, "opre")
     ke = r"|(?P<ke>(?<!\w)(?:" + "|".join(prefixes) + "))" if prefixes else ""
@@ -313,20 +314,39 @@ def extract(text: str, lang: str) -> list[Quantity]:
         consumed = q.end
     spelled = _off_weekdays(text, word_quantities(text, L, lambda q: _finish(text, q, L)), L.code)
     out = _sum_scaled(text, _merge(out, spelled))
-    return _ranges(text, [_bare_glued(text, m) for q in _dates(text, out) for m in _measure(text, q, L.code)])
+    return _ranges(text, [_bare_glued(text, m, L.code) for q in _dates(text, out) for m in _measure(text, q, L.code)])
 
 
-def _bare_glued(text: str, q: Quantity) -> Quantity:
+def _bare_glued(text: str, q: Quantity, lang: str) -> Quantity:
     """A numeral spelled in a script written without spaces (Thai, Lao, Myanmar, Khmer) that is glued to other
     letters with no unit, currency or percent word after it is weak: the words run together, so its letters may
     be part of another word (Khmer "ដើម្បី", in order to, ends in "បី", three; Burmese "လေးတယ်": "လေး" is four
-    and also "heavy"). One standing apart, between spaces or signs, is a word of its own."""
+    and also "heavy"). One standing apart, between spaces or signs, is a word of its own, and so is one of
+    several words that ICU's dictionary cuts out of the run whole (Thai "หนึ่งล้านครัวเรือน", one million
+    households)."""
     span = text[q.start : q.end]
     if q.weak or q.kind != "number" or not glued_script(span[0]) or any(c.isdigit() for c in span):
         return q
     if not _letter_at(text, q.start - 1) and not _letter_at(text, q.end):
         return q
-    return replace(q, weak=True)
+    return q if _words_of_its_own(text, q, lang) else replace(q, weak=True)
+
+
+def _words_of_its_own(text: str, q: Quantity, lang: str) -> bool:
+    """Whether ICU's word breaker for ``lang`` cuts the numeral ``q`` out of its run of letters as two words or
+    more, a word ending where it starts and ends: a numeral of one word may be a homonym or part of another."""
+    import icu
+
+    start, end = q.start, q.end
+    while _letter_at(text, start - 1):
+        start -= 1
+    while _letter_at(text, end):
+        end += 1
+    breaker = icu.BreakIterator.createWordInstance(icu.Locale(lang))
+    breaker.setText(text[start:end])
+    cuts = {start + b for b in breaker}
+    inside = [c for c in cuts if q.start < c < q.end]
+    return q.start in cuts | {start} and q.end in cuts and len(inside) >= 1
 
 
 def _letter_at(text: str, i: int) -> bool:
@@ -358,13 +378,14 @@ def _sum_scaled(text: str, qs: list[Quantity]) -> list[Quantity]:
         if (
             p is not None
             and p.kind == "number"
-            and q.kind in ("number", "currency")
+            and (q.kind in ("number", "currency") or q.kind == "year" and q.start == p.end)
             and p.precision >= 1000
-            and q.precision >= 1
+            and (q.precision >= 1 or q.value == int(q.value) and not q.alternatives)
             and q.value < p.precision
             and text[p.end : q.start] in ("", " ", "\u00a0")
         ):
-            out[-1] = Quantity(p.start, q.end, p.value + q.value, q.kind, q.unit, (), q.precision)
+            kind = "number" if q.kind == "year" else q.kind
+            out[-1] = Quantity(p.start, q.end, p.value + q.value, kind, q.unit, (), q.precision)
             continue
         out.append(q)
     return out
@@ -441,6 +462,11 @@ def _scale_before(text: str, start: int, L: _Lang) -> tuple[float, int] | None:
     return entry.value, w.start(1)
 
 
+#: Characters before a figure searched for what it is written after: a currency sign, a percent word
+#: ("boqolkiiba 18", "yüzde 18"), an ordinal mark.
+PREFIX_WINDOW = 24
+
+
 def _digits_around(text: str, m: re.Match[str], L: _Lang) -> Quantity:
     """:func:`_digits` but for a scale word before the figure."""
     start, end = m.start(), m.end()
@@ -459,7 +485,7 @@ def _digits_around(text: str, m: re.Match[str], L: _Lang) -> Quantity:
         value, alts, prec, seps = _parse_digits(m.group(), L.code)
     raw = value
     # before: currency sign or code, a percent sign (Turkish %5), an ordinal mark (Indonesian ke-3, Chinese 第3)
-    pre = L.prefix_re.search(text, max(0, start - 8), start)
+    pre = L.prefix_re.search(text, max(0, start - PREFIX_WINDOW), start)
     if pre:
         if pre.group("cur"):
             kind, unit = "currency", CURRENCY_SYMBOLS.get(pre.group("cur"), pre.group("cur").upper())

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 import icu
 
-from mt_audit.languages import base_tag, language, parse_spelled, spell, spells_numbers
+from mt_audit.languages import base_tag, language, parse_spelled, proclitics, spell, spells_numbers
 
 #: Values whose spell-out gives every word a numeral is built from: units, teens and tens with every
 #: joining form ("и", "و"), hundreds, thousands and millions with their plural and case forms.
@@ -177,22 +177,39 @@ def _joins(tag: str) -> frozenset[str]:
     return _JOIN | {", "} if comma else _JOIN
 
 
-def _runs(text: str, tag: str) -> Iterator[list[re.Match[str]]]:
-    """Runs of candidate tokens joined as the language joins the words of a numeral."""
+def _runs(text: str, tag: str) -> Iterator[list[tuple[int, int]]]:
+    """Runs of candidate tokens (their spans) joined as the language joins the words of a numeral. A token that
+    is none but for a proclitic glued before it (Hebrew "בשלושה", in three; "כשלושה", about three) starts a run
+    after the proclitic."""
     joins = _joins(tag)
-    run: list[re.Match[str]] = []
+    run: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(text):
+        start = m.start()
         if not _candidate(tag, m.group()):
-            if run:
-                yield run
-            run = []
-            continue
-        if run and text[run[-1].end() : m.start()] not in joins:
+            start += _proclitic_length(tag, m.group())
+            if start == m.start() or run:
+                if run:
+                    yield run
+                run = []
+                if start == m.start():
+                    continue
+        if run and text[run[-1][1] : start] not in joins:
             yield run
             run = []
-        run.append(m)
+        run.append((start, m.end()))
     if run:
         yield run
+
+
+@lru_cache(maxsize=65536)
+def _proclitic_length(tag: str, word: str) -> int:
+    """The length of the language's proclitic glued before a numeral's word in ``word`` (see
+    :func:`~mt_audit.languages.proclitics`), the longest that leaves one; 0 if none does."""
+    for clitic in proclitics(tag):
+        rest = word[len(clitic) :]
+        if word.startswith(clitic) and len(rest) > 1 and _candidate(tag, rest):
+            return len(clitic)
+    return 0
 
 
 def _spaced(text: str, tag: str) -> Iterator[Spelled]:
@@ -201,14 +218,30 @@ def _spaced(text: str, tag: str) -> Iterator[Spelled]:
         i = 0
         while i < len(run):
             for j in range(min(len(run), i + _MAX_WORDS), i, -1):
-                start, end = run[i].start(), run[j - 1].end()
+                start, end = run[i][0], run[j - 1][1]
                 value = _parse(tag, text[start:end].lower())
-                if value is not None:
+                if value is not None and not _homonym_tail(tag, text[slice(*run[j - 1])], value, j - i):
                     yield _spelled(text, tag, start, end, value, j - i)
                     i = j
                     break
             else:
                 i += 1
+
+
+def _homonym_tail(tag: str, last: str, value: float, size: int) -> bool:
+    """Whether a numeral of several words ends in a homonym (see :func:`homonyms`) that ICU's own spell-outs of
+    its value lack: the word is the other one. Vietnamese "bốn mươi năm" is forty years; ICU reads it as 45,
+    but writes 45 "bốn mươi lăm"."""
+    low = last.lower()
+    return size > 1 and low in homonyms(tag) and low not in _value_tokens(tag, value)
+
+
+@lru_cache(maxsize=4096)
+def _value_tokens(tag: str, value: float) -> frozenset[str]:
+    """The words of ICU's spell-outs of ``value`` in every cardinal and ordinal rule set of the language."""
+    formatter = _formatter(tag)
+    texts = (formatter.format(float(value), name).lower() for name, _ in _rule_sets(tag))
+    return frozenset(t for text in texts for t in _TOKEN.findall(text))
 
 
 @cache

@@ -267,7 +267,9 @@ def glued_script(ch: str) -> bool:
 
 
 def literal(word: str) -> str:
-    return "".join(r"[ \u00a0]" if c == " " else re.escape(c) for c in word)
+    """A pattern for a number word whose spaces may also be written as a non-breaking space or, in scripts that
+    join a compound's parts with it, a zero-width non-joiner (Persian "یک‌سوم", a third)."""
+    return "".join(r"[ \u00a0\u200c]" if c == " " else re.escape(c) for c in word)
 
 
 def alternation(words: list[str]) -> str:
@@ -304,7 +306,9 @@ class _Tok(NamedTuple):
 
 
 def word_key(word: str) -> str:
-    return " ".join(word.split()).lower()
+    """A number word's key in the table: lower-cased, its spaces (and the non-joiners :func:`literal` takes
+    for them) written as one space."""
+    return " ".join(word.replace("\u200c", " ").split()).lower()
 
 
 def word_quantities(text: str, L: _Lang, finish: Callable[[Quantity], Quantity]) -> list[Quantity]:

@@ -191,6 +191,49 @@ def _keeps_period(
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\uff01-\uff5e\u3001-\u303f]")
 
 
+_QUOTE = regex.compile(r"\p{Quotation_Mark}")
+
+
+@functools.cache
+def _openers(lang: str | None) -> str:
+    """The language's opening quotation marks that never close a quotation in it (Chinese “ ‘).
+
+    A run of terminators takes either quote direction (German closes with “), but in
+    unspaced CJK text such a mark after the stop opens the next sentence: "六周。“这是".
+    """
+    from mt_audit.languages import language  # lazy: Babel/ICU stay out of import time
+
+    if not lang:
+        return ""
+    try:
+        facts = language(lang)
+    except Exception:  # an unknown tag: no marks to tell apart
+        return ""
+    return "".join(sorted({facts.quotes[0], facts.alt_quotes[0]} - {facts.quotes[1], facts.alt_quotes[1]}))
+
+
+def _without_openers(text: str, start: int, end: int, openers: str) -> int:
+    """``end`` moved back over the opening marks that end the run ``text[start:end]``."""
+    while end > start + 1 and text[end - 1] in openers:
+        end -= 1
+    return end
+
+
+def _quote_then_attribution(text: str, start: int, run_end: int, limit: int) -> bool:
+    """A sentence that is all quotation so far, closed after its stop and followed at once by a CJK letter:
+    "“……。”某某说。", "「……。」と彼は言った。" The words after the quote attribute it, in one sentence.
+
+    A quotation that does not open the sentence ("他说：「好的。」然后走了。") ends it as usual.
+    """
+    return (
+        run_end < limit
+        and bool(_QUOTE.match(text, start))
+        and bool(_QUOTE.match(text, run_end - 1))
+        and bool(_CJK_CHAR.match(text, run_end))
+        and text[run_end].isalpha()
+    )
+
+
 def _cjk_stop(text: str, start: int, end: int, limit: int) -> bool:
     """A half-width stop between two CJK characters ("立った.１～３回戦"): MT and keyboards write '.', '?' and
     '!' for '。', '？' and '！', and the sentence ends there as it would at the full-width mark."""
@@ -423,6 +466,7 @@ def segment(text: str, lang: str | None = None, *, notes: list[str] | None = Non
     english = base in ("", "en")
     phrase = _phrase_pattern(base)
     runs = _runs(base)
+    openers = _openers(base)
     out: list[Sentence] = []
     split: list[int] = []  # lengths of the pieces of broken sentences
 
@@ -435,6 +479,9 @@ def segment(text: str, lang: str | None = None, *, notes: list[str] | None = Non
             after = _AFTER.match(text, run_end, p_end)
             if after is None:
                 if _CJK_RUN.search(m.group()) is None and not _cjk_stop(text, run_start, run_end, p_end):
+                    continue
+                run_end = _without_openers(text, run_start, run_end, openers)
+                if _quote_then_attribution(text, cur, run_end, p_end):
                     continue
                 # CJK sentences follow their terminator without a space.
                 nxt = _SPACES.match(text, run_end, p_end).end()

@@ -23,10 +23,21 @@ import regex
 if TYPE_CHECKING:
     import pint
 
-#: Dimensions of the measurements compared: length, area, volume, mass, temperature, speed and durations
-#: ("10000 nanoseconds" is "zehn Mikrosekunden"); times of day and money have their own readings.
+#: Dimensions of the measurements compared: length, area, volume, mass, temperature, speed, durations
+#: ("10000 nanoseconds" is "zehn Mikrosekunden"), power and energy ("900 MW", "5 kWh"); times of day and money
+#: have their own readings.
 UNIT_DIMENSIONS = frozenset(
-    ("[length]", "[length] ** 2", "[length] ** 3", "[mass]", "[temperature]", "[length] / [time]", "[time]")
+    (
+        "[length]",
+        "[length] ** 2",
+        "[length] ** 3",
+        "[mass]",
+        "[temperature]",
+        "[length] / [time]",
+        "[time]",
+        "[power]",
+        "[energy]",
+    )
 )
 #: CLDR units of everyday measurement whose names are read in every language (CLDR's id: category-name).
 CLDR_UNITS = (
@@ -37,7 +48,8 @@ CLDR_UNITS = (
     "volume-cubic-meter volume-liter volume-milliliter volume-gallon temperature-celsius temperature-fahrenheit "
     "speed-kilometer-per-hour speed-mile-per-hour speed-meter-per-second speed-knot duration-century "
     "duration-decade duration-year duration-month duration-week duration-day duration-hour duration-minute "
-    "duration-second duration-millisecond duration-microsecond duration-nanosecond"
+    "duration-second duration-millisecond duration-microsecond duration-nanosecond mass-ton "
+    "power-gigawatt power-megawatt power-kilowatt power-watt power-horsepower energy-kilowatt-hour"
 ).split()
 #: Words pint reads as units that after a number mostly mean something else ("3 in 10").
 NOT_UNITS = frozenset("in a at an has".split())
@@ -85,6 +97,9 @@ def unit_of(word: str, lang: str) -> str:
     names = local_units(lang) if lang != "en" else {}
     if len(low) == 1:  # a letter is a symbol in its own case only: "3D" is no 3 days
         low = word.strip()
+    symbol = _symbol(word.strip().rstrip("."))
+    if symbol:
+        return symbol
     for cand in _stems(low) if lang != "en" else (low,):
         if cand in NOT_UNITS:
             continue
@@ -92,6 +107,18 @@ def unit_of(word: str, lang: str) -> str:
         if unit:
             return unit
     return _glued_unit(low, lang) if lang != "en" else ""
+
+
+#: Letters a unit's symbol may have ("MW", "kWh").
+SYMBOL_MAX = 3
+
+
+def _symbol(word: str) -> str:
+    """The unit a symbol with a capital names, read in its own case ("MW" is a megawatt, "mW" a milliwatt), or
+    ""."""
+    if not 1 < len(word) <= SYMBOL_MAX or word.islower() or not word.isascii() or not word.isalpha():
+        return ""
+    return _pint_unit(word)
 
 
 #: Letters an ending glued to a unit's name may have ("hektáros", "dönümlük", Korean "온스도").
@@ -109,6 +136,9 @@ def _glued_unit(word: str, lang: str) -> str:
     plain = spelling_key(word)
     if plain in _keyed_units(lang):
         return _keyed_units(lang)[plain]
+    lead = _leading_unit(word, lang)
+    if lead:
+        return lead
     if _glues(lang):
         names = _bare_units(lang)
         for cut in range(0, min(MAX_ENDING, len(plain) - 2) + 1):
@@ -116,6 +146,41 @@ def _glued_unit(word: str, lang: str) -> str:
             if stem in names and all(map(_word_char, stem)) and _letters(stem) >= _min_letters(stem):
                 return names[stem]
     return _postposed(plain, lang)
+
+
+def _leading_unit(run: str, lang: str) -> str:
+    """In a script written without spaces, the unit whose name (written solid) opens ``run`` and ends where ICU's
+    dictionary ends a word: Thai "กิโลเมตรท่ามกลาง" (kilometres amid), Japanese "トンの貨物" (tons of cargo). The
+    longest such name wins; "" if none or the language spaces its words."""
+    from mt_audit.languages import language
+
+    if language(lang).spaced:
+        return ""
+    names = _solid_units(lang)
+    for end in sorted(_word_ends(run, lang), reverse=True):
+        unit = names.get(spelling_key(run[:end]), "")
+        if unit and _letters(run[:end]) >= _min_letters(run[:end]):
+            return unit
+    return ""
+
+
+@cache
+def _solid_units(lang: str) -> dict[str, str]:
+    """:func:`_keyed_units` with the names of several words also written solid ("เมตริกตัน")."""
+    out = dict(_keyed_units(lang))
+    for name, unit in _keyed_units(lang).items():
+        out.setdefault("".join(name.split()), unit)
+    return out
+
+
+def _word_ends(run: str, lang: str) -> list[int]:
+    """Where ICU's word breaker for ``lang`` ends the words of ``run`` (its dictionary segments Thai, Lao,
+    Khmer, Myanmar, Chinese and Japanese)."""
+    import icu
+
+    breaker = icu.BreakIterator.createWordInstance(icu.Locale(lang))
+    breaker.setText(run)
+    return [end for end in breaker if 0 < end < len(run)]
 
 
 def _number_word(word: str, lang: str) -> bool:
@@ -434,18 +499,34 @@ def _pint_unit(expr: str, spelt: bool = True) -> str:
         units = _ureg().parse_units(expr)
     except Exception:  # pint raises several error types for words that are no unit
         return ""
-    if str(units.dimensionality) not in UNIT_DIMENSIONS or any(u in RARE_UNITS for u in units._units):
+    if units.dimensionality not in _dimensions() or any(u in RARE_UNITS for u in units._units):
         return ""
     words = expr.replace("/", " ").replace("*", " ").split()
     if spelt and not all(_spelt_out(w) for w in words if w not in _UNIT_LEAD and w != "per"):
         return ""
-    return str(units)
+    return TON_ALIKE.get(str(units), str(units))
+
+
+#: Tons of every kind, read as the metric tonne: most languages call the tonne "ton" (CLDR's Korean "톤", Thai
+#: "ตัน" name the US ton, the press means the tonne) and English news writes "tons" for either, so a figure in
+#: tons and the same figure in tonnes are one measurement.
+TON_ALIKE = {"ton": "metric_ton", "long_ton": "metric_ton"}
+
+
+@cache
+def _dimensions() -> frozenset[Any]:
+    """pint's dimensionalities of :data:`UNIT_DIMENSIONS`, which pint may write in another order."""
+    ureg = _ureg()
+    return frozenset(ureg.get_dimensionality(d) for d in UNIT_DIMENSIONS)
 
 
 #: SI prefixes met in everyday measurements, and the units they are met on: pint reads many words as
 #: prefixed units ("Haus": hecto-astronomical-units, "care": centi-ares, "nine": nano-inches).
 _PREFIXES = frozenset(("kilo", "centi", "milli", "micro", "nano"))
 _PREFIXABLE = frozenset(("meter", "gram", "liter", "second"))
+#: The prefixes of power and energy, met on the watt and the watt-hour ("900 MW", "2 gigawatts", "5 kWh").
+_POWER_PREFIXES = frozenset(("kilo", "mega", "giga", "tera"))
+_POWER_UNITS = frozenset(("watt", "watt_hour"))
 
 
 def _spelt_out(word: str) -> bool:
@@ -454,7 +535,7 @@ def _spelt_out(word: str) -> bool:
     ureg = _ureg()
     w = word.lower()
     for prefix, name, _ in ureg.parse_unit_name(word):
-        if prefix and (prefix not in _PREFIXES or name not in _PREFIXABLE) or name in RARE_UNITS:
+        if prefix and not _prefixed(prefix, name) or name in RARE_UNITS:
             continue
         unit = ureg._units[name]
         longs = {prefix + a.lower() + end for a in (unit.name, *unit.aliases) if len(a) >= 3 for end in ("", "s", "es")}
@@ -465,6 +546,11 @@ def _spelt_out(word: str) -> bool:
         if w in longs or w == symbol or len(symbol) > 1 and w == symbol + "s" or not prefix and w in unit.aliases:
             return True
     return False
+
+
+def _prefixed(prefix: str, name: str) -> bool:
+    """Whether ``prefix`` is one everyday measurements put on unit ``name`` ("kilometre", "megawatt")."""
+    return prefix in _PREFIXES and name in _PREFIXABLE or prefix in _POWER_PREFIXES and name in _POWER_UNITS
 
 
 @cache
@@ -575,6 +661,12 @@ def _phrase_parts(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 def _matched(said: list[str], parts: tuple[str, ...]) -> bool:
     """Whether each of ``said`` matches a distinct one of ``parts`` (as many), in any order."""
     return any(all(_stem_match(w, p) for w, p in zip(said, order)) for order in permutations(parts))
+
+
+def name_form(word: str, name: str) -> bool:
+    """Whether ``word`` is the unit name ``name`` (both spelling keys) or a form of it: spelt a little otherwise
+    ("megawaat" for CLDR's Somali "meegawaat", Pashto "ی" for CLDR's "ي"), with an ending glued ("톤을")."""
+    return bool(word) and bool(name) and _stem_match(word, name)
 
 
 @lru_cache(maxsize=8192)
@@ -736,3 +828,24 @@ def figureless(lang: str, unit: str, value: float) -> bool:
     except (UnknownLocaleError, ValueError, KeyError):
         return False
     return any("{0}" not in (patterns.get(length, {}).get(category) or "{0}") for length in ("long", "short", "narrow"))
+
+
+@cache
+def percent_names(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The language's words for "percent" from CLDR's unit patterns, those written after the figure ("{0} foiz",
+    "{0} хувь") and those before it ("boqolkiiba {0}", "yüzde {0}"), every plural form, lower-cased."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        patterns = Locale.parse(lang if lang != "no" else "nb")._data["unit_patterns"].get("concentr-percent", {})
+    except (UnknownLocaleError, ValueError, KeyError):
+        return (), ()
+    after, before = set(), set()
+    for length in ("long", "short"):
+        for count, pattern in patterns.get(length, {}).items():
+            name = _unit_name(pattern) or _unit_name(pattern, first=True)
+            name = name.lower().strip()
+            if count == "per" or not name or "%" in name or "٪" in name or not any(c.isalpha() for c in name):
+                continue
+            (after if pattern.startswith("{0}") else before).add(name)
+    return tuple(sorted(after)), tuple(sorted(before))

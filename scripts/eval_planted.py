@@ -1007,7 +1007,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--langs", type=lambda s: [x.strip() for x in s.split(",") if x.strip()], help="e.g. de,el,th")
     p.add_argument("--limit", type=int, help="at most N articles per language")
     p.add_argument(
-        "--origins", type=lambda s: [x.strip() for x in s.split(",") if x.strip()],
+        "--origins",
+        type=lambda s: [x.strip() for x in s.split(",") if x.strip()],
         help="demetr, written (the first stories), second (data/planted/set2)",
     )
     p.add_argument("--categories", type=lambda s: [x.strip() for x in s.split(",")], default=list(CATEGORIES))

@@ -13,6 +13,7 @@ from mt_audit.align import (
     _split_merges,
     align,
     bead_shapes,
+    core_beads,
     margins_for,
     relative_beads,
 )
@@ -192,3 +193,23 @@ def test_leftover_phrases_step_over_an_omitted_sentence_to_their_own() -> None:
     weights = (np.array([40.0, 40.0, 40.0]), np.array([40.0, 10.0, 10.0, 40.0]))
     out = _fold_phrases(beads, (src, tgt), weights, margins_for("th"), is_src=False)
     assert [(b.src, b.tgt) for b in out] == [((0,), (0,)), ((1,), ()), ((2,), (1, 2, 3))]
+
+
+@pytest.mark.parametrize(
+    ("name_chars", "folded"),
+    [
+        (8.0, True),  # a name written in two short phrases, inside a translated passage, is part of it
+        (40.0, False),  # two phrases as long as a sentence that match nothing may be added text: they stay over
+    ],
+)
+def test_attributions_core_counts_a_sentences_name_phrases(name_chars: float, folded: bool) -> None:
+    """Lao: name phrases embed near nothing; between two aligned beads, short ones join one of them."""
+    rng = np.random.default_rng(8)
+    src = unit(rng, 3)
+    tgt = np.vstack([near(src[:1], rng), unit(rng, 2), near(src[1:], rng)])
+    ws, wt = np.array([40.0, 40.0, 40.0]), np.array([40.0, name_chars, name_chars, 40.0, 40.0])
+    sim = {(1, 1): src @ tgt.T}
+    beads = core_beads(sim, ws, wt, (src, tgt), 0.5, (False, True))
+    joined = sorted(j for b in beads if b.src and b.tgt for j in b.tgt)
+    assert joined == ([0, 1, 2, 3, 4] if folded else [0, 3, 4])
+    assert [b.src for b in beads if b.src and b.tgt] == [(0,), (1,), (2,)]

@@ -430,6 +430,18 @@ GLUED = [
     ("ur", "اشتہار", "حکومت نے ایک نیا منصوبہ پیش کیا۔", "اشتہار پر کمپنی نے بہت پیسہ خرچ کیا۔"),
     ("vi", "Quảng cáo", "Chính phủ đã công bố một kế hoạch mới.", "Quảng cáo trên truyền hình ngày càng đắt."),
     ("zh", "广告", "政府公布了一项新计划。", "这家公司的广告费用很高。"),
+    ("az", "Reklam", "Hökumət yeni plan təqdim edib.", "Reklam bazarı bu il xeyli böyüyüb."),
+    ("be", "Рэклама", "Урад прадставіў новы план.", "Рэклама на тэлебачанні даражэе."),
+    ("bs", "Reklama", "Vlada je predstavila novi plan.", "Reklama na televiziji je sve skuplja."),
+    ("cy", "Hysbyseb", "Mae'r llywodraeth wedi cyhoeddi cynllun newydd.", "Hysbyseb deledu oedd yn gyfrifol am y twf."),
+    ("eu", "Publizitatea", "Gobernuak plan berri bat aurkeztu du.", "Publizitatea telebistan gero eta garestiagoa da."),
+    ("gl", "Publicidade", "O Goberno presentou un novo plan.", "Publicidade institucional foi o tema do debate."),
+    ("kn", "ಜಾಹೀರಾತು", "ಸರ್ಕಾರ ಹೊಸ ಯೋಜನೆಯನ್ನು ಪ್ರಕಟಿಸಿದೆ.", "ಜಾಹೀರಾತು ನೀಡಲು ಕಂಪನಿ ಕೋಟ್ಯಂತರ ರೂಪಾಯಿ ಖರ್ಚು ಮಾಡಿದೆ."),
+    ("lo", "ຂ່າວທີ່ກ່ຽວຂ້ອງ", "ລັດຖະບານໄດ້ປະກາດແຜນການໃໝ່.", "ຂ່າວທີ່ກ່ຽວຂ້ອງກັບເລື່ອງນີ້ໄດ້ລົງໃນໜັງສືພິມຫຼາຍສະບັບ."),
+    ("mn", "Сурталчилгаа", "Засгийн газар шинэ төлөвлөгөө гаргалаа.", "Сурталчилгаа телевизээр үнэтэй болжээ."),
+    ("ps", "اعلان", "حکومت یو نوی پلان وړاندې کړ.", "اعلان د شرکت لپاره ډېر ګران تمام شو."),
+    ("so", "Xayeysiis", "Dowladda ayaa soo bandhigtay qorshe cusub.", "Xayeysiis telefishin ayaa aad qaali u noqday."),
+    ("uz", "Reklama", "Hukumat yangi rejani taqdim etdi.", "Reklama bozori bu yil ancha oʻsdi."),
 ]
 
 

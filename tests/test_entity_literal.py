@@ -19,8 +19,10 @@ from mt_audit.entity_literal import (
     kept,
     literal_reading,
     name_cased,
+    name_kept,
     nearest,
     phrases,
+    press_named,
     runs,
     shortlist,
     slot_gains,
@@ -138,6 +140,8 @@ def test_name_cased(text: str, phrase: str, nouns: bool, expected: bool) -> None
         ("هتل ستاره آبی", "Blue Star Hotel", False),  # loan head moved first, cognate: translated word by word
         ("هتل بلو استار", "Blue Star Hotel", True),  # head moved first, the rest transliterated in order
         ("بلو استار هتل", "Blue Star Hotel", True),
+        ("Гарден Тауэр", "Garden Tower", True),
+        ("Окраина Тауэр", "Garden Tower", False),  # "kln" is one consonant off "garden", but opens with a vowel
     ],
 )
 def test_kept(phrase: str, name: str, expected: bool) -> None:
@@ -280,3 +284,47 @@ def test_literal_reading_not_a_title() -> None:
     embed = fake_embed("Hidden Garden Music", {"Jardín Oculto Música": 0.95})
     r = literal_reading("Hidden Garden Music", ["Hidden", "Garden", "Music"], "opened a new shop", text, "es", embed)
     assert r is None
+
+
+@pytest.mark.parametrize(
+    "context, expected",
+    [
+        ("The study appeared last week in the journal .", True),
+        ("A columnist of the daily newspaper  wrote on Friday that prices would fall.", True),
+        ("The magazine  praised the film for its score.", False),  # a film too: a work's title
+        ("Ticket sales for the movie  doubled over the weekend.", False),
+        ("The company  opened a new shop.", False),  # nothing says periodical
+    ],
+)
+def test_press_named(context: str, expected: bool) -> None:
+    assert press_named(context) is expected
+
+
+@pytest.mark.parametrize(
+    "context, found",
+    [
+        ("opened its archive to the journal", True),  # a periodical keeps its name: the quotes hold it
+        ("opened the film festival, the newspaper says", False),  # a film: a work's title, translated
+        ("opened a new shop", False),
+    ],
+)
+def test_literal_reading_quoted_periodical(context: str, found: bool) -> None:
+    text = "El estudio salió ayer en la revista «Jardín Oculto Música»."
+    embed = fake_embed("Hidden Garden Music", {"Jardín Oculto Música": 0.95}, source=context)
+    r = literal_reading("Hidden Garden Music", ["Hidden", "Garden", "Music"], context, text, "es", embed)
+    assert (r is not None and text[r.start : r.end] == "Jardín Oculto Música") is found
+
+
+@pytest.mark.parametrize(
+    "name, seen, lang, expected",
+    [
+        ("Quiet Hotel Garden", {"quiet", "hotel", "garden"}, "es", True),  # the name as written
+        ("Quiet Hotel Garden", {"quiet", "hotel"}, "es", True),  # most of it
+        ("Quiet Hotel Garden", {"quiet"}, "es", True),  # a word Spanish does not use: the name's own
+        ("Quiet Hotel Garden", {"hotel"}, "es", False),  # a Spanish word too, among translations
+        ("Quiet Hotel Garden", {"hotel"}, "gl", True),  # no word frequencies: any word kept keeps it
+        ("Quiet Hotel Garden", set(), "es", False),
+    ],
+)
+def test_name_kept(name: str, seen: set[str], lang: str, expected: bool) -> None:
+    assert name_kept([w.lower() for w in name.split()], seen, lang) is expected

@@ -20,6 +20,7 @@ from mt_audit.languages import (
     full_stop,
     inverted_marks,
     language,
+    latin_full_stop,
     punctuation_marks,
     spaced_high_punctuation,
 )
@@ -77,6 +78,8 @@ OWN_FULL_STOP = [
     # CLDR lists no "." for Burmese and Nepali: every one is foreign, without a majority
     ("my", "ဒီနေ့ မိုးရွာတယ်.", "."),
     ("ne", "आज पानी पर्‍यो।\nकेटाकेटी घरमै बसे.", "."),
+    # Pashto's press writes "." as Arabic and Persian do: a stray one among its "۔" still is one
+    ("ps", "نن باران وورېد۔ ماشومان کور کې پاتې شول۔ مور ډوډۍ پخه کړه. ماښام لمر راووت۔", "."),
 ]
 
 FULL_WIDTH = [
@@ -213,6 +216,9 @@ SILENT = [
     ("am", "ዛሬ ዝናብ ዘነበ። ልጆቹ ቤት ቆዩ።"),
     ("ur", "آج بارش ہوئی۔ کیا بچے گھر پر رہے؟ جی ہاں۔"),
     ("my", "ဒီနေ့ မိုးရွာတယ်။ ကလေးတွေ အိမ်မှာနေတယ်။"),
+    # a full stop throughout where the script's other languages end sentences with it (Arabic, Persian)
+    ("ps", "نن باران وورېد. ماشومان کور کې پاتې شول. مور ډوډۍ پخه کړه."),
+    ("ps", "نن باران وورېد۔ ماشومان کور کې پاتې شول۔"),
     ("hi", "बारिश रुकी। हम बाहर गए। डॉ. वर्मा ने कहा, “सड़क गीली है।” बच्चे दौड़े।"),
     # full-width marks; Latin text and numbers inside Chinese or Japanese; Korean uses Latin marks
     ("zh", "他说，我们明天见。你好吗？我很好。版本2.0已经发布。"),
@@ -318,6 +324,14 @@ def test_cldr_punctuation_facts(lang: str, has: str, lacks: str) -> None:
 )
 def test_the_scripts_own_full_stop_comes_from_cldr_and_unicode(lang: str, stop: str | None) -> None:
     assert full_stop(lang) == stop
+
+
+@pytest.mark.parametrize(
+    ("lang", "usual"),
+    [("en", True), ("hi", True), ("ur", True), ("ps", True), ("sd", True), ("ne", True), ("my", False)],
+)
+def test_the_latin_full_stop_is_usual_where_the_script_writes_it(lang: str, usual: bool) -> None:
+    assert latin_full_stop(lang) is usual
 
 
 @pytest.mark.parametrize(

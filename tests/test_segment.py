@@ -211,6 +211,13 @@ CASES: list[tuple[str | None, str, list[str]]] = [
     ("fr", "Il pleut.\u00a0«\u202fDéjà\u202f?\u202f»", ["Il pleut.", "«\u202fDéjà\u202f?\u202f»"]),
     ("de", "Er kam. » Gut «, sagte sie.", ["Er kam.", "» Gut «, sagte sie."]),
     ("fr", "Il a dit « oui » hier.", ["Il a dit « oui » hier."]),
+    # --- CJK: a quotation that opens the sentence keeps the attribution glued after it ---
+    ("zh", "“我们明天出发。”队长告诉大家。路很远。", ["“我们明天出发。”队长告诉大家。", "路很远。"]),
+    ("ja", "「駅は遠いです。」と運転手は言った。雨だった。", ["「駅は遠いです。」と運転手は言った。", "雨だった。"]),
+    # the opening quote after a full-width stop opens the next sentence, not the last one
+    ("zh", "天黑了。“快回家！”母亲喊道。", ["天黑了。", "“快回家！”母亲喊道。"]),
+    # a quotation after a colon, or followed by another, ends as before
+    ("zh", "老师说：“下课。”学生们走了。", ["老师说：“下课。”", "学生们走了。"]),
 ]
 
 

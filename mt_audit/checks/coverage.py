@@ -83,7 +83,14 @@ def _frequencies(tag: str, what: str) -> Coverage:
                 f"no wordfreq word list: {what} are told by how their letters read to lingua, so a word the"
                 " language shares with English (Afrikaans 'open') may read as English",
             )
-        return Coverage(CANNOT_RUN, f"no wordfreq word list: {what} cannot be told from the language's own words")
+        if not supported("en"):
+            return Coverage(CANNOT_RUN, f"no wordfreq word list: {what} cannot be told from the language's own words")
+        return Coverage(
+            DEGRADED,
+            f"no wordfreq word list and no lingua model: {what} are told only where lingua, weighing all its"
+            " languages, reads them as English first; most go unseen, and a word the language shares with English"
+            " may read as English",
+        )
     shortfalls = []
     if not has_large_list(tag):
         shortfalls.append(Coverage(DEGRADED, "only wordfreq's small word list: an unseen word proves nothing"))

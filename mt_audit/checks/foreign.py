@@ -25,6 +25,7 @@ from mt_audit.checks.copied import (
     fold,
     in_code,
     is_name_like,
+    leans_source,
     name_word,
     source_words,
 )
@@ -203,8 +204,9 @@ def _foreign_runs(
 
 def _readable(lang: str, source_lang: str) -> bool:
     """Whether words of one script can be told apart: by the source language's frequencies, and the article
-    language's, or where it has no list, by how its words look to lingua (Swahili)."""
-    return has_frequencies(source_lang) and (has_frequencies(lang) or supported(lang))
+    language's, or where it has no list, by how its words look to lingua (Swahili), or, where lingua has no
+    model of it either (Galician), by the source language standing out among all the languages lingua knows."""
+    return has_frequencies(source_lang) and (has_frequencies(lang) or supported(lang) or supported(source_lang))
 
 
 def _groups(tokens: list[Token], flags: list[bool], text: str) -> list[list[Token]]:
@@ -272,7 +274,7 @@ def _same_script_foreign(word: str, initial: bool, lang: str, source_lang: str, 
     zs, zt = zipf(low, source_lang), zipf(low, lang)
     if not has_frequencies(lang):
         ordinary = (word[:1].islower() or initial) and len(word) > 3 and zs >= MIN_SOURCE_ZIPF  # "Discipline"
-        return ordinary and word_confidence(low, lang, source_lang) >= MIN_LOOKS_SOURCE
+        return ordinary and leans_source(low, lang, source_lang, MIN_LOOKS_SOURCE)
     if in_name and word[0].isupper():
         return zt == 0.0 and zs >= NAME_MIN_SOURCE_ZIPF and has_large_list(lang) and not initial
     if in_name and len(word) > 3 and zt > 0.0:
@@ -302,7 +304,7 @@ def _same_script_foreign(word: str, initial: bool, lang: str, source_lang: str, 
 
 def _reads_source(word: str, lang: str, source_lang: str) -> bool:
     """Where the article's language has no frequency list, a word must also read as the source language."""
-    return has_frequencies(lang) or word_confidence(word.lower(), lang, source_lang) >= MIN_LOOKS_SOURCE
+    return has_frequencies(lang) or leans_source(word.lower(), lang, source_lang, MIN_LOOKS_SOURCE)
 
 
 def _rare_source_form(low: str, zs: float, source_lang: str) -> bool:

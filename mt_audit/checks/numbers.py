@@ -18,7 +18,7 @@ from mt_audit.numbers import Quantity, close, compatible, extract, figure_link
 from mt_audit.numbers_quantity import comparable_units
 from mt_audit.numbers_words import bare, words
 from mt_audit.types import Finding
-from mt_audit.units import WORD, convert, convertible, figureless, local_units, spelling_key, unit_of
+from mt_audit.units import WORD, convert, convertible, figureless, local_units, name_form, spelling_key, unit_of
 
 CODE = "accuracy/number-mismatch"
 NAME = "number-mismatch"
@@ -217,7 +217,7 @@ def _unit_swaps(item: CheckInput, g: _Group) -> Iterator[tuple[Quantity, Quantit
         if len(same_src) != 1 or len(same_art) != 1:
             continue
         a = same_art[0]
-        if a.kind != "number" or a.weak or id(a) in a_left or _unit_shared(text, a, g.art, s.unit):
+        if a.kind not in ("number", "year") or a.weak or id(a) in a_left or _unit_shared(text, a, g.art, s.unit):
             continue
         word = _unit_word(text, a, item.lang)
         named = _named_by_any(text[word[0] : word[1]].split(), item.lang, s.unit) if word else None
@@ -283,6 +283,8 @@ def _named_units(word: str, lang: str, unit: str) -> set[str] | None:
         for part in parts + (["".join(parts)] if len(parts) > 1 else []):  # written solid: Urdu "کلومیٹر"
             if len(part) >= k and (w.startswith(part[:k]) or len(part) > k and part in w) or _inside(part, w):
                 out.add(other)
+        if name_form(w, "".join(parts)):  # spelt a little otherwise, an ending glued: "megawaat", "톤을"
+            out.add(other)
     return out
 
 

@@ -28,6 +28,7 @@ from mt_audit.languages import (
     inverted_marks,
     known,
     language,
+    latin_full_stop,
     punctuation_marks,
     spaced_high_punctuation,
 )
@@ -61,7 +62,7 @@ def _script_counterparts(lang: str) -> dict[str, str]:
     marks = punctuation_marks(lang)
     out = {}
     for mark in LATIN_MARKS:
-        if mark in marks:
+        if mark in marks or (mark == "." and latin_full_stop(lang)):
             continue
         try:
             own = unicodedata.normalize("NFC", unicodedata.lookup(f"{facts.script_name} {unicodedata.name(mark)}"))
@@ -183,8 +184,10 @@ def _sentence_stops(text: str, lang: str) -> list[tuple[int, int]]:
 def _own_full_stop(text: str, lang: str) -> Iterator[Span]:
     """A full stop ending a sentence where the script has its own: Hindi "।", Amharic "።", Urdu "۔", Burmese "။".
 
-    Where CLDR lists no "." for the language (Nepali, Burmese) every one is
-    foreign. Where it lists both, both are accepted: professional Hindi mixes
+    Where no writer of the script ends sentences with "." (Burmese) every one is
+    foreign. Where the language's writers use both, both are accepted (Pashto's
+    press writes the Arabic and Persian "." though CLDR lists only "۔"; see
+    :func:`mt_audit.languages.latin_full_stop`): professional Hindi mixes
     them (10 of 16 six-sentence FLORES articles do, 37 of 100 sentences end
     with '.'), so a mix, or the full stop throughout, is a house style and
     stays silent. What MT leaves is a '.' among the script's stops: each
@@ -195,7 +198,7 @@ def _own_full_stop(text: str, lang: str) -> Iterator[Span]:
     if own is None or language(lang).script in FULL_WIDTH_SCRIPTS:
         return
     stops = _sentence_stops(text, lang)
-    foreign = "." not in punctuation_marks(lang)
+    foreign = not latin_full_stop(lang)
     if not foreign and (own not in text or len(stops) > max(1, text.count(own) // STOPS_PER_STRAY)):
         return
     name = _name(lang)

@@ -268,13 +268,20 @@ def _in_names(tokens: list[Token], text: str, lang: str) -> set[int]:
 
 
 def _unflagged_anchor(item: CheckInput, tok: Token, tokens: list[Token], source_words: frozenset[str]) -> str | None:
-    """The anchor of a word the scan let pass: a loan's, then a leaked English word's (close WordNet tests only)."""
+    """The anchor of a word the scan let pass: a loan's, then a leaked English word's (close WordNet tests only).
+
+    A word reading English letter by letter, less frequent in the article's language than in English and not
+    one of its own, is a spinner's word also when it is a strict synonym of a source word the sentence lacks:
+    its corpus holds it as leaked English, not as the language's word for that source word.
+    """
     word = tok.text.lower()
     source_words = frozenset(s for s in source_words if not same_word(word, s))  # "millimeter", "millimetres"
     anchor = None
+    absent = source_words - {t.text.lower() for t in tokens}
     if _english_loan(tok.text, item.lang):
         anchor = wordnet_anchor(word, _candidates(item, tokens, source_words), ANCHORS)
-    absent = source_words - {t.text.lower() for t in tokens}
+        if anchor is None and not _own_word(word, item.lang):
+            anchor = wordnet_anchor(word, absent, ANCHORS[:1])
     if anchor is None and _english_leak(tok.text, item.lang):
         anchor = wordnet_anchor(word, absent, ANCHORS[:2] if len(word) > SHORT else ANCHORS[:1])
     if anchor is None and (_foreign_if_copied(tok.text, item.lang) or _short_unlisted(tok.text, item.lang)):
@@ -339,6 +346,14 @@ def _english_loan(word: str, lang: str) -> bool:
     if zs < LOAN_MIN_EN_ZIPF or zt > zs or zt >= LOAN_MAX_TARGET_ZIPF or not lemmas(low):
         return False
     return word_confidence(low, lang, "en") >= LOAN_LOOKS_EN
+
+
+def _own_word(low: str, lang: str) -> bool:
+    """A word this frequent in the article's language is its own (a homograph: German "still") or a loan it
+    has adopted, whatever English's count (:data:`mt_audit.checks.copied.CORE_ZIPF`); a large list, whose
+    counts English leaks into least, attests an adopted loan from ``LOAN_ZIPF`` up."""
+    zt = zipf(low, lang)
+    return zt >= CORE_ZIPF or (has_large_list(lang) and zt >= LOAN_ZIPF)
 
 
 @lru_cache(maxsize=100_000)

@@ -20,6 +20,7 @@ from mt_audit.checks.entities.matching import (
     analyse,
     damaged_mention,
     generic,
+    is_soft,
     namelike,
     native_ranges,
     source_name,
@@ -55,7 +56,7 @@ from mt_audit.entity_forms import (
     stem_renders,
     stem_shared,
 )
-from mt_audit.entity_literal import cognate_rendering, literal_reading, titled
+from mt_audit.entity_literal import cognate_rendering, literal_reading, name_kept, titled
 from mt_audit.entity_script import without_proclitics
 from mt_audit.languages import (
     calendar_words,
@@ -208,7 +209,7 @@ class Audit:
         """Some specific word of a name of several, not an ordinary English word, has a rendering here
         ("České" of "Czech Dental Chamber"): the name was translated, not dropped, whatever became of
         its other words ("automobilka" of "Automobile" proves nothing)."""
-        keys = self._specific(sn)
+        keys = [k for k in sn.keys if not generic(k) or is_soft(k)]  # a demonym rendered counts: "České"
         if sn.acronym or len(keys) < 2 or self.item.lang == self.src_lang:
             return False
         shared = {k for other in self.source_names.get(sn.sentence, ()) if other is not sn for k in other.keys}
@@ -243,14 +244,19 @@ class Audit:
         lo, hi = self.art_range(sentences)
         toks = self.article.view.tokens[lo:hi]
         pieces = [(tok.script, p) for tok in toks for w in _HYPHENS.split(tok.text) if w for p in _elided(w)]
-        folded = {fold(w) for _, w in pieces}
+        folded = {_folded(script, w) for script, w in pieces}
+        lang = self.item.lang  # also without a proclitic: "לאסיה" is "to Asia"
+        folded |= {rest for script, w in pieces if script != "latin" for rest in without_proclitics(w, lang)}
         native = [self._native_word(tok) for tok in toks if tok.script != "latin"] if not self.indexed_script else []
         return pieces, folded, native
 
     def _native_word(self, tok: Token) -> str:
         """A word of the article's own script as :func:`native_rendered` may read it in a run of
         words: in a script with capitals a transliterated name is capitalised, so a lower-case word
-        is no part of one ("на юге" is not "Anyuk"); it stays a gap in the run."""
+        is no part of one ("на юге" is not "Anyuk"); nor is a CLDR name of a country, a language, a
+        month or a day ("সোমবার", Monday, is no "Seville"). Either stays a gap in the run."""
+        if compact(tok.text) in _place_words(self.item.lang):
+            return ""
         return tok.text if tok.cap or not self.article.cased else ""
 
     def _key_rendered(
@@ -306,7 +312,7 @@ class Audit:
     def key_rendered_by(self, keys: Sequence[str], tok: Token) -> bool:
         """Whether article word ``tok`` renders one of these name words (see :meth:`_key_rendered`)."""
         pieces = [(tok.script, p) for w in _HYPHENS.split(tok.text) if w for p in _elided(w)]
-        folded = {fold(w) for _, w in pieces}
+        folded = {_folded(script, w) for script, w in pieces}
         native = [tok.text] if tok.script != "latin" and not self.indexed_script else []
         return any(self._key_rendered(k, pieces, folded, native) for k in keys)
 
@@ -398,7 +404,7 @@ class Audit:
         lo, hi = self.art_range(sentences)
         toks = self.article.view.tokens
         native = [tok.text for tok in toks[lo:hi] if tok.script != "latin"]
-        if self._latin_in_article(sn, lo, hi) or rendered_natively(sn.joined, native, self.item.lang):
+        if self._name_kept(sn, lo, hi) or rendered_natively(sn.joined, native, self.item.lang):
             return None  # kept: copied or transliterated (a cognate such as "Energia" is no copy)
         if sn.acronym or sn.soft or self._in_longer_title(sn):
             return None
@@ -434,7 +440,7 @@ class Audit:
         if not _literal_candidate(sn.joined, tuple(sn.keys), sn.acronym or sn.soft or headed):
             return None
         lo, hi = self.art_range(sentences)
-        if self._latin_in_article(sn, lo, hi):
+        if self._name_kept(sn, lo, hi):
             return None
         native = [tok.text for tok in self.article.view.tokens[lo:hi] if tok.script != "latin"]
         if rendered_natively(sn.joined, native, self.item.lang):
@@ -524,6 +530,15 @@ class Audit:
         v = self.article.view
         keys = {k for k in sn.keys if not generic(k)} or set(sn.keys)
         return any(v.tokens[i].key in keys and v.tokens[i].cap for i in range(lo, hi))
+
+    def _name_kept(self, sn: SourceName, lo: int, hi: int) -> bool:
+        """Whether the name's words the article writes capitalised in Latin letters keep the name
+        (:func:`name_kept`): a cognate spelt the same among translated words ("Global" in "Informes de Salud
+        Global") does not."""
+        v = self.article.view
+        seen = {v.tokens[i].key for i in range(lo, hi) if v.tokens[i].cap}
+        keys = [k for k in sn.keys if not generic(k)] or list(sn.keys)
+        return name_kept(keys, seen, self.item.lang)
 
     # -- locating in the article what the back-translation shows
 
@@ -630,6 +645,12 @@ def rendered_natively(name: str, words: Sequence[str], lang: str) -> bool:
             if native_rendered(name, [rest, *words[i + 1 : i + 3]]):
                 return True
     return False
+
+
+def _folded(script: str, word: str) -> str:
+    """A word as CLDR forms are compared with it: a Latin one folded; another script's as written,
+    which ICU transliterates whole (folding first would drop Indic vowel signs: "क्रिसमस" is "krisamasa")."""
+    return fold(word) if script == "latin" else word
 
 
 def _claimed(key: str, word: str, claims: frozenset[str]) -> bool:

@@ -33,8 +33,9 @@ from mt_audit.entities import (
     spelling,
     transliterate,
 )
+from mt_audit.entity_forms import local_forms, phrase_rendered
 from mt_audit.languages import inflects_names, language
-from mt_audit.lexicon import zipf
+from mt_audit.lexicon import has_frequencies, zipf
 
 #: Words an acronym's letters skip ("Bank of America" -> BoA is written BA as often as not).
 SKIP = frozenset({"of", "and", "the", "for", "de", "a", "an"})
@@ -287,8 +288,8 @@ def word_matches(sn: SourceName, t: Target, lo: int, hi: int) -> list[tuple[int,
                 rel == "misspelt" or (rel == "none" and skeleton(key, "cyrillic") == skeleton(tok.key, "cyrillic"))
             ):
                 rel = "same"  # transliterated, not misspelt: "Дэниел" for "Daniel"
-            elif rel == "misspelt" and not t.english and _native_word(tok, t.lang):
-                rel = "same"  # the language's own spelling: "Grèce", "Hawái", "Senát"
+            elif rel == "misspelt" and not t.english and (_native_word(tok, t.lang) or _local_form(key, tok, t.lang)):
+                rel = "same"  # the language's own spelling: "Grèce", "Hawái", "Senát", CLDR's "Asiya"
             if not t.english and rel in ("same", "none") and _english_derivative(key, tok, t.lang):
                 rel = "synonym"  # "Silvery Lake" for "Silver Lake", "Gunpoint" for "Point": no inflection
             if rel != "none":
@@ -324,6 +325,12 @@ def _english_derivative(key: str, tok: Token, lang: str) -> bool:
     return _english_looking(tok, lang)
 
 
+def _local_form(key: str, tok: Token, lang: str) -> bool:
+    """The word writes CLDR's name in the language of the place or language ``key`` names, or a case
+    form of it ("Asiya", "Viena", "Azji"): the language's own name, not a misspelling."""
+    return phrase_rendered(local_forms(key, lang), [tok.text])
+
+
 def _translated_word(key: str, tok: Token, lang: str) -> bool:
     """A word of the text's own language that begins like an English dictionary word of the name and is
     no English word itself: the language's word for it ("Vall" for "Valley" in Catalan), where an English
@@ -332,8 +339,12 @@ def _translated_word(key: str, tok: Token, lang: str) -> bool:
 
 
 def _native_word(tok: Token, lang: str) -> bool:
-    """A word of the text's own language (its accents kept), not an English word left in it."""
+    """A word of the text's own language (its accents kept), not an English word left in it. Where
+    wordfreq has no list for the language ("Nacional", "Yohannes" in Galician, Uzbek), a word no
+    English dictionary knows is presumed the language's: a spinner's swaps are English words."""
     low = tok.text.lower()
+    if not has_frequencies(lang):
+        return not lexical(low)
     z = zipf(low, lang)
     return z >= 2.5 and z >= zipf(low, "en")
 
@@ -570,9 +581,9 @@ def _cluster(sn: SourceName, t: Target, cl: list[tuple[int, int, str]], lo: int,
                 sn, t, chosen[nxt][0], -1, len(block), lo, hi, _broken_joint(sn, b, nxt, v, chosen[nxt][0] - 1)
             )
         elif order_ok and prev is not None:
-            slot = _edge_slot(
-                sn, t, chosen[prev][0], 1, len(block), lo, hi, _broken_joint(sn, prev, si, v, chosen[prev][0] + 1)
-            )
+            j = _past_connectors(sn, v, prev, si, chosen[prev][0])
+            loose = j == chosen[prev][0] and _broken_joint(sn, prev, si, v, j + 1)
+            slot = _edge_slot(sn, t, j, 1, len(block), lo, hi, loose)
         slot = [k for k in slot if v.tokens[k].cap or not t.english or v.tokens[k].key not in CONNECTORS]
         if slot:
             t_keys = [v.tokens[k].key for k in slot]
@@ -590,6 +601,11 @@ def _cluster(sn: SourceName, t: Target, cl: list[tuple[int, int, str]], lo: int,
                 swaps.append((s_text, v.text[v.tokens[slot[0]].start : v.tokens[slot[-1]].end]))
                 region.extend(slot)
         si = b + 1
+    if order_ok:
+        for s_text, k in _inner_swaps(sn, t, chosen):
+            kinds.append("synonym")
+            swaps.append((s_text, v.tokens[k].text))
+            region.append(k)
     r0, r1 = min(region), max(region) + 1
     if r0 - 1 >= lo and v.tokens[r0 - 1].key == "the" and v.tokens[r0 - 1].cap and not v.tokens[r0].brk:
         r0 -= 1
@@ -599,6 +615,58 @@ def _cluster(sn: SourceName, t: Target, cl: list[tuple[int, int, str]], lo: int,
     if damage:
         return Hit("damaged", damage[0], r0, r1, swaps), score
     return Hit("other", "other", r0, r1, swaps), score
+
+
+def _between(sn: SourceName, a: int, b: int) -> list[str]:
+    """The source's words between name words ``a`` < ``b`` (connectors: "van der" of "Johannes van der Berg")."""
+    return sn.name.text[sn.spans[a][1] - sn.name.start : sn.spans[b][0] - sn.name.start].split()
+
+
+def _past_connectors(sn: SourceName, v: View, a: int, b: int, j: int) -> int:
+    """From the target token ``j`` matching name word ``a``, the last of the source's own connectors
+    between it and the missing word ``b`` when the target repeats them word for word ("Johannes van
+    der" before a swapped "Iceberg"); else ``j``: the missing last word's slot lies past them. Only
+    forwards: particles lead into a surname, while "... of Russia" heads an institution's name whose
+    first words a rewrite may rightly rephrase."""
+    gap = [w.lower() for w in _between(sn, a, b)]
+    if not gap or any(w not in CONNECTORS for w in gap):
+        return j
+    for n, w in enumerate(gap, 1):
+        if j + n >= len(v.tokens) or v.tokens[j + n].key != w:
+            return j
+    return j + len(gap)
+
+
+def _inner_swaps(sn: SourceName, t: Target, chosen: dict[int, tuple[int, str]]) -> list[tuple[str, int]]:
+    """Capitalised English dictionary words standing, between two words of the name found in order,
+    where the source has its connectors ("Johannes Caravan der Berg" for "Johannes van der Berg"): a
+    spinner read "van" as a word and swapped it; a translation keeps the particle or writes its own
+    in lower case. A word of the source moved there is no swap ("CEO Twitter Elon Musk"). As (source
+    words, target token index)."""
+    out = []
+    v = t.view
+    order = sorted(chosen)
+    for a, b in zip(order, order[1:]):
+        gap = _between(sn, a, b)
+        if b != a + 1 or not gap:
+            continue
+        own = {w.lower() for w in gap}
+        ia, ib = chosen[a][0], chosen[b][0]
+        if ib - ia - 1 > len(gap) + 1:
+            continue  # too far apart to be one mention's words
+        lost = [w for w in gap if w.lower() not in {v.tokens[k].key for k in range(ia + 1, ib)}]
+        for k in range(ia + 1, ib):
+            if _inserted(v.tokens[k], own) and v.tokens[k].key not in t.source_words:
+                out.append((" ".join(lost) or sn.name.text, k))
+    return out
+
+
+def _inserted(tok: Token, own: set[str]) -> bool:
+    """A capitalised Latin dictionary word that is none of the source's words there, nor a connector or title."""
+    key = tok.key
+    if not tok.cap or tok.initial or tok.script != "latin" or len(key) < 3 or key in own:
+        return False
+    return key not in CONNECTORS and key not in TITLES and lexical(key)
 
 
 def _bare_head(sn: SourceName, v: View, chosen: dict[int, tuple[int, str]]) -> None:

@@ -435,6 +435,8 @@ def _no_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
     lang = audit.item.lang
     if art.english or not art.cased or capitalises_nouns(lang) or conventional(sn.keys) or meant(sn):
         return False
+    if generic(sn.keys[-1]) and sn.translated_head and _opens_sentence(audit, sn):
+        return False  # "Národní muzeum ve Vídni ...": its rendering opens the sentence, whose capital says nothing
     soft = [k for k in sn.keys if is_soft(k)]
     if soft and (len(soft) == len(sn.keys) or sn.translated_head or audit.any_rendered(soft, pair.tgt)):
         return False  # a description ("American Navy"), or its demonym is there ("la marine américaine")
@@ -470,6 +472,17 @@ def _no_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
 
 #: A language's function words ("dans", "und", "la") are this frequent in it at least (Zipf).
 FUNCTION_ZIPF = 6.0
+
+
+def _opens_sentence(audit: Audit, sn: SourceName) -> bool:
+    """The name opens its source sentence, after function words at most ("The National Museum ..."):
+    a translation that puts its rendering first capitalises it as the sentence's opener, so its
+    capitals tell nothing, and one that writes an institution's name in lower case shows no other."""
+    assert audit.item.source is not None
+    sent = audit.item.source.sentences[sn.sentence]
+    before = audit.src.text[sent.start : sn.name.start].split()
+    return all(zipf(w.lower(), "en") >= FUNCTION_ZIPF for w in before)
+
 
 _NUMBER_BEFORE = regex.compile(r"\d[\d.,]*\s*$")
 _NUMBER_AFTER = regex.compile(r"^\s*\d")
