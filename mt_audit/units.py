@@ -20,6 +20,16 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from mt_audit.unit_spelling import (
+    HANGUL_AND_AFTER,
+    VIRAMA,
+    letters,
+    min_letters,
+    spelling_key,
+    syllabic,
+    vowel_sign,
+)
+
 if TYPE_CHECKING:
     import pint
 
@@ -143,7 +153,7 @@ def _glued_unit(word: str, lang: str) -> str:
         names = _bare_units(lang)
         for cut in range(0, min(MAX_ENDING, len(plain) - 2) + 1):
             stem = plain[: len(plain) - cut]
-            if stem in names and all(map(_word_char, stem)) and _letters(stem) >= _min_letters(stem):
+            if stem in names and all(map(_word_char, stem)) and letters(stem) >= min_letters(stem):
                 return names[stem]
     return _postposed(plain, lang)
 
@@ -159,7 +169,7 @@ def _leading_unit(run: str, lang: str) -> str:
     names = _solid_units(lang)
     for end in sorted(_word_ends(run, lang), reverse=True):
         unit = names.get(spelling_key(run[:end]), "")
-        if unit and _letters(run[:end]) >= _min_letters(run[:end]):
+        if unit and letters(run[:end]) >= min_letters(run[:end]):
             return unit
     return ""
 
@@ -203,12 +213,12 @@ def _postposed(plain: str, lang: str) -> str:
     Telugu "గ్రామం", village, no "గ్రాము", gram). The longest name wins; "" if none."""
     for name, unit in _postposable(lang):
         rest = plain[len(name) :]
-        if not plain.startswith(name) or _letters(rest) > MAX_POSTPOSITION:
+        if not plain.startswith(name) or letters(rest) > MAX_POSTPOSITION:
             continue
         if name in _virama_names(lang):  # its virama replaced by the ending's vowel: Malayalam "മിനിറ്റായി"
-            if rest and _vowel_sign(rest[0]):
+            if rest and vowel_sign(rest[0]):
                 return unit
-        elif not rest or _letters(rest[0]):
+        elif not rest or letters(rest[0]):
             return unit
     return ""
 
@@ -235,29 +245,14 @@ def _postposable(lang: str) -> tuple[tuple[str, str], ...]:
     out: dict[str, str] = {}
     for spaced_name, unit in _keyed_units(lang).items():
         name = "".join(spaced_name.split()) if solid else spaced_name
-        if " " in name or not _syllabic(name):
+        if " " in name or not syllabic(name):
             continue
         least = 2 if ord(name[0]) >= HANGUL_AND_AFTER else POSTPOSED_NAME
-        last = _vowel_sign(name[-1]) or unicodedata.combining(name[-1]) == VIRAMA
+        last = vowel_sign(name[-1]) or unicodedata.combining(name[-1]) == VIRAMA
         for form in (name, name[:-1]) if last else (name,):
-            if _letters(form) >= least:
+            if letters(form) >= least:
                 out.setdefault(form, unit)
     return tuple(sorted(out.items(), key=lambda nu: -len(nu[0])))
-
-
-def _letters(text: str) -> int:
-    """How many letters ``text`` has, its marks not counted (an Indic syllable is one letter and its signs)."""
-    return sum(unicodedata.category(c).startswith("L") for c in text)
-
-
-def _min_letters(word: str) -> int:
-    """Letters a unit's stem needs: two in a script of syllables ("그램", Devanagari "औंस"), else three."""
-    return 2 if _syllabic(word) else 3
-
-
-def _vowel_sign(ch: str) -> bool:
-    """A dependent vowel sign of an Indic script ("ు", "ी"): a vowel an ending may replace."""
-    return unicodedata.category(ch) in ("Mc", "Mn") and "VOWEL SIGN" in unicodedata.name(ch, "")
 
 
 @cache
@@ -270,47 +265,6 @@ def _keyed_units(lang: str) -> dict[str, str]:
 
 
 @cache
-def _vowel_folds() -> dict[int, str]:
-    """Long vowels of the Indic scripts → their short ones (ी → ि, ू → ु, ई → इ), and Malayalam's chillu letters
-    → their consonant and virama (ർ → റ്: "ഹെക്ടർ" becomes "ഹെക്ടറിൽ" with an ending), from Unicode's names."""
-    out: dict[int, str] = {}
-    for code in range(0x0900, 0x0E00):
-        name = unicodedata.name(chr(code), "")
-        script, chillu, letter = name.partition(" LETTER CHILLU ")
-        if chillu:
-            try:
-                virama = unicodedata.lookup(f"{script} SIGN VIRAMA")
-                out[code] = unicodedata.lookup(f"{script} LETTER {letter}A") + virama
-            except KeyError:
-                pass
-            continue
-        for long, short in ((" II", " I"), (" UU", " U")):
-            if ("VOWEL SIGN" in name or " LETTER " in name) and name.endswith(long):
-                try:
-                    out[code] = unicodedata.lookup(name[: -len(long)] + short)
-                except KeyError:
-                    continue
-    return out
-
-
-@lru_cache(maxsize=16384)
-def spelling_key(text: str) -> str:
-    """``text`` lower-cased, without accents, nuktas and invisible joiners, and with the Indic scripts' long i and
-    u written short: the press spells a loan word's vowel length freely ("फॅरनहाइट", CLDR "फॅरनहाईट"), so length
-    tells no unit apart. The virama stays: it tells "கிராம்" (gram) from "கிராமம்" (village)."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    kept = "".join(c for c in decomposed if unicodedata.combining(c) in (0, VIRAMA) and c not in _INVISIBLE)
-    return unicodedata.normalize("NFC", kept).translate(_vowel_folds())
-
-
-#: The canonical combining class of the Indic virama.
-VIRAMA = 9
-#: Invisible format characters a spelling may carry or not: zero-width space (CLDR's Khmer unit names put one
-#: between words), non-joiner, joiner.
-_INVISIBLE = "\u200b\u200c\u200d"
-
-
-@cache
 def _bare_units(lang: str) -> dict[str, str]:
     """:func:`local_units` by their spelling keys (no accents: an ending may lengthen the vowel before it,
     "uncia", "unciát"), and less their last letter where an ending may replace it ("εκτάρια", "εκταρίων"; the
@@ -318,7 +272,7 @@ def _bare_units(lang: str) -> dict[str, str]:
     out = dict(_keyed_units(lang))
     citation = _citation_ending(lang)
     for name, unit in list(out.items()):
-        if name.isalpha() and not _syllabic(name) and (len(name) > STEM_MIN or name[-1] == citation):
+        if name.isalpha() and not syllabic(name) and (len(name) > STEM_MIN or name[-1] == citation):
             out.setdefault(name[:-1], unit)
     return out
 
@@ -360,21 +314,6 @@ def _glues(lang: str) -> bool:
 
     info = language(lang)
     return inflects_names(lang) or not info.spaced or info.script in ("Kore", "Hang")
-
-
-#: Where Hangul and the scripts of syllables and ideographs after it begin.
-HANGUL_AND_AFTER = 0x1100
-
-
-def _syllabic(word: str) -> bool:
-    """Written in a script of syllables or ideographs, where two characters make a whole name ("그램"), or in an
-    Indic one or one of its kin to the east (Thai, Lao, Tibetan, Myanmar), whose letters are syllables with their
-    signs ("औंस", "ဂရမ်": two letters)."""
-    return all(ord(c) >= HANGUL_AND_AFTER or 0x0900 <= ord(c) < INDIC_END for c in word)
-
-
-#: Where the Indic scripts and their kin to the east (up to Myanmar) end: Georgian follows, an alphabet.
-INDIC_END = 0x10A0
 
 
 def _pint_expr(cldr_id: str) -> str:
@@ -682,7 +621,7 @@ def _stem_match(word: str, part: str) -> bool:
             break
         slack = (len(stem) - 1) // SPELLING_SLACK
         for end in range(max(1, len(stem) - slack), min(len(word), len(stem) + slack) + 1):
-            if _letters(word[end:]) <= MAX_POSTPOSITION and _edits(word[:end], stem, slack) <= slack:
+            if letters(word[end:]) <= MAX_POSTPOSITION and _edits(word[:end], stem, slack) <= slack:
                 return True
     return False
 
