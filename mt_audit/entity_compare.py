@@ -83,7 +83,7 @@ def demonyms() -> frozenset[str]:
         if k in places or zipf(k, "en") < 3.0:
             continue
         of, pos = pertainyms(k), parts_of_speech(k)
-        if _demonym_suffix(k) and ("a" in pos or "s" in pos or k in tongues) or of & places or (of and k in tongues):
+        if (_demonym_suffix(k) and ("a" in pos or "s" in pos or k in tongues)) or of & places or (of and k in tongues):
             out.add(k)
     return frozenset(out)
 

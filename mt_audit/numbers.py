@@ -50,7 +50,7 @@ from mt_audit.numbers_words import (
     word_quantities,
     words,
 )
-from mt_audit.units import MAX_ENDING, WORD, percent_names, unit_after, unit_before, units_either_after
+from mt_audit.units import MAX_ENDING, WORD, percent_names, unit_after, unit_before, units_either_after, word_ends
 
 __all__ = ["Quantity", "close", "compatible", "converted_close", "extract", "figure_link", "place"]
 
@@ -335,18 +335,14 @@ def _bare_glued(text: str, q: Quantity, lang: str) -> Quantity:
 def _words_of_its_own(text: str, q: Quantity, lang: str) -> bool:
     """Whether ICU's word breaker for ``lang`` cuts the numeral ``q`` out of its run of letters as two words or
     more, a word ending where it starts and ends: a numeral of one word may be a homonym or part of another."""
-    import icu
-
     start, end = q.start, q.end
     while _letter_at(text, start - 1):
         start -= 1
     while _letter_at(text, end):
         end += 1
-    breaker = icu.BreakIterator.createWordInstance(icu.Locale(lang))
-    breaker.setText(text[start:end])
-    cuts = {start + b for b in breaker}
+    cuts = {start, end} | {start + e for e in word_ends(text[start:end], lang)}
     inside = [c for c in cuts if q.start < c < q.end]
-    return q.start in cuts | {start} and q.end in cuts and len(inside) >= 1
+    return q.start in cuts and q.end in cuts and len(inside) >= 1
 
 
 def _letter_at(text: str, i: int) -> bool:

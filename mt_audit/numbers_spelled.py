@@ -186,13 +186,13 @@ def _runs(text: str, tag: str) -> Iterator[list[tuple[int, int]]]:
     for m in _TOKEN.finditer(text):
         start = m.start()
         if not _candidate(tag, m.group()):
-            start += _proclitic_length(tag, m.group())
-            if start == m.start() or run:
-                if run:
-                    yield run
-                run = []
-                if start == m.start():
-                    continue
+            if run:
+                yield run
+            run = []
+            clitic = _proclitic_length(tag, m.group())
+            if not clitic:
+                continue
+            start += clitic
         if run and text[run[-1][1] : start] not in joins:
             yield run
             run = []

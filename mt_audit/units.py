@@ -167,7 +167,7 @@ def _leading_unit(run: str, lang: str) -> str:
     if language(lang).spaced:
         return ""
     names = _solid_units(lang)
-    for end in sorted(_word_ends(run, lang), reverse=True):
+    for end in sorted(word_ends(run, lang), reverse=True):
         unit = names.get(spelling_key(run[:end]), "")
         if unit and letters(run[:end]) >= min_letters(run[:end]):
             return unit
@@ -183,7 +183,7 @@ def _solid_units(lang: str) -> dict[str, str]:
     return out
 
 
-def _word_ends(run: str, lang: str) -> list[int]:
+def word_ends(run: str, lang: str) -> list[int]:
     """Where ICU's word breaker for ``lang`` ends the words of ``run`` (its dictionary segments Thai, Lao,
     Khmer, Myanmar, Chinese and Japanese)."""
     import icu

@@ -12,7 +12,8 @@ from __future__ import annotations
 import pytest
 
 from mt_audit.checks import CHECKS, make_input, run_checks
-from mt_audit.checks.copied import copied_word_foreign, first_among_all, leans_source
+from mt_audit.checks.copied import copied_word_foreign, leans_source
+from mt_audit.identify import first_among_all
 
 
 def _found(lang: str, article: str, source: str) -> list[tuple[str, str, str]]:

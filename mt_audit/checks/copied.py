@@ -18,11 +18,10 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 import regex
 
-from mt_audit.identify import supported, word_confidence
+from mt_audit.identify import first_among_all, supported, word_confidence
 from mt_audit.languages import capitalises_nouns, in_script
 from mt_audit.lexicon import has_frequencies, has_large_list, lemma_case, lemmas, mostly_noun, zipf
 from mt_audit.units import unit_of
@@ -329,23 +328,3 @@ def leans_source(low: str, lang: str, source_lang: str, bar: float) -> bool:
     if supported(lang) or not supported(source_lang):
         return word_confidence(low, lang, source_lang) > bar
     return first_among_all(low, source_lang) >= FIRST_AMONG_ALL
-
-
-@lru_cache(maxsize=1)
-def _all_languages() -> Any:
-    from lingua import LanguageDetectorBuilder
-
-    return LanguageDetectorBuilder.from_all_languages().build()
-
-
-@lru_cache(maxsize=50_000)
-def first_among_all(low: str, lang: str) -> float:
-    """lingua's confidence that ``low`` is written in ``lang``, weighing every language it knows; 0 unless first.
-
-    For an article in a language lingua has no model of: the source language's letters must stand out
-    among seventy-odd languages, the article's relatives among them, not merely against one.
-    """
-    values = _all_languages().compute_language_confidence_values(low)
-    if not values or values[0].language.iso_code_639_1.name.lower() != lang:
-        return 0.0
-    return float(values[0].value)
