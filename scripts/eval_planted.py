@@ -1,4 +1,4 @@
-"""A planted benchmark: artefacts of every category planted the way MT and spinners make them, in 60 languages.
+"""A planted benchmark: artefacts of every category planted the way MT and spinners make them, in 80 languages.
 
 Articles are built from sentence pairs (English source, human translation): DEMETR's human references in
 its ten languages (``../shared/benchmarks/demetr``; its FLORES sentences, concatenated six at a time) and
@@ -47,6 +47,10 @@ from mt_audit import languages, lexicon  # noqa: E402
 
 DEMETR = ROOT.parent / "shared" / "benchmarks" / "demetr"
 DATA = ROOT / "data" / "planted"
+#: Story sets written after the first, each its own origin (and its own split shuffle).
+LATER_SETS = ((DATA / "set2", "second"), (DATA / "set3", "third"))
+#: Origins whose split shuffle is seeded by the language alone (as before later sets existed).
+FIRST_ORIGINS = ("demetr", "written")
 BOILERPLATE = ROOT / "mt_audit" / "data" / "boilerplate.tsv"
 #: ``tune2`` plants afresh (another seed) into the ``tune`` articles: more to tune on, nothing of ``test``.
 SEEDS = {"tune": 1, "test": 2, "tune2": 3}
@@ -73,7 +77,9 @@ FAMILIES = {
     "ne": "IE: Indo-Aryan", "si": "IE: Indo-Aryan", "ml": "Dravidian", "km": "Austroasiatic", "my": "Sino-Tibetan",
     "am": "Semitic", "az": "Turkic", "uz": "Turkic", "bs": "IE: Slavic", "gl": "IE: Romance", "eu": "Basque",
     "be": "IE: Slavic", "kn": "Dravidian", "lo": "Kra-Dai", "mn": "Mongolic", "ps": "IE: Iranian", "cy": "IE: Celtic",
-    "so": "Cushitic",
+    "so": "Cushitic", "ga": "IE: Celtic", "mt": "Semitic", "lb": "IE: Germanic", "yo": "Niger-Congo",
+    "zu": "Niger-Congo", "ha": "Chadic", "ky": "Turkic", "tg": "IE: Iranian", "jv": "Austronesian",
+    "or": "IE: Indo-Aryan", "as": "IE: Indo-Aryan",
 }  # fmt: skip
 #: Language-specific marks and what a writer without them (or MT) puts instead: (pattern, replacement).
 #: An empty replacement drops the mark. French loses the space before : ; ? !.
@@ -84,6 +90,8 @@ MARKS: dict[str, tuple[tuple[str, str], ...]] = {
     "hi": (("।", "."),),
     "bn": (("।", "."),),
     "ne": (("।", "."),),
+    "or": (("।", "."),),
+    "as": (("।", "."),),
     "km": (("។", "."),),
     "my": (("။", "."), ("၊", ",")),
     "am": (("።", "."), ("፣", ",")),
@@ -103,6 +111,8 @@ PLANTED_MARK_FORMS: dict[str, str] = {
     "hi": r"[\p{L}\p{M}]\.(?=\s|$|[\"”'])",
     "bn": r"[\p{L}\p{M}]\.(?=\s|$|[\"”'])",
     "ne": r"[\p{L}\p{M}]\.(?=\s|$|[\"”'])",
+    "or": r"[\p{L}\p{M}]\.(?=\s|$|[\"”'])",
+    "as": r"[\p{L}\p{M}]\.(?=\s|$|[\"”'])",
     "km": r"\p{Khmer}\.",
     "my": r"\p{Myanmar}[,.]",
     "am": r"\p{Ethiopic}\s*[,.](?!\d)",
@@ -300,7 +310,7 @@ def split(articles: Sequence[Article], name: str) -> list[Article]:
         by_set[a.lang, a.origin].append(a)
     for (lang, origin), arts in sorted(by_set.items()):
         order = sorted(arts, key=lambda a: a.aid)
-        random.Random(f"split:{lang}" if origin != "second" else f"split:{lang}:{origin}").shuffle(order)
+        random.Random(f"split:{lang}" if origin in FIRST_ORIGINS else f"split:{lang}:{origin}").shuffle(order)
         keep += order[(1 if name == "test" else 0) :: 2]
     return keep
 
@@ -977,7 +987,8 @@ def stored_embedder(threads: int = 1, path: Path | None = None) -> Any:
 def corpus() -> tuple[Article, ...]:
     """Every article: DEMETR's (when the shared benchmark is here) and the written sets."""
     demetr = read_demetr() if (DEMETR / "base_id35_reference.json").is_file() else []
-    return tuple(demetr + read_written() + read_written(DATA / "set2", "second"))
+    later = [a for folder, origin in LATER_SETS if folder.is_dir() for a in read_written(folder, origin)]
+    return tuple(demetr + read_written() + later)
 
 
 def select_articles(
@@ -1009,7 +1020,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument(
         "--origins",
         type=lambda s: [x.strip() for x in s.split(",") if x.strip()],
-        help="demetr, written (the first stories), second (data/planted/set2)",
+        help="demetr, written (the first stories), second (data/planted/set2), third (data/planted/set3)",
     )
     p.add_argument("--categories", type=lambda s: [x.strip() for x in s.split(",")], default=list(CATEGORIES))
     p.add_argument("--misses", type=int, default=0, help="print N missed plants per category")

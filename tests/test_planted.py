@@ -29,9 +29,12 @@ DATA = ROOT / "data" / "planted"
 ev = load_script("eval_planted")
 HAVE_DEMETR = (ev.DEMETR / "base_id35_reference.json").is_file()
 WRITTEN = sorted(p.stem for p in DATA.glob("*.tsv") if p.stem != "en")
-#: Every written set as (folder, language): the first stories and the second ones (``set2/``).
+#: Every written set as (folder, language): the first stories and the later ones (``set2/``, ``set3/``).
 WRITTEN_SETS = [
-    (folder, p.stem) for folder in (DATA, DATA / "set2") for p in sorted(folder.glob("*.tsv")) if p.stem != "en"
+    (folder, p.stem)
+    for folder in (DATA, *(f for f, _ in ev.LATER_SETS))
+    for p in sorted(folder.glob("*.tsv"))
+    if p.stem != "en"
 ]
 
 #: Languages the cell tests audit: DEMETR's (Latin, Han, Devanagari) and written ones (Greek, Arabic, Uralic).
