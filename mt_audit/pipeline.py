@@ -7,8 +7,11 @@ phases. The corpus phase checks everything the run was asked to use
 measured against. The article phase audits one article at a time, isolated
 from the others, and appends each finished article to the run journal
 (:mod:`mt_audit.report.journal`), so a rerun after a crash resumes instead of
-recomputing. The tables are assembled at the end and replace the previous
-run's files whole.
+recomputing. With an output folder, memory keeps each finished article's
+documents.csv row and a tally of its findings, not its texts, findings or
+beads: a large run writes its tables and report pages from the journal, one
+article at a time (:mod:`mt_audit.report.stream`), into a staging folder that
+replaces the previous run's files whole.
 """
 
 from __future__ import annotations
@@ -39,7 +42,9 @@ from mt_audit.progress import Progress, Say, reporter
 from mt_audit.records import ArticleResult, DocumentRow, doc_row, text_record, versions
 from mt_audit.reference_scores import signatures as reference_signatures
 from mt_audit.report import Audit, Journal
+from mt_audit.report.html import PAGED_ARTICLES_MIN
 from mt_audit.report.journal import check_out
+from mt_audit.report.stream import Finished, RunTables
 from mt_audit.score import LexicalScorer
 from mt_audit.settings import RUN_ONLY_SETTINGS, Settings
 from mt_audit.taxonomy import QUALITY_SIGNATURE, is_translation
@@ -53,6 +58,8 @@ if TYPE_CHECKING:
 MIN_SOURCE_EN_CONFIDENCE = 0.5
 #: Article pairs whose mean embeddings are this close are tested as siblings.
 SIBLING_PREFILTER = 0.80
+#: Above this many articles a run's files are written article by article from its journal (see ``_publish``).
+STREAM_ARTICLES_MIN = PAGED_ARTICLES_MIN
 #: Nearest articles (by sentence-vector search) each unattributed article is tested against as a sibling.
 SIBLING_NEIGHBOURS = 10
 
@@ -131,7 +138,7 @@ def audit(
     store: EmbeddingStore | None = None
     try:
         keys = {a.doc_id: _article_key(a) for a in articles}  # before any stage writes into a document
-        done = {i: journal.finished[k] for i, k in keys.items() if k in journal.finished}
+        done = {i for i, k in keys.items() if k in journal.finished}
         t = time.perf_counter()
         sentence_engine = engine is not None and engine.sentence_level
         todo = [a for a in articles if a.doc_id not in done]
@@ -150,16 +157,18 @@ def audit(
         notes = {k: v for k, v in shortfalls.items() if not v.requested}  # requested ones: the caller says them
         if notes:
             say.say(missing_message(notes))
-        results = _audit_articles(articles, keys, done, corpus, executor, journal, timings, say)
+        finished = _audit_articles(articles, keys, done, corpus, executor, journal, timings, say)
         timings["total"] = time.perf_counter() - t0
-        for r in results:
+        for r in finished.results:
             for key, value in r.shortfalls.items():
                 shortfalls.setdefault(key, preflight.Shortfall.from_record(value))
-        result = _assemble(source_docs, corpus, results, shortfalls, engine_note, cache, timings, len(done))
-        result.run["embedding_cache"] = store.stats() if store is not None else None
+        tables = _assemble(source_docs, corpus, finished, shortfalls, engine_note, cache, timings, len(done))
+        tables.run["embedding_cache"] = store.stats() if store is not None else None
         if out_dir is not None:
-            _publish(result, out_dir, report, parquet, say)
+            result = _publish(tables, out_dir, report, parquet, say)
             journal.finish()
+        else:
+            result = tables.whole()
     finally:
         journal.close()
         executor.close()
@@ -358,30 +367,31 @@ def _digest(value: Any) -> str:
 def _audit_articles(
     articles: Sequence[Document],
     keys: dict[str, str],
-    done: dict[str, dict[str, Any]],
+    done: set[str],
     corpus: Corpus,
     executor: Executor,
     journal: Journal,
     timings: dict[str, float],
     say: Progress,
-) -> list[ArticleResult]:
+) -> Finished:
     """Each article in input order: read back from the journal, or audited by the executor and journalled."""
     todo = [a for a in articles if a.doc_id not in done]
     computed = executor.map(todo, corpus) if todo else iter(())
-    results = []
+    finished = Finished(journal)
     with say.bar("articles", len(articles)) as bar:
         for k, a in enumerate(articles, 1):
+            key = keys[a.doc_id]
             if a.doc_id in done:
-                results.append(ArticleResult.from_entry(done[a.doc_id]))
+                finished.add(key, ArticleResult.from_entry(journal.read(key)))
                 bar.update(note=f"[{k}/{len(articles)}] {a.doc_id}: finished by an earlier run")
                 continue
             result, spent = next(computed)
             for stage, seconds in spent.items():
                 timings[stage] = timings.get(stage, 0.0) + seconds
-            journal.record(keys[a.doc_id], result.entry())
-            results.append(result)
+            journal.record(key, result.entry())
+            finished.add(key, result)
             bar.update(note=f"[{k}/{len(articles)}] {a.doc_id}: " + _progress_line(result))
-    return results
+    return finished
 
 
 def _progress_line(result: ArticleResult) -> str:
@@ -509,14 +519,15 @@ def _mean_vector(v: np.ndarray) -> np.ndarray:
 def _assemble(
     source_docs: Sequence[Document],
     corpus: Corpus,
-    results: Sequence[ArticleResult],
+    finished: Finished,
     shortfalls: preflight.Shortfalls,
     engine_note: str,
     cache: TranslationCache | None,
     timings: dict[str, float],
     resumed: int,
-) -> Audit:
-    """The tables and run record of the whole run, siblings and signature filled in."""
+) -> RunTables:
+    """The rows and run record of the whole run, siblings and signature filled in."""
+    results = finished.results
     groups = sibling_groups([r.row.doc_id for r in results if r.row.status == "ok"],
                             _sibling_edges(results, corpus.settings))  # fmt: skip
     for r in results:
@@ -543,13 +554,14 @@ def _assemble(
         "cache": cache.stats() if cache is not None else None,
         "backtranslation_files": getattr(engine, "used", {}),
         "timings_s": {k: round(v, 3) for k, v in timings.items()},
-        "counts": _counts(rows, results, source_docs, corpus, resumed),
+        "counts": _counts(rows, len(finished.tally), source_docs, corpus, resumed),
         "coverage": {r.row.doc_id: r.coverage for r in results if r.coverage},
         "errors": [e for r in results for e in r.errors],
     }
-    texts = [text_record(d, corpus.sources.get(d.doc_id), "source") for d in source_docs] + [r.text for r in results]
-    findings = [f for r in results for f in r.findings]
-    return Audit.from_records([asdict(r) for r in rows], findings, [b for r in results for b in r.beads], run, texts)
+    sources = [text_record(d, corpus.sources.get(d.doc_id), "source") for d in source_docs]
+    tables = RunTables(finished, [asdict(r) for r in rows], sources)
+    tables.run = run
+    return tables
 
 
 def margins_signature() -> str:
@@ -582,7 +594,7 @@ def _signatures(corpus: Corpus) -> dict[str, str]:
 
 def _counts(
     rows: Sequence[DocumentRow],
-    results: Sequence[ArticleResult],
+    n_findings: int,
     source_docs: Sequence[Document],
     corpus: Corpus,
     resumed: int,
@@ -598,7 +610,7 @@ def _counts(
         "scored_against_reference": sum(1 for r in articles if r.ref_chrf is not None),
         "sources": len(source_docs),
         "sources_ok": len(corpus.sources),
-        "findings": sum(len(r.findings) for r in results),
+        "findings": n_findings,
     }
 
 
@@ -612,10 +624,22 @@ def _settings_record(settings: Settings) -> dict[str, Any]:
     return record
 
 
-def _publish(result: Audit, out: Path, report: bool, parquet: bool, say: Progress) -> None:
-    """The files, moved into place whole; a report that fails to render is a warning, the tables stay."""
+def _publish(tables: RunTables, out: Path, report: bool, parquet: bool, say: Progress) -> Audit:
+    """The files, moved into place whole; a report that fails to render is a warning, the tables stay.
+
+    A run of up to :data:`STREAM_ARTICLES_MIN` articles is written from whole
+    tables and returned whole; a larger one is written article by article
+    from its journal, and the audit returned reads its findings, alignment
+    and texts from ``out`` when first used.
+    """
 
     def warn(exc: Exception) -> None:
         say.say(f"warning: report.html not written: {failure(exc)}")
 
-    result.save(out, report=report, parquet=parquet, on_report_error=warn)
+    if len(tables.finished.results) <= STREAM_ARTICLES_MIN or not tables.finished.streamed:
+        result = tables.whole()
+        result.save(out, report=report, parquet=parquet, on_report_error=warn)
+        return result
+    index = tables.index()
+    index._save(out, report, parquet, warn, tables)
+    return Audit.saved(out, index.documents, tables.run, index.findings)

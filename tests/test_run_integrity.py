@@ -79,7 +79,7 @@ def test_a_full_disk_keeps_the_previous_files_and_the_finished_articles(tmp_path
     small_audit(out, embedder)
     before = {p.name: p.read_bytes() for p in out.iterdir()}
 
-    def full(self, folder):
+    def full(self, folder, **_):
         (Path(folder) / "documents.csv").write_text("half", encoding="utf-8")
         raise OSError(errno.ENOSPC, "No space left on device")
 

@@ -35,6 +35,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -73,13 +74,22 @@ _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def write(
-    audit: Audit, out: str | os.PathLike[str], name: str = NAME, *, charts: bool = True, paged: bool | None = None
+    audit: Audit,
+    out: str | os.PathLike[str],
+    name: str = NAME,
+    *,
+    charts: bool = True,
+    paged: bool | None = None,
+    articles: Iterable[Audit] | None = None,
 ) -> Path:
     """Render the report into ``out/name`` atomically and return its path.
 
     ``paged`` (default: above :data:`PAGED_ARTICLES_MIN` articles) writes each
     article's page into the folder :func:`pages_dir` names beside it, whole:
     a folder of the previous render is replaced only once the new one is complete.
+    ``articles`` gives each article's page as an audit of that article alone, in
+    the order of ``audit``'s articles (a large run's, read one at a time from its
+    journal); without it the pages are cut from ``audit``.
     """
     from mt_audit.report.tables import atomic_write
 
@@ -88,7 +98,7 @@ def write(
     paged = len(audit.articles) > PAGED_ARTICLES_MIN if paged is None else paged
     pages = pages_dir(name) if paged else None
     if pages is not None:
-        _write_pages(audit, path.parent / pages, name)
+        _write_pages(audit, path.parent / pages, name, articles)
     else:
         shutil.rmtree(path.parent / pages_dir(name), ignore_errors=True)  # a smaller audit's report is one page
     atomic_write(path, render(audit, charts=charts, pages=pages))
@@ -108,15 +118,17 @@ def page_name(anchor: str) -> str:
 
 
 @python_strings
-def _write_pages(audit: Audit, folder: Path, index: str) -> None:
+def _write_pages(audit: Audit, folder: Path, index: str, articles: Iterable[Audit] | None) -> None:
     """Every article's page into a staging folder, then the folder moved into place."""
     from mt_audit.report.tables import atomic_write
 
     staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}-"))
+    ids = [str(d) for d in audit.articles["doc_id"]]
     try:
         common = _page_common(audit)
-        for doc_id in audit.articles["doc_id"]:
-            v = view.reading_view(audit, str(doc_id))
+        pairs = zip(ids, articles, strict=True) if articles is not None else ((d, audit) for d in ids)
+        for doc_id, one in pairs:
+            v = view.reading_view(one, doc_id)
             page = _render("article.html.j2", v=v, index=f"../{index}", **common)
             atomic_write(staging / page_name(v["anchor"]), page)
         shutil.rmtree(folder, ignore_errors=True)

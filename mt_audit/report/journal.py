@@ -33,10 +33,11 @@ STAGING_PREFIX = ".mt-audit-staging-"
 class Journal:
     """Append-only record of finished articles in ``out/partial.jsonl``; see the module docstring.
 
-    ``finished`` maps article keys of this run's key to the records read back.
-    Writing is ASCII-only JSON, so no text (lone surrogates included) can fail
-    to encode; a failed write ends the run with :class:`OutputError` and the
-    lines written before it kept.
+    ``finished`` maps the article keys of this run's key to where their line
+    starts, and :meth:`read` reads one back, so a resumed run of any size holds
+    no finished article in memory. Writing is ASCII-only JSON, so no text (lone
+    surrogates included) can fail to encode; a failed write ends the run with
+    :class:`OutputError` and the lines written before it kept.
     """
 
     NAME = "partial.jsonl"
@@ -44,29 +45,42 @@ class Journal:
     def __init__(self, out: str | os.PathLike[str] | None, run_key: str = "") -> None:
         self.path = Path(out) / self.NAME if out is not None else None
         self.run_key = run_key
-        self.finished: dict[str, dict[str, Any]] = {}
+        self.finished: dict[str, int] = {}
         self.written = 0
         self._fh: Any = None
+        self._reader: Any = None
         if self.path is None:
             return
-        self.finished = {rec["article_key"]: rec for rec in self._read() if rec.get("run_key") == run_key}
+        self.finished = {rec["article_key"]: at for at, rec in self._read() if rec.get("run_key") == run_key}
         try:
-            self._fh = self.path.open("a", encoding="ascii")
+            self._fh = self.path.open("ab")
         except OSError as exc:
             raise OutputError(f"cannot write {self.path}: {exc.strerror or exc}") from None
 
-    def _read(self) -> Iterator[dict[str, Any]]:
+    def _read(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        """Each readable line with the byte offset it starts at."""
         assert self.path is not None
         if not self.path.is_file():
             return
-        with self.path.open(encoding="utf-8", errors="replace") as fh:
+        with self.path.open("rb") as fh:
+            at = 0
             for line in fh:
+                start, at = at, at + len(line)
                 try:
-                    rec = json.loads(line)
+                    rec = json.loads(line.decode("utf-8", errors="replace"))
                 except ValueError:  # a line a crash cut short
                     continue
                 if isinstance(rec, dict) and "article_key" in rec:
-                    yield rec
+                    yield start, rec
+
+    def read(self, article_key: str) -> dict[str, Any]:
+        """One finished article's record (without its keys), read back from its line."""
+        assert self.path is not None
+        if self._reader is None:
+            self._reader = self.path.open("rb")
+        self._reader.seek(self.finished[article_key])
+        rec = json.loads(self._reader.readline().decode("ascii"))
+        return {k: v for k, v in rec.items() if k not in ("run_key", "article_key")}
 
     def record(self, article_key: str, entry: dict[str, Any]) -> None:
         """Append one finished article and make it durable before returning."""
@@ -76,25 +90,25 @@ class Journal:
                           ensure_ascii=True, sort_keys=True)  # fmt: skip
         start = self._fh.tell()
         try:
-            self._fh.write(line + "\n")
+            self._fh.write(line.encode("ascii") + b"\n")
             self._fh.flush()
             os.fsync(self._fh.fileno())
         except OSError as exc:
             with contextlib.suppress(OSError):  # leave no half line behind
                 self._fh.truncate(start)
             raise OutputError(
-                f"cannot write {self.path}: {exc.strerror or exc}; the {self.written + len(self.finished)} "
+                f"cannot write {self.path}: {exc.strerror or exc}; the {len(self.finished)} "
                 "articles finished so far are kept there: free the space or fix the permissions and rerun "
                 "the same command to resume"
             ) from None
+        self.finished[article_key] = start
         self.written += 1
 
     def finish(self) -> None:
         """The run's tables are in place: drop this run's lines, keep any other run's."""
         if self._fh is None or self.path is None:
             return
-        self._fh.close()
-        self._fh = None
+        self.close()
         try:
             others = [line for line in self._lines() if _key_of(line) != self.run_key]
             if others:
@@ -105,9 +119,10 @@ class Journal:
             pass
 
     def close(self) -> None:
-        if self._fh is not None:
-            self._fh.close()
-            self._fh = None
+        for fh in (self._fh, self._reader):
+            if fh is not None:
+                fh.close()
+        self._fh = self._reader = None
 
     def _lines(self) -> list[str]:
         assert self.path is not None

@@ -26,7 +26,7 @@ def summary(audit: Audit) -> dict[str, Any]:
     ok = articles[articles["status"] == "ok"]
     translations = ok[ok["verdict"].map(is_translation).astype(bool)]
     with_ref = translations[pd.to_numeric(translations.get("ref_chrf", pd.Series(dtype=float))).notna()]
-    findings = audit.findings["category"].value_counts()
+    findings = audit.tally["category"].value_counts()
     return {
         "articles": int(len(articles)),
         "articles_ok": int(len(ok)),
@@ -35,7 +35,7 @@ def summary(audit: Audit) -> dict[str, Any]:
         "scores": _means(translations, SCORES),
         "with_reference": int(len(with_ref)),
         "reference_scores": _means(with_ref, REFERENCE_SCORES),
-        "findings": int(len(audit.findings)),
+        "findings": int(len(audit.tally)),
         "findings_by_category": {str(k): int(findings[k]) for k in sorted(findings.index)},
         "signature": audit.run.get("signature", ""),
     }

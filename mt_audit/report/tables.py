@@ -26,7 +26,7 @@ import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 import pandas as pd
 
@@ -53,6 +53,14 @@ FILES = (
 #: The tables also written as Parquet with ``parquet=True`` (typed: ids stay text, counts integers).
 PARQUET_FILES = ("documents.parquet", "findings.parquet", "taxonomy.parquet")
 PARQUET_INSTALL = 'pip install "mt-audit[parquet]"'
+
+
+class Streamed(Protocol):
+    """What writes a large run's per-article tables and report pages (:mod:`mt_audit.report.stream`)."""
+
+    def write(self, folder: Path, parquet: bool) -> None: ...
+
+    def report(self, index: Audit, folder: Path) -> None: ...
 
 
 def _frame(rows: Sequence[dict[str, Any]], columns: list[str]) -> pd.DataFrame:
@@ -99,19 +107,9 @@ class Audit:
         if not (folder / "documents.csv").is_file():
             raise FileNotFoundError(f"{folder} holds no documents.csv: not the output folder of an audit")
         documents = _read_csv(folder / "documents.csv", DOCUMENT_COLUMNS, TEXT_DOCUMENT_COLUMNS)
-        findings = _read_csv(
-            folder / "findings.csv", FINDING_COLUMNS, ("doc_id", "lang", "category", "severity", "detector", "span",
-                                                       "source_span", "message"),
-        )  # fmt: skip
-        for col in ("span", "source_span", "message"):
-            findings[col] = findings[col].fillna("")
-        alignment = pd.DataFrame(_read_jsonl(folder / "alignment.jsonl"))
-        for col in ("doc_id", "source_id"):
-            if col in alignment:
-                alignment[col] = alignment[col].astype(str)
-        texts = pd.DataFrame(_read_jsonl(folder / "texts.jsonl"), columns=TEXT_COLUMNS)
+        tables = {name: read(folder) for name, read in _READERS.items()}
         run = json.loads((folder / "run.json").read_text(encoding="utf-8")) if (folder / "run.json").is_file() else {}
-        return cls(documents, findings, alignment, run, texts)
+        return cls(documents, tables["findings"], tables["alignment"], run, tables["texts"])
 
     def taxonomy(self) -> pd.DataFrame:
         """The error taxonomy as a long table, one row per (language, category): count, per 1,000 words, penalty.
@@ -121,7 +119,35 @@ class Audit:
         """
         from mt_audit.taxonomy import table
 
-        return table(self.documents, self.findings)
+        return table(self.documents, self.tally)
+
+    @property
+    def tally(self) -> pd.DataFrame:
+        """The findings to count by: ``doc_id``, ``lang``, ``category`` and ``severity`` are all it needs to hold.
+
+        An audit read from a large run's folder keeps only these in memory and
+        reads the whole findings table when :attr:`findings` is first used.
+        """
+        kept = self.__dict__.get("_tally")
+        return kept if kept is not None else self.findings
+
+    @classmethod
+    def saved(
+        cls, out: str | os.PathLike[str], documents: pd.DataFrame, run: dict[str, Any], tally: pd.DataFrame
+    ) -> Audit:
+        """The audit a run just wrote into ``out``: findings, alignment and texts are read from there on first use."""
+        audit = cls(documents, tally, pd.DataFrame(), run)
+        del audit.findings, audit.alignment, audit.texts
+        audit.__dict__.update(_tally=tally, _folder=Path(out))
+        return audit
+
+    def __getattr__(self, name: str) -> Any:
+        """Tables of an audit made by :meth:`saved`, read from its folder on first use."""
+        folder = self.__dict__.get("_folder")
+        if folder is None or name not in ("findings", "alignment", "texts"):
+            raise AttributeError(name)
+        self.__dict__[name] = python_strings(_READERS[name])(folder)
+        return self.__dict__[name]
 
     @property
     def articles(self) -> pd.DataFrame:
@@ -156,18 +182,30 @@ class Audit:
         tables are published, then the error goes to ``on_report_error`` or
         is raised.
         """
+        return self._save(out, report, parquet, on_report_error, None)
+
+    def _save(
+        self,
+        out: str | os.PathLike[str],
+        report: bool,
+        parquet: bool,
+        on_report_error: Callable[[Exception], None] | None,
+        stream: Streamed | None,
+    ) -> Path:
+        """:meth:`save`; with ``stream``, the per-article tables and report pages come from it, not from ``self``."""
+        from mt_audit.report.html import pages_dir
         from mt_audit.report.journal import staged
 
         failed: Exception | None = None
-        from mt_audit.report.html import pages_dir
-
         with staged(out, [*FILES, *PARQUET_FILES, "findings.mqm.tsv", pages_dir()]) as tmp:
-            self._write_tables(tmp)
+            self._write_tables(tmp, whole=stream is None)
+            if stream is not None:
+                stream.write(tmp, parquet)
             if parquet:
-                self._write_parquet(tmp)
+                self._write_parquet(tmp, whole=stream is None)
             if report:
                 try:
-                    self.report(tmp)
+                    stream.report(self, tmp) if stream is not None else self.report(tmp)
                 except Exception as exc:  # noqa: BLE001 - reported below, after the tables are in place
                     failed = exc
         if failed is not None:
@@ -176,21 +214,28 @@ class Audit:
             on_report_error(failed)
         return Path(out)
 
-    def _write_tables(self, folder: Path) -> None:
-        """Each file streamed to disk: a large audit's tables never exist twice in memory as one string."""
-        for name, df in (("documents.csv", self.documents), ("findings.csv", self.findings),
-                         ("taxonomy.csv", self.taxonomy())):  # fmt: skip
+    def _write_tables(self, folder: Path, *, whole: bool = True) -> None:
+        """Each file streamed to disk: a large audit's tables never exist twice in memory as one string.
+
+        Not ``whole``: findings, alignment and texts are another writer's (:class:`Streamed`).
+        """
+        frames = [("documents.csv", self.documents), ("taxonomy.csv", self.taxonomy())]
+        frames += [("findings.csv", self.findings)] if whole else []
+        for name, df in frames:
             atomic_write(folder / name, lambda fh, df=df: write_csv(df, fh))
-        atomic_write(folder / "alignment.jsonl", lambda fh: _write_jsonl(fh, self.alignment, _plain_row))
-        atomic_write(folder / "texts.jsonl", lambda fh: _write_jsonl(fh, self.texts, _plain_tree))
+        if whole:
+            atomic_write(folder / "alignment.jsonl", lambda fh: _write_jsonl(fh, self.alignment, _plain_row))
+            atomic_write(folder / "texts.jsonl", lambda fh: _write_jsonl(fh, self.texts, _plain_tree))
         atomic_write(folder / "run.json", json.dumps(self.run, ensure_ascii=False, indent=2, default=str) + "\n")
 
-    def _write_parquet(self, folder: Path) -> None:
+    def _write_parquet(self, folder: Path, *, whole: bool = True) -> None:
         """The tables as Parquet: column types kept, for readers that should not guess them from CSV."""
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        for name, df in zip(PARQUET_FILES, (self.documents, self.findings, self.taxonomy())):
+        for name, df in zip(PARQUET_FILES, (self.documents, self.findings if whole else None, self.taxonomy())):
+            if df is None:
+                continue
             table = pa.Table.from_pandas(_typed(df), preserve_index=False)
             pq.write_table(table, folder / name, compression="zstd")  # in the staging folder: moved in whole
 
@@ -212,6 +257,34 @@ class Audit:
             f"<Audit {c.get('articles_ok', 0)}/{c.get('articles', 0)} articles ok, "
             f"{c.get('findings', 0)} findings, signature {self.run.get('signature_id', '?')}>"
         )
+
+
+def _read_findings(folder: Path) -> pd.DataFrame:
+    text_columns = ("doc_id", "lang", "category", "severity", "detector", "span", "source_span", "message")
+    findings = _read_csv(folder / "findings.csv", FINDING_COLUMNS, text_columns)
+    for col in ("span", "source_span", "message"):
+        findings[col] = findings[col].fillna("")
+    return findings
+
+
+def _read_alignment(folder: Path) -> pd.DataFrame:
+    alignment = pd.DataFrame(_read_jsonl(folder / "alignment.jsonl"))
+    for col in ("doc_id", "source_id"):
+        if col in alignment:
+            alignment[col] = alignment[col].astype(str)
+    return alignment
+
+
+def _read_texts(folder: Path) -> pd.DataFrame:
+    return pd.DataFrame(_read_jsonl(folder / "texts.jsonl"), columns=TEXT_COLUMNS)
+
+
+#: How each per-article table is read back from an output folder.
+_READERS: dict[str, Callable[[Path], pd.DataFrame]] = {
+    "findings": _read_findings,
+    "alignment": _read_alignment,
+    "texts": _read_texts,
+}
 
 
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
@@ -276,7 +349,7 @@ def csv_text(df: pd.DataFrame) -> str:
     return out.getvalue()
 
 
-def write_csv(df: pd.DataFrame, fh: TextIO) -> None:
+def write_csv(df: pd.DataFrame, fh: TextIO, *, header: bool = True) -> None:
     """``df`` as CSV, its text columns escaped against formula injection (numeric columns as they are).
 
     Rows end in CRLF (RFC 4180): the csv writer quotes a field only if it holds a character of the line
@@ -285,7 +358,7 @@ def write_csv(df: pd.DataFrame, fh: TextIO) -> None:
     safe = df.copy()
     for col in df.select_dtypes(include=["object", "string"]).columns:
         safe[col] = df[col].map(escape_cell, na_action="ignore")
-    safe.to_csv(fh, index=False, lineterminator="\r\n")
+    safe.to_csv(fh, index=False, header=header, lineterminator="\r\n")
 
 
 def _plain_row(record: dict[str, Any]) -> dict[str, Any]:
