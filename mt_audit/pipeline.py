@@ -473,16 +473,18 @@ def missing_message(shortfalls: dict[str, preflight.Shortfall]) -> str:
     return "note: " + "\n  ".join(lines)
 
 
-def _sibling_edges(results: Sequence[ArticleResult], settings: Settings) -> list[tuple[str, str]]:
+def _sibling_edges(finished: Finished, settings: Settings) -> list[tuple[str, str]]:
     """Pairs of articles that translate one original, given or not.
 
     An article attributed to a given source has that source as its original,
     so it is a sibling exactly of the other articles attributed to it. Among
     unattributed articles, each is tested against its nearest ones by
-    sentence-vector search (a k-nearest-neighbour graph), each pair once, the
-    earlier article as the original: groups are its connected components.
+    sentence-vector search (a k-nearest-neighbour graph over
+    ``finished.loose``, the index that also keeps their vectors), each pair
+    once, the earlier article as the original: groups are its connected
+    components.
     """
-    ok = [r for r in results if r.row.status == "ok"]
+    ok = [r for r in finished.results if r.row.status == "ok"]
     first: dict[str, str] = {}
     edges = []
     for r in ok:
@@ -490,23 +492,22 @@ def _sibling_edges(results: Sequence[ArticleResult], settings: Settings) -> list
         if src:
             edges += [(first[src], doc)] if src in first else []
             first.setdefault(src, doc)
-    loose = [r for r in ok if not r.row.matched_source and r.vectors is not None]
-    index = SentenceIndex()
-    for r in loose:
-        index.add(r.row.doc_id, r.vectors)
-    means = [_mean_vector(r.vectors) for r in loose]
+    index = finished.loose.build()
+    loose = [r for r in ok if r.row.doc_id in index]
+    means = [_mean_vector(index.vectors(r.row.doc_id)) for r in loose]
     pairs = set()
     for i, r in enumerate(loose):
-        near = shortlist(index, r.vectors, SIBLING_NEIGHBOURS + 1)  # + 1: an article finds itself first
+        near = shortlist(index, index.vectors(r.row.doc_id), SIBLING_NEIGHBOURS + 1)  # + 1: it finds itself first
         pairs.update((min(i, j), max(i, j)) for j in map(index.position, near) if j != i)
     return edges + [(loose[i].row.doc_id, loose[j].row.doc_id) for i, j in sorted(pairs)
                     if float(means[i] @ means[j]) >= SIBLING_PREFILTER  # a cheap refusal first
-                    and _siblings(loose[i], loose[j], settings)]  # fmt: skip
+                    and _siblings(loose[i], loose[j], index, settings)]  # fmt: skip
 
 
-def _siblings(a: ArticleResult, b: ArticleResult, settings: Settings) -> bool:
-    """Whether ``b`` derives from ``a`` as from a source."""
-    att = attribution(a.vectors, b.vectors, a.lengths, b.lengths, settings.align_threshold,
+def _siblings(a: ArticleResult, b: ArticleResult, index: SentenceIndex, settings: Settings) -> bool:
+    """Whether ``b`` derives from ``a`` as from a source (their vectors kept in ``index``)."""
+    va, vb = index.vectors(a.row.doc_id), index.vectors(b.row.doc_id)
+    att = attribution(va, vb, a.lengths, b.lengths, settings.align_threshold,
                       lang=b.row.lang, source_lang=a.row.lang)  # fmt: skip
     return att.score >= settings.attribution_threshold
 
@@ -529,7 +530,7 @@ def _assemble(
     """The rows and run record of the whole run, siblings and signature filled in."""
     results = finished.results
     groups = sibling_groups([r.row.doc_id for r in results if r.row.status == "ok"],
-                            _sibling_edges(results, corpus.settings))  # fmt: skip
+                            _sibling_edges(finished, corpus.settings))  # fmt: skip
     for r in results:
         r.row.sibling_group = groups.get(r.row.doc_id)
     signatures = _signatures(corpus)

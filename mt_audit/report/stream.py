@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from mt_audit.index import SentenceIndex
 from mt_audit.records import ArticleResult
 from mt_audit.report.journal import Journal
 from mt_audit.report.tables import FINDING_COLUMNS, TEXT_COLUMNS, _frame, _plain, _plain_tree, write_csv
@@ -107,8 +108,10 @@ class Finished:
     """The finished articles of a run, in input order: whole in memory, or in the journal.
 
     ``results`` are whole when the journal has no file (no output folder);
-    otherwise each is slimmed to its row, the vectors sibling search needs,
-    errors, shortfalls and coverage, and :meth:`whole` reads the rest back.
+    otherwise each is slimmed to its row, errors, shortfalls and coverage,
+    and :meth:`whole` reads the rest back. The sentence vectors of the
+    articles no source claims go into ``loose``, the index sibling search
+    asks, which is where they are kept (once).
     """
 
     def __init__(self, journal: Journal) -> None:
@@ -118,14 +121,16 @@ class Finished:
         self.keys: list[str] = []
         self.tally: list[tuple[str, Any, str, str]] = []
         self.beads = BeadColumns()
+        self.loose = SentenceIndex()
 
     def add(self, key: str, result: ArticleResult) -> None:
         self.keys.append(key)
         self.tally += [(f.doc_id, f.lang, f.category, f.severity) for f in result.findings]
         self.beads.add(result.beads)
+        if result.row.status == "ok" and not result.row.matched_source and result.vectors is not None:
+            self.loose.add(result.row.doc_id, result.vectors)
         if self.streamed:
-            claimed = result.row.status != "ok" or bool(result.row.matched_source)
-            result = replace(result, findings=[], beads=[], text={}, vectors=None if claimed else result.vectors)
+            result = replace(result, findings=[], beads=[], text={}, vectors=None)
         self.results.append(result)
 
     def whole(self) -> Iterator[ArticleResult]:
