@@ -283,7 +283,7 @@ def stem_renders(form: str, word: str, min_stem: int = MIN_STEM) -> bool:
         stem = form[:min_stem]
     if len(stem) >= min_stem and word.startswith(stem) and len(word) - len(stem) <= MAX_ENDING:
         return True
-    return _short_case(form, word) or _fleeting(form, word)
+    return _short_case(form, word) or _fleeting(form, word) or _end_respelt(form, word)
 
 
 #: A short form's final vowel may give way to a case ending of this many letters at most ("Azji" of "Azja").
@@ -353,6 +353,20 @@ def _fleeting(form: str, word: str) -> bool:
         return False
     cf, cw = _VOWELS.sub("", form), _VOWELS.sub("", word)
     return len(cf) >= 3 and cw.startswith(cf) and len(cw) - len(cf) <= 2
+
+
+#: A local form whose last consonant a word may write otherwise has this many consonants at least.
+MIN_RESPELT = 4
+
+
+def _end_respelt(form: str, word: str) -> bool:
+    """A long local form's last syllable said another way, a case ending or postposition after it
+    ("warsare", Odia "in Warsaw", of CLDR's "warasawa"): same first two letters, and the form's
+    consonants (four at least) less the last begin the word's, which has no more than the form's."""
+    if word[:2] != form[:2]:
+        return False
+    cf, cw = _VOWELS.sub("", form), _VOWELS.sub("", word)
+    return len(cf) >= MIN_RESPELT and cw.startswith(cf[:-1]) and len(cw) <= len(cf)
 
 
 def phrase_rendered(forms: Iterable[str], words: Iterable[str]) -> bool:

@@ -80,42 +80,55 @@ def brand_like(words: tuple[str, ...]) -> bool:
     A name WordNet lists ("Red Cross", "Milky Way"), one with a CLDR place or language in it ("Polish
     Football Association"), one headed by an institution's word ("World Bank", "Health Ministry") or
     built with function words ("Temple of the Sun") has a conventional translation; a brand of
-    ordinary words ("Quiet Harbor Software") is kept as written.
+    ordinary words ("Quiet Harbor Software") is kept as written, and so is an institution named by a
+    picture ("Golden Meadow Union", :func:`pictured`).
     """
     keys = tuple(w.lower() for w in words)
     if len(keys) < 2 or not all(_everyday(k) for k in keys):
         return False
     if keys[-1] in TRANSLATED_HEADS or keys[-1].rstrip("s") in TRANSLATED_HEADS:
-        if len(keys) < 3 or not concrete(keys[-2]) or _known_name(keys[-2:]):
+        if len(keys) < 3 or not pictured(keys[-3], keys[-2]) or _known_name(keys[-2:]):
             return False  # "Central Election Commission": its words say what it does, and are translated
     n = len(keys)
     return not any(_known_name(keys[i:j]) for i in range(n) for j in range(i + 1, n + 1))
 
 
+def pictured(qualifier: str, key: str) -> bool:
+    """Before an institution's head word, a picture ("Golden Meadow", "Quiet River", "Silver Valley"): a thing
+    of nature or a landscape (:func:`concrete`) qualified by a descriptive adjective or by another such
+    thing ("Sun Valley"). Words that say what the institution does are translated ("Central Election
+    Commission", "Road Safety Agency"), and so is a subject qualified by a scope the institution covers
+    ("National Bird Council": "national" relates to a nation, it does not describe birds)."""
+    if not concrete(key):
+        return False
+    if "a" in lexicon.parts_of_speech(qualifier):
+        return not lexicon.relational_adjective(qualifier)
+    return concrete(qualifier)
+
+
 @lru_cache(maxsize=4096)
 def concrete(key: str) -> bool:
-    """Some WordNet sense of the English noun is a thing of nature ("star", "river", "valley", "eagle"),
-    and none a substance ("water") or a person ("star" is also an actor, but a person is not all it is).
-    Before an institution's head word ("Northern Star Bank") such an image makes a brand; words that
-    say what the institution does are translated ("Central Election Commission", "Road Safety Agency")."""
+    """The English noun is first of all something one can see in a landscape: some WordNet sense of it is a
+    thing of nature or a piece of land ("star", "river", "meadow", "eagle"), and its most frequent sense
+    is neither a substance ("water") nor a person ("worker", though a worker is also an insect)."""
     nature, substance, people = _kinds()
     senses = [lexicon.hypernyms(o) for o in lexicon.noun_senses(key)]
-    if any(above & substance for above in senses):
+    if not senses or senses[0] & (substance | people):
         return False
     return any(above & nature and not above & people for above in senses)
 
 
 @cache
 def _kinds() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
-    """WordNet's things of nature (natural objects, geological formations, bodies of water, organisms),
-    its substances and matter, and people."""
+    """WordNet's things of nature (natural objects, geological formations, bodies of water, organisms) and
+    pieces of land (geographical areas, land), its substances and matter, and people."""
 
     def senses(*words: str) -> frozenset[int]:
         return frozenset(o for w in words for p, o in lexicon._index().get(w, ())[:1] if p == "n")
 
     matter = frozenset(o for p, o in lexicon._index().get("matter", ()) if p == "n")
     return (
-        senses("natural_object", "geological_formation", "body_of_water", "organism"),
+        senses("natural_object", "geological_formation", "body_of_water", "organism", "geographical_area", "dry_land"),
         senses("substance") | matter,
         senses("person"),
     )
@@ -292,13 +305,15 @@ def literal_reading(
 
     ``context`` is the source sentence without the name. The caller has ruled out a kept name
     (copied, transliterated, in a local form): the embedding reads a transliteration as close as a
-    translation.
+    translation. ``titles`` false says the source calls the name an organisation's: a rendering of it in
+    quotation marks is no work's title, and one opening the sentence may have no capital but its first.
+    An event's name of ordinary words ("Summer River Parade") is translated as plain words there.
     """
     if not brand_like(tuple(words)):
         return None
     found = runs(text, lang, _longest(len(words), context, text, lang))
     spans = [(s, e) for s, e, _ in found]
-    eligible = _eligible(text, found, lang)
+    eligible = _eligible(text, found, lang, opener=not titles)
     if not any(eligible):
         return None
     grams = [context[s:e] for s, e in phrases(context, "en", SOURCE_GRAM)]
@@ -332,14 +347,27 @@ def _longest(size: int, context: str, text: str, lang: str) -> int:
     return min(2 * (size + 1), math.ceil((size + 1) * max(1.0, ratio)))
 
 
-def _eligible(text: str, found: Sequence[tuple[int, int, int]], lang: str) -> list[bool]:
+def _eligible(text: str, found: Sequence[tuple[int, int, int]], lang: str, opener: bool = False) -> list[bool]:
     """Spans that may be a translated name. In a cased script a translated name keeps its capitals (a
-    lower-case phrase is a plain rewording); in an uncased one, it takes two words or more: one
-    word for a name of several is a paraphrase ("the company")."""
+    lower-case phrase is a plain rewording), save an organisation's (``opener``) where it opens the text
+    (:func:`opening`); in an uncased one, it takes two words or more: one word for a name of several is a
+    paraphrase ("the company")."""
     if language(lang).cased:
         nouns = capitalises_nouns(lang)
-        return [name_cased(text, s, e, nouns) or quoted(text, s, e) for s, e, _ in found]
+        first = opener and not nouns
+        return [
+            name_cased(text, s, e, nouns) or quoted(text, s, e) or (first and n >= 2 and opening(text, s))
+            for s, e, n in found
+        ]
     return [n >= 2 for _, _, n in found]
+
+
+def opening(text: str, start: int) -> bool:
+    """The phrase at ``start`` opens the text with a capital. The capital of a sentence's first word hides
+    a name's, and many languages capitalise only a name's first word ("Серебряные облачные системы"), so
+    a phrase of two words or more there may be a name as a phrase in uncased script may."""
+    first = _WORD.search(text)
+    return first is not None and first.start() == start and first.group()[0].isupper()
 
 
 def titled(text: str, start: int, end: int, size: int) -> bool:

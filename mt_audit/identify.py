@@ -118,3 +118,21 @@ def first_among_all(word: str, lang: str) -> float:
     if not values or _code(values[0].language) != lang:
         return 0.0
     return float(values[0].value)
+
+
+@lru_cache(maxsize=64)
+def stand_in(text: str, lang: str, other: str) -> str | None:
+    """The language lingua models that stands in for ``lang`` where it has none: the one it takes ``text`` for.
+
+    Lingua reads a Javanese article as Indonesian, a Luxembourgish one as German or Dutch, a Hausa one as some
+    other language that is not English either: weighed against that stand-in, a word whose letters read as
+    ``other`` (English) reads foreign to the article too. ``lang`` itself where lingua knows it; None when lingua
+    takes the text for ``other`` or for nothing.
+    """
+    if supported(lang):
+        return lang
+    values = _document_detector().compute_language_confidence_values(text[:20000])
+    best = next((v for v in values if _code(v.language) != lang), None)
+    if best is None or best.value <= 0.0 or _code(best.language) == other:
+        return None
+    return _code(best.language)

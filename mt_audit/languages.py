@@ -42,9 +42,9 @@ from babel import Locale, UnknownLocaleError
 #: Languages the product claims: the web's and MT's most used. Each must be
 #: known to ICU and CLDR; ``mt-audit checks --langs`` prints what works in each.
 CLAIMED: tuple[str, ...] = tuple(
-    "af am ar az be bg bn bs ca cs cy da de el es et eu fa fi fr gl gu he hi hr hu hy id is it ja ka kk km kn ko"
-    " lo lt lv mk ml mn mr ms my ne nl no pa pl ps pt ro ru si sk sl so sq sr sv sw ta te th tl tr uk ur uz"
-    " vi zh".split()
+    "af am ar as az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu ha he hi hr hu hy id is it ja jv ka"
+    " kk km kn ko ky lb lo lt lv mk ml mn mr ms mt my ne nl no or pa pl ps pt ro ru si sk sl so sq sr sv sw ta te"
+    " tg th tl tr uk ur uz vi yo zh zu".split()
 )
 
 #: Tags that name the same written language as another base tag.
@@ -248,7 +248,22 @@ def parse_spelled(tag: str, words: str) -> float | None:
     if value is None or position.getIndex() != len(text):
         return _spelled_below_thousand(base_tag(tag)).get(text.lower())
     number = value.getDouble()
-    return number if number == number else None
+    if number != number:
+        return None
+    if number >= PARSE_CHECKED_FROM and _spelling_key(formatter.format(number)) != _spelling_key(text):
+        return None  # ICU's Irish rules read "dhá mhíle" (2000) as 11000: a large reading must spell back
+    return number
+
+
+#: From this value on, ICU's reading of words must spell back to them (forms of small numbers vary by
+#: gender and case, as in Hebrew, and read right; large ones are written as ICU writes them).
+PARSE_CHECKED_FROM = 1000
+
+
+def _spelling_key(words: str) -> str:
+    """A spelled number without case, spaces, dashes and invisible marks: "Vingt et un" is "vingt-et-un",
+    Thai "สองล้าน" is ICU's "สอง\u200bล้าน"."""
+    return "".join(ch for ch in words.lower() if unicodedata.category(ch) not in ("Zs", "Cf", "Pd"))
 
 
 @cache
@@ -651,3 +666,129 @@ def _icu_breaks_after(locale: str, mark: str) -> bool:
     it = icu.BreakIterator.createSentenceInstance(icu.Locale(locale))
     it.setText(text)
     return len(text) - 3 in list(it)
+
+
+@cache
+def script_full_stop(tag: str) -> str | None:
+    """The full stop of the language's script, where CLDR names none for the language itself.
+
+    Odia and Punjabi writers end sentences with the danda "।" though CLDR lists
+    it only for Hindi, Bengali, Nepali and Assamese. Unicode's Script_Extensions
+    say which scripts use a shared terminator (the danda serves Oriya, Gurmukhi,
+    Tamil ...), so the plainest Sentence_Terminal of the script stands in for
+    the language's; it is evidence of use only, not a requirement (Tamil press
+    writes "."). None where the script has no terminator of its own (Latin, Thai).
+    """
+    if not known(base_tag(tag)):
+        return None
+    script = language(base_tag(tag)).script_name.title().replace(" ", "_")
+    try:
+        terminators = icu.UnicodeSet(f"[[:scx={script}:]&[:Sentence_Terminal:]]")
+    except icu.ICUError:
+        return None
+    own = [
+        c
+        for c in terminators
+        if not unicodedata.decomposition(c)
+        and not any(word in unicodedata.name(c, "") for word in ("QUESTION", "EXCLAMATION"))
+    ]
+    return min(own, key=lambda c: (len(unicodedata.name(c, "")), c), default=None)
+
+
+#: A currency name written alike by at least this share of the languages that write Latin letters (CLDR) is
+#: international, no English word: the euro's (a third of them write "euro"; the next, "lilangeni", a seventh).
+INTERNATIONAL_CURRENCY_SHARE = 0.25
+
+
+@cache
+def currency_words(tag: str) -> frozenset[str]:
+    """Currency names the language writes as English does, lower-cased: words of the language, not leaks.
+
+    From CLDR's currency display names (every plural form): the unit of a currency's English name
+    ("dollar" of "US dollar") where the language's own name for it has that word (Irish "dollar S.A.M."),
+    and the names most Latin-script languages write alike (:func:`international_currency_names`).
+    """
+    locale, english = _babel(base_tag(tag)), _babel("en")
+    if locale is None or english is None:
+        return international_currency_names()
+    own = {unit for code, unit in _currency_units(english).items() if unit in _words_of(_currency_forms(locale, code))}
+    return frozenset(own) | international_currency_names()
+
+
+@cache
+def international_currency_names() -> frozenset[str]:
+    """Whole currency names (lower-cased) that a share of the Latin-script languages write identically ("euro")."""
+    from collections import Counter
+
+    from babel.localedata import locale_identifiers
+
+    counts: Counter[str] = Counter()
+    latin = 0
+    for ident in sorted(i for i in locale_identifiers() if "_" not in i):
+        locale = _babel(ident)
+        if locale is None or not all(c.isascii() for c in locale.currencies.get("EUR", "-")):
+            continue
+        latin += 1
+        counts.update({name.lower() for name in locale.currencies.values()})
+    return frozenset(n for n, k in counts.items() if latin and k >= INTERNATIONAL_CURRENCY_SHARE * latin)
+
+
+def _currency_units(english: Locale) -> dict[str, str]:
+    """Each current currency's unit word in English: the last word of its name ("dollar" of "US Dollar")."""
+    out = {}
+    for code, name in english.currencies.items():
+        words = _words_of((name,))
+        if words and "(" not in name and not code.startswith("X"):  # X: gold, funds, units of account
+            out[code] = sorted(words, key=name.lower().rfind)[-1]
+    return out
+
+
+def _currency_forms(locale: Locale, code: str) -> tuple[str, ...]:
+    """A currency's display name in ``locale`` and its plural forms."""
+    plural = locale._data["currency_names_plural"].get(code)
+    forms = tuple(plural.values()) if plural is not None else ()
+    return (locale.currencies.get(code, ""), *forms)
+
+
+def _words_of(names: tuple[str, ...]) -> frozenset[str]:
+    """The lower-cased words of names ("i-US Dollar" → "i", "us", "dollar")."""
+    import re
+
+    return frozenset(w for name in names for w in re.findall(r"[^\W\d_]+", name.lower()))
+
+
+#: The share of a country's people who speak a language for it to be one whose words the country's press meets
+#: (Russian in Tajikistan, Italian in Malta).
+NEIGHBOUR_SHARE = 10.0
+
+
+@cache
+def neighbour_languages(tag: str) -> tuple[str, ...]:
+    """The other languages of the language's country (its likely territory, CLDR's territory language info):
+    official there or spoken by :data:`NEIGHBOUR_SHARE` percent or more. A language borrows their names for
+    units and scales ("километр" in Tajik, "pied" in Maltese, the crore in Odia)."""
+    from babel.core import get_global
+    from babel.languages import get_territory_language_info
+
+    base = base_tag(tag)
+    likely = str(get_global("likely_subtags").get(base, ""))
+    if "_" not in likely:
+        return ()
+    out = []
+    for other, info in sorted(get_territory_language_info(likely.rsplit("_", 1)[-1]).items()):
+        share = info.get("population_percent") or 0.0
+        if other != base and "_" not in other and (info.get("official_status") or share >= NEIGHBOUR_SHARE):
+            out.append(other)
+    return tuple(out)
+
+
+@cache
+def scale_words(tag: str) -> frozenset[str]:
+    """The language's names of large numbers, lower-cased ("million", "milliard" in Uzbek; "Milliounen" in
+    Luxembourgish): the words of CLDR's long compact number formats, every plural form."""
+    locale = _babel(base_tag(tag))
+    if locale is None:
+        return frozenset()
+    patterns = locale._data["compact_decimal_formats"].get("long", {})
+    names = tuple(getattr(p, "pattern", str(p)) for forms in patterns.values() for p in forms.values())
+    return _words_of(names)

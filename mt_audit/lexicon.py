@@ -436,3 +436,38 @@ def hypernyms(offset: int) -> frozenset[int]:
             seen.add(o)
             todo.extend(q for p, q in nouns.get(o, ((), ()))[1] if p.startswith("^"))
     return frozenset(seen)
+
+
+@cache
+def _pertainyms() -> frozenset[tuple[str, int]]:
+    """(lemma, adjective synset) pairs that WordNet marks as pertaining to a noun (its ``\\`` pointer)."""
+    out: set[tuple[str, int]] = set()
+    if not available():
+        return frozenset()
+    with open(wordnet_dir() / "data.adj", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split("|", 1)[0].split()
+            if line.startswith(" ") or len(parts) < 5 or not parts[0].isdigit():
+                continue
+            n_words = int(parts[3], 16)
+            words = [w.split("(")[0].lower() for w in parts[4 : 4 + 2 * n_words : 2]]
+            k = 4 + 2 * n_words
+            for j in range(int(parts[k])):
+                symbol, _, _, link = parts[k + 1 + 4 * j : k + 5 + 4 * j]
+                if symbol == "\\":
+                    source = int(link[:2], 16)
+                    out.update((w, int(parts[0])) for i, w in enumerate(words, 1) if source in (0, i))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=20_000)
+def relational_adjective(word: str) -> bool:
+    """The most frequent adjective sense of ``word`` pertains to a noun ("national": of a nation; "financial"):
+    such an adjective classifies what it qualifies, where a descriptive one ("green", "quiet") pictures it."""
+    index = _index()
+    for base in lemmas(word):
+        key = base.replace(" ", "_")
+        senses = [o for p, o in index.get(key, ()) if p == "a"]
+        if senses:
+            return (key, senses[0]) in _pertainyms()
+    return False

@@ -31,7 +31,8 @@ from functools import cache
 import regex
 
 from mt_audit.identify import base_lang
-from mt_audit.languages import language, percent_first, weekday_names
+from mt_audit.languages import language, parse_spelled, percent_first
+from mt_audit.numbers_joins import join_ranges, off_weekdays, split_seconds, sum_scaled
 from mt_audit.numbers_quantity import Quantity, close, compatible, converted_close, place
 from mt_audit.numbers_words import (
     AFTER_DIGITS,
@@ -41,6 +42,7 @@ from mt_audit.numbers_words import (
     alternation,
     bare,
     century,
+    compact_scales,
     glued_script,
     is_cjk,
     literal,
@@ -50,7 +52,15 @@ from mt_audit.numbers_words import (
     word_quantities,
     words,
 )
-from mt_audit.units import MAX_ENDING, WORD, percent_names, unit_after, unit_before, units_either_after, word_ends
+from mt_audit.units import (
+    MAX_ENDING,
+    WORD,
+    percent_names,
+    unit_after,
+    unit_before,
+    units_either_after,
+    word_ends,
+)
 
 __all__ = ["Quantity", "close", "compatible", "converted_close", "extract", "figure_link", "place"]
 
@@ -312,9 +322,10 @@ def extract(text: str, lang: str) -> list[Quantity]:
         q = _digits(text, m, L)
         out.append(q)
         consumed = q.end
-    spelled = _off_weekdays(text, word_quantities(text, L, lambda q: _finish(text, q, L)), L.code)
-    out = _sum_scaled(text, _merge(out, spelled))
-    return _ranges(text, [_bare_glued(text, m, L.code) for q in _dates(text, out) for m in _measure(text, q, L.code)])
+    spelled = off_weekdays(text, word_quantities(text, L, lambda q: _finish(text, q, L)), L.code)
+    out = sum_scaled(text, _merge(out, spelled))
+    measured = [_bare_glued(text, m, L.code) for q in _dates(text, out) for m in _measure(text, q, L.code)]
+    return join_ranges(text, split_seconds(text, measured, L.code))
 
 
 def _bare_glued(text: str, q: Quantity, lang: str) -> Quantity:
@@ -350,59 +361,6 @@ def _letter_at(text: str, i: int) -> bool:
     return 0 <= i < len(text) and unicodedata.category(text[i])[0] in "LM"
 
 
-#: What joins the ends of a range: CLDR's range pattern, "{0}–{1}" in nearly every language, "{0}～{1}" in
-#: Japanese and Chinese.
-_RANGE_GAP = re.compile(r"\s?[-–—~～〜]\s?")
-
-
-def _ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """A plain figure opening a range takes the unit written after its other end: "2–3 Meter"."""
-    out = list(qs)
-    for i in range(len(out) - 2, -1, -1):
-        q, nxt = out[i], out[i + 1]
-        if q.kind == "number" and not q.weak and nxt.kind == "measure" and _RANGE_GAP.fullmatch(text, q.end, nxt.start):
-            out[i] = replace(q, kind="measure", unit=nxt.unit)
-    return out
-
-
-def _sum_scaled(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """Figures with falling scale words written one after another as one number, the last one's currency
-    its own: Korean "3억 1천만 원" (300 million and 10 million won), Chinese "3亿1000万", "5 million 300 thousand"."""
-    out: list[Quantity] = []
-    for q in qs:
-        p = out[-1] if out else None
-        if (
-            p is not None
-            and p.kind == "number"
-            and (q.kind in ("number", "currency") or q.kind == "year" and q.start == p.end)
-            and p.precision >= 1000
-            and (q.precision >= 1 or q.value == int(q.value) and not q.alternatives)
-            and q.value < p.precision
-            and text[p.end : q.start] in ("", " ", "\u00a0")
-        ):
-            kind = "number" if q.kind == "year" else q.kind
-            out[-1] = Quantity(p.start, q.end, p.value + q.value, kind, q.unit, (), q.precision)
-            continue
-        out.append(q)
-    return out
-
-
-@cache
-def _weekdays(code: str) -> re.Pattern[str] | None:
-    """The language's day names as one pattern: Hebrew, Vietnamese, Portuguese count the days of the week."""
-    names = sorted(weekday_names(code), key=len, reverse=True)
-    return re.compile("|".join(literal(n) for n in names), re.IGNORECASE) if names else None
-
-
-def _off_weekdays(text: str, qs: list[Quantity], code: str) -> list[Quantity]:
-    """``qs`` without the number words inside a day's name ("יום שלישי" is Tuesday, not "the third")."""
-    days = _weekdays(code)
-    if days is None or not qs:
-        return qs
-    spans = [(m.start(), m.end()) for m in days.finditer(text)]
-    return [q for q in qs if not any(a <= q.start and q.end <= b for a, b in spans)]
-
-
 def _numbers(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """``pattern``'s matches, tried only where a digit starts: much faster than its own scan."""
     pos = 0
@@ -432,9 +390,9 @@ def _digits(text: str, m: re.Match[str], L: _Lang) -> Quantity:
     """A number written with digits, with what is glued around it: currency, scale, percent, unit of time;
     in a language that writes units first, a scale word right before a bare figure (see :func:`_scale_before`)."""
     q = _digits_around(text, m, L)
-    if q.kind not in ("number", "year") or q.end != m.end() or not language(L.code).units_first:
+    if q.kind not in ("number", "year") or q.end != m.end():
         return q
-    before = _scale_before(text, q.start, L)
+    before = _scale_before(text, q.start, L, q.kind == "year")
     if before is None:
         return q
     factor, start = before
@@ -446,16 +404,36 @@ def _digits(text: str, m: re.Match[str], L: _Lang) -> Quantity:
 _WORD_BEFORE = regex.compile(rf"({WORD})[ \u00a0]$")
 
 
-def _scale_before(text: str, start: int, L: _Lang) -> tuple[float, int] | None:
-    """(factor, start) of a scale word right before a figure, where the language's CLDR unit patterns put the unit
-    first and the press puts the scale there too (Swahili "dola bilioni 2.3", Sinhala "ඩොලර් බිලියන 2.3")."""
+def _scale_before(text: str, start: int, L: _Lang, year: bool = False) -> tuple[float, int] | None:
+    """(factor, start) of a scale word right before a figure: where the language's CLDR unit patterns put the unit
+    first and the press puts the scale there too (Swahili "dola bilioni 2.3", Sinhala "ඩොලර් බිලියන 2.3"), where
+    CLDR's compact formats put the scale first (Hausa "dala biliyan 3.6"), and in any language when no number
+    stands before the scale word (Yoruba "mílíọ̀nù 90 yúrò", ninety million euros): then it counts nothing else,
+    while in "3 million 200" it is the 3's; a figure that may be a ``year`` ("Millionen 2019") only in the first two."""
     w = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if w is None:
         return None
-    entry = L.words.get(word_key(w.group(1)))
+    key = word_key(w.group(1))
+    entry = L.words.get(key)
     if entry is None or entry.kind != "s" or "c" in entry.flags:
         return None
+    first = language(L.code).units_first or key in compact_scales(L.code, before=True)
+    if not first and (year or _number_before(text, w.start(1), L)):
+        return None
     return entry.value, w.start(1)
+
+
+#: What may stand before a scale word that counts the number before it: a figure, or a word (checked below).
+_TOKEN_BEFORE = regex.compile(rf"(\d|{WORD})[ \u00a0]*$")
+
+
+def _number_before(text: str, start: int, L: _Lang) -> bool:
+    """Whether a figure or a number word stands right before ``start``."""
+    m = _TOKEN_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    token = m.group(1)
+    return token.isdigit() or word_key(token) in L.words or parse_spelled(L.code, token.lower()) is not None
 
 
 #: Characters before a figure searched for what it is written after: a currency sign, a percent word

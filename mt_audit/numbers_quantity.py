@@ -83,6 +83,8 @@ _FAMILIES = {
     "fraction": {"f"},
     "percent": {"f"},
 }
+#: The kinds that belong to a family of kinds (calendar, share, era).
+KIND_FAMILIES = frozenset(_FAMILIES)
 #: Kinds that are only a guess ("1000" looks like a year), so may be anything; a "measure" carries a unit.
 _ANY = frozenset(("number", "year"))
 

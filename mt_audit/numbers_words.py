@@ -25,7 +25,9 @@ from importlib import resources
 from itertools import product
 from typing import TYPE_CHECKING, NamedTuple
 
-from mt_audit.languages import parse_spelled, spell, spells_numbers
+import regex
+
+from mt_audit.languages import in_script, parse_spelled, spell, spells_numbers
 from mt_audit.numbers_quantity import Quantity, place
 from mt_audit.numbers_spelled import spelled_numbers
 
@@ -112,7 +114,46 @@ def words(lang: str) -> dict[str, Entry]:
             out.setdefault(word, Entry("s", value, "", ""))
     for word, value in compact_scales(lang).items():
         out.setdefault(word, Entry("s", value, AFTER_DIGITS, ""))
+    for word, value in compact_scales(lang, before=True).items():
+        out.setdefault(word, Entry("s", value, AFTER_DIGITS, ""))
+    have = {e.value for e in out.values() if e.kind == "s"}
+    for word, value in neighbour_scales(lang).items():
+        if value not in have:
+            out.setdefault(word, Entry("s", value, AFTER_DIGITS, ""))
     return out
+
+
+#: A scale word of one or two words, letters and their marks: no abbreviation ("শঃ কোঃ" has signs of its own).
+_SCALE_WORDS = regex.compile(r"\p{L}[\p{L}\p{M}]*(?: \p{L}[\p{L}\p{M}]*)?")
+
+
+@cache
+def neighbour_scales(lang: str) -> dict[str, float]:
+    """The scale words of the other languages of the language's country (see
+    :func:`~mt_audit.languages.neighbour_languages`), written in its script by ICU's transliteration: Odia and
+    Assamese write the crore as their neighbours do ("କୋଟି", "কোটি": ten million), though their own CLDR formats
+    lack it. Only words the neighbours agree on; none for a Latin-script language, nor from one (its words would
+    be loans of another kind: "million" in any script). :func:`words` takes those of values the language lacks."""
+    import icu
+
+    from mt_audit.languages import language, neighbour_languages
+
+    script = language(lang).script
+    if script == "Latn":
+        return {}
+    try:
+        to_script = icu.Transliterator.createInstance(f"Any-{script}")
+    except icu.ICUError:  # no transform into the script (Japanese, Chinese)
+        return {}
+    seen: dict[str, set[float]] = {}
+    for other in neighbour_languages(lang):
+        if language(other).script == "Latn":
+            continue
+        for word, value in compact_scales(other).items():
+            form = to_script.transliterate(word).lower()
+            if _SCALE_WORDS.fullmatch(word) and in_script(form.replace(" ", ""), lang):
+                seen.setdefault(form, set()).add(value)
+    return {word: values.pop() for word, values in sorted(seen.items()) if len(values) == 1}
 
 
 #: Flag of a scale word read only right after digits: CLDR's compact abbreviations ("εκ.", "milj.", "mn").
@@ -120,10 +161,11 @@ AFTER_DIGITS = "D"
 
 
 @cache
-def compact_scales(lang: str) -> dict[str, float]:
+def compact_scales(lang: str, before: bool = False) -> dict[str, float]:
     """Scale words as CLDR's compact number formats write them after a figure: long ("310 miljoonaa") and
-    short ("310 milj.", "310 εκ.", "310 mln"), lower-cased, with and without a final dot. Single letters
-    ("5 M", "5 K") are left out: they are units and initials as often.
+    short ("310 milj.", "310 εκ.", "310 mln"), lower-cased, with and without a final dot; with ``before``,
+    those they write before it (Hausa "Miliyan 260"). Single letters ("5 M", "5 K") are left out: they are
+    units and initials as often.
 
     A word's value is its magnitude over the figure's place: Marathi writes a million "00 लाख" (ten lakh),
     so "लाख" is a hundred thousand, never a million. A word the formats give two values (Nepali's long and
@@ -140,7 +182,11 @@ def compact_scales(lang: str) -> dict[str, float]:
             for magnitude, pattern in per_count.items():
                 word = " ".join(pattern.suffix[0].replace("'", "").split()).lower()
                 value = float(magnitude) / 10 ** (pattern.int_prec[0] - 1)
-                if value >= SCALE_MIN and float(magnitude) <= MAGNITUDE_MAX and not pattern.prefix[0].strip("\u200f"):
+                if before:
+                    word, mark = " ".join(pattern.prefix[0].split()).lower(), pattern.suffix[0].strip("\u200f")
+                else:
+                    mark = pattern.prefix[0].strip("\u200f")
+                if value >= SCALE_MIN and float(magnitude) <= MAGNITUDE_MAX and not mark:
                     if sum(c.isalpha() for c in word) >= 2:
                         seen.setdefault(word, set()).add(value)
                         seen.setdefault(word.rstrip("."), set()).add(value)
@@ -437,6 +483,11 @@ def _gap(between: str, L: _Lang) -> str:
     return ""
 
 
+#: The ordinal no language makes a denominator of unless the table flags it so: "one second" is a unit of time,
+#: a half has a word of its own ("one half", "un demi", "eine Hälfte").
+HALF_ORDINAL = 2
+
+
 class _Num:
     """A numeral being read word by word."""
 
@@ -533,7 +584,7 @@ class _Num:
         elif k == "o" and g == "sp" and self.last == "n" and self.value is None:
             if self.seg >= 20 and self.seg % 10 == 0 and v < 10 and not self.hund and not self.total:
                 self.kind, self.value, self.closed, took = "ordinal", self.seg + v, True, True
-            elif "p" in e.flags or self.seg == 1:
+            elif "p" in e.flags or self.seg == 1 and v != HALF_ORDINAL:
                 num = self.total + self.hund + self.seg
                 self.kind, self.value, self.closed, took = "fraction", num / v, True, True
                 self.alts = (100 * num / v,)

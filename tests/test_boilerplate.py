@@ -442,6 +442,17 @@ GLUED = [
     ("ps", "اعلان", "حکومت یو نوی پلان وړاندې کړ.", "اعلان د شرکت لپاره ډېر ګران تمام شو."),
     ("so", "Xayeysiis", "Dowladda ayaa soo bandhigtay qorshe cusub.", "Xayeysiis telefishin ayaa aad qaali u noqday."),
     ("uz", "Reklama", "Hukumat yangi rejani taqdim etdi.", "Reklama bozori bu yil ancha oʻsdi."),
+    ("ga", "Fógra", "D'fhógair an rialtas plean nua.", "Fógra a bhí ann faoin gcruinniú poiblí."),
+    ("mt", "Reklam", "Il-Gvern ippreżenta pjan ġdid.", "Reklam fuq it-televiżjoni jiswa ħafna flus."),
+    ("lb", "Reklamm", "D'Regierung huet en neie Plang virgestallt.", "Reklamm am Fernseh gëtt ëmmer méi deier."),
+    ("yo", "Ìpolówó ọjà", "Ìjọba ti gbé ètò tuntun kalẹ̀.", "Ìpolówó ọjà lórí tẹlifíṣọ̀n ti wọ́n gan-an."),
+    ("zu", "Isikhangiso", "Uhulumeni wethule uhlelo olusha.", "Isikhangiso sethelevishini sibiza kakhulu."),
+    ("ha", "Talla", "Gwamnati ta gabatar da sabon shiri.", "Talla a talabijin ta yi tsada sosai."),
+    ("ky", "Жарнама", "Өкмөт жаңы планды сунуштады.", "Жарнама телевидениеде кымбаттап баратат."),
+    ("tg", "Реклама", "Ҳукумат нақшаи навро пешниҳод кард.", "Реклама дар телевизион гарон шудааст."),
+    ("jv", "Pariwara", "Pamarentah ngenalake rencana anyar.", "Pariwara ing televisi saiki larang banget."),
+    ("or", "ବିଜ୍ଞାପନ", "ସରକାର ଏକ ନୂଆ ଯୋଜନା ଘୋଷଣା କରିଛନ୍ତି।", "ବିଜ୍ଞାପନ ପାଇଁ କମ୍ପାନୀ କୋଟି କୋଟି ଟଙ୍କା ଖର୍ଚ୍ଚ କରିଛି।"),
+    ("as", "বিজ্ঞাপন", "চৰকাৰে এটা নতুন আঁচনি ঘোষণা কৰিছে।", "বিজ্ঞাপনৰ বাবে কোম্পানীটোৱে কোটি টকা খৰচ কৰিছে।"),
 ]
 
 

@@ -43,7 +43,24 @@ def test_parse_spelled(tag: str, words: str, value: float | None) -> None:
 
 
 #: Claimed languages for which ICU 77 has no spell-out rules of its own (it would fall back to English).
-NO_ICU_SPELLOUT = frozenset({"bn", "eu", "gl", "kn", "ml", "mn", "mr", "pa", "ps", "si", "so", "te", "tl", "ur", "uz"})
+NO_ICU_SPELLOUT = frozenset(
+    {"as", "bn", "eu", "gl", "ha", "jv", "kn", "ml", "mn", "mr", "or", "pa", "ps", "si", "so", "te", "tg", "tl", "ur"}
+    | {"uz", "yo", "zu"}
+)
+
+
+@pytest.mark.parametrize(
+    ("tag", "words", "value"),
+    [
+        ("ga", "dhá mhíle", None),  # ICU's Irish rules read 11000: a large reading that does not spell back
+        ("ga", "daichead a seacht", 47.0),
+        ("de", "Zweitausend", 2000.0),  # case and ICU's own spelling
+        ("th", "สองล้าน", 2_000_000.0),  # ICU writes a zero-width space between the words
+        ("he", "ארבעה", 4.0),  # a small number in another gender than ICU writes reads as it is
+    ],
+)
+def test_large_readings_spell_back(tag: str, words: str, value: float | None) -> None:
+    assert languages.parse_spelled(tag, words) == value
 
 
 @pytest.mark.parametrize("tag", languages.CLAIMED)

@@ -22,8 +22,18 @@ def test_icu_spells_numbers_in_at_least_thirty_claimed_languages() -> None:
     assert len(SPELLING) >= 30
 
 
-@pytest.mark.parametrize("lang", SPELLING)
-@pytest.mark.parametrize("value", [12, 23, 45, 99, 101, 250, 2000, 21000])
+#: Spelled numbers ICU's own rules misread, so that the reading is refused (languages.parse_spelled).
+ICU_MISREAD = frozenset({("ga", 2000), ("ga", 21000)})  # "dhá mhíle" parses as 11000
+
+
+@pytest.mark.parametrize(
+    ("lang", "value"),
+    [
+        pytest.param(lang, value, marks=[pytest.mark.xfail(strict=True)] if (lang, value) in ICU_MISREAD else [])
+        for lang in SPELLING
+        for value in (12, 23, 45, 99, 101, 250, 2000, 21000)
+    ],
+)
 def test_icu_spelled_numbers_are_read_back(lang: str, value: int) -> None:
     words = spell(lang, value)
     assert words

@@ -16,6 +16,7 @@ import regex
 
 from mt_audit.align import for_language
 from mt_audit.checks.base import CheckInput, Emitter, check
+from mt_audit.segment import phrase_spaced
 from mt_audit.types import Bead, Finding
 
 #: Sentences shorter than this (characters) are captions or credits: minor.
@@ -86,19 +87,31 @@ def addition(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """An article sentence has no counterpart in the source."""
     if not item.derives or item.attribution is None:
         return
-    for bead in _beads(item):
-        if bead.src:
-            continue
-        for j in bead.tgt:
-            s = item.sentences[j]
-            severity = "minor" if len(s.text) < SHORT else "major"
-            yield emit.at(
-                s.start,
-                s.end,
-                "This sentence matches nothing in the source: added text, or a translation too loose to align.",
-                severity=severity,
-                sentence_index=s.index,
-            )
+    added = [j for bead in _beads(item) if not bead.src for j in bead.tgt]
+    for run in _added_runs(item, added):
+        first, last = item.sentences[run[0]], item.sentences[run[-1]]
+        what = "This sentence matches" if len(run) == 1 else "These phrases match"
+        yield emit.at(
+            first.start,
+            last.end,
+            f"{what} nothing in the source: added text, or a translation too loose to align.",
+            severity="minor" if last.end - first.start < SHORT else "major",
+            sentence_index=first.index,
+        )
+
+
+def _added_runs(item: CheckInput, added: Sequence[int]) -> list[list[int]]:
+    """Unaligned article units, consecutive phrases of one paragraph together where the language is cut into
+    phrases (Thai, Lao: one inserted sentence is several phrases, and one finding)."""
+    runs: list[list[int]] = []
+    joins = phrase_spaced(item.lang)
+    for j in sorted(added):
+        prev = runs[-1][-1] if runs else None
+        if joins and prev == j - 1 and "\n" not in item.norm.text[item.sentences[prev].end : item.sentences[j].start]:
+            runs[-1].append(j)
+        else:
+            runs.append([j])
+    return runs
 
 
 def _clause_omissions(item: CheckInput, emit: Emitter) -> Iterator[Finding]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import regex
 
-from mt_audit.identify import first_among_all, supported, word_confidence
+from mt_audit.identify import first_among_all, stand_in, supported, word_confidence
 from mt_audit.languages import capitalises_nouns, in_script
 from mt_audit.lexicon import has_frequencies, has_large_list, lemma_case, lemmas, mostly_noun, zipf
 from mt_audit.units import unit_of
@@ -184,7 +184,7 @@ def copied_flags(
     # written about as often in every language, so alone it needs the gap of a word the target never uses.
     flags = [
         joinable[i]
-        and copied_word_foreign(w[2], lang, source_lang)
+        and copied_word_foreign(w[2], lang, source_lang, text)
         and not (low[i] in src.initial and w[2][:1].isupper() and not _far_more_source(w[2], lang, source_lang))
         for i, w in enumerate(words)
     ]
@@ -196,13 +196,13 @@ def copied_flags(
             for i in run:
                 flags[i] = True
     glued = [
-        low[i] not in src.forms and not in_code(w, text) and _glued_copy(w[2], low[i], src, lang, source_lang)
+        low[i] not in src.forms and not in_code(w, text) and _glued_copy(w[2], low[i], src, lang, source_lang, text)
         for i, w in enumerate(words)
     ]
     return [True if glued[i] else flag if joinable[i] else None for i, flag in enumerate(flags)]
 
 
-def _glued_copy(word: str, low: str, src: SourceWords, lang: str, source_lang: str) -> bool:
+def _glued_copy(word: str, low: str, src: SourceWords, lang: str, source_lang: str, text: str = "") -> bool:
     """A copied source word with the target's ending or a target word glued on ("enthusiasmem", "cheeseindustrie").
 
     Only where the target's large list never saw the whole word (its own compounds and inflections are in
@@ -215,12 +215,15 @@ def _glued_copy(word: str, low: str, src: SourceWords, lang: str, source_lang: s
     for stem in stems:
         rest = low[len(stem) :]
         if stem not in src.names and (len(rest) <= SHORT or zipf(rest, lang) >= LOAN_ZIPF):
-            return copied_word_foreign(word[: len(stem)], lang, source_lang)  # its capital: "Audioform" is German
+            return copied_word_foreign(word[: len(stem)], lang, source_lang, text)  # "Audioform" is German
     return False
 
 
-def copied_word_foreign(word: str, lang: str, source_lang: str) -> bool:
-    """Whether one copied word, alone, is a source word rather than a word of the article's language."""
+def copied_word_foreign(word: str, lang: str, source_lang: str, text: str = "") -> bool:
+    """Whether one copied word, alone, is a source word rather than a word of the article's language.
+
+    ``text`` is the article, whose language lingua may read as a relative it models (:func:`leans_source`).
+    """
     low = fold(word)
     letters = sum(c.isalpha() for c in low)
     if letters <= SHORT:
@@ -232,7 +235,7 @@ def copied_word_foreign(word: str, lang: str, source_lang: str) -> bool:
     if zs < COPY_MIN_SOURCE_ZIPF:
         return False
     if not has_frequencies(lang):  # no list to say what the article's language writes: only the letters tell
-        return leans_source(low, lang, source_lang, UNLISTED_LOOKS)
+        return leans_source(low, lang, source_lang, UNLISTED_LOOKS, text)
     if zt >= LOAN_ZIPF and not (zt < CORE_ZIPF and _unadopted_noun(word, lang, source_lang)):
         if zt >= CORE_ZIPF or _adopted_noun(word, lang):
             return False
@@ -323,9 +326,16 @@ def in_code(word: tuple[int, int, str], text: str) -> bool:
     return glued_before or after[:1] == "`" or (after[:1] in CODE_GLUE and after[1:2].isalnum())
 
 
-def leans_source(low: str, lang: str, source_lang: str, bar: float) -> bool:
-    """Whether a word's letters read as the source language rather than the article's (lingua, two languages),
-    or, where lingua knows no model of the article's language, as the source first among all languages it knows."""
+def leans_source(low: str, lang: str, source_lang: str, bar: float, text: str = "") -> bool:
+    """Whether a word's letters read as the source language rather than the article's (lingua, two languages).
+
+    Where lingua knows no model of the article's language: as the source first among all languages it knows,
+    or, given the article ``text``, rather than the language lingua takes the article for (its stand-in), by
+    the bar raised halfway to certainty, since a stand-in is a relative at best.
+    """
     if supported(lang) or not supported(source_lang):
         return word_confidence(low, lang, source_lang) > bar
-    return first_among_all(low, source_lang) >= FIRST_AMONG_ALL
+    if first_among_all(low, source_lang) >= FIRST_AMONG_ALL:
+        return True
+    proxy = stand_in(text, lang, source_lang) if text else None
+    return proxy is not None and word_confidence(low, proxy, source_lang) > (1.0 + bar) / 2

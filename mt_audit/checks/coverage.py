@@ -87,9 +87,10 @@ def _frequencies(tag: str, what: str) -> Coverage:
             return Coverage(CANNOT_RUN, f"no wordfreq word list: {what} cannot be told from the language's own words")
         return Coverage(
             DEGRADED,
-            f"no wordfreq word list and no lingua model: {what} are told only where lingua, weighing all its"
-            " languages, reads them as English first; most go unseen, and a word the language shares with English"
-            " may read as English",
+            f"no wordfreq word list and no lingua model: {what} are told where lingua, weighing all its"
+            " languages, reads them as English first, or as English rather than the language lingua takes the"
+            " whole article for (its stand-in: Indonesian for Javanese); cognates of English go unseen, and a"
+            " loan the language shares with English may read as English",
         )
     shortfalls = []
     if not has_large_list(tag):

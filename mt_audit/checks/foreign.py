@@ -32,7 +32,7 @@ from mt_audit.checks.copied import (
 from mt_audit.checks.textscan import NO_SPACE_SCRIPTS
 from mt_audit.entities import word_lists
 from mt_audit.identify import supported, word_confidence
-from mt_audit.languages import language, script_of, scripts
+from mt_audit.languages import currency_words, language, scale_words, script_of, scripts
 from mt_audit.lexicon import has_frequencies, has_large_list, inflected, lemmas, zipf
 
 #: Full-width digits belong to the East Asian text around them, not to a Latin word glued to them ("strong２年").
@@ -43,6 +43,11 @@ _OTHER = r"[[\p{L}\p{M}\p{N}]--[\p{Latin}]]"
 TOKEN = regex.compile(rf"(?V1){_LATIN}+(?:['’\-]{_LATIN}+)*|{_OTHER}+(?:['’\-]{_OTHER}+)*")
 #: A short lower-case word elided before an apostrophe ("l'", "dell'", "qu'"), when a real word follows.
 ELIDED = regex.compile(r"\p{Ll}{1,4}['’](?=\p{L}{3})")
+#: The same opening a sentence, capitalised by the rule (Luxembourgish "D’", French "L'").
+ELIDED_INITIAL = regex.compile(r"\p{Lu}\p{Ll}{0,3}['’](?=\p{L}{3})")
+#: A short word joined by a hyphen to the next (Maltese "il-", "lill-", Irish "t-"): an article or a
+#: preposition written onto its noun, when a real word follows. Not a doubled word ("kira-kira", "buah-buahan").
+CLITIC = regex.compile(r"(\p{L}\p{M}*(?:\p{Ll}\p{M}*){0,4})-(?=\p{L}{3})")
 #: A letter of a script written with spaces: one glued to a Latin word makes a mixed-script word, not two.
 GLUED_LETTER = regex.compile(rf"(?!{NO_SPACE_SCRIPTS})\p{{L}}")
 #: What may stand between two words of one run (spaces, light punctuation).
@@ -101,13 +106,26 @@ def word_script(word: str) -> str:
 
 
 def words_of(text: str, start: int, end: int) -> list[Token]:
-    """The words of ``text[start:end]``, an elided article or preposition left off ("l'agreement" → "agreement")."""
+    """The words of ``text[start:end]``, an elided or hyphened article or preposition left off
+    ("l'agreement", "D’Educates", "il-journalists" → "agreement", "Educates", "journalists")."""
     tokens = []
     for m in TOKEN.finditer(text, start, end):
-        elided = ELIDED.match(m.group())
-        at = m.start() + (elided.end() if elided else 0)
+        at = m.start() + _clitic_length(m.group(), not tokens)
         tokens.append(Token(at, m.end(), text[at : m.end()], word_script(text[at : m.end()])))
     return tokens
+
+
+def _clitic_length(word: str, first: bool) -> int:
+    """How many leading characters of ``word`` are a clitic written onto it: lower-case, or capitalised by the
+    sentence rule on a sentence's first word (mid-sentence, a capital before a hyphen opens a name: "Jean-Luc")."""
+    elided = ELIDED.match(word) or (ELIDED_INITIAL.match(word) if first else None)
+    if elided:
+        return elided.end()
+    clitic = CLITIC.match(word)
+    if clitic is None or not (first or clitic.group(1)[:1].islower()):
+        return 0
+    head, rest = clitic.group(1).lower(), word[clitic.end() :].lower()
+    return 0 if rest.startswith(head) or head.startswith(rest.split("-")[0]) else clitic.end()
 
 
 def language_script(lang: str) -> str:
@@ -228,19 +246,23 @@ def _same_script_flags(
     """Which tokens are source-language words: copies and clear cases, then their weaker neighbours.
 
     A copy of an aligned source word is decided by the copy evidence alone
-    (it knows the word's case in the source, and loanwords). Another word
+    (it knows the word's case in the source, and loanwords); the names CLDR gives
+    currencies and large numbers in the language are its own. Another word
     alone needs strong evidence; next to one already flagged, a word merely
     more typical of the source language ("the", "open") joins the run.
     """
     in_name = _name_runs(tokens, text)
     flags = [
-        copied[i]
-        if copied[i] is not None
-        else (
-            t.text not in known
-            and t.text.lower() not in known
-            and _same_script_foreign(t.text, i == 0, lang, source_lang, i in in_name)
+        (
+            copied[i]
+            if copied[i] is not None
+            else (
+                t.text not in known
+                and t.text.lower() not in known
+                and _same_script_foreign(t.text, i == 0, lang, source_lang, i in in_name, text)
+            )
         )
+        and not _named_quantity(t.text, lang)
         for i, t in enumerate(tokens)
     ]
     changed = any(flags)
@@ -256,12 +278,20 @@ def _same_script_flags(
                 continue
             zs, zt = zipf(t.text, source_lang), zipf(t.text, lang)
             near_source = zs >= NEIGHBOUR_MIN_SOURCE_ZIPF and zs - zt >= NEIGHBOUR_GAP
-            if near_source and _reads_source(t.text, lang, source_lang):
+            if near_source and _reads_source(t.text, lang, source_lang, text):
                 flags[i] = changed = True
     return flags
 
 
-def _same_script_foreign(word: str, initial: bool, lang: str, source_lang: str, in_name: bool = False) -> bool:
+def _named_quantity(word: str, lang: str) -> bool:
+    """A currency or a large number as the language names it (CLDR): "dollar" in Irish, "million" in Uzbek."""
+    low = fold(word)
+    return low in currency_words(lang) or low in scale_words(lang)
+
+
+def _same_script_foreign(
+    word: str, initial: bool, lang: str, source_lang: str, in_name: bool = False, text: str = ""
+) -> bool:
     """A word of the article's own script that belongs to the source language.
 
     Inside a multi-word name only strong evidence counts: a lower-case word
@@ -274,7 +304,7 @@ def _same_script_foreign(word: str, initial: bool, lang: str, source_lang: str, 
     zs, zt = zipf(low, source_lang), zipf(low, lang)
     if not has_frequencies(lang):
         ordinary = (word[:1].islower() or initial) and len(word) > 3 and zs >= MIN_SOURCE_ZIPF  # "Discipline"
-        return ordinary and leans_source(low, lang, source_lang, MIN_LOOKS_SOURCE)
+        return ordinary and leans_source(low, lang, source_lang, MIN_LOOKS_SOURCE, text)
     if in_name and word[0].isupper():
         return zt == 0.0 and zs >= NAME_MIN_SOURCE_ZIPF and has_large_list(lang) and not initial
     if in_name and len(word) > 3 and zt > 0.0:
@@ -302,9 +332,9 @@ def _same_script_foreign(word: str, initial: bool, lang: str, source_lang: str, 
     return gap >= MIN_GAP and word_confidence(low, lang, source_lang) >= MIN_LOOKS_SOURCE
 
 
-def _reads_source(word: str, lang: str, source_lang: str) -> bool:
+def _reads_source(word: str, lang: str, source_lang: str, text: str = "") -> bool:
     """Where the article's language has no frequency list, a word must also read as the source language."""
-    return has_frequencies(lang) or leans_source(word.lower(), lang, source_lang, MIN_LOOKS_SOURCE)
+    return has_frequencies(lang) or leans_source(word.lower(), lang, source_lang, MIN_LOOKS_SOURCE, text)
 
 
 def _rare_source_form(low: str, zs: float, source_lang: str) -> bool:

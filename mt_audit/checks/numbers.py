@@ -6,7 +6,7 @@ import math
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -14,11 +14,22 @@ import regex
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
 from mt_audit.languages import language, list_conjunctions, spell
-from mt_audit.numbers import Quantity, close, compatible, extract, figure_link
+from mt_audit.number_pairs import digit_count, substitutions, unmatched
+from mt_audit.numbers import Quantity, close, extract, figure_link
 from mt_audit.numbers_quantity import comparable_units
 from mt_audit.numbers_words import bare, words
 from mt_audit.types import Finding
-from mt_audit.units import WORD, convert, convertible, figureless, local_units, name_form, spelling_key, unit_of
+from mt_audit.unit_names import neighbour_units, own_unit_patterns, root_unit_names
+from mt_audit.units import (
+    WORD,
+    convert,
+    convertible,
+    figureless,
+    local_units,
+    name_form,
+    spelling_key,
+    unit_of,
+)
 
 CODE = "accuracy/number-mismatch"
 NAME = "number-mismatch"
@@ -194,7 +205,12 @@ def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str, u
 #: Letters of a unit's name that a shortened or inflected form keeps ("χιλιοστά" of "χιλιοστόμετρα", "kilo").
 UNIT_PREFIX = 4
 #: The word after a figure: letters and the marks that join them (Devanagari "बीघा").
-_AFTER_FIGURE = regex.compile(r"[ \u00a0]?(\p{L}[\p{L}\p{M}]*)")
+#: A short suffix hyphened to the figure is passed over (Maltese "12-il metru").
+_AFTER_FIGURE = regex.compile(r"(?:-\p{L}{1,3}(?=[ \u00a0]))?[ \u00a0]?(\p{L}[\p{L}\p{M}]*)")
+#: The two words after a figure, for a language whose side of the figure CLDR does not show ("6 ìwọ̀n Celsius").
+_AFTER_FIGURE_TWO = regex.compile(
+    r"(?:-\p{L}{1,3}(?=[ \u00a0]))?[ \u00a0]?(\p{L}[\p{L}\p{M}]*(?:[ \u00a0]\p{L}[\p{L}\p{M}]*)?)"
+)
 
 
 def _unit_swaps(item: CheckInput, g: _Group) -> Iterator[tuple[Quantity, Quantity, int, int]]:
@@ -219,21 +235,96 @@ def _unit_swaps(item: CheckInput, g: _Group) -> Iterator[tuple[Quantity, Quantit
         a = same_art[0]
         if a.kind not in ("number", "year") or a.weak or id(a) in a_left or _unit_shared(text, a, g.art, s.unit):
             continue
-        word = _unit_word(text, a, item.lang)
-        named = _named_by_any(text[word[0] : word[1]].split(), item.lang, s.unit) if word else None
-        if word and named is not None and s.unit not in named:
+        word = _swapped_word(text, a, item.lang, s.unit)
+        if word:
             yield a, s, min(a.start, word[0]), max(a.end, word[1])
+
+
+def _swapped_word(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, int] | None:
+    """Where the words in the unit's place beside figure ``a`` lie when they name no unit of ``unit``'s
+    dimension, or only others; None when they may name ``unit``. Where CLDR shows no side the language writes
+    units on (:func:`~mt_audit.unit_names.own_unit_patterns`), both sides are read (two words after the figure too),
+    and only a word naming another unit of the dimension tells a swap: a word naming none may be one CLDR
+    lacks ("kìlómítà")."""
+    if own_unit_patterns(lang, unit):
+        word = _unit_word(text, a, lang)
+        named = _named_by_any(text[word[0] : word[1]].split(), lang, unit) if word else None
+        if word and named and unit in named and len(named) > 1:
+            tell = _swapped_lead if language(lang).units_first else _swapped_head
+            return tell(text, word, named, lang, unit)
+        return word if word and named is not None and unit not in named else None
+    sides = [w for w in (_unit_word(text, a, lang, first) for first in (False, True)) if w]
+    two = _AFTER_FIGURE_TWO.match(text, a.end)
+    sides += [two.span(1)] if two else []
+    named = [(w, n) for w in sides if (n := _loosely_named(text[w[0] : w[1]], lang, unit))]
+    if not named or any(unit in n for _, n in named):
+        return None
+    return named[0][0]
+
+
+def _loosely_named(words_: str, lang: str, unit: str) -> set[str]:
+    """The units of ``unit``'s dimension that the words of :data:`LOOSE_WORD` letters or more among ``words_``
+    name (see :func:`_named_units`); number words name none."""
+    out: set[str] = set()
+    for word in words_.split():
+        named = _named_units(word, lang, unit) if len(word) >= LOOSE_WORD else None
+        out |= named or set()
+    return out
+
+
+#: Words after a unit name's first word searched for the word that tells its units apart ("градусов по Цельсию").
+HEAD_WORDS = 2
+_NEXT_WORD = regex.compile(r"[ \u00a0](\p{L}[\p{L}\p{M}]*)")
+
+
+def _swapped_head(text: str, word: tuple[int, int], named: set[str], lang: str, unit: str) -> tuple[int, int] | None:
+    """Where a unit's name of two words whose first word several units share ("वर्ग", square; "градусов",
+    degrees) lies when the word that tells them apart, one of the next :data:`HEAD_WORDS` (short ones passed
+    over: "по"), names only others of them, alone or written solid with the first ("वर्ग फुट" for "square
+    metres"); None otherwise."""
+    end = word[1]
+    for _ in range(HEAD_WORDS):
+        m = _NEXT_WORD.match(text, end)
+        if m is None:
+            return None
+        end = m.end(1)
+        if len(m.group(1)) < LOOSE_WORD:
+            continue
+        solid = unit_of(text[word[0] : word[1]] + m.group(1), lang)  # CLDR writes it solid: Hindi "वर्गफ़ुट"
+        told = {solid} if solid else _named_units(m.group(1), lang, unit)
+        if not told:
+            return None
+        kept = named & told
+        return (word[0], end) if kept and unit not in kept else None
+    return None
+
+
+#: The word before the words in a unit's place, where the language writes units first ("futi za mraba 18").
+_LEAD_WORD = regex.compile(r"(\p{L}[\p{L}\p{M}]*)[ \u00a0]$")
+
+
+def _swapped_lead(text: str, word: tuple[int, int], named: set[str], lang: str, unit: str) -> tuple[int, int] | None:
+    """:func:`_swapped_head` where the language writes units first: the word before the shared words ("za
+    mraba", square) tells the units apart ("futi za mraba 18,000" for "18,000 square metres")."""
+    m = _LEAD_WORD.search(text, max(0, word[0] - 40), word[0])
+    told = _named_units(m.group(1), lang, unit) if m and len(m.group(1)) >= LOOSE_WORD else None
+    kept = named & told if told else set()
+    return (m.start(1), word[1]) if m and kept and unit not in kept else None
+
+
+#: Letters a word needs to tell a unit where CLDR shows no side of the figure for it ("dé" begins "degree").
+LOOSE_WORD = 3
 
 
 #: The two words before a figure, for languages that write units first ("maili 3", "nyuzi joto 2").
 _BEFORE_FIGURE = regex.compile(rf"({WORD}(?:[ \u00a0]{WORD})?)[ \u00a0]?$")
 
 
-def _unit_word(text: str, a: Quantity, lang: str) -> tuple[int, int] | None:
+def _unit_word(text: str, a: Quantity, lang: str, first: bool | None = None) -> tuple[int, int] | None:
     """Where the words in a unit's place beside figure ``a`` lie: the word after it, or where the language
-    writes units first (CLDR's patterns, :attr:`~mt_audit.languages.Language.units_first`) the two before
-    it, since a unit's everyday name may take a word more than CLDR's ("nyuzi joto" for "nyuzi")."""
-    if language(lang).units_first:
+    writes units first (CLDR's patterns, :attr:`~mt_audit.languages.Language.units_first`, or ``first``) the
+    two before it, since a unit's everyday name may take a word more than CLDR's ("nyuzi joto" for "nyuzi")."""
+    if language(lang).units_first if first is None else first:
         m = _BEFORE_FIGURE.search(text, max(0, a.start - 60), a.start)
         return m.span(1) if m else None
     link = figure_link(lang).match(text, a.end)
@@ -266,6 +357,9 @@ def _named_units(word: str, lang: str, unit: str) -> set[str] | None:
     for. Words are compared by their spelling keys, so the vowel length an Indic loan word is spelt with
     ("મિલીમીટર", CLDR "મિલિમીટર") tells no unit apart. None for a number word, which may stand for any unit.
 
+    Where CLDR gives the language root's symbols only, the names of its country's other languages stand in
+    (:func:`~mt_audit.unit_names.neighbour_units`: Tajik "километр" is Russian's); None when they have none either.
+
     A word naming only other units of the dimension ("3 mil" for "3 km") swapped the unit, figure kept."""
     if word.lower() in words(lang) or bare(word.lower()) in words(lang):
         return None
@@ -273,8 +367,11 @@ def _named_units(word: str, lang: str, unit: str) -> set[str] | None:
     k = min(len(w), UNIT_PREFIX)
     out = set()
     names = [(name, other) for name, other in local_units(lang).items() if convertible(*comparable_units(other, unit))]
+    if not any(name not in root_unit_names() for name, _ in names):  # CLDR has root's symbols only: borrowed names
+        borrowed = neighbour_units(lang).items()
+        names = [(name, other) for name, other in borrowed if convertible(*comparable_units(other, unit))]
     if not names:
-        return None  # CLDR names no unit of this kind in the language: nothing to judge the word by
+        return None  # no names of units of this kind to judge the word by
     read = unit_of(word, lang)
     if read and convertible(*comparable_units(read, unit)):
         out.add(read)
@@ -355,7 +452,7 @@ def _may_render(q: Quantity, s: Quantity) -> bool:
     with no unit after it stands for no measurement: a measurement's unit would be written with it."""
     if q.kind == "number" and s.kind == "measure":
         return False
-    if _digits(s.value) < DROPPED_MIN_DIGITS and q.end - q.start > 1 or not q.value or not s.value:
+    if digit_count(s.value) < DROPPED_MIN_DIGITS and q.end - q.start > 1 or not q.value or not s.value:
         return True
     if SCALE <= q.value <= abs(s.value) < SCALE * q.value and abs(s.value) / q.value % 1 in SPELLED_PARTS:
         return True
@@ -550,167 +647,6 @@ _DIGITS = str.maketrans(
 def _within(qs: list[Quantity], starts: list[int], start: int, end: int) -> list[Quantity]:
     """The quantities (sorted by start) that start inside ``[start, end)``: "10 tys." split after "tys." stays whole."""
     return qs[bisect_left(starts, start) : bisect_left(starts, end)]
-
-
-#: Matching passes: same kind before merely compatible kinds, strong quantities before weak ones.
-PASSES = [
-    (same, sl, sr) for same in (True, False) for sl, sr in ((True, True), (True, False), (False, True), (False, False))
-]
-
-
-def unmatched(left: Sequence[Quantity], right: Sequence[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
-    """The quantities of each side left without a counterpart.
-
-    A maximum one-to-one matching, built in passes: quantities of the same
-    kind pair first, strong ones before weak ones ("one", "second"), so that a
-    loose pairing ("two" with "second") cannot leave the real substitution
-    ("three" became "two") unseen. A ``left`` measurement matches a ``right``
-    one in another unit only by conversion ("200 ft" as "60 m"), and not at all
-    when ``right`` already gives its unit ("120 feet, or 40 meters" is not
-    "40 Meter, also 40 Meter": the conversion was there to be kept).
-    """
-    if not left or not right:
-        return list(left), list(right)
-    owner: dict[int, int] = {}
-    exact: dict[tuple[float, str, str], list[int]] = {}
-    for j, r in enumerate(right):
-        exact.setdefault(_exact_key(r), []).append(j)
-    for i, q in enumerate(left):  # identical value and kind: the common case, paired at once
-        free = exact.get(_exact_key(q))
-        if free:
-            owner[free.pop(0)] = i
-    taken = set(owner.values())
-    given = {r.unit for r in right if r.kind == "measure"}
-    edges = [
-        [j for j, r in enumerate(right) if j not in owner and q.matches(r, convert=q.unit not in given)]
-        if i not in taken
-        else []
-        for i, q in enumerate(left)
-    ]
-    for same, strong_left, strong_right in PASSES if any(edges) else ():
-        taken = set(owner.values())
-        adj = {
-            i: [
-                j
-                for j in edges[i]
-                if j not in owner and right[j].weak != strong_right and (q.kind == right[j].kind) == same
-            ]
-            for i, q in enumerate(left)
-            if edges[i] and q.weak != strong_left and i not in taken
-        }
-        if adj:
-            owner.update(_max_matching(list(adj), adj))
-    taken = set(owner.values())
-    return [q for i, q in enumerate(left) if i not in taken], [r for j, r in enumerate(right) if j not in owner]
-
-
-def _exact_key(q: Quantity) -> tuple[float, str, str]:
-    """Value and kind, and for a measurement its unit: "5 miles" is not "5 km"."""
-    return q.value, q.kind, q.unit if q.kind == "measure" else ""
-
-
-def _max_matching(rows: list[int], adj: dict[int, list[int]]) -> dict[int, int]:
-    """Kuhn's augmenting paths: column -> row."""
-    match: dict[int, int] = {}
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in adj[i]:
-            if j not in seen:
-                seen.add(j)
-                if j not in match or augment(match[j], seen):
-                    match[j] = i
-                    return True
-        return False
-
-    for i in rows:
-        if adj[i]:
-            augment(i, set())
-    return match
-
-
-def substitutions(
-    wrong: Sequence[Quantity], missing: Sequence[Quantity], wrong_span: tuple[int, int], missing_span: tuple[int, int]
-) -> list[tuple[Quantity, Quantity]]:
-    """Pair each strong unmatched quantity with the missing source quantity most like it, best pairs first.
-
-    Likeness: a strong source quantity, a kind that may be the same, the same kind and unit, the same number
-    of digits, the same place in the sentence. Pairing the likeliest first keeps a stray reading (a day's
-    name, a word read as a number) from taking the source value that a changed figure stands for.
-    """
-    ranked = []
-    for i, q in enumerate(wrong):
-        if q.weak:
-            continue
-        pos = _relative(q, wrong_span)
-        for j, s in enumerate(missing):
-            if _may_be_changed(s, q, missing_span, wrong_span):
-                ranked.append((_unlikeness(q, s, abs(_relative(s, missing_span) - pos)), i, j))
-    out: list[tuple[int, int]] = []
-    done_q: set[int] = set()
-    done_s: set[int] = set()
-    for _, i, j in sorted(ranked):
-        if i not in done_q and j not in done_s:
-            done_q.add(i)
-            done_s.add(j)
-            out.append((i, j))
-    return [(wrong[i], missing[j]) for i, j in sorted(out)]
-
-
-def _unlikeness(q: Quantity, s: Quantity, distance: float) -> tuple[bool, bool, bool, bool, bool, float]:
-    """How unlike a changed value of ``s`` article quantity ``q`` is: lower is likelier."""
-    return (
-        s.weak,
-        not compatible(q.kind, s.kind),
-        q.kind != s.kind,
-        q.unit != s.unit,
-        _digits(q.value) != _digits(s.value),
-        distance,
-    )
-
-
-def _digits(value: float) -> int:
-    """How many digits the whole part of ``value`` has: "450" → "458" keeps three."""
-    return len(str(int(abs(value))))
-
-
-#: Kinds of quantity a weak source word ("one", "first") may have been turned into.
-SMALL_KINDS = frozenset(("number", "ordinal", "date"))
-#: How far apart, as a share of their sentences, a weak source word and an article number may sit and still
-#: be one slot: word order moves a phrase between languages, rarely across more than a quarter of a sentence.
-SAME_SLOT = 0.25
-
-
-def _may_be_changed(s: Quantity, q: Quantity, s_span: tuple[int, int], q_span: tuple[int, int]) -> bool:
-    """Whether source quantity ``s`` may be the value that article quantity ``q`` changed.
-
-    A weak source word ("one", "both", "first") is as often no count at all, so it stands for a changed
-    value only when the article puts a small count of a like kind in the same slot ("Both parties" →
-    "The three parties"), never for a number added elsewhere; an approximate word ("a couple", "une
-    vingtaine") never, since any nearby count renders it.
-    """
-    if _rank_and_count(s, q):
-        return False
-    if not s.weak:
-        return True
-    if s.approx or q.kind not in SMALL_KINDS or q.value > 100:
-        return False
-    return abs(_relative(s, s_span) - _relative(q, q_span)) <= SAME_SLOT
-
-
-#: How many more digits than an ordinal a count may have and still be its changed value ("10th" → "12").
-ORDINAL_DIGITS = 1
-
-
-def _rank_and_count(s: Quantity, q: Quantity) -> bool:
-    """Whether one of ``s`` and ``q`` is an ordinal and the other a figure of another kind far longer than it:
-    "the third quarter" is no "310" left over from "310 million", whose scale word went unread."""
-    if (s.kind == "ordinal") == (q.kind == "ordinal"):
-        return False
-    return abs(_digits(s.value) - _digits(q.value)) > ORDINAL_DIGITS
-
-
-def _relative(q: Quantity, span: tuple[int, int]) -> float:
-    return (q.start - span[0]) / max(span[1] - span[0], 1)
 
 
 def _stop(text: str) -> str:

@@ -30,6 +30,7 @@ from mt_audit.languages import (
     language,
     latin_full_stop,
     punctuation_marks,
+    script_full_stop,
     spaced_high_punctuation,
 )
 from mt_audit.lexicon import zipf
@@ -193,12 +194,14 @@ def _own_full_stop(text: str, lang: str) -> Iterator[Span]:
     stays silent. What MT leaves is a '.' among the script's stops: each
     full stop is reported where those end at least twice as many sentences.
     Chinese and Japanese, whose marks are all full-width, have their own rule.
+    Where CLDR names no stop for the language (Odia), its script's terminator
+    (:func:`mt_audit.languages.script_full_stop`) serves, for the mixed rule only.
     """
-    own = full_stop(lang)
+    own = full_stop(lang) or script_full_stop(lang)
     if own is None or language(lang).script in FULL_WIDTH_SCRIPTS:
         return
     stops = _sentence_stops(text, lang)
-    foreign = not latin_full_stop(lang)
+    foreign = full_stop(lang) is not None and not latin_full_stop(lang)
     if not foreign and (own not in text or len(stops) > max(1, text.count(own) // STOPS_PER_STRAY)):
         return
     name = _name(lang)

@@ -255,12 +255,15 @@ def _in_names(tokens: list[Token], text: str, lang: str) -> set[int]:
     """Indices of capitalised words next to another one, a space apart: words of a name ("Business Insider").
 
     A sentence's first word owes its capital to the rule when it is a word of the article's language
-    rather than English ("Những Automobiles"): it makes no name with the next.
+    rather than English ("Những Automobiles"), or, where the language has no frequency list, no English
+    word at all (Irish "Beidh"; a name's first word is one English meets, "Ivan", "Rosa"): it makes no
+    name with the next.
     """
     out: set[int] = set()
     for i in range(len(tokens) - 1):
         a, b = tokens[i], tokens[i + 1]
-        if i == 0 and zipf(a.text, lang) > zipf(a.text, "en"):
+        unlisted = not has_frequencies(lang) and zipf(a.text, "en") == 0.0
+        if i == 0 and (zipf(a.text, lang) > zipf(a.text, "en") or unlisted):
             continue
         if a.text[0].isupper() and b.text[0].isupper() and text[a.end : b.start].isspace():
             out.update((i, i + 1))
@@ -284,7 +287,9 @@ def _unflagged_anchor(item: CheckInput, tok: Token, tokens: list[Token], source_
             anchor = wordnet_anchor(word, absent, ANCHORS[:1])
     if anchor is None and _english_leak(tok.text, item.lang):
         anchor = wordnet_anchor(word, absent, ANCHORS[:2] if len(word) > SHORT else ANCHORS[:1])
-    if anchor is None and (_foreign_if_copied(tok.text, item.lang) or _short_unlisted(tok.text, item.lang)):
+    if anchor is None and (
+        _foreign_if_copied(tok.text, item.lang, item.norm.text) or _short_unlisted(tok.text, item.lang)
+    ):
         anchor = wordnet_anchor(word, absent, ANCHORS[:1])
     return anchor
 
@@ -372,17 +377,17 @@ def _english_leak(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _foreign_if_copied(word: str, lang: str) -> bool:
+def _foreign_if_copied(word: str, lang: str, text: str = "") -> bool:
     """An ordinary lower-case English word that would be untranslated were it a copy of a source word
-    (:func:`mt_audit.checks.copied.copied_word_foreign`): a swap when a WordNet synonym stands in its place
-    in the source, as a copy is untranslated when the word itself does."""
+    (:func:`mt_audit.checks.copied.copied_word_foreign`, in the article ``text``): a swap when a WordNet
+    synonym stands in its place in the source, as a copy is untranslated when the word itself does."""
     if word[:1].isupper() or is_name_like(word) or word_script(word) != "LATIN":
         return False
     low = word.lower()
     bases = lemmas(low)  # an inflection ("plies") is as ordinary as its base form, though rarer
     if not bases or max(zipf(w, "en") for w in (low, *bases)) < STRANGER_MIN_EN_ZIPF:
         return False
-    return copied_word_foreign(low, lang, "en") or _unseen_inflection(low, lang)
+    return copied_word_foreign(low, lang, "en", text) or _unseen_inflection(low, lang)
 
 
 @lru_cache(maxsize=100_000)

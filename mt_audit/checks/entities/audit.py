@@ -661,9 +661,17 @@ def _claimed(key: str, word: str, claims: frozenset[str]) -> bool:
 
 
 def _elided(word: str) -> tuple[str, ...]:
-    """The word, and the name in it once an elided article is cut off ("L'Argentine" → "Argentine")."""
+    """The word, and the name in it once an elided article is cut off ("L'Argentine" → "Argentine")
+    or a lower-case prefix before its capital: an Irish mutation ("hIodáile"), a Bantu locative or
+    preposition ("kwaseCairo")."""
     bare = _ELIDED.sub("", word)
-    return (word, bare) if bare != word else (word,)
+    inner = _PREFIXED.match(bare)
+    out = (word, bare, inner.group(1)) if inner else (word, bare)
+    return tuple(dict.fromkeys(out))
+
+
+#: A lower-case prefix, then the capitalised name it is written onto.
+_PREFIXED = regex.compile(r"^\p{Ll}{1,5}(\p{Lu}\p{Ll}{2,}.*)$")
 
 
 def _capital_runs(v: View, s0: int, s1: int, known: frozenset[str]) -> list[tuple[int, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -43,10 +44,12 @@ from mt_audit.entity_forms import (
     acronym_forms,
     conventional,
     local_forms,
+    loose_skeleton,
     spelt_out,
 )
 from mt_audit.entity_literal import brand_like
-from mt_audit.languages import capitalises_nouns, language, script_of
+from mt_audit.entity_script import fold
+from mt_audit.languages import calendar_words, capitalises_nouns, language, script_of
 from mt_audit.lexicon import zipf
 from mt_audit.types import Finding
 from mt_audit.units import unit_of
@@ -248,6 +251,8 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
             continue  # acronyms are spelt out, dictionary words paraphrased: absence proves little
         if len(pair.src) > 1 and _words(audit, sn.sentence) < 5:
             continue  # a caption or credit folded into its neighbour's bead
+        if not (kept or _person(audit, sn)) and _exonym_slot(audit, sn, pair):
+            continue  # an unaccounted name stands there: the language's own name for the place ("Дунай")
         first = item.sentences[tgt[0]]
         last = item.sentences[tgt[-1]]
         s, e = trim(item.norm.text, first.start, last.end)
@@ -294,10 +299,20 @@ def _abbreviates(sn: SourceName, new: NewName) -> bool:
 
 
 def _alike(sn: SourceName, new: NewName) -> bool:
-    """Another spelling or a local form of the name: "Napoli" for "Naples"."""
+    """Another spelling or a local form of the name: "Napoli" for "Naples", "Kali Donau" (a word
+    for river, then a shortened exonym) for "Danube"."""
     keys = [x.key for x in new.target.view.tokens[new.lo : new.hi] if x.key not in CONNECTORS]
     joined = "".join(keys)
-    return joined[:1] == sn.joined[:1] and similarity(joined, sn.joined) >= 0.6
+    if joined[:1] == sn.joined[:1] and similarity(joined, sn.joined) >= 0.6:
+        return True
+    return not new.target.english and len(keys) > 1 and any(_shortened_sound(sn, k) for k in keys)
+
+
+def _shortened_sound(sn: SourceName, key: str) -> bool:
+    """The word opens as the name does and its consonants begin the name's, two at least: a local
+    form that drops the name's end ("Donau", "Duna" for "Danube")."""
+    a, b = loose_skeleton(sn.joined), loose_skeleton(key)
+    return len(b) >= 2 and a.startswith(b) and fold(key)[:1] == sn.joined[:1]
 
 
 def _may_replace(audit: Audit, sn: SourceName, new: NewName) -> bool:
@@ -373,7 +388,7 @@ def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
         return True  # the translation writes this name as the source does: its absence here is an omission
     if sn.acronym and common_en(sn.keys[0]):
         return False
-    if audit.has_bt:
+    if audit.has_bt or _cldr_place(audit, sn):
         return True
     if sn.acronym and audit.article.cased:
         return _acronym_written(audit, sn)
@@ -651,6 +666,7 @@ def _new_names(audit: Audit, tgt: Sequence[int]) -> list[NewName]:
         for k2, x in enumerate(toks + [None]):
             unknown = x is not None and not _known_word(audit, x.key, t.lang) and x.key not in TITLES
             unknown = unknown and not (t is audit.article and ordinary_noun(x.text, t.lang))
+            unknown = unknown and not (t is audit.article and _renders_source_name(audit, x))
             if unknown and not (x.key in CONNECTORS and not segment):
                 segment.append(j0 + k2)
                 continue
@@ -704,3 +720,75 @@ def _document_findings(audit: Audit, emit: Emitter) -> Iterator[Finding]:
                 if dmg is not None:
                     code, hit, t = dmg
                     yield _damage_finding(audit, emit, sn, code, hit, t, [j])
+
+
+def _renders_source_name(audit: Audit, tok: Token) -> bool:
+    """The article word renders a word of one of the source's names ("Roemenië" of "Romania"): that
+    name is accounted for, and the word stands for no other."""
+    if audit.article.english:
+        return False
+    keys = sorted({k for group in audit.source_names.values() for o in group for k in o.keys if not generic(k)})
+    return audit.key_rendered_by(keys, tok)
+
+
+def _exonym_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
+    """A name WordNet knows (a river, a city: a language often has its own name for it, which CLDR
+    may lack: "Дунай", "Donau" for "Danube") is not told dropped while a capitalised word of the
+    aligned sentences that nothing in the source accounts for may be that name. Where every noun
+    is capitalised, the word must also open with the name's consonants ("Donau")."""
+    art = audit.article
+    if art.english or not art.cased or sn.acronym or sn.soft:
+        return False
+    keys = [k for k in sn.keys if k not in CONNECTORS]
+    if not keys or not all(known_proper(k) for k in keys):
+        return False
+    nouns = capitalises_nouns(audit.item.lang)
+    return any(_may_be_exonym(audit, sn, art.view.tokens[i], nouns) for i in range(*audit.art_range(pair.tgt)))
+
+
+def _may_be_exonym(audit: Audit, sn: SourceName, tok: Token, nouns: bool) -> bool:
+    """One capitalised article word (not by position) that no source word or name accounts for."""
+    lang = audit.item.lang
+    if not _HYPHENS.split(tok.text)[-1][:1].isupper() or tok.initial or len(tok.key) < 3 or tok.key in audit.src_keys:
+        return False  # a name may follow a hyphened article ("il-Kajr"); a capital after a prefix
+        # ("ngoLwesibili", on Tuesday) is no name's own
+    if tok.key in TITLES or compact(tok.text) in entity_words(lang) or zipf(tok.text.lower(), lang) >= EXONYM_MAX_ZIPF:
+        return False  # another place CLDR names, or an everyday word capitalised in a name ("Musée", "Borsa")
+    if _calendar_sound(tok.key, lang):
+        return False
+    if _known_word(audit, tok.key, lang) or _renders_source_name(audit, tok):
+        return False
+    if nouns:
+        return _shortened_sound(sn, tok.key)
+    return True
+
+
+#: A word this frequent in the language (Zipf) is an everyday word, capitalised in a translated name
+#: or after a lost full stop; a place's own name in the language is rarer ("Дунай" is 3.2).
+EXONYM_MAX_ZIPF = 4.2
+
+
+def _calendar_sound(key: str, lang: str) -> bool:
+    """The word sounds as a CLDR month or day name of the language does ("Juma" of "Jummaʼa", Friday,
+    written with another apostrophe): a date, not a place."""
+    sk = loose_skeleton(key)
+    return len(sk) >= 2 and any(
+        len(c) >= 4 and c[:1] == key[:1] and loose_skeleton(c) == sk for c in _calendar_keys(lang)
+    )
+
+
+@cache
+def _calendar_keys(lang: str) -> tuple[str, ...]:
+    return tuple(sorted(fold(w) for w in calendar_words(lang)))
+
+
+def _cldr_place(audit: Audit, sn: SourceName) -> bool:
+    """A one-word place CLDR gives the language a name for ("Italia" for "Italy"), in a language with
+    capitals: the translation writes that name, so neither it nor the English one there is an omission
+    (an exonym CLDR lacks is looked for apart, see :func:`_exonym_slot`)."""
+    if sn.acronym or sn.soft or len(sn.keys) != 1 or not audit.article.cased or not known_proper(sn.keys[0]):
+        return False
+    forms = local_forms(sn.keys[0], audit.item.lang)
+    heads = {f[:3] for f in forms if len(f) >= 3}
+    words = (fold(t.text) for t in audit.article.view.tokens if t.cap and not t.initial)
+    return bool(forms) and not any(w[:3] in heads for w in words)  # a case form may alter the stem: "Włoszech"

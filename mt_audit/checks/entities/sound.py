@@ -55,7 +55,7 @@ def sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool
     this script, a name that is there is recognised, so silence means the name was dropped."""
     if audit.article.cased or audit.has_bt or audit.article.english:
         return False
-    if language(audit.item.lang).script_name == script_of(HAN):
+    if language(audit.item.lang).script_name == script_of(HAN) and not kana_full_name(audit, sn):
         return False  # Han characters write names by meaning too ("テンプル騎士団" for "Templars")
     if cldr_named(audit, sn):
         return not (unrendered(audit, pairs)[1] - {id(sn)})
@@ -66,6 +66,12 @@ def sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool
         return False
     tgt = [j for p in pairs if sn.sentence in p.src for j in p.tgt]
     return not (full_name(sn) and given_name_heard(audit, sn, tgt))
+
+
+def kana_full_name(audit: Audit, sn: SourceName) -> bool:
+    """A person's full name in Japanese, whose script (ISO 15924 "Jpan") writes foreign names by sound
+    in katakana ("マルコ・ロッシ"), never by meaning."""
+    return language(audit.item.lang).script == "Jpan" and full_name(sn)
 
 
 def cldr_named(audit: Audit, sn: SourceName) -> bool:

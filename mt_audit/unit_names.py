@@ -1,0 +1,78 @@
+"""Unit names a language writes beyond the CLDR list of its own (:func:`mt_audit.units.local_units`).
+
+Names glued right after the figure ("{0}秒"), the root locale's symbols a language without names of its own
+inherits, and the names it borrows from the other languages of its country. Split from :mod:`mt_audit.units`
+by concern: these decide which names to trust, not how a name is read.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from mt_audit.units import CLDR_UNITS, _cldr_pint, _unit_name, convertible, local_units
+
+
+@cache
+def glued_names(lang: str, cldr_id: str) -> frozenset[str]:
+    """The names of CLDR unit ``cldr_id`` that the language's patterns write right after the figure ("{0}秒",
+    "{0}초", Japanese "{0} 秒"), every length and plural form, in a script of its own (not "s"): the names a
+    text may glue to the figure. Empty where the patterns put the name first."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        forms = Locale.parse(lang if lang != "no" else "nb")._data["unit_patterns"].get(cldr_id, {})
+    except (UnknownLocaleError, ValueError, KeyError):
+        return frozenset()
+    out = set()
+    for length in ("long", "short", "narrow"):
+        for count, pattern in forms.get(length, {}).items():
+            name = pattern[3:] if count != "per" and pattern.startswith("{0}") else ""
+            if name.strip() and not name.isascii():
+                out.add(name.strip())
+    return frozenset(out)
+
+
+@cache
+def root_unit_names() -> frozenset[str]:
+    """The unit names of CLDR's root locale (symbols: "km", "ha", "°C"): what a language CLDR gives no names of
+    its own inherits, so they say nothing of the words its writers use ("kilometru", "гектар")."""
+    return frozenset(local_units("root"))
+
+
+@cache
+def own_unit_patterns(lang: str, unit: str) -> bool:
+    """Whether CLDR gives the language long patterns of its own for units of ``unit``'s dimension ("{0}
+    kilomita", "kilomita {0}"), not only root's symbols ("{0} km"): only then does CLDR show which side of the
+    figure it writes them on, and what it calls them."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        patterns = Locale.parse(lang if lang != "no" else "nb")._data["unit_patterns"]
+    except (UnknownLocaleError, ValueError, KeyError):
+        return False
+    for cldr_id in CLDR_UNITS:
+        if not convertible(_cldr_pint(cldr_id), unit):
+            continue
+        for count, pattern in patterns.get(cldr_id, {}).get("long", {}).items():
+            name = _unit_name(pattern) or _unit_name(pattern, first=True)
+            if count != "per" and name and name.lower() not in root_unit_names():
+                return True
+    return False
+
+
+@cache
+def neighbour_units(lang: str) -> dict[str, str]:
+    """The unit names of the other languages of the language's country written in its script (see
+    :func:`~mt_audit.languages.neighbour_languages`), root's symbols aside, those the neighbours agree on: the
+    names a language CLDR gives none of its own borrows (Tajik "километр" from Russian, Maltese "pied" from
+    French)."""
+    from mt_audit.languages import language, neighbour_languages
+
+    script = language(lang).script
+    seen: dict[str, set[str]] = {}
+    for other in neighbour_languages(lang):
+        if language(other).script == script:
+            for name, unit in local_units(other).items():
+                if name not in root_unit_names():
+                    seen.setdefault(name, set()).add(unit)
+    return {name: units.pop() for name, units in sorted(seen.items()) if len(units) == 1}
