@@ -23,6 +23,7 @@ from dataclasses import asdict, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import numpy as np
 import pandas as pd
 
 from mt_audit.index import SentenceIndex
@@ -89,11 +90,12 @@ class BeadColumns:
 
 
 def _kind(value: Any) -> str:
-    if isinstance(value, bool) or type(value).__name__ == "bool_":
+    """What pandas infers a value as: an integer, a float, or anything else (booleans included)."""
+    if isinstance(value, (bool, np.bool_)):
         return "other"
-    if isinstance(value, int) or type(value).__name__.startswith(("int", "uint")):
+    if isinstance(value, (int, np.integer)):
         return "int"
-    return "float" if isinstance(value, float) or type(value).__name__.startswith("float") else "other"
+    return "float" if isinstance(value, (float, np.floating)) else "other"
 
 
 def _widen(value: Any, widened: bool) -> Any:
