@@ -5,45 +5,14 @@ The embedding is faked: each test says how near the name each phrase is, so thes
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Mapping, Sequence
-
-import numpy as np
 import pytest
+from test_entity_literal import fake_embed  # one fake embedder for the entity-literal tests
 
 from mt_audit.entity_literal import brand_like, concrete, literal_reading, opening, pictured
 from mt_audit.lexicon import relational_adjective
 
-DIM = 64
 NAME = "Quiet Meadow Council"
 CONTEXT = "opened a new shop"
-
-
-def fake_embed(name: str, near: Mapping[str, float], far: float = 0.80):
-    """Vectors whose cosine with ``name``'s is ``near[text]`` (``far`` for any other text of the target), the
-    source sentence's (any text starting with "opened") orthogonal to it, a source phrase half of it."""
-
-    def vec(text: str) -> np.ndarray:
-        e = np.zeros(DIM, dtype=np.float32)
-        if text == name or text.startswith("opened"):
-            e[0 if text == name else 1] = 1.0
-            return e
-        if text in CONTEXT:
-            e[0], e[2] = 0.5, np.sqrt(0.75)
-            return e
-        seed = int.from_bytes(hashlib.sha256(text.encode()).digest()[:4], "little")
-        u = np.random.default_rng(seed).standard_normal(DIM).astype(np.float32)
-        u[:3] = 0.0
-        u /= np.linalg.norm(u)
-        c = near.get(text, far)
-        e = np.sqrt(1 - c * c) * u
-        e[0] = c
-        return e
-
-    def embed(texts: Sequence[str]) -> np.ndarray:
-        return np.stack([vec(t) for t in texts])
-
-    return embed
 
 
 @pytest.mark.parametrize(
