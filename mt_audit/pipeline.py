@@ -34,7 +34,7 @@ from mt_audit.checks import Check, select
 from mt_audit.corpus import Corpus, Prepared, failure, prepare, read
 from mt_audit.embed import Embedder
 from mt_audit.embed_store import EmbeddingStore
-from mt_audit.executors import Executor, build_executor
+from mt_audit.executors import EXECUTORS, Executor, build_executor
 from mt_audit.identify import detect, is_language_tag
 from mt_audit.index import INDEX_SIGNATURE, SentenceIndex, shortlist
 from mt_audit.ingest import attach_references, collect, from_text, read_source, unique_ids
@@ -112,11 +112,12 @@ def audit(
     say = reporter(progress)
     t0 = time.perf_counter()
     timings: dict[str, float] = {}
+    checks = select(settings.checks, settings.skip_checks)
+    EXECUTORS.get(settings.executor)  # a misspelt name ends the run before --out is made
     out_dir = check_out(out) if out is not None else None
     preflight.check_paths(str_paths)
     if parquet and out_dir is not None:
         preflight.parquet()
-    checks = select(settings.checks, settings.skip_checks)
     executor = build_executor(settings.executor, address=settings.ray_address, workers=settings.workers)
     shortfalls = preflight.Shortfalls(settings.allow_missing)
     engine, engine_note = preflight.engine(settings, shortfalls)

@@ -84,11 +84,17 @@ def test_ray_agrees_with_local_on_a_thousand_articles(ray_cluster) -> None:
     assert row["differ"] == []
 
 
-def test_cli_names_an_unknown_executor(capsys) -> None:
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [(["--executor", "nope"], "unknown executor 'nope'"), (["--checks", "nope"], "nope")],
+)
+def test_a_misspelt_name_is_a_usage_error_that_writes_nothing(option, message, tmp_path, capsys) -> None:
     from mt_audit.cli import main
 
-    assert main(["run", str(DEMO), "--executor", "nope", "--out", "unused"]) == 1  # a usage error
-    assert "unknown executor 'nope'" in capsys.readouterr().err
+    out = tmp_path / "never-made"
+    assert main(["run", str(DEMO), *option, "--out", str(out)]) == 1  # a usage error
+    assert message in capsys.readouterr().err
+    assert not out.exists()
 
 
 @pytest.mark.slow
