@@ -29,7 +29,7 @@ import pandas as pd
 from mt_audit.index import SentenceIndex
 from mt_audit.records import ArticleResult
 from mt_audit.report.journal import Journal
-from mt_audit.report.tables import FINDING_COLUMNS, TEXT_COLUMNS, _frame, _plain, _plain_tree, write_csv
+from mt_audit.report.tables import FINDING_COLUMNS, TEXT_COLUMNS, _frame, _plain, _plain_tree, csv_text
 
 if TYPE_CHECKING:
     from mt_audit.report.tables import Audit
@@ -154,12 +154,12 @@ def write_tables(folder: Path, finished: Finished, sources: Sequence[dict[str, A
     widened = finished.beads.widened()
     writers = _open(folder, parquet)
     try:
-        writers["findings.csv"].write(_csv(_frame([], FINDING_COLUMNS), header=True))
+        writers["findings.csv"].write(csv_text(_frame([], FINDING_COLUMNS)))
         for row in sources:
             writers["texts.jsonl"].write(_text_line(row))
         for result in finished.whole():
             findings = _frame([asdict(f) for f in result.findings], FINDING_COLUMNS)
-            writers["findings.csv"].write(_csv(findings, header=False))
+            writers["findings.csv"].write(csv_text(findings, header=False))
             writers["alignment.jsonl"].writelines(finished.beads.lines(result.beads, widened))
             writers["texts.jsonl"].write(_text_line(result.text))
             if parquet:
@@ -220,14 +220,6 @@ def _finding_schema() -> Any:
 
     ints = ("start", "end", "sentence_index")
     return pa.schema([(c, pa.int64() if c in ints else pa.string()) for c in FINDING_COLUMNS])
-
-
-def _csv(df: pd.DataFrame, *, header: bool) -> str:
-    import io
-
-    buf = io.StringIO()
-    write_csv(df, buf, header=header)
-    return buf.getvalue()
 
 
 def _text_line(record: dict[str, Any]) -> str:

@@ -342,10 +342,10 @@ def unescape_cell(value: Any) -> Any:
     return value
 
 
-def csv_text(df: pd.DataFrame) -> str:
+def csv_text(df: pd.DataFrame, *, header: bool = True) -> str:
     """``df`` as CSV text, as :func:`write_csv` writes it."""
     out = io.StringIO()
-    write_csv(df, out)
+    write_csv(df, out, header=header)
     return out.getvalue()
 
 
