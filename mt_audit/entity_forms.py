@@ -16,6 +16,9 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 import regex
+from babel import Locale, UnknownLocaleError
+from babel.core import get_global
+from babel.localedata import locale_identifiers
 
 from mt_audit import lexicon
 from mt_audit.entity_compare import adapted
@@ -427,7 +430,12 @@ def loose_skeleton(text: str) -> str:
         text = text.replace(a, b)
     if text.isascii():
         return _loose(text.lower(), latin_source=True)
-    return "".join(_loose(part, latin_source=False) for part in _PARTED.split(fold(to_latin(text))))
+    latin = fold(to_latin(text)).translate(_SCHWA)
+    return "".join(_loose(part, latin_source=False) for part in _PARTED.split(latin))
+
+
+#: The schwa ICU writes for Ethiopic's sixth order ("ብሉ" is "bǝlu"): a vowel, dropped with the others.
+_SCHWA = str.maketrans({"ǝ": "e", "ə": "e"})
 
 
 #: Marks that part the letters of ICU's Latin: its apostrophe, and a zero-width non-joiner it keeps.
@@ -554,3 +562,48 @@ def conventional(words: Iterable[str]) -> bool:
     if len(parts) < 2 or "_".join(parts).lower() not in lexicon._index():
         return False
     return any(w.lower() in lexicon.lemma_case()[1] for w in parts)
+
+
+def borrowed_form(name: str, word: str) -> bool:
+    """``word`` sounds as another language's CLDR name for the city or country ``name`` does: a language
+    may take its name for a place from another's rather than from English (Hindi "काहिरा" sounds as the
+    Arabic, Persian and Czech names of Cairo do, not as CLDR's Hindi "कैरो"). Three consonants at least,
+    the first the name's own: a shorter skeleton is shared by chance."""
+    sounds = _world_sounds().get(fold(name), frozenset())
+    sk = loose_skeleton(word)
+    return len(sk) >= MIN_SOUND and sk in sounds
+
+
+@cache
+def _world_sounds() -> dict[str, frozenset[str]]:
+    """Folded English name of a city or a country → the loose skeletons (:func:`loose_skeleton`) of its
+    names in every language CLDR names it in, those that open with the English name's first sound."""
+    english = _babel_locale("en")
+    if english is None:
+        return {}
+    out: dict[str, set[str]] = {}
+    for tag in sorted(locale_identifiers()):
+        locale = _babel_locale(tag) if "_" not in tag else None
+        if locale is None:
+            continue
+        for zone in get_global("zone_territories"):
+            city = english.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+            _add_sound(out, city, locale.time_zones.get(zone, {}).get("city", ""))
+        for code, name in english.territories.items():
+            _add_sound(out, name, locale.territories.get(code, ""))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _add_sound(out: dict[str, set[str]], english: str, local: str) -> None:
+    if not english or not local:
+        return
+    key, sk = fold(english), loose_skeleton(local)
+    if len(sk) >= MIN_SOUND and sk[:1] == loose_skeleton(english)[:1]:
+        out.setdefault(key, set()).add(sk)
+
+
+def _babel_locale(tag: str) -> Locale | None:
+    try:
+        return Locale.parse(tag)
+    except (UnknownLocaleError, ValueError):
+        return None

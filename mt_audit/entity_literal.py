@@ -203,13 +203,14 @@ def _written(word: str, latin: str, keys: Sequence[str]) -> frozenset[int]:
 
 def _writes(word: str, latin: str, key: str) -> bool:
     """A Latin word writes the key with an ending at most; a word of another script writes its letters
-    closely, or its consonants (:func:`skeletons_match`). A skeleton one consonant off must also open as
-    the key does, with a vowel or a consonant: "Окраина" ("kln") is no "garden" ("kltn")."""
+    closely from the same first letter (or with the same consonants), or its consonants
+    (:func:`skeletons_match`). A skeleton one consonant off must also open as the key does, with a
+    vowel or a consonant: "Окраина" ("kln") is no "garden" ("kltn")."""
     if _LATIN.fullmatch(word):
         return latin.startswith(key)
-    if SequenceMatcher(None, latin, key).ratio() >= KEPT_RATIO:
-        return True
     sound, heard = loose_skeleton(word), loose_skeleton(key)
+    if SequenceMatcher(None, latin, key).ratio() >= KEPT_RATIO and (fold(latin)[:1] == key[:1] or sound == heard):
+        return True  # a transliteration keeps the first sound: "uttara" (north) shares letters, not "star"'s
     if not skeletons_match(sound, heard):
         return False
     return sound == heard or _opens_with_vowel(latin) == _opens_with_vowel(key)
@@ -471,3 +472,34 @@ def _own_word(word: str, lang: str) -> bool:
 
 #: A word of a language with word frequencies is at least this frequent in it (Zipf).
 OWN_WORD_MIN_ZIPF = 2.5
+
+
+def apposition_heads(text: str, end: int) -> tuple[str, ...]:
+    """Lower-case head nouns of the apposition right after a name ("Bright Horizon Power, a group of three
+    European energy companies"): the last word before its first function word, and where that word is
+    "of" (a group, a network of what) the last word before the next one, or before the clause's end."""
+    m = _APPOSITION.match(text, end)
+    if m is None:
+        return ()
+    chunks: list[list[str]] = [[]]
+    links: list[str] = []
+    for w in m.group(1).split():
+        if w[:1].isupper():
+            continue  # a name or a demonym inside the apposition: "a unit of Google", "European"
+        if zipf(w, "en") >= FUNCTION_ZIPF:
+            if len(chunks) == 2 and not chunks[1]:
+                continue  # an article after "of": "the mayor of the town"
+            if len(chunks) == 2:
+                break
+            links.append(w)
+            chunks.append([])
+            continue
+        chunks[-1].append(w)
+    heads = [chunks[0][-1]] if chunks[0] else []
+    if links[:1] == ["of"] and len(chunks) > 1 and chunks[1]:
+        heads.append(chunks[1][-1])
+    return tuple(heads)
+
+
+#: A comma, an article, then the apposition up to the clause's end.
+_APPOSITION = regex.compile(r",\s+(?:an?|the)\s+([^,.;:()\[\]\n]{1,120})")

@@ -182,6 +182,32 @@ def _symbols(tag: str) -> tuple[str, str]:
 
 
 @cache
+def script_runs_right_to_left(script: str) -> bool:
+    """Whether a script's letters are right-to-left (Unicode bidi class R or AL): "Hebr", "Thaa", "Armi" yes."""
+    try:
+        letters = icu.UnicodeSet(f"[[:Script={script}:]&[:L:]]")
+    except icu.ICUError:
+        return False
+    first = next(iter(letters), "")
+    return bool(first) and unicodedata.bidirectional(first) in ("R", "AL")
+
+
+@lru_cache(maxsize=4096)
+def right_to_left(tag: str) -> bool:
+    """Whether text tagged ``tag`` runs right to left, from its script (the tag's own or ICU's likely one).
+
+    Read from the script, not a list of languages: "ku" (Kurmanji, Latin) and "az-Arab" differ as they should,
+    and a language CLDR has no locale for ("arc") still gets its script's direction. A tag ICU rejects is
+    left to right.
+    """
+    try:
+        script = icu.Locale.addLikelySubtags(icu.Locale.forLanguageTag(tag.replace("_", "-"))).getScript()
+    except icu.ICUError:
+        return False
+    return bool(script) and script_runs_right_to_left(script)
+
+
+@cache
 def language(tag: str) -> Language:
     """Facts for a language tag; unknown languages get Latin-script defaults from ICU's root."""
     base = base_tag(tag)
@@ -193,7 +219,7 @@ def language(tag: str) -> Language:
         tag=base,
         name=english_name(base),
         script=script,
-        rtl=bool(locale and locale.character_order == "right-to-left"),
+        rtl=script_runs_right_to_left(script),
         cased=script in _CASED_SCRIPTS,
         spaced=script not in _UNSPACED_SCRIPTS,
         quotes=quotes,
@@ -792,3 +818,55 @@ def scale_words(tag: str) -> frozenset[str]:
     patterns = locale._data["compact_decimal_formats"].get("long", {})
     names = tuple(getattr(p, "pattern", str(p)) for forms in patterns.values() for p in forms.values())
     return _words_of(names)
+
+
+@cache
+def writes_in_latin(tag: str) -> bool:
+    """True when ICU's transforms write the language's own letters as Latin letters, accented or not.
+
+    Looser than :func:`transliterates`, which wants plain ASCII: ICU writes Ethiopic
+    "ግሪን" as "gǝrin", whose schwa is a Latin letter, so Amharic names can still be
+    compared by sound. Khmer, Lao and Sinhala letters stay as they are.
+    """
+    base = base_tag(tag)
+    if language(base).latin:
+        return True
+    data = icu.LocaleData(base if base != "no" else "nb")
+    letters = [c for c in data.getExemplarSet(0, icu.ULocaleDataExemplarSetType.ES_STANDARD) if c.isalpha()][:60]
+    written = [c for c in to_latin("".join(letters)) if c.isalpha()]
+    return bool(written) and sum(script_of(c) == "LATIN" for c in written) >= 0.9 * len(written)
+
+
+@cache
+def front_inflection(tag: str) -> int:
+    """How many letters the language changes at a noun's front to inflect it, 0 where it inflects at the end.
+
+    Read from CLDR's unit names in the singular and the plural: where most pairs that differ keep a longer
+    common end than beginning (Zulu "ihora" / "amahora", Swahili "mwezi" / "miezi"), nouns take their class
+    and number at the front; the longest front a pair changes is the answer ("izin" of "izinsuku": 4).
+    """
+    from os.path import commonprefix
+
+    locale, english = _babel(base_tag(tag)), _babel("en")
+    if locale is None or english is None:
+        return 0
+    fronts: list[int] = []
+    ends = 0
+    for unit, forms in locale._data.get("unit_patterns", {}).items():
+        one, other = _long_names(forms.get("long", {}))
+        theirs = set(_long_names(english._data["unit_patterns"].get(unit, {}).get("long", {})))
+        if not one or not other or one == other or {one, other} & theirs:
+            continue  # one name for both, or English's own (CLDR's fallback)
+        tail = len(commonprefix([one[::-1], other[::-1]]))
+        head = len(commonprefix([one, other]))
+        if tail > head:
+            fronts.append(max(len(one), len(other)) - tail)
+        elif head > tail:
+            ends += 1
+    return max(fronts) if len(fronts) > ends else 0
+
+
+def _long_names(long: dict[str, str]) -> tuple[str, str]:
+    """A unit's long names in the singular and the plural, one word each ("" where it has none or several)."""
+    names = [long.get(k, "").replace("{0}", "").strip().lower() for k in ("one", "other")]
+    return names[0] if " " not in names[0] else "", names[1] if " " not in names[1] else ""

@@ -27,11 +27,12 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from os.path import commonprefix
 
 import regex
 
 from mt_audit.identify import base_lang
-from mt_audit.languages import language, parse_spelled, percent_first
+from mt_audit.languages import front_inflection, language, parse_spelled, percent_first
 from mt_audit.numbers_joins import join_ranges, off_weekdays, split_seconds, sum_scaled
 from mt_audit.numbers_quantity import Quantity, close, compatible, converted_close, place
 from mt_audit.numbers_words import (
@@ -411,16 +412,39 @@ def _scale_before(text: str, start: int, L: _Lang, year: bool = False) -> tuple[
     stands before the scale word (Yoruba "mílíọ̀nù 90 yúrò", ninety million euros): then it counts nothing else,
     while in "3 million 200" it is the 3's; a figure that may be a ``year`` ("Millionen 2019") only in the first two."""
     w = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if w is None and front_inflection(L.code):
+        w = _CONCORD_BEFORE.search(text, max(0, start - 40), start)
     if w is None:
         return None
     key = word_key(w.group(1))
-    entry = L.words.get(key)
+    entry = L.words.get(key) or _front_form(key, L)
     if entry is None or entry.kind != "s" or "c" in entry.flags:
         return None
     first = language(L.code).units_first or key in compact_scales(L.code, before=True)
     if not first and (year or _number_before(text, w.start(1), L)):
         return None
     return entry.value, w.start(1)
+
+
+#: The word before a figure that a concord is written onto with a hyphen, where nouns inflect at the front
+#: (Zulu "izigidi ezingu-260", 260 million).
+_CONCORD_BEFORE = regex.compile(rf"({WORD})[ \u00a0]\p{{Ll}}+-$")
+
+
+def _front_form(key: str, L: _Lang) -> Entry | None:
+    """The table's scale word that ``key`` is a form of where nouns inflect at the front (CLDR's unit names,
+    :func:`~mt_audit.languages.front_inflection`): the two share their end, all but the letters a front
+    changes and more than half the word (Zulu "ayizigidi" of "isigidi", million)."""
+    front = front_inflection(L.code)
+    if not front:
+        return None
+    for word, entry in L.words.items():
+        if entry.kind != "s" or " " in word or word == key:
+            continue
+        tail = len(commonprefix([word[::-1], key[::-1]]))
+        if tail >= max(len(word) - front, len(word) // 2 + 1):
+            return entry
+    return None
 
 
 #: What may stand before a scale word that counts the number before it: a figure, or a word (checked below).

@@ -94,7 +94,15 @@ def comparable_units(a: str, b: str) -> tuple[str, str]:
     "320 ميلًا في الساعة" or "시속 320마일", the hour in words the unit reader does not take in."""
     if convertible(a, b):
         return a, b
-    return _head(a), _head(b)
+    a, b = _head(a), _head(b)
+    return (_side(a), _side(b)) if not convertible(a, b) and convertible(_side(a), _side(b)) else (a, b)
+
+
+def _side(unit: str) -> str:
+    """The length a square or cube measures ("meter ** 2" → "meter"): a language may word "square" otherwise than
+    CLDR (Hausa "murabba'in mita", CLDR "sikwaya mita"), so the reader takes in the length alone, and a square
+    metre written with the word for feet is the unit swapped."""
+    return unit.removesuffix(" ** 2").removesuffix(" ** 3")
 
 
 def _head(unit: str) -> str:

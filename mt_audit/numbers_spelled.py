@@ -13,6 +13,7 @@ cardinal and ordinal rule set of the language; nothing is written by hand.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -108,7 +109,23 @@ def _ordinal_forms(tag: str) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def _parse(tag: str, words: str) -> float | None:
     """ICU's value of ``words`` parsed in full, cached: texts repeat their numerals."""
-    return parse_spelled(tag, words)
+    value = parse_spelled(tag, words)
+    return value if value is not None else _one_before_power(tag, words)
+
+
+def _one_before_power(tag: str, words: str) -> float | None:
+    """A power of ten that ICU spells bare ("千", a thousand) written with the numeral one glued before it, as
+    the formal style writes it (Japanese "一千", "一千万"): ICU reads it but will not spell it back that way.
+    Glued only: "un mille" in words apart is another word (a mile)."""
+    one = spell(tag, 1)
+    if not one or " " in one or not words.startswith(one) or len(words) == len(one):
+        return None
+    rest = words[len(one) :]
+    value = parse_spelled(tag, rest)
+    if value is None or value < 10 or spell(tag, value) != rest:
+        return None
+    exponent = round(math.log10(value))
+    return value if 10**exponent == value else None
 
 
 @lru_cache(maxsize=65536)

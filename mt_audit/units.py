@@ -146,6 +146,8 @@ def _glued_unit(word: str, lang: str) -> str:
     plain = spelling_key(word)
     if plain in _keyed_units(lang):
         return _keyed_units(lang)[plain]
+    if plain in _solid_names(lang):
+        return _solid_names(lang)[plain]
     lead = _leading_unit(word, lang)
     if lead:
         return lead
@@ -261,6 +263,22 @@ def _keyed_units(lang: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for name, unit in local_units(lang).items():
         out.setdefault(spelling_key(name), unit)
+    return out
+
+
+@cache
+def _solid_names(lang: str) -> dict[str, str]:
+    """The language's unit names of several words written solid, their final virama dropped where they end in one
+    (Odia "ବର୍ଗମିଟର" for CLDR's "ବର୍ଗ ମିଟର୍", square metre): the press of an Indic script writes a loan's name
+    both ways (see :func:`_virama_dropped` for one word)."""
+    out: dict[str, str] = {}
+    for name, unit in _keyed_units(lang).items():
+        if " " not in name:
+            continue
+        solid = "".join(name.split())
+        out.setdefault(solid, unit)
+        if unicodedata.combining(solid[-1]) == VIRAMA:
+            out.setdefault(solid[:-1], unit)
     return out
 
 

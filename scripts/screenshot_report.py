@@ -73,11 +73,11 @@ def shrink(png: Path) -> None:
 
 def rtl_article(report: Path) -> str | None:
     """The first article whose reading view is right to left, read from the report's saved audit."""
+    from mt_audit.languages import right_to_left
     from mt_audit.report import Audit
-    from mt_audit.report.html import RTL_LANGS
 
     arts = Audit.load(report.parent).articles
-    hits = arts[(arts["status"] == "ok") & arts["lang"].isin(RTL_LANGS)]
+    hits = arts[(arts["status"] == "ok") & arts["lang"].astype(str).map(right_to_left)]
     return str(hits["doc_id"].iloc[0]) if len(hits) else None
 
 

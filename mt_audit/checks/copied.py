@@ -17,12 +17,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
 from mt_audit.identify import first_among_all, stand_in, supported, word_confidence
-from mt_audit.languages import capitalises_nouns, in_script
+from mt_audit.languages import capitalises_nouns, in_script, language, script_of
 from mt_audit.lexicon import has_frequencies, has_large_list, lemma_case, lemmas, mostly_noun, zipf
 from mt_audit.units import unit_of
 
@@ -185,6 +185,7 @@ def copied_flags(
     flags = [
         joinable[i]
         and copied_word_foreign(w[2], lang, source_lang, text)
+        and not (i and _noun_capital(w[2], lang) and not SENTENCE_END.search(text, words[i - 1][1], w[0]))
         and not (low[i] in src.initial and w[2][:1].isupper() and not _far_more_source(w[2], lang, source_lang))
         for i, w in enumerate(words)
     ]
@@ -232,7 +233,7 @@ def copied_word_foreign(word: str, lang: str, source_lang: str, text: str = "") 
     if not has_frequencies(source_lang):
         return zt == 0.0 and has_large_list(lang)
     zs = zipf(low, source_lang)
-    if zs < COPY_MIN_SOURCE_ZIPF:
+    if zs < COPY_MIN_SOURCE_ZIPF or unlisted_loan(low, lang, source_lang):
         return False
     if not has_frequencies(lang):  # no list to say what the article's language writes: only the letters tell
         return leans_source(low, lang, source_lang, UNLISTED_LOOKS, text)
@@ -241,6 +242,45 @@ def copied_word_foreign(word: str, lang: str, source_lang: str, text: str = "") 
             return False
         return zs - zt >= LEAK_GAP or _looks_source(low, zt, zs, lang, source_lang)
     return zs - zt >= COPY_GAP or word_confidence(low, lang, source_lang) >= COPY_LOOKS
+
+
+def unlisted_loan(low: str, lang: str, source_lang: str) -> bool:
+    """A word of a language without a frequency list that most languages with a large list in its script write
+    about as often as the source language does (within :data:`LEAK_GAP`: "software", "festival", "online"): a loan
+    the world took, so one here too. Forms of four letters or fewer are left out: many languages have them as
+    words of their own ("post", "net"). A small list that lacks the word has said it is rare there ("kernel")."""
+    if len(low) <= SHORT + 1 or has_frequencies(lang):
+        return False
+    gap = peers_gap(low, source_lang)
+    return gap is not None and gap < LEAK_GAP
+
+
+def peers_gap(low: str, source_lang: str) -> float | None:
+    """How much more often the source language writes ``low`` than the languages with a large frequency list
+    in its script, the median of the Zipf gaps (None with too few of them): what a missing list would say."""
+    zs = zipf(low, source_lang)
+    gaps = sorted(zs - zipf(low, other) for other in _listed_peers(source_lang, script_of(low[:1])))
+    return gaps[len(gaps) // 2] if len(gaps) >= MIN_PEERS else None
+
+
+#: Languages with a large list needed to call a word adopted by the world.
+MIN_PEERS = 5
+
+
+@cache
+def _listed_peers(source_lang: str, script: str) -> tuple[str, ...]:
+    """Languages other than the source whose frequency list is wordfreq's large one, written in ``script``."""
+    from wordfreq import available_languages
+
+    listed = sorted(available_languages(wordlist="large"))
+    return tuple(c for c in listed if c != source_lang and script and language(c).script_name == script)
+
+
+def _noun_capital(word: str, lang: str) -> bool:
+    """A copy with the capital every noun takes, where no frequency list says how often the language writes it
+    (Luxembourgish "Magnitude"): the spelling of a word taken into the language, the only sign of it there is.
+    Mid-sentence only: a sentence's first word has its capital by the sentence rule."""
+    return not has_frequencies(lang) and _adopted_noun(word, lang)
 
 
 def _looks_source(low: str, zt: float, zs: float, lang: str, source_lang: str) -> bool:

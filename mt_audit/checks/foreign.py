@@ -21,6 +21,7 @@ import regex
 from mt_audit.checks.base import CheckInput
 from mt_audit.checks.copied import (
     LEAK_GAP,
+    SHORT,
     copied_flags,
     fold,
     in_code,
@@ -28,6 +29,7 @@ from mt_audit.checks.copied import (
     leans_source,
     name_word,
     source_words,
+    unlisted_loan,
 )
 from mt_audit.checks.textscan import NO_SPACE_SCRIPTS
 from mt_audit.entities import word_lists
@@ -111,7 +113,8 @@ def words_of(text: str, start: int, end: int) -> list[Token]:
     tokens = []
     for m in TOKEN.finditer(text, start, end):
         at = m.start() + _clitic_length(m.group(), not tokens)
-        tokens.append(Token(at, m.end(), text[at : m.end()], word_script(text[at : m.end()])))
+        stop = at + _counted_word_length(text, at, m.end())
+        tokens.append(Token(at, stop, text[at:stop], word_script(text[at:stop])))
     return tokens
 
 
@@ -126,6 +129,22 @@ def _clitic_length(word: str, first: bool) -> int:
         return 0
     head, rest = clitic.group(1).lower(), word[clitic.end() :].lower()
     return 0 if rest.startswith(head) or head.startswith(rest.split("-")[0]) else clitic.end()
+
+
+#: A Latin word with the figure of a count glued on ("paintings85"), and a letter of a script without spaces.
+COUNTED = regex.compile(r"(\p{Latin}[\p{Latin}\p{M}]*)\d+")
+NO_SPACE_LETTER = regex.compile(NO_SPACE_SCRIPTS)
+
+
+def _counted_word_length(text: str, start: int, end: int) -> int:
+    """The length of the word at ``start`` without the figure glued to it when the figure counts the letters of a
+    script without spaces after it (Japanese "paintings85点": the word, then 85 of them). Only a plain lower-case
+    word of more than :data:`~mt_audit.checks.copied.SHORT` letters is cut: a name keeps its figure ("GPT4")."""
+    m = COUNTED.fullmatch(text, start, end)
+    if m is None or not NO_SPACE_LETTER.match(text, end):
+        return end - start
+    word = m.group(1)
+    return len(word) if word.islower() and len(word) > SHORT else end - start
 
 
 def language_script(lang: str) -> str:
@@ -302,6 +321,8 @@ def _same_script_foreign(
         return False
     low = word.lower()
     zs, zt = zipf(low, source_lang), zipf(low, lang)
+    if unlisted_loan(low, lang, source_lang):
+        return False
     if not has_frequencies(lang):
         ordinary = (word[:1].islower() or initial) and len(word) > 3 and zs >= MIN_SOURCE_ZIPF  # "Discipline"
         return ordinary and leans_source(low, lang, source_lang, MIN_LOOKS_SOURCE, text)

@@ -250,8 +250,11 @@ def _swapped_word(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, in
         word = _unit_word(text, a, lang)
         named = _named_by_any(text[word[0] : word[1]].split(), lang, unit) if word else None
         if word and named and unit in named and len(named) > 1:
-            tell = _swapped_lead if language(lang).units_first else _swapped_head
-            return tell(text, word, named, lang, unit)
+            if not language(lang).units_first:
+                return _swapped_head(text, word, named, lang, unit)
+            # The word that tells them apart stands before the shared words, or after the figure ("za Fahrenheit").
+            after = _swapped_head(text, (word[0], max(word[1], a.end)), named, lang, unit)
+            return _swapped_lead(text, word, named, lang, unit) or after
         return word if word and named is not None and unit not in named else None
     sides = [w for w in (_unit_word(text, a, lang, first) for first in (False, True)) if w]
     two = _AFTER_FIGURE_TWO.match(text, a.end)

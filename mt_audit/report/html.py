@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any
 
 from mt_audit.frames import python_strings
 from mt_audit.report import view
-from mt_audit.report.view import ARTICLE_COLUMNS, RTL_LANGS, encode_id
+from mt_audit.report.view import ARTICLE_COLUMNS, encode_id
 
 if TYPE_CHECKING:
     import jinja2
@@ -54,7 +54,6 @@ __all__ = [
     "CHART_ARTICLES_MAX",
     "NAME",
     "PAGED_ARTICLES_MIN",
-    "RTL_LANGS",
     "encode_id",
     "page_name",
     "pages_dir",

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from mt_audit.languages import right_to_left
 from mt_audit.report.segments import Segment, place_findings, segments
 from mt_audit.taxonomy import CATEGORIES, NOT_TRANSLATIONS, SEVERITIES, VERDICT_NO_SOURCE, is_translation
 
@@ -23,9 +24,6 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from mt_audit.report.tables import Audit
-
-#: Languages written right to left (ISO 639-1/3 codes lingua and our manifests use).
-RTL_LANGS = frozenset({"ar", "arc", "ckb", "dv", "fa", "he", "iw", "ku", "ps", "sd", "ug", "ur", "yi"})
 
 #: (column, header, decimals) of the article table; decimals -1: a text column.
 ARTICLE_COLUMNS: tuple[tuple[str, str, int], ...] = (
@@ -299,7 +297,7 @@ def reading_view(audit: Audit, doc_id: str) -> dict[str, Any]:
         "summary": summary(info, len(found)),
         "error": None if info is None or info.get("status") == "ok" else text(info.get("error")),
         "lang": lang,
-        "dir": "rtl" if lang.split("-")[0] in RTL_LANGS else "ltr",
+        "dir": "rtl" if right_to_left(lang) else "ltr",
         "notes": text(info.get("notes")) if info is not None else "",
         "coverage": coverage(audit, doc_id),
         "findings": [_listed(marks[label], f) for label, f in found.iterrows()],

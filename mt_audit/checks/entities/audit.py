@@ -44,6 +44,7 @@ from mt_audit.entities import (
 from mt_audit.entity_forms import (
     MIN_SOUND,
     acronym_forms,
+    borrowed_form,
     clipped_stem,
     conventional,
     local_forms,
@@ -56,7 +57,7 @@ from mt_audit.entity_forms import (
     stem_renders,
     stem_shared,
 )
-from mt_audit.entity_literal import cognate_rendering, literal_reading, name_kept, titled
+from mt_audit.entity_literal import apposition_heads, cognate_rendering, literal_reading, name_kept, titled
 from mt_audit.entity_script import without_proclitics
 from mt_audit.languages import (
     calendar_words,
@@ -286,6 +287,8 @@ class Audit:
                 continue
             if sound_renders(k, w) and not self._everyday(script, w):
                 return True  # "Mohammed" for "Muhammad", "Московском" for "Moscow", "dukovanského"
+            if borrowed_form(k, w) and not self._everyday(script, w):
+                return True  # another language's name for the place: "काहिरा" (as Arabic's) for "Cairo"
             if w[:1].islower() and (stem_renders(k, fold(w)) or any(stem_shared(f, w) for f in forms | {k})):
                 return True  # an adjective or demonym: "irańska", "egipcios" of "Egipto", "texanischen"
             if w[:1].islower() and self._clipped(k, w):
@@ -376,11 +379,14 @@ class Audit:
     def organisation(self, sn: SourceName) -> bool:
         """The source says the name is an organisation's: its last word, or the noun right before it (its
         apposition, "the software company Silver Lake"), is one in a frequent WordNet sense ("Bank",
-        "company", "band"). Such a name in quotation marks is quoted as a company's, not a work's title:
-        Lithuanian, Latvian and Russian quote companies' names ("bendrovė „...“"), and translate neither."""
+        "company", "band"), or so is the head of its apposition after it ("X, a group of energy
+        companies", see :func:`apposition_heads`). Such a name in quotation marks is quoted as a
+        company's, not a work's title: Lithuanian, Latvian and Russian quote companies' names
+        ("bendrovė „...“"), and translate neither."""
         i = self.src.index_at(sn.name.start)
         before = self.src.tokens[i - 1].key if i > 0 and not self.src.tokens[i - 1].cap else ""
-        return any(_organisation_word(k) for k in (sn.keys[-1], before) if k)
+        after = apposition_heads(self.src.text, sn.name.end)
+        return any(_organisation_word(k) for k in (sn.keys[-1], before, *after) if k)
 
     def _bead_fits(self, sn: SourceName, sentences: Sequence[int]) -> bool:
         """The article sentences are about as long as the name's source sentence, scaled by the article's

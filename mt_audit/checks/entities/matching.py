@@ -591,6 +591,8 @@ def _cluster(sn: SourceName, t: Target, cl: list[tuple[int, int, str]], lo: int,
                 not _native_word(v.tokens[k], t.lang) for k in slot if v.tokens[k].key not in CONNECTORS
             ):
                 kind = _swap_kind(block, t_keys, t.lang)
+            elif all(generic(k) for k in block) and _head_swapped(block, t_keys, t.lang):
+                kind = "synonym"  # an English head near the name's with a case ending: "Canti" for "Bank"
             else:
                 kind = "equivalent"  # words of the article's language: that part of the name was translated
             if kind == "equivalent":

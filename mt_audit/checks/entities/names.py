@@ -22,6 +22,7 @@ from mt_audit.checks.entities.audit import (
 )
 from mt_audit.checks.entities.brackets import bracket_drops, bracket_message
 from mt_audit.checks.entities.matching import Hit, SourceName, Target, analyse, generic, is_soft, native_ranges
+from mt_audit.checks.entities.reach import coverage, tells_absence
 from mt_audit.checks.entities.sound import HAN, distinctive, hearable, meant, sound_checkable
 from mt_audit.entities import (
     CALENDAR,
@@ -96,7 +97,7 @@ def _dropped_message(sn: SourceName) -> str:
 # ---------------------------------------------------------------- the check
 
 
-@check("entities", CORRUPTED, LITERAL, MISMATCH, severity="major")
+@check("entities", CORRUPTED, LITERAL, MISMATCH, severity="major", coverage=coverage)
 def entities(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """Source names corrupted, translated literally, replaced or dropped.
 
@@ -111,18 +112,20 @@ def entities(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     capitalised in its place ("Origine Bleue" for "Blue Origin"), and
     mismatched when another name stands in its place or none does. Articles
     that do not derive from the source are only searched for corrupted and
-    literal names.
+    literal names. Where ICU's Latin for the script is only approximate (see
+    :func:`~mt_audit.checks.entities.reach.tells_absence`), absent names are not told.
     """
     if item.source is None or not item.sentences:
         return
     audit = Audit(item)
     seen: set[tuple[str, int, int]] = set()
+    absence = tells_absence(item.lang)
     if item.derives:
         pairs = item.pairs()
         for k in range(len(pairs)):
             for f in _pair_findings(audit, emit, pairs, k):
                 key = (f.category, f.start, f.end)
-                if key not in seen:
+                if key not in seen and (absence or f.category != MISMATCH):
                     seen.add(key)
                     yield f
         return
