@@ -471,3 +471,28 @@ def relational_adjective(word: str) -> bool:
         if senses:
             return (key, senses[0]) in _pertainyms()
     return False
+
+
+@lru_cache(maxsize=50_000)
+def listed_zipf(word: str, lang: str) -> float | None:
+    """Zipf frequency of ``word`` as wordfreq's list for ``lang`` holds it, read without the language's tokenizer.
+
+    A Latin word in a Korean or Japanese list needs no segmenter (MeCab) to be looked up, and the list still
+    says how often that language's web text quotes it; None when wordfreq has no list for the language at all.
+    """
+    import math
+
+    from wordfreq import available_languages
+
+    code = ALIASES.get(lang, lang)
+    if code not in available_languages(wordlist="best"):
+        return None
+    frequency = _frequency_dict(code).get(word.lower(), 0.0)
+    return round(math.log10(frequency * 1e9), 2) if frequency > 0.0 else 0.0
+
+
+@cache
+def _frequency_dict(code: str) -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(code, wordlist="best")

@@ -148,7 +148,7 @@ def _may_be_changed(s: Quantity, q: Quantity, s_span: tuple[int, int], q_span: t
     "The three parties"), never for a number added elsewhere; an approximate word ("a couple", "une
     vingtaine") never, since any nearby count renders it.
     """
-    if _rank_and_count(s, q) or _other_family(s, q):
+    if _rank_and_count(s, q) or _other_family(s, q) or _ratio_and_measure(s, q):
         return False
     if not s.weak:
         return True
@@ -161,6 +161,17 @@ def _other_family(s: Quantity, q: Quantity) -> bool:
     """Whether ``s`` and ``q`` are of kinds from families that never stand for each other: a month or a day of
     the calendar is no changed share ("4月", April, beside "a quarter" written in words not read)."""
     return s.kind in KIND_FAMILIES and q.kind in KIND_FAMILIES and not compatible(s.kind, q.kind)
+
+
+#: Kinds that are ratios, of no dimension: "twice", "a third", "30%".
+RATIO_KINDS = frozenset(("multiple", "fraction", "percent"))
+
+
+def _ratio_and_measure(s: Quantity, q: Quantity) -> bool:
+    """Whether one of ``s`` and ``q`` is a ratio and the other a measurement with a unit: "twice" is no changed
+    "ten years" (the source's "a decade" is not read as a number, the article's is); a changed figure keeps
+    its form."""
+    return (s.kind in RATIO_KINDS and q.kind == "measure") or (q.kind in RATIO_KINDS and s.kind == "measure")
 
 
 #: How many more digits than an ordinal a count may have and still be its changed value ("10th" → "12").

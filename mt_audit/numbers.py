@@ -33,6 +33,7 @@ import regex
 
 from mt_audit.identify import base_lang
 from mt_audit.languages import front_inflection, language, parse_spelled, percent_first
+from mt_audit.numbers_durations import duration_parts
 from mt_audit.numbers_joins import join_ranges, off_weekdays, split_seconds, sum_scaled
 from mt_audit.numbers_quantity import Quantity, close, compatible, converted_close, place
 from mt_audit.numbers_words import (
@@ -326,7 +327,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
     spelled = off_weekdays(text, word_quantities(text, L, lambda q: _finish(text, q, L)), L.code)
     out = sum_scaled(text, _merge(out, spelled))
     measured = [_bare_glued(text, m, L.code) for q in _dates(text, out) for m in _measure(text, q, L.code)]
-    return join_ranges(text, split_seconds(text, measured, L.code))
+    return join_ranges(text, split_seconds(text, duration_parts(text, measured, L.code), L.code))
 
 
 def _bare_glued(text: str, q: Quantity, lang: str) -> Quantity:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from mt_audit.units import CLDR_UNITS, _cldr_pint, _unit_name, convertible, local_units
+from mt_audit.units import CLDR_UNITS, _cldr_pint, _unit_name, _ureg, convertible, local_units, spelling_key
 
 
 @cache
@@ -76,3 +76,32 @@ def neighbour_units(lang: str) -> dict[str, str]:
                 if name not in root_unit_names():
                     seen.setdefault(name, set()).add(unit)
     return {name: units.pop() for name, units in sorted(seen.items()) if len(units) == 1}
+
+
+#: Letters a prefix put before a unit's base name has at least ("heni" of "henimita").
+PREFIX_LETTERS = 2
+
+
+def prefixed_base(word: str, lang: str, unit: str) -> bool:
+    """Whether ``word`` ends in the language's CLDR name of ``unit``'s base unit or of another unit on that base
+    with a prefix of its own before it: "henimita" (CLDR's Maori "mita", metre) may be a loan of the centimetre
+    that CLDR calls "mitarau", so it is no evidence of another unit."""
+    base = _base(unit)
+    if not base:
+        return False
+    w = spelling_key(word)
+    for name, other in local_units(lang).items():
+        n = spelling_key(name)
+        if n.isalpha() and _base(other) == base and len(w) - len(n) >= PREFIX_LETTERS and w.endswith(n):
+            return True
+    return False
+
+
+@cache
+def _base(unit: str) -> str:
+    """The unit a unit prefixes ("centimeter" -> "meter"), of its first word ("meter ** 3" -> "meter"); "" if none."""
+    try:
+        parsed = _ureg().parse_unit_name(unit.split()[0])
+    except Exception:  # pint raises several error types for names it does not read
+        return ""
+    return parsed[0][1] if parsed else ""

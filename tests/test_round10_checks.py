@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from mt_audit.checks import CHECKS, make_input, run_checks
-from mt_audit.checks.copied import unlisted_loan
 from mt_audit.checks.foreign import words_of
+from mt_audit.language_words import unlisted_loan
 from mt_audit.languages import front_inflection
 from mt_audit.numbers import extract
 from mt_audit.numbers_spelled import spelled_numbers

@@ -17,13 +17,14 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import regex
 
-from mt_audit.identify import first_among_all, stand_in, supported, word_confidence
-from mt_audit.languages import capitalises_nouns, in_script, language, script_of
-from mt_audit.lexicon import has_frequencies, has_large_list, lemma_case, lemmas, mostly_noun, zipf
+from mt_audit.identify import first_among_all, relative, stand_in, supported, word_confidence
+from mt_audit.language_words import source_own, unlisted_loan
+from mt_audit.languages import capitalises_nouns, in_script
+from mt_audit.lexicon import has_frequencies, has_large_list, lemma_case, lemmas, listed_zipf, mostly_noun, zipf
 from mt_audit.units import unit_of
 
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
@@ -235,45 +236,15 @@ def copied_word_foreign(word: str, lang: str, source_lang: str, text: str = "") 
     zs = zipf(low, source_lang)
     if zs < COPY_MIN_SOURCE_ZIPF or unlisted_loan(low, lang, source_lang):
         return False
-    if not has_frequencies(lang):  # no list to say what the article's language writes: only the letters tell
-        return leans_source(low, lang, source_lang, UNLISTED_LOOKS, text)
+    if not has_frequencies(lang):  # no list to say what the article's language writes: the letters, and the
+        # languages of its script (a word most of them write ten times less often than the source is no loan)
+        own = source_own(low, source_lang, lang, text)
+        return own or leans_source(low, lang, source_lang, UNLISTED_LOOKS, text)
     if zt >= LOAN_ZIPF and not (zt < CORE_ZIPF and _unadopted_noun(word, lang, source_lang)):
         if zt >= CORE_ZIPF or _adopted_noun(word, lang):
             return False
         return zs - zt >= LEAK_GAP or _looks_source(low, zt, zs, lang, source_lang)
     return zs - zt >= COPY_GAP or word_confidence(low, lang, source_lang) >= COPY_LOOKS
-
-
-def unlisted_loan(low: str, lang: str, source_lang: str) -> bool:
-    """A word of a language without a frequency list that most languages with a large list in its script write
-    about as often as the source language does (within :data:`LEAK_GAP`: "software", "festival", "online"): a loan
-    the world took, so one here too. Forms of four letters or fewer are left out: many languages have them as
-    words of their own ("post", "net"). A small list that lacks the word has said it is rare there ("kernel")."""
-    if len(low) <= SHORT + 1 or has_frequencies(lang):
-        return False
-    gap = peers_gap(low, source_lang)
-    return gap is not None and gap < LEAK_GAP
-
-
-def peers_gap(low: str, source_lang: str) -> float | None:
-    """How much more often the source language writes ``low`` than the languages with a large frequency list
-    in its script, the median of the Zipf gaps (None with too few of them): what a missing list would say."""
-    zs = zipf(low, source_lang)
-    gaps = sorted(zs - zipf(low, other) for other in _listed_peers(source_lang, script_of(low[:1])))
-    return gaps[len(gaps) // 2] if len(gaps) >= MIN_PEERS else None
-
-
-#: Languages with a large list needed to call a word adopted by the world.
-MIN_PEERS = 5
-
-
-@cache
-def _listed_peers(source_lang: str, script: str) -> tuple[str, ...]:
-    """Languages other than the source whose frequency list is wordfreq's large one, written in ``script``."""
-    from wordfreq import available_languages
-
-    listed = sorted(available_languages(wordlist="large"))
-    return tuple(c for c in listed if c != source_lang and script and language(c).script_name == script)
 
 
 def _noun_capital(word: str, lang: str) -> bool:
@@ -314,9 +285,13 @@ def _far_more_source(word: str, lang: str, source_lang: str) -> bool:
     frequency list reads the word's script: a list built from web text in another script records the Latin names
     it quotes ("Google" in Russian) as often as English does, and English common nouns far less often.
     """
-    if source_lang != "en" or not (in_script(word, lang) or has_frequencies(lang)):
+    if source_lang != "en":
         return False
-    return zipf(word, source_lang) - zipf(word, lang) >= INITIAL_GAP
+    if has_frequencies(lang) or in_script(word, lang):
+        return zipf(word, source_lang) - zipf(word, lang) >= INITIAL_GAP
+    # A list wordfreq cannot tokenize here (Korean without MeCab) still holds the Latin words it quotes.
+    listed = listed_zipf(word, lang)
+    return listed is not None and zipf(word, source_lang) - listed >= INITIAL_GAP
 
 
 def _leans_source(words: Sequence[str], lang: str, source_lang: str) -> bool:
@@ -371,11 +346,14 @@ def leans_source(low: str, lang: str, source_lang: str, bar: float, text: str = 
 
     Where lingua knows no model of the article's language: as the source first among all languages it knows,
     or, given the article ``text``, rather than the language lingua takes the article for (its stand-in), by
-    the bar raised halfway to certainty, since a stand-in is a relative at best.
+    the bar raised halfway to certainty, since a stand-in is a relative at best: only one whose word list shares
+    the article's words (Kurmanji read as Tagalog would turn its own "were" English).
     """
     if supported(lang) or not supported(source_lang):
         return word_confidence(low, lang, source_lang) > bar
     if first_among_all(low, source_lang) >= FIRST_AMONG_ALL:
         return True
     proxy = stand_in(text, lang, source_lang) if text else None
-    return proxy is not None and word_confidence(low, proxy, source_lang) > (1.0 + bar) / 2
+    if proxy is None or not relative(text, proxy, source_lang):  # a stranger's letters say nothing of the article
+        return False
+    return word_confidence(low, proxy, source_lang) > (1.0 + bar) / 2

@@ -29,11 +29,11 @@ from mt_audit.checks.copied import (
     leans_source,
     name_word,
     source_words,
-    unlisted_loan,
 )
 from mt_audit.checks.textscan import NO_SPACE_SCRIPTS
 from mt_audit.entities import word_lists
 from mt_audit.identify import supported, word_confidence
+from mt_audit.language_words import unlisted_loan
 from mt_audit.languages import currency_words, language, scale_words, script_of, scripts
 from mt_audit.lexicon import has_frequencies, has_large_list, inflected, lemmas, zipf
 

@@ -14,12 +14,13 @@ import regex
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
 from mt_audit.languages import language, list_conjunctions, spell
+from mt_audit.lexicon import zipf
 from mt_audit.number_pairs import digit_count, substitutions, unmatched
 from mt_audit.numbers import Quantity, close, extract, figure_link
 from mt_audit.numbers_quantity import comparable_units
 from mt_audit.numbers_words import bare, words
 from mt_audit.types import Finding
-from mt_audit.unit_names import neighbour_units, own_unit_patterns, root_unit_names
+from mt_audit.unit_names import neighbour_units, own_unit_patterns, prefixed_base, root_unit_names
 from mt_audit.units import (
     WORD,
     convert,
@@ -177,7 +178,9 @@ def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str, u
         rest_a, orphans = _strong_unmatched(g.orphans, rest_a)[::-1]
         used.update(id(s) for s in g.orphans if all(s is not o for o in orphans))
         subs += [(a, s) for a, s in substitutions(rest_a, orphans, (pair.start, pair.end), (s0, s1)) if _alike(a, s)]
-    for a, s in subs:
+    unread = {id(a) for a, s in subs if _scale_unread(item.norm.text, a, s, item.lang)}
+    used.update(id(s) for a, s in subs if id(a) in unread)
+    for a, s in (p for p in subs if id(p[0]) not in unread):
         used.add(id(s))
         said = _show(src_text, s)
         msg = f"The article says {_show(item.norm.text, a)} where the source says {said}" + _stop(said)
@@ -200,6 +203,27 @@ def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str, u
             "the article seems to change this number, written in a form not read here."
         )
         yield _finding(emit, pair, pair.start, pair.end, msg, _show(src_text, s))
+
+
+#: Powers of ten a scale word may stand for: thousand (3) to trillion (12), the lakh and crore among them.
+SCALE_POWERS = range(3, 13)
+#: A figure of digits and separators alone, no scale word read with it.
+_BARE_FIGURE = regex.compile(r"\d[\d.,\s'’]*")
+#: Words on either side of a bare figure searched for a word not known to the language.
+SCALE_NEIGHBOURS = 2
+
+
+def _scale_unread(text: str, a: Quantity, s: Quantity, lang: str) -> bool:
+    """Whether bare article figure ``a`` is source ``s``'s figure without its scale ("2.4" of "2.4 billion euros")
+    beside a word the language's lexicon does not know (all words, where it has none): a scale word not read
+    ("2.4 piriona"), no changed value. Known words all round ("2.4 euros") leave the scale dropped."""
+    if a.kind != "number" or a.weak or not a.value or not _BARE_FIGURE.fullmatch(text[a.start : a.end]):
+        return False
+    if not any(close(a.value * 10**k, 0, s.value, 0) for k in SCALE_POWERS):
+        return False
+    before = _WORD.findall(text[max(0, a.start - 80) : a.start])[-SCALE_NEIGHBOURS:]
+    after = _WORD.findall(text[a.end : a.end + 80])[:SCALE_NEIGHBOURS]
+    return any(zipf(w, lang) == 0 for w in before + after)
 
 
 #: Letters of a unit's name that a shortened or inflected form keeps ("χιλιοστά" of "χιλιοστόμετρα", "kilo").
@@ -255,6 +279,8 @@ def _swapped_word(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, in
             # The word that tells them apart stands before the shared words, or after the figure ("za Fahrenheit").
             after = _swapped_head(text, (word[0], max(word[1], a.end)), named, lang, unit)
             return _swapped_lead(text, word, named, lang, unit) or after
+        if named == set() and any(prefixed_base(w, lang, unit) for w in text[word[0] : word[1]].split()):
+            return None  # another prefix on the unit's own base ("henimita" beside CLDR's "mita"): a loan of it
         return word if word and named is not None and unit not in named else None
     sides = [w for w in (_unit_word(text, a, lang, first) for first in (False, True)) if w]
     two = _AFTER_FIGURE_TWO.match(text, a.end)
@@ -270,7 +296,8 @@ def _loosely_named(words_: str, lang: str, unit: str) -> set[str]:
     name (see :func:`_named_units`); number words name none."""
     out: set[str] = set()
     for word in words_.split():
-        named = _named_units(word, lang, unit) if len(word) >= LOOSE_WORD else None
+        fuzzy = _known(word, lang)  # an unknown word spelt near a unit's name is no evidence of it ("seeyure")
+        named = _named_units(word, lang, unit, fuzzy) if len(word) >= LOOSE_WORD else None
         out |= named or set()
     return out
 
@@ -352,7 +379,12 @@ def _same_value(a: Quantity, b: Quantity) -> bool:
     return any(close(x, 0.0, y, 0.0) for x, _ in a.readings for y, _ in b.readings)
 
 
-def _named_units(word: str, lang: str, unit: str) -> set[str] | None:
+def _known(words_: str, lang: str) -> bool:
+    """Whether any of ``words_`` is a word the language's lexicon knows (none where it has no lexicon)."""
+    return any(zipf(w, lang) > 0 for w in words_.split())
+
+
+def _named_units(word: str, lang: str, unit: str, fuzzy: bool = True) -> set[str] | None:
     """The units of ``unit``'s dimension that ``word`` may name in ``lang``: those with a CLDR name one of whose
     words ``word`` starts (a shortened or inflected form: "χιλιοστά", "kilo", "مليمترات"; the head word of a
     name of several words: Danish "mil" of "engelske mil" and "svenske mil"; or the name written solid) or holds
@@ -363,7 +395,8 @@ def _named_units(word: str, lang: str, unit: str) -> set[str] | None:
     Where CLDR gives the language root's symbols only, the names of its country's other languages stand in
     (:func:`~mt_audit.unit_names.neighbour_units`: Tajik "километр" is Russian's); None when they have none either.
 
-    A word naming only other units of the dimension ("3 mil" for "3 km") swapped the unit, figure kept."""
+    A word naming only other units of the dimension ("3 mil" for "3 km") swapped the unit, figure kept. Without
+    ``fuzzy``, a name spelt otherwise (see :func:`~mt_audit.units.name_form`) does not count."""
     if word.lower() in words(lang) or bare(word.lower()) in words(lang):
         return None
     w = spelling_key(word)
@@ -383,7 +416,7 @@ def _named_units(word: str, lang: str, unit: str) -> set[str] | None:
         for part in parts + (["".join(parts)] if len(parts) > 1 else []):  # written solid: Urdu "کلومیٹر"
             if len(part) >= k and (w.startswith(part[:k]) or len(part) > k and part in w) or _inside(part, w):
                 out.add(other)
-        if name_form(w, "".join(parts)):  # spelt a little otherwise, an ending glued: "megawaat", "톤을"
+        if fuzzy and name_form(w, "".join(parts)):  # spelt a little otherwise, an ending glued: "megawaat", "톤을"
             out.add(other)
     return out
 

@@ -1,0 +1,112 @@
+"""How the languages that share a script write one word: an international word, or one language's own.
+
+A word copied verbatim into a language that has no frequency list of its own cannot be weighed against that
+language's use of it. What the other languages written in the same script do with it still tells a loan from a
+leak: a word most of them write about as often as the source language ("internet", "radio", "hotel") is one any
+language may have adopted; a word most of them write ten times less often ("coast", "kitchen") is the source
+language's own, and where a language without a list has it, it was left untranslated, unless the article's kin
+(a language of its country, or a listed language holding many of the article's words) write it as often.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+import regex
+
+from mt_audit.languages import language, neighbour_languages, script_of
+from mt_audit.lexicon import ALIASES, has_frequencies, zipf
+
+#: Ten times less often than the source language: the gap of a leaked word (mt_audit.checks.copied.LEAK_GAP).
+ELSEWHERE_GAP = 1.0
+#: The share of the script's other listed languages that must write the word that much less often.
+ELSEWHERE_SHARE = 2 / 3
+#: Fewer listed languages in the script than this say nothing about what is international.
+MIN_LANGUAGES = 5
+#: Words this short or shorter are many languages' own ("post", "net"): never called a loan of the world's.
+LOAN_MIN_LETTERS = 4
+
+
+@cache
+def listed_languages(script: str, large: bool = False) -> tuple[str, ...]:
+    """The languages wordfreq has a list for (a large one with ``large``) whose CLDR default script is ``script``
+    ("LATIN"), one code each. A small list that lacks a word has said it is rare there ("kernel")."""
+    from wordfreq import available_languages
+
+    out = set()
+    for code in available_languages(wordlist="large" if large else "best"):
+        try:
+            written = language(code).script_name
+        except (ValueError, KeyError, LookupError):
+            continue
+        if written == script and has_frequencies(code):
+            out.add(ALIASES.get(code, code))
+    return tuple(sorted(out))
+
+
+@lru_cache(maxsize=50_000)
+def rarer_elsewhere(low: str, source_lang: str, script: str) -> float:
+    """The share of the other listed languages written in ``script`` that write ``low`` ten times less often
+    than ``source_lang`` does (0 when too few languages are listed to tell)."""
+    others = [c for c in listed_languages(script) if c != ALIASES.get(source_lang, source_lang)]
+    if len(others) < MIN_LANGUAGES:
+        return 0.0
+    zs = zipf(low, source_lang)
+    return sum(zs - zipf(low, c) >= ELSEWHERE_GAP for c in others) / len(others)
+
+
+def source_own(low: str, source_lang: str, lang: str, text: str = "") -> bool:
+    """Whether ``low`` is the source language's own word rather than an international one (see the module), nor
+    one the article's kin write about as often: a language of its country (Spanish "local" for Galician), or a
+    listed language sharing the article ``text``'s words (Dutch "minister" for Afrikaans)."""
+    script = language(lang).script_name
+    if rarer_elsewhere(low, source_lang, script) < ELSEWHERE_SHARE:
+        return False
+    zs = zipf(low, source_lang)
+    kin = (*kin_languages(lang, source_lang), *article_kin(text, script, source_lang))
+    return all(zs - zipf(low, k) >= ELSEWHERE_GAP for k in kin)
+
+
+@lru_cache(maxsize=64)
+def article_kin(text: str, script: str, source_lang: str) -> tuple[str, ...]:
+    """The listed languages of ``script`` whose lists hold the article's words that the source language's lacks
+    (:func:`mt_audit.identify.relative`): its relatives, whose shared words are no leak."""
+    from mt_audit.identify import RELATIVE_MIN_LETTERS, RELATIVE_SHARE
+
+    found = {w for w in regex.findall(r"\p{Ll}+", text[:20000]) if len(w) >= RELATIVE_MIN_LETTERS}
+    words = [w for w in sorted(found) if zipf(w, source_lang) == 0.0]
+    if not words or not found:
+        return ()
+    others = [c for c in listed_languages(script) if c != ALIASES.get(source_lang, source_lang)]
+    return tuple(c for c in others if sum(zipf(w, c) > 0.0 for w in words) >= RELATIVE_SHARE * len(found))
+
+
+@cache
+def kin_languages(lang: str, source_lang: str) -> tuple[str, ...]:
+    """The languages of the article's country (CLDR) written in its script that have a list, the source's aside."""
+    script = language(lang).script_name
+    return tuple(
+        kin
+        for kin in neighbour_languages(lang)
+        if kin != source_lang and has_frequencies(kin) and language(kin).script_name == script
+    )
+
+
+def unlisted_loan(low: str, lang: str, source_lang: str) -> bool:
+    """A word of a language without a frequency list that most languages with a large list in its script write
+    about as often as the source language does (within :data:`ELSEWHERE_GAP`: "software", "festival", "online"): a loan
+    the world took, so one here too. Forms of four letters or fewer are left out: many languages have them as
+    words of their own ("post", "net"). A small list that lacks the word has said it is rare there ("kernel")."""
+    if len(low) <= LOAN_MIN_LETTERS or has_frequencies(lang):
+        return False
+    gap = peers_gap(low, source_lang)
+    return gap is not None and gap < ELSEWHERE_GAP
+
+
+def peers_gap(low: str, source_lang: str) -> float | None:
+    """How much more often the source language writes ``low`` than the languages with a large frequency list
+    in its script, the median of the Zipf gaps (None with too few of them): what a missing list would say."""
+    zs = zipf(low, source_lang)
+    peers = listed_languages(script_of(low[:1]), large=True)
+    gaps = sorted(zs - zipf(low, other) for other in peers if other != ALIASES.get(source_lang, source_lang))
+    return gaps[len(gaps) // 2] if len(gaps) >= MIN_LANGUAGES else None
