@@ -22,7 +22,7 @@ from mt_audit.checks.entities.audit import (
 )
 from mt_audit.checks.entities.brackets import bracket_drops, bracket_message
 from mt_audit.checks.entities.matching import Hit, SourceName, Target, analyse, generic, is_soft, native_ranges
-from mt_audit.checks.entities.reach import coverage, tells_absence
+from mt_audit.checks.entities.reach import tells_absence
 from mt_audit.checks.entities.sound import HAN, distinctive, hearable, meant, sound_checkable
 from mt_audit.entities import (
     CALENDAR,
@@ -97,7 +97,7 @@ def _dropped_message(sn: SourceName) -> str:
 # ---------------------------------------------------------------- the check
 
 
-@check("entities", CORRUPTED, LITERAL, MISMATCH, severity="major", coverage=coverage)
+@check("entities", CORRUPTED, LITERAL, MISMATCH, severity="major")
 def entities(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """Source names corrupted, translated literally, replaced or dropped.
 

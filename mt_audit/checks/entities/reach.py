@@ -1,27 +1,8 @@
-"""Where the ``entities`` check can run: the script's letters must be comparable with the source's."""
+"""Where the ``entities`` check can tell a name's absence (its coverage lives in mt_audit.checks.coverage)."""
 
 from __future__ import annotations
 
-from functools import cache
-
-from mt_audit.checks.base import CANNOT_RUN, DEGRADED, Coverage
-from mt_audit.languages import base_tag, language, transliterates, writes_in_latin
-
-
-def coverage(lang: str) -> Coverage:
-    """Capitals mark names and ICU's transforms find the source's names in other scripts. Latin letters
-    with accents are enough to compare names by sound (Amharic "gǝrin" for "Green"); a script ICU
-    leaves as it is (Khmer, Lao, Sinhala) gives no way to find a name."""
-    return _coverage(base_tag(lang))
-
-
-@cache
-def _coverage(tag: str) -> Coverage:
-    if not writes_in_latin(tag):
-        return Coverage(CANNOT_RUN, "ICU cannot write the script in Latin letters: the source's names cannot be found")
-    if not language(tag).cased:
-        return Coverage(DEGRADED, "no letter case: names are found only by transliterating the source's names")
-    return Coverage()
+from mt_audit.languages import transliterates
 
 
 def tells_absence(lang: str) -> bool:

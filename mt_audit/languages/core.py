@@ -1,0 +1,333 @@
+"""What a language is at heart: its tag, script, direction, casing, quotation marks and number symbols (CLDR,
+ICU), and how its letters read in Latin. The package (:mod:`mt_audit.languages`) re-exports everything here.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+import icu
+from babel import Locale, UnknownLocaleError
+
+#: Languages the product claims: the web's and MT's most used. Each must be
+#: known to ICU and CLDR; ``mt-audit checks --langs`` prints what works in each.
+CLAIMED: tuple[str, ...] = tuple(
+    "af am ar as az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu ha he hi hr hu hy id is it ja jv ka"
+    " kk km kn ko ky lb lo lt lv mk ml mn mr ms mt my ne nl no or pa pl ps pt ro ru si sk sl so sq sr sv sw ta te"
+    " tg th tl tr uk ur uz vi yo zh zu".split()
+)
+
+
+#: Tags that name the same written language as another base tag.
+ALIASES = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "fil": "tl", "zh-hans": "zh", "zh-hant": "zh"}
+
+
+#: ISO 15924 script code → Unicode script name used in character names.
+_SCRIPT_NAMES = {
+    "Latn": "LATIN",
+    "Cyrl": "CYRILLIC",
+    "Grek": "GREEK",
+    "Arab": "ARABIC",
+    "Hebr": "HEBREW",
+    "Deva": "DEVANAGARI",
+    "Beng": "BENGALI",
+    "Taml": "TAMIL",
+    "Telu": "TELUGU",
+    "Knda": "KANNADA",
+    "Mlym": "MALAYALAM",
+    "Gujr": "GUJARATI",
+    "Guru": "GURMUKHI",
+    "Orya": "ORIYA",
+    "Sinh": "SINHALA",
+    "Thai": "THAI",
+    "Laoo": "LAO",
+    "Khmr": "KHMER",
+    "Mymr": "MYANMAR",
+    "Geor": "GEORGIAN",
+    "Armn": "ARMENIAN",
+    "Ethi": "ETHIOPIC",
+    "Hang": "HANGUL",
+    "Kore": "HANGUL",
+    "Hans": "CJK",
+    "Hant": "CJK",
+    "Jpan": "CJK",
+}
+
+
+#: Scripts with upper and lower case (Unicode case pairs): capitals carry
+#: information about names only in these.
+_CASED_SCRIPTS = frozenset({"Latn", "Cyrl", "Grek", "Armn"})
+
+
+#: Scripts written without spaces between words (word boundaries need ICU).
+_UNSPACED_SCRIPTS = frozenset({"Hans", "Hant", "Jpan", "Thai", "Laoo", "Khmr", "Mymr"})
+
+
+#: Digital norm for quotation marks. CLDR gives the typographic standard; in
+#: these languages straight quotes are the everyday norm of careful online
+#: writing (Hebrew keyboards type the gershayim-like " and writers use it for
+#: quotes; Turkish and Indonesian news sites mostly print straight quotes),
+#: so straight quotes there are not a machine-translation scar. Korean writes
+#: quotations the English way, straight marks included (see the module docstring).
+_STRAIGHT_QUOTES_USUAL = frozenset({"he", "tr", "id", "ms", "en", "vi", "tl", "sw", "ko"})
+
+
+@dataclass(frozen=True)
+class Language:
+    """Facts about one written language, from CLDR/ICU."""
+
+    tag: str
+    name: str
+    script: str
+    rtl: bool
+    cased: bool
+    spaced: bool
+    quotes: tuple[str, str]
+    alt_quotes: tuple[str, str]
+    decimal: str
+    group: str
+    straight_quotes_usual: bool
+    #: Units are written before their number ("kilomita 3", Swahili and Hausa): most CLDR unit patterns say so.
+    units_first: bool = False
+
+    @property
+    def script_name(self) -> str:
+        """Unicode script name as it appears in character names ("CYRILLIC")."""
+        return _SCRIPT_NAMES.get(self.script, self.script.upper())
+
+    @property
+    def latin(self) -> bool:
+        return self.script == "Latn"
+
+    def accepted_quotes(self) -> frozenset[tuple[str, str]]:
+        """Quote pairs CLDR lists for the language, primary and alternate."""
+        return frozenset({self.quotes, self.alt_quotes})
+
+
+def base_tag(tag: str) -> str:
+    """Lower-case base language of a BCP 47 tag, with aliases folded ("nb-NO" → "no")."""
+    low = tag.strip().lower().replace("_", "-")
+    if low in ALIASES:
+        return ALIASES[low]
+    base = low.split("-")[0]
+    return ALIASES.get(base, base)
+
+
+def _babel(tag: str) -> Locale | None:
+    try:
+        return Locale.parse(tag if tag != "no" else "nb")
+    except (UnknownLocaleError, ValueError):
+        return None
+
+
+def _script(tag: str) -> str:
+    locale = icu.Locale(tag if tag != "no" else "nb")
+    return icu.Locale.addLikelySubtags(locale).getScript() or "Latn"
+
+
+def _quotes(tag: str) -> tuple[tuple[str, str], tuple[str, str]]:
+    data = icu.LocaleData(tag if tag != "no" else "nb")
+    kinds = icu.ULocaleDataDelimiterType
+    marks = [
+        data.getDelimiter(getattr(kinds, name))
+        for name in ("QUOTATION_START", "QUOTATION_END", "ALT_QUOTATION_START", "ALT_QUOTATION_END")
+    ]
+    return (marks[0], marks[1]), (marks[2], marks[3])
+
+
+def _units_first(locale: Locale | None) -> bool:
+    """Whether most of the language's CLDR unit patterns put the unit's name before the number ("{0}" last)."""
+    patterns = locale._data.get("unit_patterns", {}) if locale is not None else {}
+    first = last = 0
+    for forms in patterns.values():
+        for count, pattern in forms.get("long", {}).items():
+            if count == "per" or "{0}" not in pattern:
+                continue
+            first += not pattern.lstrip().startswith("{0}")
+            last += pattern.lstrip().startswith("{0}")
+    return first > last
+
+
+def _symbols(tag: str) -> tuple[str, str]:
+    symbols = icu.DecimalFormatSymbols(icu.Locale(tag if tag != "no" else "nb"))
+    return (
+        symbols.getSymbol(icu.DecimalFormatSymbols.kDecimalSeparatorSymbol),
+        symbols.getSymbol(icu.DecimalFormatSymbols.kGroupingSeparatorSymbol),
+    )
+
+
+@cache
+def script_runs_right_to_left(script: str) -> bool:
+    """Whether a script's letters are right-to-left (Unicode bidi class R or AL): "Hebr", "Thaa", "Armi" yes."""
+    try:
+        letters = icu.UnicodeSet(f"[[:Script={script}:]&[:L:]]")
+    except icu.ICUError:
+        return False
+    first = next(iter(letters), "")
+    return bool(first) and unicodedata.bidirectional(first) in ("R", "AL")
+
+
+@lru_cache(maxsize=4096)
+def right_to_left(tag: str) -> bool:
+    """Whether text tagged ``tag`` runs right to left, from its script (the tag's own or ICU's likely one).
+
+    Read from the script, not a list of languages: "ku" (Kurmanji, Latin) and "az-Arab" differ as they should,
+    and a language CLDR has no locale for ("arc") still gets its script's direction. A tag ICU rejects is
+    left to right.
+    """
+    try:
+        script = icu.Locale.addLikelySubtags(icu.Locale.forLanguageTag(tag.replace("_", "-"))).getScript()
+    except icu.ICUError:
+        return False
+    return bool(script) and script_runs_right_to_left(script)
+
+
+@cache
+def language(tag: str) -> Language:
+    """Facts for a language tag; unknown languages get Latin-script defaults from ICU's root."""
+    base = base_tag(tag)
+    script = _script(base)
+    locale = _babel(base)
+    quotes, alt = _quotes(base)
+    decimal, group = _symbols(base)
+    return Language(
+        tag=base,
+        name=english_name(base),
+        script=script,
+        rtl=script_runs_right_to_left(script),
+        cased=script in _CASED_SCRIPTS,
+        spaced=script not in _UNSPACED_SCRIPTS,
+        quotes=quotes,
+        alt_quotes=alt,
+        decimal=decimal,
+        group=group,
+        straight_quotes_usual=base in _STRAIGHT_QUOTES_USUAL,
+        units_first=_units_first(locale),
+    )
+
+
+@cache
+def english_name(tag: str) -> str:
+    """English display name of a language ("de" → "German"), or the tag if CLDR lacks it."""
+    name = Locale("en").languages.get(base_tag(tag) if base_tag(tag) != "no" else "nb")
+    return name or tag
+
+
+def known(tag: str) -> bool:
+    """True when CLDR has locale data for the language."""
+    return _babel(base_tag(tag)) is not None
+
+
+@lru_cache(maxsize=4)
+def _transliterator(spec: str) -> icu.Transliterator:
+    return icu.Transliterator.createInstance(spec)
+
+
+#: Signs ICU's transforms drop that write the same sound as another they read: Gurmukhi tippi is
+#: the nasal bindi written over a short vowel ("ਪੰਜਾਬ", "Punjab"), which ICU leaves out.
+_ICU_UNREAD = str.maketrans({"\u0a70": "\u0a02"})
+
+
+#: Letters ICU reads by their old value: Malayalam doubled "റ" and "ന്റ" say "tt" and "nt" ("ഇന്റർനെറ്റ്",
+#: "internet"), which ICU writes "rr" and "nr"; the same sounds written with "ട" read right.
+_ICU_MISREAD = (("\u0d31\u0d4d\u0d31", "\u0d1f\u0d4d\u0d1f"), ("\u0d28\u0d4d\u0d31", "\u0d28\u0d4d\u0d1f"))
+
+
+def to_latin(text: str) -> str:
+    """Text in Latin letters without accents, by ICU's transforms ("Москва" → "Moskva")."""
+    text = text.translate(_ICU_UNREAD)
+    for letters, sound in _ICU_MISREAD:
+        text = text.replace(letters, sound)
+    return _transliterator("Any-Latin; Latin-ASCII").transliterate(text)
+
+
+def script_of(char: str) -> str:
+    """Unicode script name of a letter, from its character name ("Ж" → "CYRILLIC")."""
+    try:
+        name = unicodedata.name(char)
+    except ValueError:
+        return ""
+    first = name.split(" ")[0]
+    return "CJK" if first in ("HIRAGANA", "KATAKANA", "IDEOGRAPHIC", "HALFWIDTH") else first
+
+
+def in_script(word: str, tag: str) -> bool:
+    """True when every letter of ``word`` is in the language's own script."""
+    wanted = language(tag).script_name
+    letters = [char for char in word if char.isalpha()]
+    return bool(letters) and all(script_of(char) == wanted for char in letters)
+
+
+@cache
+def capitalises_nouns(tag: str) -> bool:
+    """True when the language writes every noun with a capital (German, Luxembourgish).
+
+    Derived from CLDR: the long names of the units "hours" and "days" are
+    common nouns, so they begin with a capital only in such a language
+    ("3 Stunden", "3 Stonnen"; not "3 heures"). A capital there is no evidence
+    of a proper name.
+    """
+    from babel.units import format_unit
+
+    locale = _babel(base_tag(tag))
+    if locale is None or not language(tag).cased:
+        return False
+    words = [format_unit(3, unit, length="long", locale=locale) for unit in ("duration-hour", "duration-day")]
+    firsts = [next((w for w in text.split() if w[:1].isalpha()), "") for text in words]
+    return all(w[:1].isupper() for w in firsts)
+
+
+@lru_cache(maxsize=512)
+def transliterates(tag: str) -> bool:
+    """True when ICU's transforms write the language's own letters in Latin ones.
+
+    Proved on the language's CLDR exemplar letters rather than assumed from a
+    script list: Khmer, Lao and Sinhala, for instance, have no ICU transform.
+    """
+    base = base_tag(tag)
+    if language(base).latin:
+        return True
+    data = icu.LocaleData(base if base != "no" else "nb")
+    letters = [c for c in data.getExemplarSet(0, icu.ULocaleDataExemplarSetType.ES_STANDARD) if c.isalpha()][:60]
+    written = [c for c in to_latin("".join(letters)) if c.isalpha()]
+    return bool(written) and sum(c.isascii() for c in written) >= 0.9 * len(written)
+
+
+# --------------------------------------------------------------------------- punctuation facts
+
+
+@cache
+def scripts(tag: str) -> frozenset[str]:
+    """Unicode script names the language is written in: its default and every script CLDR has a locale for.
+
+    Serbian is written in Cyrillic and Latin ("sr_Latn"), Uzbek in Latin,
+    Cyrillic and Arabic; an article in either script is in its own script.
+    """
+    from babel.localedata import locale_identifiers
+
+    base = base_tag(tag)
+    found = {language(base).script_name}
+    for ident in locale_identifiers():
+        parts = ident.split("_")
+        if parts[0] == (base if base != "no" else "nb") and len(parts) > 1 and len(parts[1]) == 4:
+            found.add(_SCRIPT_NAMES.get(parts[1], parts[1].upper()))
+    return frozenset(found)
+
+
+@cache
+def writes_in_latin(tag: str) -> bool:
+    """True when ICU's transforms write the language's own letters as Latin letters, accented or not.
+
+    Looser than :func:`transliterates`, which wants plain ASCII: ICU writes Ethiopic
+    "ግሪን" as "gǝrin", whose schwa is a Latin letter, so Amharic names can still be
+    compared by sound. Khmer, Lao and Sinhala letters stay as they are.
+    """
+    base = base_tag(tag)
+    if language(base).latin:
+        return True
+    data = icu.LocaleData(base if base != "no" else "nb")
+    letters = [c for c in data.getExemplarSet(0, icu.ULocaleDataExemplarSetType.ES_STANDARD) if c.isalpha()][:60]
+    written = [c for c in to_latin("".join(letters)) if c.isalpha()]
+    return bool(written) and sum(script_of(c) == "LATIN" for c in written) >= 0.9 * len(written)

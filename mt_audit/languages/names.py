@@ -1,0 +1,177 @@
+"""The names a language gives: to territories, languages, cities, months and weekdays (CLDR), the languages of
+its country, and how names take case endings or proclitics there.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from mt_audit.languages.core import _babel, base_tag
+
+
+@cache
+def territory_names(tag: str) -> dict[str, str]:
+    """Region code → the language's name for it ("DE" → "Deutschland" in German)."""
+    locale = _babel(base_tag(tag))
+    return dict(locale.territories) if locale else {}
+
+
+@cache
+def language_names(tag: str) -> dict[str, str]:
+    """Language code → the language's name for it ("en" → "Englisch" in German)."""
+    locale = _babel(base_tag(tag))
+    return dict(locale.languages) if locale else {}
+
+
+@cache
+def exonyms(tag: str) -> dict[str, frozenset[str]]:
+    """English names of countries and languages → the language's own names for them.
+
+    "Germany" → {"Deutschland"} in German, {"Allemagne"} in French; lets the
+    entity checks accept a place or language written in its target-language form.
+    """
+    english_t, english_l = territory_names("en"), language_names("en")
+    local_t, local_l = territory_names(tag), language_names(tag)
+    pairs: dict[str, set[str]] = {}
+    for english, local in ((english_t, local_t), (english_l, local_l)):
+        for code, name in english.items():
+            if code in local and local[code] != name:
+                pairs.setdefault(name, set()).add(local[code])
+    return {name: frozenset(forms) for name, forms in pairs.items()}
+
+
+@cache
+def calendar_words(tag: str, abbreviated: bool = True) -> frozenset[str]:
+    """The language's month and day names (and their abbreviations), lower-cased, without a final dot.
+
+    From CLDR's Gregorian calendar. Languages that capitalise them (English,
+    German, Indonesian, Turkish) would otherwise have dates read as names.
+    """
+    locale = _babel(base_tag(tag))
+    if locale is None:
+        return frozenset()
+    out: set[str] = set()
+    widths = ("wide", "abbreviated") if abbreviated else ("wide",)
+    for table in (locale.months, locale.days):
+        for context in ("format", "stand-alone"):
+            for width in widths:
+                names = table.get(context, {}).get(width, {})
+                out.update(str(v).lower().rstrip(".") for v in names.values())
+    return frozenset(w for w in out if len(w) >= 3)
+
+
+#: Languages whose case endings attach to names without an apostrophe or a hyphen
+#: ("Netflixa", "Googlem", "Teslan"). CLDR's grammatical-case data is not shipped by
+#: Babel or ICU, so this fact is recorded here from the languages' grammars.
+_INFLECTS_NAMES = frozenset(
+    "pl cs sk sl hr sr bs uk ru be bg mk lt lv et fi hu tr az uz kk ky tk eu is ga la el ro sq hy ka id ms "
+    "de sv no da".split()
+)
+
+
+def inflects_names(tag: str) -> bool:
+    """True when the language adds case or derivational endings to names ("Netflixa", "Teslan")."""
+    return base_tag(tag) in _INFLECTS_NAMES
+
+
+#: Words a language writes joined to the front of the next word, as slots in their fixed order, each
+#: slot holding alternatives (one at most is used), from the languages' grammars; CLDR has no such
+#: data. Names take them like any word: "بلندن" ("in London"), "ולונדון" ("and London").
+#: Arabic: a conjunction (و "and", ف "so"), a preposition (ب "in, with", ك "like", ل "for"), the
+#: article ال; Persian and Urdu write all of these apart ("به لندن", "لندن میں") and have none.
+#: Hebrew, the letters of "משה וכלב": the conjunction ו, the subordinator ש or כש ("when"), a
+#: preposition ב כ ל מ, the article ה ("וכשבלונדון", "and when in London"). No other claimed
+#: language joins such words to a name in its standard spelling.
+_PROCLITIC_SLOTS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "ar": (("و", "ف"), ("ب", "ك", "ل"), ("ال",)),
+    "he": (("ו",), ("ש", "כש"), ("ב", "כ", "ל", "מ"), ("ה",)),
+}
+
+
+#: How two joined proclitics are spelt: Arabic ل before the article drops its alif ("لل", not "لال");
+#: Hebrew ב כ ל absorb the article ה, written in their vowel alone ("בבית" is "in the house").
+_PROCLITIC_JOINS: dict[str, dict[str, str]] = {
+    "ar": {"لال": "لل"},
+    "he": {"בה": "ב", "כה": "כ", "לה": "ל"},
+}
+
+
+@cache
+def proclitics(tag: str) -> tuple[str, ...]:
+    """Prefixes the language writes joined to the next word, alone or combined, longest first.
+
+    Names take them as any word does ("بلندن", "ולונדון"), so a name compared with its source
+    must be looked for with them taken off. Empty where the language writes them apart.
+    """
+    base = base_tag(tag)
+    forms = {""}
+    for slot in _PROCLITIC_SLOTS.get(base, ()):
+        forms |= {f + p for f in forms for p in slot}
+    joins = _PROCLITIC_JOINS.get(base, {})
+    for joined, written in joins.items():
+        forms = {f.replace(joined, written) for f in forms}
+    return tuple(sorted(forms - {""}, key=lambda f: (-len(f), f)))
+
+
+@cache
+def city_names(tag: str) -> dict[str, str]:
+    """English names of major cities → the language's names for them ("Vienna" → "Wien" in German).
+
+    From CLDR's exemplar cities of time zones (about 450 cities, each named in
+    the languages that name it their own way), so the entity checks accept
+    "Wiedeń", "Bécs" or "Вена" for "Vienna".
+    """
+    from babel.core import get_global
+
+    locale = _babel(base_tag(tag))
+    english = _babel("en")
+    if locale is None or english is None:
+        return {}
+    out: dict[str, str] = {}
+    for zone in get_global("zone_territories"):
+        local = locale.time_zones.get(zone, {}).get("city")
+        name = english.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        if local and local != name:
+            out[name] = local
+    return out
+
+
+@cache
+def weekday_names(tag: str) -> frozenset[str]:
+    """The language's full day names, lower-cased: several count the days ("יום שלישי", "Thứ Ba", "terça-feira").
+
+    From CLDR's Gregorian calendar, so a reader of number words can tell Tuesday from "the third".
+    """
+    locale = _babel(base_tag(tag))
+    if locale is None:
+        return frozenset()
+    return frozenset(
+        str(v).lower()
+        for context in ("format", "stand-alone")
+        for v in locale.days.get(context, {}).get("wide", {}).values()
+    )
+
+
+#: The share of a country's people who speak a language for it to be one whose words the country's press meets
+#: (Russian in Tajikistan, Italian in Malta).
+NEIGHBOUR_SHARE = 10.0
+
+
+@cache
+def neighbour_languages(tag: str) -> tuple[str, ...]:
+    """The other languages of the language's country (its likely territory, CLDR's territory language info):
+    official there or spoken by :data:`NEIGHBOUR_SHARE` percent or more. A language borrows their names for
+    units and scales ("километр" in Tajik, "pied" in Maltese, the crore in Odia)."""
+    from babel.core import get_global
+    from babel.languages import get_territory_language_info
+
+    base = base_tag(tag)
+    likely = str(get_global("likely_subtags").get(base, ""))
+    if "_" not in likely:
+        return ()
+    out = []
+    for other, info in sorted(get_territory_language_info(likely.rsplit("_", 1)[-1]).items()):
+        share = info.get("population_percent") or 0.0
+        if other != base and "_" not in other and (info.get("official_status") or share >= NEIGHBOUR_SHARE):
+            out.append(other)
+    return tuple(out)
