@@ -361,3 +361,59 @@ def ordinary_noun(word: str, lang: str) -> bool:
         return False
     key = compact(low)
     return zipf(low, "en") < 2.0 or (lexical(key) and not known_proper(key) and key not in lexicon.lemma_case()[0])
+
+
+def name_word(key: str, lang: str) -> bool:
+    """A dictionary word the language writes as a name: WordNet has it only capitalised ("Alps", though "alp" is
+    a word), or the language writes it about as often as English does ("Costa", "Ana", "Berlin" in Malay). An
+    English word borrowed or kept in a language's text is written far less there than in English ("Blue",
+    "Park"), and a word translated is rare there: so such a word of a name is no everyday English word read as
+    such, and a translation keeps it."""
+    if key in lexicon.lemma_case()[0]:
+        return True
+    z = zipf(key, lang)
+    return lang != "en" and z >= NAME_WORD_MIN_ZIPF and z >= zipf(key, "en") - NAME_WORD_GAP
+
+
+#: A name's word is at least this frequent in the language (Zipf), and ...
+NAME_WORD_MIN_ZIPF = 3.0
+#: ... at most this much rarer there than in English: an English word in another language's text is rarer by
+#: 0.4 and more ("park", "rose", "hill", "red"), a name about as frequent ("costa", "ana", "sofia").
+NAME_WORD_GAP = 0.3
+
+
+def plural_stem(key: str) -> str:
+    """The singular a plural name is made of ("alp" of "Alps", "philippine" of "Philippines"), when WordNet
+    reads the key as a plural; else "". Other languages write the singular's stem with their own plural or
+    case ending ("Alpen", "Alpi", "Alpler", "Альпах"), which shares too short a prefix with the English."""
+    if not key.endswith("s"):
+        return ""
+    stems = [b for b in lexicon.lemmas(key) if b != key and key.startswith(b) and len(b) >= MIN_PLURAL_STEM]
+    return stems[0] if stems else ""
+
+
+#: Letters a plural name's singular needs to be looked for on its own (see :func:`plural_stem`).
+MIN_PLURAL_STEM = 3
+
+
+def stem_written(stem: str, word: str) -> bool:
+    """A Latin word writes the stem, then nothing but ending letters (at most four): "alpen", "alperne", "alpler".
+    Not "alpha" nor "alpinisme": those are other words."""
+    a, b = adapted(stem), adapted(word)
+    rest = b[len(a) :]
+    return len(a) >= MIN_PLURAL_STEM and b.startswith(a) and len(rest) <= 4 and bool(_STEM_ENDING.fullmatch(rest))
+
+
+#: Letters of the endings a language puts on a plural name's stem: those of :func:`renders`, and "l" (Turkish
+#: "-ler", "-lar").
+_STEM_ENDING = regex.compile(r"[aeiounrstmkl]*")
+
+
+def named_first(key: str, lang: str) -> bool:
+    """A :func:`name_word` whose first WordNet noun sense is a name, written with a capital ("Berlin", "Alps"):
+    a one-word name whose first sense is an everyday thing ("internet", "net") may be paraphrased."""
+    for pos, offset in lexicon._index().get(key, ()):
+        if pos == "n":
+            first = lexicon._synsets("n")[offset][0]
+            return any(w.lower() == key and w[:1].isupper() for w in first) and name_word(key, lang)
+    return False

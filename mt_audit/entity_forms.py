@@ -497,13 +497,26 @@ def _native_rendered(want: str, sks: list[str]) -> bool:
         acc = ""
         for j in range(i, min(i + 3, len(sks))):
             acc += sks[j]
-            if skeletons_match(want, acc):
+            if skeletons_match(want, acc) or _particle_after(want, acc, len(acc) - len(sks[j])):
                 return True
         if len(want) >= MIN_RUN_SOUND and want in sks[i]:
             return True
         if _unsaid_begins(want, sks[i]):
             return True
     return False
+
+
+def _particle_after(want: str, acc: str, before: int) -> bool:
+    """The run's consonants are the name's, then at most :data:`MAX_PARTICLE` more in its last word: a case
+    particle written onto the name ("아나 코스타는", "Ana Costa" and "는"). The name ends in that last word."""
+    extra = len(acc) - len(want)
+    return len(want) >= MIN_PARTICLE_NAME and before < len(want) and 0 < extra <= MAX_PARTICLE and acc.startswith(want)
+
+
+#: Consonants a name needs before a particle's may follow it in its last word (fewer match words by chance) ...
+MIN_PARTICLE_NAME = 4
+#: ... and the most consonants the particle adds.
+MAX_PARTICLE = 2
 
 
 #: Consonants a name's skeleton needs before one of them may go unsaid in a script that writes it by
@@ -538,15 +551,16 @@ def spelt_out(acronym: str) -> bool:
 def by_meaning(key: str) -> bool:
     """A one-word name whose WordNet sense, where it is capitalised, also has an everyday English
     noun among its lemmas ("Sagittarius, Archer", "Earth, earth, world", "Gemini, Twin"): a
-    translation writes that meaning ("Стрелец", "Erde"), so neither its sound nor its absence tells."""
+    translation writes that meaning ("Стрелец", "Erde"), so neither its sound nor its absence tells. Only the
+    first sense with another name counts: "Chicago, Windy City" is no card game ("Michigan, Chicago, boodle")."""
     everyday = lexicon.lemma_case()[1]
     for pos, offset in lexicon._index().get(key.lower(), ()):
         words = lexicon._synsets(pos[-1]).get(offset, ((), ()))[0]
         if not any(w.lower() == key and w[:1].isupper() for w in words):
             continue
         nouns = [w.lower() for w in words if " " not in w and (w.lower() != key or w.islower())]
-        if any(w in everyday and zipf(w, "en") >= MEANING_ZIPF for w in nouns):
-            return True
+        if len(words) > 1:  # the first sense that gives the name another name says what it means
+            return any(w in everyday and zipf(w, "en") >= MEANING_ZIPF for w in nouns)
     return False
 
 

@@ -90,7 +90,8 @@ def brand_like(words: tuple[str, ...]) -> bool:
         if len(keys) < 3 or not pictured(keys[-3], keys[-2]) or _known_name(keys[-2:]):
             return False  # "Central Election Commission": its words say what it does, and are translated
     n = len(keys)
-    return not any(_known_name(keys[i:j]) for i in range(n) for j in range(i + 1, n + 1))
+    parts = (keys[i:j] for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
+    return not _known_name(keys) and not any(_known_part(p) for p in parts)
 
 
 def pictured(qualifier: str, key: str) -> bool:
@@ -148,6 +149,13 @@ def _known_name(keys: tuple[str, ...]) -> bool:
     return conventional(keys) or " ".join(keys) in _english_places()
 
 
+def _known_part(keys: tuple[str, ...]) -> bool:
+    """Part of a name that is a name itself: a CLDR place or language, or a WordNet name written with a
+    capital ("Red Cross" in "Red Cross Clinic"). A common compound ("red fox" in "Red Fox Running") is no
+    name: a brand borrows it as it borrows any ordinary words."""
+    return "_".join(keys) in lexicon.proper_compounds() or " ".join(keys) in _english_places()
+
+
 @cache
 def _english_places() -> frozenset[str]:
     """CLDR's English names of countries, regions, languages and cities, lower-cased."""
@@ -163,9 +171,27 @@ def kept(phrase: str, words: Sequence[str]) -> bool:
     that keep the name's order count: a loanword head moved first with a cognate ("Bank Star
     Northern" read back) is the name translated word by word, not transliterated."""
     keys = [w.lower() for w in words]
+    if sounded(phrase, keys):
+        return True
     mine = [(w, to_latin(w).lower()) for w in phrase.split()]
     mine = [(w, lat) for w, lat in mine if len(_LETTER.findall(lat)) >= 3]
     return bool(mine) and 2 * _in_order([_written(w, lat, keys) for w, lat in mine]) > len(mine)
+
+
+def sounded(phrase: str, keys: Sequence[str]) -> bool:
+    """A phrase in another script than Latin sounds the whole name, perhaps with a case ending or a particle
+    after it: its consonants open with the name's ("아나 코스타는", "安娜·科斯塔" for "Ana Costa"). A person's
+    name is transliterated however its words read in English, and a script without spaces between a
+    name's words ("アナ・コスタ") hides where one word ends; a translation's words sound like none of them."""
+    if _LATIN.fullmatch(phrase.replace(" ", "")):
+        return False
+    heard = loose_skeleton(" ".join(keys))
+    sound = loose_skeleton(phrase)
+    return len(heard) >= MIN_SOUNDED and (sound.startswith(heard) or skeletons_match(sound, heard))
+
+
+#: Consonants a whole name needs before its sound alone may show it kept (see :func:`sounded`).
+MIN_SOUNDED = 3
 
 
 def name_kept(keys: Sequence[str], seen: Collection[str], lang: str) -> bool:
@@ -207,13 +233,22 @@ def _writes(word: str, latin: str, key: str) -> bool:
     (:func:`skeletons_match`). A skeleton one consonant off must also open as the key does, with a
     vowel or a consonant: "Окраина" ("kln") is no "garden" ("kltn")."""
     if _LATIN.fullmatch(word):
-        return latin.startswith(key)
+        return latin.startswith(key) or (
+            len(key) >= MIN_INFLECTED and key[-1] in _VOWELS and latin.startswith(key[:-1])
+        )
     sound, heard = loose_skeleton(word), loose_skeleton(key)
-    if SequenceMatcher(None, latin, key).ratio() >= KEPT_RATIO and (fold(latin)[:1] == key[:1] or sound == heard):
+    alike = SequenceMatcher(None, latin[: len(key) + 2], key).ratio() >= KEPT_RATIO  # an ending may follow
+    if alike and (fold(latin)[:1] == key[:1] or sound == heard):
         return True  # a transliteration keeps the first sound: "uttara" (north) shares letters, not "star"'s
     if not skeletons_match(sound, heard):
         return False
     return sound == heard or _opens_with_vowel(latin) == _opens_with_vowel(key)
+
+
+#: A name's word ending in a vowel, at least this long, may change that vowel for a case or a feminine ending
+#: ("Costa" as "Costová", "Costy"): the stem before it is kept.
+MIN_INFLECTED = 5
+_VOWELS = frozenset("aeiou")
 
 
 def _opens_with_vowel(latin: str) -> bool:

@@ -496,3 +496,29 @@ def _frequency_dict(code: str) -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
     return get_frequency_dict(code, wordlist="best")
+
+
+@cache
+def proper_compounds() -> frozenset[str]:
+    """Multi-word WordNet lemmas written with a capital ("Red Cross", "Milky Way"), lower-cased and joined by
+    "_": names with a conventional rendering, where a lower-case compound ("red fox", "northern lights") is a
+    common noun, whose words a brand may borrow and still be kept as written."""
+    out: set[str] = set()
+    for pos in _POS:
+        for words, _ in _synsets(pos).values():
+            out.update(w.lower().replace(" ", "_") for w in words if " " in w and w[:1].isupper())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=20_000)
+def proper_synonyms(name: str) -> tuple[str, ...]:
+    """Other names WordNet gives what the capitalised ``name`` names in its most frequent sense as a name,
+    lower-cased ("holland", "nederland" for "Netherlands"; "goteborg" for "Gothenburg"): a translation may
+    render any of them. Later senses name other things ("Berlin" the composer, "Chicago" a card game)."""
+    synsets = _synsets("n")
+    key = name.lower().replace(" ", "_")
+    for pos, offset in _index().get(key, ()):
+        words = synsets.get(offset, ((), ()))[0] if pos == "n" else ()
+        if any(w.lower().replace(" ", "_") == key and w[:1].isupper() for w in words):
+            return tuple(w.lower() for w in words if w[:1].isupper() and w.lower() != name.lower())
+    return ()

@@ -14,9 +14,9 @@ from babel import Locale, UnknownLocaleError
 #: Languages the product claims: the web's and MT's most used. Each must be
 #: known to ICU and CLDR; ``mt-audit checks --langs`` prints what works in each.
 CLAIMED: tuple[str, ...] = tuple(
-    "af am ar as az be bg bn bs ca cs cy da de el es et eu fa fi fr ga gl gu ha he hi hr hu hy id is it ja jv ka"
-    " kk km kn ko ky lb lo lt lv mk ml mn mr ms mt my ne nl no or pa pl ps pt ro ru si sk sl so sq sr sv sw ta te"
-    " tg th tl tr uk ur uz vi yo zh zu".split()
+    "af am ar as az be bg bn bs ca cs cy da de el eo es et eu fa fi fr ga gl gu ha he hi hr hu hy id is it ja jv"
+    " ka kk km kn ko ku ky lb lo lt lv mi mk ml mn mr ms mt my ne nl no or pa pl ps pt ro ru si sk sl so sq sr sv"
+    " sw ta te tg th tl tr uk ur uz vi xh yo zh zu".split()
 )
 
 

@@ -41,6 +41,7 @@ from mt_audit.entities import (
     similar,
     view,
 )
+from mt_audit.entity_compare import plural_stem, stem_written
 from mt_audit.entity_forms import (
     MIN_SOUND,
     acronym_forms,
@@ -273,6 +274,11 @@ class Audit:
         nor one in another script whose sound is exactly that of another word of the source sentence
         (``claims``) and only loosely the name's ("ম্যারাথন" is "marathon", not "Marin")."""
         lang = self.item.lang
+        stem = plural_stem(k)  # "Alpen", "Альпах" of "Alps": the singular's stem with the language's ending
+        if stem and any(stem_written(stem, w) if s == "latin" else sound_renders(stem, w) for s, w in pieces):
+            return True
+        if any(fold(o) in folded for o in lexicon.proper_synonyms(k) if " " not in o):
+            return True  # another name WordNet gives the place, as written: "Holland" for "Netherlands"
         forms = local_forms(k, lang)
         if claims:
             pieces = [(script, w) for script, w in pieces if script == "latin" or not _claimed(k, w, claims)]
@@ -677,7 +683,7 @@ def _elided(word: str) -> tuple[str, ...]:
 
 
 #: A lower-case prefix, then the capitalised name it is written onto.
-_PREFIXED = regex.compile(r"^\p{Ll}{1,5}(\p{Lu}\p{Ll}{2,}.*)$")
+_PREFIXED = regex.compile(r"^\p{Ll}{1,7}(\p{Lu}\p{Ll}{2,}.*)$")
 
 
 def _capital_runs(v: View, s0: int, s1: int, known: frozenset[str]) -> list[tuple[int, int]]:

@@ -40,7 +40,7 @@ from mt_audit.entities import (
     similarity,
     spelling,
 )
-from mt_audit.entity_compare import parts_of_speech
+from mt_audit.entity_compare import name_word, named_first, parts_of_speech
 from mt_audit.entity_forms import (
     acronym_forms,
     conventional,
@@ -249,7 +249,9 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
             yield _finding(emit, MISMATCH, s, e, _replaced_message(sn, other), _sentence_of(audit, s), sn)
             continue
         if not (kept or _person(audit, sn)) and (
-            (sn.acronym and not _acronym_written(audit, sn)) or sn.soft or (len(sn.keys) == 1 and lexical(sn.keys[0]))
+            (sn.acronym and not _acronym_written(audit, sn))
+            or sn.soft
+            or (len(sn.keys) == 1 and lexical(sn.keys[0]) and not named_first(sn.keys[0], item.lang))
         ):
             continue  # acronyms are spelt out, dictionary words paraphrased: absence proves little
         if len(pair.src) > 1 and _words(audit, sn.sentence) < 5:
@@ -520,7 +522,10 @@ def _spelt_alike(sn: SourceName, lang: str) -> bool:
     """Every word of a well-known name that is no English dictionary word is frequent in the language
     as spelt in English ("Obama", "Sydney" in Italian; "Jonas" of "Jonas Weber" in Swedish), not only
     in English ("Munich" is "München" in German); its dictionary words ("Weber", "Blue") say nothing."""
-    keys = [k for k in sn.keys if k not in CONNECTORS and k not in TITLES and not lexical(k) and k not in CALENDAR]
+    words = [k for k in sn.keys if k not in CONNECTORS and k not in TITLES and k not in CALENDAR]
+    keys = [k for k in words if not lexical(k)]
+    if len(sn.keys) == len(words) > 1 and not keys:  # dictionary words only, a name where written as one: "Ana Costa"
+        return all(name_word(k, lang) for k in words)
     return bool(keys) and all(
         len(k) > 2 and zipf(k, lang) >= max(SPELT_ALIKE_MIN, zipf(k, "en") - SPELT_ALIKE_GAP) for k in keys
     )
