@@ -453,6 +453,10 @@ GLUED = [
     ("jv", "Pariwara", "Pamarentah ngenalake rencana anyar.", "Pariwara ing televisi saiki larang banget."),
     ("or", "ବିଜ୍ଞାପନ", "ସରକାର ଏକ ନୂଆ ଯୋଜନା ଘୋଷଣା କରିଛନ୍ତି।", "ବିଜ୍ଞାପନ ପାଇଁ କମ୍ପାନୀ କୋଟି କୋଟି ଟଙ୍କା ଖର୍ଚ୍ଚ କରିଛି।"),
     ("as", "বিজ্ঞাপন", "চৰকাৰে এটা নতুন আঁচনি ঘোষণা কৰিছে।", "বিজ্ঞাপনৰ বাবে কোম্পানীটোৱে কোটি টকা খৰচ কৰিছে।"),
+    ("eo", "Reklamo", "La registaro prezentis novan planon.", "Reklamo en televido fariĝis tre multekosta."),
+    ("xh", "Intengiso", "Urhulumente uvakalise isicwangciso esitsha.", "Intengiso kumabonakude iyabiza kakhulu."),
+    ("mi", "Tohaina", "Kua whakaputaina e te kāwanatanga he mahere hou.", "Tohaina ngā kai ki ngā tamariki katoa."),
+    ("ku", "Reklam", "Hikûmetê planeke nû ragihand.", "Reklam li televizyonê pir biha bûye."),
 ]
 
 

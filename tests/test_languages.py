@@ -46,6 +46,7 @@ def test_parse_spelled(tag: str, words: str, value: float | None) -> None:
 NO_ICU_SPELLOUT = frozenset(
     {"as", "bn", "eu", "gl", "ha", "jv", "kn", "ml", "mn", "mr", "or", "pa", "ps", "si", "so", "te", "tg", "tl", "ur"}
     | {"uz", "yo", "zu"}
+    | {"ku", "mi", "xh"}
 )
 
 
