@@ -82,7 +82,8 @@ FAMILIES = {
     "be": "IE: Slavic", "kn": "Dravidian", "lo": "Kra-Dai", "mn": "Mongolic", "ps": "IE: Iranian", "cy": "IE: Celtic",
     "so": "Cushitic", "ga": "IE: Celtic", "mt": "Semitic", "lb": "IE: Germanic", "yo": "Niger-Congo",
     "zu": "Niger-Congo", "ha": "Chadic", "ky": "Turkic", "tg": "IE: Iranian", "jv": "Austronesian",
-    "or": "IE: Indo-Aryan", "as": "IE: Indo-Aryan",
+    "or": "IE: Indo-Aryan", "as": "IE: Indo-Aryan", "eo": "Constructed", "xh": "Niger-Congo", "mi": "Austronesian",
+    "ku": "IE: Iranian",
 }  # fmt: skip
 #: Language-specific marks and what a writer without them (or MT) puts instead: (pattern, replacement).
 #: An empty replacement drops the mark. French loses the space before : ; ? !.
