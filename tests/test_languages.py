@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mt_audit import languages
 
@@ -148,3 +150,10 @@ def test_proclitics_follow_each_languages_order(tag: str, has: tuple[str, ...], 
 def test_spelled_numbers_icu_formats_but_cannot_parse_are_read_back(tag: str, words: str, value: float | None) -> None:
     """ICU's Georgian rules parse "ას­ერთი" only with the soft hyphen they print inside it; text has none."""
     assert languages.parse_spelled(tag, words) == value
+
+
+@given(st.text(max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_any_text_as_a_tag_has_a_direction(tag: str) -> None:
+    """The report asks for the direction of whatever an article's ``lang`` holds: never an error."""
+    assert languages.right_to_left(tag) in (True, False)

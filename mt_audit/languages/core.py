@@ -175,8 +175,10 @@ def right_to_left(tag: str) -> bool:
 
     Read from the script, not a list of languages: "ku" (Kurmanji, Latin) and "az-Arab" differ as they should,
     and a language CLDR has no locale for ("arc") still gets its script's direction. A tag ICU rejects is
-    left to right.
+    left to right, as is anything that is no tag at all (a language tag is ASCII).
     """
+    if not tag.isascii():
+        return False
     try:
         script = icu.Locale.addLikelySubtags(icu.Locale.forLanguageTag(tag.replace("_", "-"))).getScript()
     except icu.ICUError:
