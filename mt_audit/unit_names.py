@@ -105,3 +105,19 @@ def _base(unit: str) -> str:
     except Exception:  # pint raises several error types for names it does not read
         return ""
     return parsed[0][1] if parsed else ""
+
+
+#: Letters of a unit's name too few to cut a case ending from and keep a stem ("κιλό").
+SHORT_NAME = 4
+
+
+def short_name_form(words_: str, lang: str, unit: str) -> bool:
+    """Whether a word of ``words_`` starts with all but the last letter of a CLDR name of ``unit`` itself too short
+    to cut a case ending from (:data:`SHORT_NAME` letters or fewer): an inflected form of a short name ("κιλών" of
+    "κιλό"), no other unit."""
+    keys = [spelling_key(w) for w in words_.split()]
+    for name, other in local_units(lang).items():
+        n = spelling_key(name)
+        if other == unit and n.isalpha() and 2 < len(n) <= SHORT_NAME and any(k.startswith(n[:-1]) for k in keys):
+            return True
+    return False

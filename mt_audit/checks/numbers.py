@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
+from os.path import commonprefix
 
 import regex
 
@@ -17,10 +18,10 @@ from mt_audit.languages import language, list_conjunctions, spell
 from mt_audit.lexicon import zipf
 from mt_audit.number_pairs import digit_count, substitutions, unmatched
 from mt_audit.numbers import Quantity, close, extract, figure_link
-from mt_audit.numbers_quantity import comparable_units
+from mt_audit.numbers_quantity import comparable_units, side
 from mt_audit.numbers_words import bare, words
 from mt_audit.types import Finding
-from mt_audit.unit_names import neighbour_units, own_unit_patterns, prefixed_base, root_unit_names
+from mt_audit.unit_names import neighbour_units, own_unit_patterns, prefixed_base, root_unit_names, short_name_form
 from mt_audit.units import (
     WORD,
     convert,
@@ -171,7 +172,7 @@ def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str, u
     dropped; and what the back-translation shows. ``used`` gathers the source quantities accounted for: an
     orphan found or changed here is no drop where it was lent from."""
     pair, (s0, s1) = g.pair, g.span
-    a_left, s_left = g.a_left, g.s_left
+    a_left, s_left, scaled = _unread_scales(item, g.a_left, g.s_left, used)
     subs = substitutions(a_left, s_left, (pair.start, pair.end), (s0, s1))
     if g.orphans:
         rest_a = [q for q in a_left if all(q is not a for a, _ in subs)]
@@ -185,7 +186,7 @@ def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str, u
         said = _show(src_text, s)
         msg = f"The article says {_show(item.norm.text, a)} where the source says {said}" + _stop(said)
         yield _finding(emit, pair, a.start, a.end, msg, _show(src_text, s))
-    for a, s, start, end in _unit_swaps(item, g):
+    for a, s, start, end in [*_unit_swaps(item, g), *_scaled_swaps(item, scaled)]:
         said = _show(src_text, s)
         shown = _show(item.norm.text, replace(a, start=start, end=end))
         msg = f"The article says {shown} where the source says {said}: the unit differs, its figure unconverted."
@@ -211,6 +212,42 @@ SCALE_POWERS = range(3, 13)
 _BARE_FIGURE = regex.compile(r"\d[\d.,\s'’]*")
 #: Words on either side of a bare figure searched for a word not known to the language.
 SCALE_NEIGHBOURS = 2
+
+
+def _unread_scales(
+    item: CheckInput, a_left: list[Quantity], s_left: list[Quantity], used: set[int]
+) -> tuple[list[Quantity], list[Quantity], list[tuple[Quantity, Quantity]]]:
+    """``a_left`` and ``s_left`` without the bare article figures that are a source figure less a scale word not
+    read (:func:`_scale_unread`) and those source figures, which ``used`` takes: "3 piriona" is the source's
+    "3 billion", not a changed "twice" of the same sentence that the article words in a form not read. The pairs
+    so matched come third."""
+    a_out, s_out, pairs = list(a_left), list(s_left), []
+    for a in a_left:
+        s = next((s for s in s_out if _scale_unread(item.norm.text, a, s, item.lang)), None)
+        if s is not None:
+            a_out.remove(a)
+            s_out.remove(s)
+            used.add(id(s))
+            pairs.append((a, s))
+    return a_out, s_out, pairs
+
+
+def _scaled_swaps(
+    item: CheckInput, pairs: list[tuple[Quantity, Quantity]]
+) -> Iterator[tuple[Quantity, Quantity, int, int]]:
+    """:func:`_unit_swaps` for the measurements of ``pairs`` (figure, source) whose scale word the article writes in a
+    form not read: the unit's place is after that word, where it follows the figure ("3 piriona putu pūtoru")."""
+    if not language(item.lang).spaced:
+        return
+    text = item.norm.text
+    for a, s in pairs:
+        if s.kind != "measure" or convertible(s.unit, "second"):
+            continue
+        m = _NEXT_WORD.match(text, a.end)
+        scaled = replace(a, end=m.end(1)) if m and zipf(m.group(1), item.lang) == 0 else a
+        word = _swapped_word(text, scaled, item.lang, s.unit)
+        if word:
+            yield a, s, min(a.start, word[0]), max(scaled.end, word[1])
 
 
 def _scale_unread(text: str, a: Quantity, s: Quantity, lang: str) -> bool:
@@ -274,6 +311,8 @@ def _swapped_word(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, in
         word = _unit_word(text, a, lang)
         named = _named_by_any(text[word[0] : word[1]].split(), lang, unit) if word else None
         if word and named and unit in named and len(named) > 1:
+            if _solid_swap(text[word[0] : word[1]], lang, unit):
+                return word
             if not language(lang).units_first:
                 return _swapped_head(text, word, named, lang, unit)
             # The word that tells them apart stands before the shared words, or after the figure ("za Fahrenheit").
@@ -281,13 +320,17 @@ def _swapped_word(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, in
             return _swapped_lead(text, word, named, lang, unit) or after
         if named == set() and any(prefixed_base(w, lang, unit) for w in text[word[0] : word[1]].split()):
             return None  # another prefix on the unit's own base ("henimita" beside CLDR's "mita"): a loan of it
+        if named == set() and (
+            short_name_form(text[word[0] : word[1]], lang, unit) or _named_next(text, word, lang, unit)
+        ):
+            return None
         return word if word and named is not None and unit not in named else None
     sides = [w for w in (_unit_word(text, a, lang, first) for first in (False, True)) if w]
     two = _AFTER_FIGURE_TWO.match(text, a.end)
     sides += [two.span(1)] if two else []
     named = [(w, n) for w in sides if (n := _loosely_named(text[w[0] : w[1]], lang, unit))]
-    if not named or any(unit in n for _, n in named):
-        return None
+    if not named or any(unit in n or side(unit) in n for _, n in named):
+        return None  # the length a square or cube measures: the language words "cubic" its own way ("metrekûp")
     return named[0][0]
 
 
@@ -300,6 +343,41 @@ def _loosely_named(words_: str, lang: str, unit: str) -> set[str]:
         named = _named_units(word, lang, unit, fuzzy) if len(word) >= LOOSE_WORD else None
         out |= named or set()
     return out
+
+
+def _solid_swap(word: str, lang: str, unit: str) -> bool:
+    """Whether ``word``, written solid, starts with a head that CLDR names of several units of ``unit``'s dimension
+    start with ("kvadrat", square) and its rest names only other units ("kvadratmil" for "kvadratkilometer")."""
+    key = spelling_key(word)
+    if " " in key:
+        return False
+    heads = {}
+    for name, other in local_units(lang).items():
+        n = spelling_key(name)
+        if n.isalpha() and convertible(*comparable_units(other, unit)):
+            lead = len(commonprefix([key, n]))
+            heads.setdefault(lead, set()).add(other)
+    lead = max((k for k, units in heads.items() if len(units) > 1 and k >= UNIT_PREFIX), default=0)
+    rest = key[lead:]
+    if not lead or len(rest) < LOOSE_WORD or rest in words(lang):
+        return False
+    told = _named_units(rest, lang, unit, fuzzy=False)
+    return bool(told) and unit not in told and side(unit) not in told
+
+
+def _named_next(text: str, word: tuple[int, int], lang: str, unit: str) -> bool:
+    """Whether the :data:`HEAD_WORDS` words after the word in a unit's place name ``unit`` (or the length it squares
+    or cubes) and no other unit: that word is a particle before the unit ("3 miliardoj da kubaj metroj"). A word
+    there naming only another unit ("da kubaj futoj") leaves it a swap."""
+    end, told = word[1], []
+    for _ in range(HEAD_WORDS):
+        m = _NEXT_WORD.match(text, end)
+        if m is None:
+            break
+        end = m.end(1)
+        named = _named_units(m.group(1), lang, unit, fuzzy=False) if len(m.group(1)) >= LOOSE_WORD else None
+        told += [unit in named or side(unit) in named] if named else []
+    return bool(told) and all(told)
 
 
 #: Words after a unit name's first word searched for the word that tells its units apart ("градусов по Цельсию").
@@ -324,8 +402,8 @@ def _swapped_head(text: str, word: tuple[int, int], named: set[str], lang: str, 
         told = {solid} if solid else _named_units(m.group(1), lang, unit)
         if not told:
             return None
-        kept = named & told
-        return (word[0], end) if kept and unit not in kept else None
+        kept = {side(n) for n in named} & {side(t) for t in told}  # "घन फुट", cubic feet: the foot a cube measures
+        return (word[0], end) if kept and side(unit) not in kept else None
     return None
 
 
