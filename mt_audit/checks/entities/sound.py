@@ -11,6 +11,7 @@ import regex
 from mt_audit.checks.base import Pair
 from mt_audit.checks.entities.audit import Audit
 from mt_audit.checks.entities.matching import SourceName
+from mt_audit.checks.entities.unheard import cldr_absent, unheard
 from mt_audit.entities import common_en, fold, lexical, proper_en
 from mt_audit.entity_forms import MIN_RUN_SOUND, MIN_SOUND, by_meaning, conventional, local_forms, loose_skeleton
 from mt_audit.languages import language, script_of, to_latin
@@ -52,20 +53,37 @@ def sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool
     """In an uncased script without a back-translation, a distinctive name can be told missing when
     the rendering test (sound, transliteration, CLDR forms) finds every other distinctive name of
     the article in its aligned sentence, at least :data:`SOUND_WITNESSES` of them: in this article,
-    this script, a name that is there is recognised, so silence means the name was dropped."""
+    this script, a name that is there is recognised, so silence means the name was dropped. Where
+    no word there even sounds partly like the name (:func:`~mt_audit.checks.entities.unheard.unheard`),
+    one witness is enough in katakana (elsewhere an exonym may sound otherwise: "سویا" for
+    "Seville"); a place CLDR
+    names in an unspaced script is missing where that name is not written
+    (:func:`~mt_audit.checks.entities.unheard.cldr_absent`)."""
     if audit.article.cased or audit.has_bt or audit.article.english:
         return False
-    if language(audit.item.lang).script_name == script_of(HAN) and not kana_full_name(audit, sn):
+    tgt = [j for p in pairs if sn.sentence in p.src for j in p.tgt]
+    if cldr_absent(audit, sn, tgt):
+        return True  # CLDR's own name of the place, and its opening character, are not written there
+    silent = distinctive(sn) and unheard(audit, sn, tgt)
+    if language(audit.item.lang).script_name == script_of(HAN) and not (
+        kana_full_name(audit, sn) or kana_silent(audit, silent)
+    ):
         return False  # Han characters write names by meaning too ("テンプル騎士団" for "Templars")
     if cldr_named(audit, sn):
         return not (unrendered(audit, pairs)[1] - {id(sn)})
-    if not distinctive(sn) or not hearable(audit, sn, unspaced=True):
+    kana = kana_silent(audit, silent)  # katakana, where a name is written by sound alone
+    if not distinctive(sn) or not (kana or hearable(audit, sn, unspaced=True)):
         return False
     found, missed = unrendered(audit, pairs)
-    if missed != {id(sn)} or found < witnesses(sn, language(audit.item.lang).spaced):
+    if missed != {id(sn)} or found < (FULL_NAME_WITNESSES if kana else witnesses(sn, language(audit.item.lang).spaced)):
         return False
-    tgt = [j for p in pairs if sn.sentence in p.src for j in p.tgt]
     return not (full_name(sn) and given_name_heard(audit, sn, tgt))
+
+
+def kana_silent(audit: Audit, silent: bool) -> bool:
+    """Japanese, whose script writes foreign names by sound in katakana, and no katakana or Latin word
+    of the sentences sounds like the name (see :func:`~mt_audit.checks.entities.unheard.unheard`)."""
+    return silent and language(audit.item.lang).script == "Jpan"
 
 
 def kana_full_name(audit: Audit, sn: SourceName) -> bool:

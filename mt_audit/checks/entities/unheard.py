@@ -1,0 +1,117 @@
+"""Positive evidence that a name is absent from an uncased article's sentences, where the rendering
+test's silence alone proves little: no word there that could be its rendering sounds like it, or
+(in a script that writes names by meaning) none of CLDR's forms of it, nor their opening character,
+is written there."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import regex
+
+from mt_audit.checks.entities.audit import Audit
+from mt_audit.checks.entities.matching import SourceName
+from mt_audit.entities import fold
+from mt_audit.entity_forms import loose_skeleton
+from mt_audit.languages import city_names, exonyms, language
+from mt_audit.lexicon import zipf
+
+#: A word this frequent in the language (Zipf) is one of its everyday words, no rendering of a name.
+EVERYDAY_ZIPF = 4.0
+#: Consonants a word must share with the name, in order, to sound like it.
+SHARED_SOUNDS = 2
+
+#: Han ideographs and hiragana: Japanese writes its own words in them, foreign names in katakana.
+_MEANING = regex.compile(r"^[\p{Han}\p{Hiragana}ー々]+$")
+#: A word made of Japanese syllables (an optional consonant, then a vowel; a syllable-final "n"; a
+#: doubled consonant): a Japanese name in Latin letters.
+_ROMAJI = regex.compile(r"^(?:(?:([kgsztdhbpmr])\1?|[nwyjf]|sh|ch|tch|ts)?y?[aeiou]|n)+$")
+
+
+def near_sentences(audit: Audit, sentences: Sequence[int]) -> list[int]:
+    """These article sentences and their neighbours: an alignment may shift a name by one sentence."""
+    n = len(audit.item.sentences)
+    return sorted({k for j in sentences for k in (j - 1, j, j + 1) if 0 <= k < n})
+
+
+def unheard(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bool:
+    """No word of these sentences (and their neighbours) that could render the name, a word rarer
+    than the language's everyday ones and, in Japanese, one outside Han and hiragana, shares
+    :data:`SHARED_SOUNDS` consonants with the name in order (half of a long name's): a rendering
+    spelt otherwise than CLDR or ICU would (an exonym: "ヨーテボリ" for "Gothenburg") still sounds
+    partly like it."""
+    want = loose_skeleton(sn.joined)
+    if len(want) < SHARED_SOUNDS or not sentences:
+        return False
+    lang = audit.item.lang
+    kana = language(lang).script == "Jpan"
+    if kana and any(_ROMAJI.match(k) for k in sn.keys):
+        return False  # a Japanese name ("Watanabe") is written in Han characters, which say it by meaning
+    if not (kana or language(lang).spaced):
+        return False  # a run of an unspaced script holds many words, read as one
+    need = max(SHARED_SOUNDS, (len(want) + 1) // 2)  # half a long name's consonants
+    others = _other_skeletons(audit, sn)
+    lo, hi = audit.art_range(near_sentences(audit, sentences))
+    for tok in audit.article.view.tokens[lo:hi]:
+        if kana and _MEANING.match(tok.text):
+            continue
+        if tok.script != "latin" and zipf(tok.text, lang) >= EVERYDAY_ZIPF:
+            continue
+        sk = loose_skeleton(tok.text)
+        n = _shared(want, sk)
+        if n >= need and not any(_shared(o, sk) > n for o in others):
+            return False  # unless it sounds more like another word of the source ("ग्लेशियरों", glaciers)
+    return True
+
+
+def _other_skeletons(audit: Audit, sn: SourceName) -> list[str]:
+    """Loose skeletons of the source sentence's other words."""
+    assert audit.item.source is not None
+    if sn.sentence >= len(audit.item.source.sentences):
+        return []
+    sent = audit.item.source.sentences[sn.sentence]
+    own = set(sn.keys)
+    words = (t.key for t in audit.src.tokens if sent.start <= t.start < sent.end and t.key not in own)
+    return [sk for sk in map(loose_skeleton, words) if len(sk) >= SHARED_SOUNDS]
+
+
+def _shared(a: str, b: str) -> int:
+    """The length of the longest common subsequence of two skeletons."""
+    row = [0] * (len(b) + 1)
+    for ca in a:
+        prev = 0
+        for i, cb in enumerate(b, 1):
+            cur = row[i]
+            row[i] = prev + 1 if ca == cb else max(row[i], row[i - 1])
+            prev = cur
+    return row[-1]
+
+
+def cldr_written_forms(phrase: str, lang: str) -> frozenset[str]:
+    """CLDR's names of the place in the language, as written ("加拿大" for "Canada")."""
+    return _written_index(lang).get(fold(phrase), frozenset())
+
+
+@cache
+def _written_index(lang: str) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for english, local in exonyms(lang).items():
+        out.setdefault(fold(english), set()).update(local)
+    for english, city in city_names(lang).items():
+        out.setdefault(fold(english), set()).add(city)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def cldr_absent(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bool:
+    """In a script that does not space its words (Japanese aside), CLDR names the place in the language and neither
+    that name nor its opening character (a short form shares it: "澳洲" beside "澳大利亚") is written
+    in these sentences or their neighbours: the place is not named there."""
+    script = language(audit.item.lang)
+    if sn.acronym or sn.soft or script.spaced or script.script == "Jpan" or not sentences:
+        return False  # Japanese also writes places by Han meaning ("欧州" for "Europe")
+    forms = [f for f in cldr_written_forms(" ".join(sn.keys), audit.item.lang) if len(f) >= 2]
+    if not forms:
+        return False
+    text = "".join(audit.item.sentences[j].text for j in near_sentences(audit, sentences))
+    return not any(f in text or f[0] in text for f in forms)
