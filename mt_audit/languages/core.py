@@ -288,16 +288,18 @@ def transliterates(tag: str) -> bool:
     Proved on the language's CLDR exemplar letters rather than assumed from a
     script list: Khmer, Lao and Sinhala, for instance, have no ICU transform.
     """
-    base = base_tag(tag)
+    written = _exemplars_in_latin(base_tag(tag))
+    return written is None or (bool(written) and sum(c.isascii() for c in written) >= 0.9 * len(written))
+
+
+@cache
+def _exemplars_in_latin(base: str) -> str | None:
+    """The letters ICU's transforms write for the language's first 60 CLDR exemplar letters (None: Latin already)."""
     if language(base).latin:
-        return True
+        return None
     data = icu.LocaleData(base if base != "no" else "nb")
     letters = [c for c in data.getExemplarSet(0, icu.ULocaleDataExemplarSetType.ES_STANDARD) if c.isalpha()][:60]
-    written = [c for c in to_latin("".join(letters)) if c.isalpha()]
-    return bool(written) and sum(c.isascii() for c in written) >= 0.9 * len(written)
-
-
-# --------------------------------------------------------------------------- punctuation facts
+    return "".join(c for c in to_latin("".join(letters)) if c.isalpha())
 
 
 @cache
@@ -326,10 +328,5 @@ def writes_in_latin(tag: str) -> bool:
     "ግሪን" as "gǝrin", whose schwa is a Latin letter, so Amharic names can still be
     compared by sound. Khmer, Lao and Sinhala letters stay as they are.
     """
-    base = base_tag(tag)
-    if language(base).latin:
-        return True
-    data = icu.LocaleData(base if base != "no" else "nb")
-    letters = [c for c in data.getExemplarSet(0, icu.ULocaleDataExemplarSetType.ES_STANDARD) if c.isalpha()][:60]
-    written = [c for c in to_latin("".join(letters)) if c.isalpha()]
-    return bool(written) and sum(script_of(c) == "LATIN" for c in written) >= 0.9 * len(written)
+    written = _exemplars_in_latin(base_tag(tag))
+    return written is None or (bool(written) and sum(script_of(c) == "LATIN" for c in written) >= 0.9 * len(written))
