@@ -160,6 +160,7 @@ RELATIVE_MIN_LETTERS = 4
 RELATIVE_SHARE = 0.06
 
 
+@lru_cache(maxsize=256)
 def relative(text: str, proxy: str, other: str) -> bool:
     """Whether the stand-in shares the article's words: its list holds words of the article that ``other``'s lacks.
 

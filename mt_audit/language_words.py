@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-import regex
-
 from mt_audit.languages import language, neighbour_languages, script_of
 from mt_audit.lexicon import ALIASES, has_frequencies, zipf
 
@@ -71,14 +69,10 @@ def source_own(low: str, source_lang: str, lang: str, text: str = "") -> bool:
 def article_kin(text: str, script: str, source_lang: str) -> tuple[str, ...]:
     """The listed languages of ``script`` whose lists hold the article's words that the source language's lacks
     (:func:`mt_audit.identify.relative`): its relatives, whose shared words are no leak."""
-    from mt_audit.identify import RELATIVE_MIN_LETTERS, RELATIVE_SHARE
+    from mt_audit.identify import relative
 
-    found = {w for w in regex.findall(r"\p{Ll}+", text[:20000]) if len(w) >= RELATIVE_MIN_LETTERS}
-    words = [w for w in sorted(found) if zipf(w, source_lang) == 0.0]
-    if not words or not found:
-        return ()
     others = [c for c in listed_languages(script) if c != ALIASES.get(source_lang, source_lang)]
-    return tuple(c for c in others if sum(zipf(w, c) > 0.0 for w in words) >= RELATIVE_SHARE * len(found))
+    return tuple(c for c in others if relative(text, c, source_lang))
 
 
 @cache

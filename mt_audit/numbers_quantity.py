@@ -95,15 +95,10 @@ def comparable_units(a: str, b: str) -> tuple[str, str]:
     if convertible(a, b):
         return a, b
     a, b = _head(a), _head(b)
-    return (_side(a), _side(b)) if not convertible(a, b) and convertible(_side(a), _side(b)) else (a, b)
+    return (side(a), side(b)) if not convertible(a, b) and convertible(side(a), side(b)) else (a, b)
 
 
 def side(unit: str) -> str:
-    """:func:`_side`, for the checks: a word naming the length a square or cube measures may name the square or cube."""
-    return _side(unit)
-
-
-def _side(unit: str) -> str:
     """The length a square or cube measures ("meter ** 2" → "meter"): a language may word "square" otherwise than
     CLDR (Hausa "murabba'in mita", CLDR "sikwaya mita"), so the reader takes in the length alone, and a square
     metre written with the word for feet is the unit swapped."""

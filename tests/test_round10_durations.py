@@ -64,6 +64,7 @@ def test_durations_read_as_their_parts(text: str, lang: str, expected: list[tupl
         ("La course a duré 3 h 05 min 42 s.", "fr", 0),
         ("La course a duré 3 h 05 min 48 s.", "fr", 1),
         ("比赛用时3小时5分钟42秒。", "zh", 0),
+        ("比赛用时3小时5分钟48秒。", "zh", 1),
     ],
 )
 def test_a_duration_in_parts_pairs_with_spelled_parts(article: str, lang: str, expected: int) -> None:

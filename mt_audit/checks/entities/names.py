@@ -22,7 +22,6 @@ from mt_audit.checks.entities.audit import (
 )
 from mt_audit.checks.entities.brackets import bracket_drops, bracket_message
 from mt_audit.checks.entities.matching import Hit, SourceName, Target, analyse, generic, is_soft, native_ranges
-from mt_audit.checks.entities.reach import tells_absence
 from mt_audit.checks.entities.sound import HAN, distinctive, hearable, meant, sound_checkable
 from mt_audit.entities import (
     CALENDAR,
@@ -50,7 +49,7 @@ from mt_audit.entity_forms import (
 )
 from mt_audit.entity_literal import brand_like
 from mt_audit.entity_script import fold
-from mt_audit.languages import calendar_words, capitalises_nouns, language, script_of
+from mt_audit.languages import calendar_words, capitalises_nouns, language, script_of, transliterates
 from mt_audit.lexicon import zipf
 from mt_audit.types import Finding
 from mt_audit.units import unit_of
@@ -112,14 +111,15 @@ def entities(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     capitalised in its place ("Origine Bleue" for "Blue Origin"), and
     mismatched when another name stands in its place or none does. Articles
     that do not derive from the source are only searched for corrupted and
-    literal names. Where ICU's Latin for the script is only approximate (see
-    :func:`~mt_audit.checks.entities.reach.tells_absence`), absent names are not told.
+    literal names. Where ICU's Latin for the script is only approximate (it keeps letters ASCII folding
+    cannot read: Ethiopic "bǝʾalǝvik" for "በአልቪክ", "in Alvik"), a name with a particle glued on may go
+    unrecognised, so no name is told missing or replaced there (mismatch), only corrupted or literal.
     """
     if item.source is None or not item.sentences:
         return
     audit = Audit(item)
     seen: set[tuple[str, int, int]] = set()
-    absence = tells_absence(item.lang)
+    absence = transliterates(item.lang)  # plain Latin: a name's absence can be told
     if item.derives:
         pairs = item.pairs()
         for k in range(len(pairs)):

@@ -64,26 +64,18 @@ def sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool
     tgt = [j for p in pairs if sn.sentence in p.src for j in p.tgt]
     if cldr_absent(audit, sn, tgt):
         return True  # CLDR's own name of the place, and its opening character, are not written there
-    silent = distinctive(sn) and unheard(audit, sn, tgt)
-    if language(audit.item.lang).script_name == script_of(HAN) and not (
-        kana_full_name(audit, sn) or kana_silent(audit, silent)
-    ):
+    # katakana, where a name is written by sound alone, and nothing there sounds like it
+    kana = language(audit.item.lang).script == "Jpan" and distinctive(sn) and unheard(audit, sn, tgt)
+    if language(audit.item.lang).script_name == script_of(HAN) and not (kana_full_name(audit, sn) or kana):
         return False  # Han characters write names by meaning too ("テンプル騎士団" for "Templars")
     if cldr_named(audit, sn):
         return not (unrendered(audit, pairs)[1] - {id(sn)})
-    kana = kana_silent(audit, silent)  # katakana, where a name is written by sound alone
     if not distinctive(sn) or not (kana or hearable(audit, sn, unspaced=True)):
         return False
     found, missed = unrendered(audit, pairs)
     if missed != {id(sn)} or found < (FULL_NAME_WITNESSES if kana else witnesses(sn, language(audit.item.lang).spaced)):
         return False
     return not (full_name(sn) and given_name_heard(audit, sn, tgt))
-
-
-def kana_silent(audit: Audit, silent: bool) -> bool:
-    """Japanese, whose script writes foreign names by sound in katakana, and no katakana or Latin word
-    of the sentences sounds like the name (see :func:`~mt_audit.checks.entities.unheard.unheard`)."""
-    return silent and language(audit.item.lang).script == "Jpan"
 
 
 def kana_full_name(audit: Audit, sn: SourceName) -> bool:
