@@ -301,7 +301,8 @@ _ADAPT_LETTERS = str.maketrans({"c": "k", "z": "k", "q": "k", "y": "i"})
 _DOUBLED = regex.compile(r"(.)\1+")
 _VOWELS = frozenset("aeiou")
 #: Letters an inflectional or derivational ending is made of (after adaptation): "-en", "-er", "-isch", "-ic", "-s".
-_ENDING = regex.compile(r"[aeiounrstmk]*")
+ENDING_LETTERS = "aeiounrstmk"
+_ENDING = regex.compile(rf"[{ENDING_LETTERS}]*")
 
 
 @lru_cache(maxsize=100_000)
@@ -406,7 +407,7 @@ def stem_written(stem: str, word: str) -> bool:
 
 #: Letters of the endings a language puts on a plural name's stem: those of :func:`renders`, and "l" (Turkish
 #: "-ler", "-lar").
-_STEM_ENDING = regex.compile(r"[aeiounrstmkl]*")
+_STEM_ENDING = regex.compile(rf"[{ENDING_LETTERS}l]*")
 
 
 def named_first(key: str, lang: str) -> bool:

@@ -16,19 +16,17 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 import regex
-from babel import Locale, UnknownLocaleError
-from babel.core import get_global
-from babel.localedata import locale_identifiers
 
 from mt_audit import lexicon
 from mt_audit.entity_compare import adapted
 from mt_audit.entity_script import fold, skeleton
-from mt_audit.languages import city_names, exonyms, to_latin
+from mt_audit.languages import city_names, exonyms, to_latin, world_place_names
 from mt_audit.lexicon import zipf
 
 __all__ = [
     "acronym_forms",
     "by_meaning",
+    "cldr_written_forms",
     "clipped_stem",
     "conventional",
     "local_forms",
@@ -54,16 +52,27 @@ MIN_STEM = 4
 MAX_ENDING = 7
 
 
+def cldr_written_forms(phrase: str, lang: str) -> frozenset[str]:
+    """CLDR's names of the place in the language, as written ("加拿大" for "Canada")."""
+    return _written_index(lang).get(fold(phrase), frozenset())
+
+
 @cache
-def _exonym_index(lang: str) -> dict[str, frozenset[str]]:
-    """Folded English name ("united states", "vienna") → folded local names, from CLDR's names of
+def _written_index(lang: str) -> dict[str, frozenset[str]]:
+    """Folded English name ("united states", "vienna") → the local names as written, from CLDR's names of
     countries, languages and cities."""
     out: dict[str, set[str]] = {}
     for english, local in exonyms(lang).items():
-        out.setdefault(fold(english), set()).update(_latin_key(x) for x in local)
+        out.setdefault(fold(english), set()).update(local)
     for english, city in city_names(lang).items():
-        out.setdefault(fold(english), set()).add(_latin_key(city))
+        out.setdefault(fold(english), set()).add(city)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@cache
+def _exonym_index(lang: str) -> dict[str, frozenset[str]]:
+    """:func:`_written_index` with the local names folded into Latin letters (:func:`_latin_key`)."""
+    return {k: frozenset(_latin_key(x) for x in v) for k, v in _written_index(lang).items()}
 
 
 @lru_cache(maxsize=100_000)
@@ -592,19 +601,9 @@ def borrowed_form(name: str, word: str) -> bool:
 def _world_sounds() -> dict[str, frozenset[str]]:
     """Folded English name of a city or a country → the loose skeletons (:func:`loose_skeleton`) of its
     names in every language CLDR names it in, those that open with the English name's first sound."""
-    english = _babel_locale("en")
-    if english is None:
-        return {}
     out: dict[str, set[str]] = {}
-    for tag in sorted(locale_identifiers()):
-        locale = _babel_locale(tag) if "_" not in tag else None
-        if locale is None:
-            continue
-        for zone in get_global("zone_territories"):
-            city = english.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
-            _add_sound(out, city, locale.time_zones.get(zone, {}).get("city", ""))
-        for code, name in english.territories.items():
-            _add_sound(out, name, locale.territories.get(code, ""))
+    for english, local in world_place_names():
+        _add_sound(out, english, local)
     return {k: frozenset(v) for k, v in out.items()}
 
 
@@ -614,10 +613,3 @@ def _add_sound(out: dict[str, set[str]], english: str, local: str) -> None:
     key, sk = fold(english), loose_skeleton(local)
     if len(sk) >= MIN_SOUND and sk[:1] == loose_skeleton(english)[:1]:
         out.setdefault(key, set()).add(sk)
-
-
-def _babel_locale(tag: str) -> Locale | None:
-    try:
-        return Locale.parse(tag)
-    except (UnknownLocaleError, ValueError):
-        return None

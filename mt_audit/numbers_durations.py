@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from mt_audit.languages import language
 from mt_audit.numbers_quantity import Quantity
+from mt_audit.units import script_glues
 
 #: The parts of a duration, largest first, with their CLDR unit ids.
 PARTS = (("hour", "duration-hour"), ("minute", "duration-minute"), ("second", "duration-second"))
@@ -87,9 +87,7 @@ def _named_re(code: str) -> re.Pattern[str] | None:
     names = [_names(code, cldr_id) for _, cldr_id in PARTS]
     if not all(names):
         return None
-    info = language(code)
-    glued = not info.spaced or info.script in ("Kore", "Hang")  # the next word, or a particle, may follow unspaced
-    end = "" if glued else r"(?!\w)"
+    end = "" if script_glues(code) else r"(?!\w)"
     part = r"(?P<{u}>{f})[ \u00a0\u202f]?(?P<{u}_n>{n})" + end
     hour, minute, second = (part.format(u=u, f=_FIGURE, n=_alternatives(n)) for (u, _), n in zip(PARTS, names))
     return re.compile(rf"(?<![\d.,:])(?:{hour}{_GAP})?{minute}(?:{_GAP}{second})?")

@@ -330,10 +330,18 @@ def _singular_names(lang: str) -> tuple[str, ...]:
 @cache
 def _glues(lang: str) -> bool:
     """Whether endings or particles glue to nouns: inflecting languages (CLDR facts), unspaced scripts, Hangul."""
-    from mt_audit.languages import inflects_names, language
+    from mt_audit.languages import inflects_names
+
+    return inflects_names(lang) or script_glues(lang)
+
+
+def script_glues(lang: str) -> bool:
+    """Whether the language's script lets the next word or a particle follow a word unspaced: a script without
+    spaces, Hangul (Korean particles: "3시간을")."""
+    from mt_audit.languages import language
 
     info = language(lang)
-    return inflects_names(lang) or not info.spaced or info.script in ("Kore", "Hang")
+    return not info.spaced or info.script in ("Kore", "Hang")
 
 
 def _pint_expr(cldr_id: str) -> str:

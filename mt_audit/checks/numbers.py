@@ -14,6 +14,7 @@ from os.path import commonprefix
 import regex
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
+from mt_audit.checks.numbers_scale import unread_scales
 from mt_audit.languages import language, list_conjunctions, spell
 from mt_audit.lexicon import zipf
 from mt_audit.number_pairs import digit_count, substitutions, unmatched
@@ -172,16 +173,15 @@ def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str, u
     dropped; and what the back-translation shows. ``used`` gathers the source quantities accounted for: an
     orphan found or changed here is no drop where it was lent from."""
     pair, (s0, s1) = g.pair, g.span
-    a_left, s_left, scaled = _unread_scales(item, g.a_left, g.s_left, used)
+    a_left, s_left, scaled = unread_scales(item, g.a_left, g.s_left, used)
     subs = substitutions(a_left, s_left, (pair.start, pair.end), (s0, s1))
     if g.orphans:
         rest_a = [q for q in a_left if all(q is not a for a, _ in subs)]
         rest_a, orphans = _strong_unmatched(g.orphans, rest_a)[::-1]
         used.update(id(s) for s in g.orphans if all(s is not o for o in orphans))
+        rest_a, orphans, _ = unread_scales(item, rest_a, orphans, used, _alike)
         subs += [(a, s) for a, s in substitutions(rest_a, orphans, (pair.start, pair.end), (s0, s1)) if _alike(a, s)]
-    unread = {id(a) for a, s in subs if _scale_unread(item.norm.text, a, s, item.lang)}
-    used.update(id(s) for a, s in subs if id(a) in unread)
-    for a, s in (p for p in subs if id(p[0]) not in unread):
+    for a, s in subs:
         used.add(id(s))
         said = _show(src_text, s)
         msg = f"The article says {_show(item.norm.text, a)} where the source says {said}" + _stop(said)
@@ -206,32 +206,6 @@ def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str, u
         yield _finding(emit, pair, pair.start, pair.end, msg, _show(src_text, s))
 
 
-#: Powers of ten a scale word may stand for: thousand (3) to trillion (12), the lakh and crore among them.
-SCALE_POWERS = range(3, 13)
-#: A figure of digits and separators alone, no scale word read with it.
-_BARE_FIGURE = regex.compile(r"\d[\d.,\s'’]*")
-#: Words on either side of a bare figure searched for a word not known to the language.
-SCALE_NEIGHBOURS = 2
-
-
-def _unread_scales(
-    item: CheckInput, a_left: list[Quantity], s_left: list[Quantity], used: set[int]
-) -> tuple[list[Quantity], list[Quantity], list[tuple[Quantity, Quantity]]]:
-    """``a_left`` and ``s_left`` without the bare article figures that are a source figure less a scale word not
-    read (:func:`_scale_unread`) and those source figures, which ``used`` takes: "3 piriona" is the source's
-    "3 billion", not a changed "twice" of the same sentence that the article words in a form not read. The pairs
-    so matched come third."""
-    a_out, s_out, pairs = list(a_left), list(s_left), []
-    for a in a_left:
-        s = next((s for s in s_out if _scale_unread(item.norm.text, a, s, item.lang)), None)
-        if s is not None:
-            a_out.remove(a)
-            s_out.remove(s)
-            used.add(id(s))
-            pairs.append((a, s))
-    return a_out, s_out, pairs
-
-
 def _scaled_swaps(
     item: CheckInput, pairs: list[tuple[Quantity, Quantity]]
 ) -> Iterator[tuple[Quantity, Quantity, int, int]]:
@@ -248,19 +222,6 @@ def _scaled_swaps(
         word = _swapped_word(text, scaled, item.lang, s.unit)
         if word:
             yield a, s, min(a.start, word[0]), max(scaled.end, word[1])
-
-
-def _scale_unread(text: str, a: Quantity, s: Quantity, lang: str) -> bool:
-    """Whether bare article figure ``a`` is source ``s``'s figure without its scale ("2.4" of "2.4 billion euros")
-    beside a word the language's lexicon does not know (all words, where it has none): a scale word not read
-    ("2.4 piriona"), no changed value. Known words all round ("2.4 euros") leave the scale dropped."""
-    if a.kind != "number" or a.weak or not a.value or not _BARE_FIGURE.fullmatch(text[a.start : a.end]):
-        return False
-    if not any(close(a.value * 10**k, 0, s.value, 0) for k in SCALE_POWERS):
-        return False
-    before = _WORD.findall(text[max(0, a.start - 80) : a.start])[-SCALE_NEIGHBOURS:]
-    after = _WORD.findall(text[a.end : a.end + 80])[:SCALE_NEIGHBOURS]
-    return any(zipf(w, lang) == 0 for w in before + after)
 
 
 #: Letters of a unit's name that a shortened or inflected form keeps ("χιλιοστά" of "χιλιοστόμετρα", "kilo").

@@ -72,10 +72,12 @@ from mt_audit.languages.names import (
     proclitics,
     territory_names,
     weekday_names,
+    world_place_names,
 )
 from mt_audit.languages.numerals import (
     INTERNATIONAL_CURRENCY_SHARE,
     PARSE_CHECKED_FROM,
+    currency_name_words,
     currency_words,
     front_inflection,
     international_currency_names,
@@ -99,6 +101,7 @@ __all__ = [
     "calendar_words",
     "capitalises_nouns",
     "city_names",
+    "currency_name_words",
     "currency_words",
     "english_name",
     "exonyms",
@@ -133,5 +136,6 @@ __all__ = [
     "to_latin",
     "transliterates",
     "weekday_names",
+    "world_place_names",
     "writes_in_latin",
 ]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from babel import Locale, UnknownLocaleError
+
 from mt_audit.languages.core import _babel, base_tag
 
 
@@ -121,19 +123,11 @@ def city_names(tag: str) -> dict[str, str]:
     the languages that name it their own way), so the entity checks accept
     "Wiedeń", "Bécs" or "Вена" for "Vienna".
     """
-    from babel.core import get_global
-
     locale = _babel(base_tag(tag))
     english = _babel("en")
     if locale is None or english is None:
         return {}
-    out: dict[str, str] = {}
-    for zone in get_global("zone_territories"):
-        local = locale.time_zones.get(zone, {}).get("city")
-        name = english.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
-        if local and local != name:
-            out[name] = local
-    return out
+    return {name: local for name, local in _zone_cities(english, locale) if local and local != name}
 
 
 @cache
@@ -174,4 +168,33 @@ def neighbour_languages(tag: str) -> tuple[str, ...]:
         share = info.get("population_percent") or 0.0
         if other != base and "_" not in other and (info.get("official_status") or share >= NEIGHBOUR_SHARE):
             out.append(other)
+    return tuple(out)
+
+
+def _zone_cities(english: Locale, locale: Locale) -> list[tuple[str, str]]:
+    """(English name, ``locale``'s name or "") of the exemplar city of each CLDR time zone."""
+    from babel.core import get_global
+
+    out = []
+    for zone in get_global("zone_territories"):
+        name = english.time_zones.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        out.append((name, locale.time_zones.get(zone, {}).get("city", "")))
+    return out
+
+
+def world_place_names() -> tuple[tuple[str, str], ...]:
+    """(English name, a language's name) of each time zone's exemplar city and each territory, in every base
+    language CLDR has: the names other languages give a place, which a language may borrow rather than take
+    from English (Hindi "काहिरा" for Cairo, as Arabic and Persian say it). Names a language lacks are ""."""
+    from babel.localedata import locale_identifiers
+
+    english = _babel("en")
+    out: list[tuple[str, str]] = []
+    for tag in sorted(t for t in locale_identifiers() if "_" not in t) if english else ():
+        try:
+            locale = Locale.parse(tag)
+        except (UnknownLocaleError, ValueError):
+            continue
+        out += _zone_cities(english, locale)
+        out += [(name, locale.territories.get(code, "")) for code, name in english.territories.items()]
     return tuple(out)

@@ -213,3 +213,11 @@ def _long_names(long: dict[str, str]) -> tuple[str, str]:
     """A unit's long names in the singular and the plural, one word each ("" where it has none or several)."""
     names = [long.get(k, "").replace("{0}", "").strip().lower() for k in ("one", "other")]
     return names[0] if " " not in names[0] else "", names[1] if " " not in names[1] else ""
+
+
+@cache
+def currency_name_words(tag: str, code: str) -> frozenset[str]:
+    """The lower-cased words of CLDR's names of currency ``code`` in the language, every plural form ("tāra",
+    "us" of Māori "Tāra US"): what a figure's neighbour is when it names the currency, not a scale word."""
+    locale = _babel(base_tag(tag))
+    return _words_of(_currency_forms(locale, code)) if locale is not None else frozenset()

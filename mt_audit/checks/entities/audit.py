@@ -274,11 +274,6 @@ class Audit:
         nor one in another script whose sound is exactly that of another word of the source sentence
         (``claims``) and only loosely the name's ("ম্যারাথন" is "marathon", not "Marin")."""
         lang = self.item.lang
-        stem = plural_stem(k)  # "Alpen", "Альпах" of "Alps": the singular's stem with the language's ending
-        if stem and any(stem_written(stem, w) if s == "latin" else sound_renders(stem, w) for s, w in pieces):
-            return True
-        if any(fold(o) in folded for o in lexicon.proper_synonyms(k) if " " not in o):
-            return True  # another name WordNet gives the place, as written: "Holland" for "Netherlands"
         forms = local_forms(k, lang)
         if claims:
             pieces = [(script, w) for script, w in pieces if script == "latin" or not _claimed(k, w, claims)]
@@ -286,8 +281,10 @@ class Audit:
         if phrase_rendered(forms, folded) or rendered_natively(k, native, lang):
             return True
         places = _place_words(lang)
+        stem = plural_stem(k)
+        synonyms = frozenset(fold(o) for o in lexicon.proper_synonyms(k) if " " not in o)
         for script, w in pieces:
-            if script == "latin" and renders(k, w):
+            if script == "latin" and renders(k, w) or self._renamed(script, w, stem, synonyms):
                 return True
             if compact(w) in places or len(w) < 3:
                 continue
@@ -302,6 +299,16 @@ class Audit:
             if script == "latin" and w[:1].isupper() and lexicon.are_synonyms(k, compact(w)):
                 return True  # another name of the place in WordNet: "Kalimantan" for "Borneo"
         return False
+
+    def _renamed(self, script: str, w: str, stem: str, synonyms: frozenset[str]) -> bool:
+        """``w``, no everyday word, is the name's plural ``stem`` with the language's ending ("Alpen", "Альпах"
+        of "Alps") or one of the other names WordNet gives the place, as written (``synonyms``: "Holland" for
+        "Netherlands")."""
+        if self._everyday(script, w):
+            return False
+        if stem and (stem_written(stem, w) if script == "latin" else sound_renders(stem, w)):
+            return True
+        return _folded(script, w) in synonyms
 
     def _everyday(self, script: str, w: str) -> bool:
         """A frequent lower-case word of a language written in Latin letters: a loose consonant skeleton

@@ -6,15 +6,13 @@ is written there."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 
 import regex
 
 from mt_audit.checks.entities.audit import Audit
 from mt_audit.checks.entities.matching import SourceName
-from mt_audit.entities import fold
-from mt_audit.entity_forms import loose_skeleton
-from mt_audit.languages import city_names, exonyms, language
+from mt_audit.entity_forms import cldr_written_forms, loose_skeleton
+from mt_audit.languages import language
 from mt_audit.lexicon import zipf
 
 #: A word this frequent in the language (Zipf) is one of its everyday words, no rendering of a name.
@@ -86,21 +84,6 @@ def _shared(a: str, b: str) -> int:
             row[i] = prev + 1 if ca == cb else max(row[i], row[i - 1])
             prev = cur
     return row[-1]
-
-
-def cldr_written_forms(phrase: str, lang: str) -> frozenset[str]:
-    """CLDR's names of the place in the language, as written ("加拿大" for "Canada")."""
-    return _written_index(lang).get(fold(phrase), frozenset())
-
-
-@cache
-def _written_index(lang: str) -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for english, local in exonyms(lang).items():
-        out.setdefault(fold(english), set()).update(local)
-    for english, city in city_names(lang).items():
-        out.setdefault(fold(english), set()).add(city)
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 def cldr_absent(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bool:
