@@ -483,6 +483,8 @@ def _names(text: str, lang: str, known: frozenset[str]) -> tuple[Name, ...]:
                     break
                 k += 1
             if k < n and k > j + 1 and toks[k].cap and not toks[k].brk and not is_acronym(toks[k].text):
+                if j > i and toks[k - 1].key == "the" and not lexical(toks[j].key):
+                    break  # a person, then their institution: "Kenji Watanabe of the University of Geneva"
                 j = k
                 continue
             break

@@ -118,6 +118,8 @@ class Audit:
         self.literal_ok = not english and self.article.cased and not capitalises_nouns(item.lang)
         #: Distinctive source names the rendering test finds, and ids of those it misses (see names.py).
         self.sound_tally: tuple[int, set[int]] | None = None
+        #: Source names the sentence embedding reads as absent (see unheard.meaning_absent).
+        self.read_absent: set[str] = set()
         self._bt_targets: dict[tuple[int, ...], Target] = {}
         self._bt_compact: dict[tuple[int, ...], str] = {}
 
@@ -257,7 +259,7 @@ class Audit:
         words: in a script with capitals a transliterated name is capitalised, so a lower-case word
         is no part of one ("на юге" is not "Anyuk"); nor is a CLDR name of a country, a language, a
         month or a day ("সোমবার", Monday, is no "Seville"). Either stays a gap in the run."""
-        if compact(tok.text) in _place_words(self.item.lang):
+        if compact(tok.text) in _place_words(self.item.lang) or by_meaning_word(tok.text, self.item.lang):
             return ""
         return tok.text if tok.cap or not self.article.cased else ""
 
@@ -286,7 +288,7 @@ class Audit:
         for script, w in pieces:
             if script == "latin" and renders(k, w) or self._renamed(script, w, stem, synonyms):
                 return True
-            if compact(w) in places or len(w) < 3:
+            if compact(w) in places or len(w) < 3 or by_meaning_word(w, lang):
                 continue
             if sound_renders(k, w) and not self._everyday(script, w):
                 return True  # "Mohammed" for "Muhammad", "Московском" for "Moscow", "dukovanského"
@@ -648,6 +650,16 @@ def _organisation_word(key: str) -> bool:
 #: WordNet noun senses of a word read for an organisation (the most frequent first; later ones are rare
 #: uses: "energy" is also the Department of Energy).
 ORGANISATION_SENSES = 2
+
+
+#: Han ideographs and hiragana: Japanese writes its own words in them, foreign names in katakana.
+MEANING_JAPANESE = regex.compile(r"^[\p{Han}\p{Hiragana}ー々]+$")
+
+
+def by_meaning_word(word: str, lang: str) -> bool:
+    """A Japanese word in Han and hiragana, which write by meaning: its sound (ICU reads Han as Chinese)
+    is no rendering of a foreign name ("展示" is no "Johannes"), which Japanese writes in katakana."""
+    return language(lang).script == "Jpan" and bool(MEANING_JAPANESE.match(word))
 
 
 def rendered_natively(name: str, words: Sequence[str], lang: str) -> bool:

@@ -23,6 +23,7 @@ from mt_audit.checks.entities.audit import (
 from mt_audit.checks.entities.brackets import bracket_drops, bracket_message
 from mt_audit.checks.entities.matching import Hit, SourceName, Target, analyse, generic, is_soft, native_ranges
 from mt_audit.checks.entities.sound import HAN, distinctive, hearable, meant, sound_checkable
+from mt_audit.checks.entities.unheard import meaning_absent
 from mt_audit.entities import (
     CALENDAR,
     CONNECTORS,
@@ -113,7 +114,8 @@ def entities(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     that do not derive from the source are only searched for corrupted and
     literal names. Where ICU's Latin for the script is only approximate (it keeps letters ASCII folding
     cannot read: Ethiopic "bǝʾalǝvik" for "በአልቪክ", "in Alvik"), a name with a particle glued on may go
-    unrecognised, so no name is told missing or replaced there (mismatch), only corrupted or literal.
+    unrecognised, so no name is told missing or replaced there (mismatch), only corrupted or literal,
+    unless the sentence embedding reads it absent (:func:`~mt_audit.checks.entities.unheard.meaning_absent`).
     """
     if item.source is None or not item.sentences:
         return
@@ -125,7 +127,7 @@ def entities(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
         for k in range(len(pairs)):
             for f in _pair_findings(audit, emit, pairs, k):
                 key = (f.category, f.start, f.end)
-                if key not in seen and (absence or f.category != MISMATCH):
+                if key not in seen and (absence or f.category != MISMATCH or f.source_span in audit.read_absent):
                     seen.add(key)
                     yield f
         return
@@ -197,7 +199,8 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
                 continue
             kept = _kept_elsewhere(audit, sn, pairs, k)
             bare = _no_slot(audit, sn, pair)
-            if not (bare or _checkable(audit, sn, kept) or sound_checkable(audit, sn, pairs)):
+            read = meaning_absent(audit, sn, tgt)  # in a script ICU cannot read, the embedding's witness
+            if not (read or bare or _checkable(audit, sn, kept) or sound_checkable(audit, sn, pairs)):
                 continue
             if bare and not _checkable(audit, sn, kept):
                 bare_only.add(id(sn))

@@ -11,7 +11,7 @@ import regex
 from mt_audit.checks.base import Pair
 from mt_audit.checks.entities.audit import Audit
 from mt_audit.checks.entities.matching import SourceName
-from mt_audit.checks.entities.unheard import cldr_absent, unheard
+from mt_audit.checks.entities.unheard import cldr_absent, japanese_name, unheard, unheard_in_runs
 from mt_audit.entities import common_en, fold, lexical, proper_en
 from mt_audit.entity_forms import MIN_RUN_SOUND, MIN_SOUND, by_meaning, conventional, local_forms, loose_skeleton
 from mt_audit.languages import language, script_of, to_latin
@@ -55,8 +55,9 @@ def sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool
     the article in its aligned sentence, at least :data:`SOUND_WITNESSES` of them: in this article,
     this script, a name that is there is recognised, so silence means the name was dropped. Where
     no word there even sounds partly like the name (:func:`~mt_audit.checks.entities.unheard.unheard`),
-    one witness is enough in katakana (elsewhere an exonym may sound otherwise: "سویا" for
-    "Seville"); a place CLDR
+    one witness is enough in katakana and in runs of an unspaced script that writes names by sound
+    (:func:`~mt_audit.checks.entities.unheard.unheard_in_runs`; elsewhere an exonym may sound
+    otherwise: "سویا" for "Seville"); a place CLDR
     names in an unspaced script is missing where that name is not written
     (:func:`~mt_audit.checks.entities.unheard.cldr_absent`)."""
     if audit.article.cased or audit.has_bt or audit.article.english:
@@ -70,18 +71,22 @@ def sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool
         return False  # Han characters write names by meaning too ("テンプル騎士団" for "Templars")
     if cldr_named(audit, sn):
         return not (unrendered(audit, pairs)[1] - {id(sn)})
-    if not distinctive(sn) or not (kana or hearable(audit, sn, unspaced=True)):
+    # or a script that writes names by sound in runs of words, no stretch of which sounds like it
+    silent = kana or (distinctive(sn) and unheard_in_runs(audit, sn, tgt))
+    if not distinctive(sn) or not (silent or hearable(audit, sn, unspaced=True)):
         return False
     found, missed = unrendered(audit, pairs)
-    if missed != {id(sn)} or found < (FULL_NAME_WITNESSES if kana else witnesses(sn, language(audit.item.lang).spaced)):
+    if missed != {id(sn)} or found < (
+        FULL_NAME_WITNESSES if silent else witnesses(sn, language(audit.item.lang).spaced)
+    ):
         return False
     return not (full_name(sn) and given_name_heard(audit, sn, tgt))
 
 
 def kana_full_name(audit: Audit, sn: SourceName) -> bool:
     """A person's full name in Japanese, whose script (ISO 15924 "Jpan") writes foreign names by sound
-    in katakana ("マルコ・ロッシ"), never by meaning."""
-    return language(audit.item.lang).script == "Jpan" and full_name(sn)
+    in katakana ("マルコ・ロッシ"), never by meaning; a Japanese one ("Kenji Watanabe") is written in Han."""
+    return language(audit.item.lang).script == "Jpan" and full_name(sn) and not japanese_name(sn)
 
 
 def cldr_named(audit: Audit, sn: SourceName) -> bool:
