@@ -258,10 +258,15 @@ class Audit:
         """A word of the article's own script as :func:`native_rendered` may read it in a run of
         words: in a script with capitals a transliterated name is capitalised, so a lower-case word
         is no part of one ("на юге" is not "Anyuk"); nor is a CLDR name of a country, a language, a
-        month or a day ("সোমবার", Monday, is no "Seville"). Either stays a gap in the run."""
-        if compact(tok.text) in _place_words(self.item.lang) or by_meaning_word(tok.text, self.item.lang):
+        month or a day ("সোমবার", Monday, is no "Seville"); nor a Japanese word written by meaning. Either stays a
+        gap in the run. Where names are capitalised, a word of a place's name of several ("Κόστα" of "Κόστα Ρίκα")
+        names nothing alone: "Άνα Κόστα" renders "Ana Costa"; without capitals it is mostly an everyday word
+        ("উত্তৰ", north)."""
+        cased = self.article.cased
+        places = (_whole_place_words if cased else _place_words)(self.item.lang)
+        if compact(tok.text) in places or by_meaning_word(tok.text, self.item.lang):
             return ""
-        return tok.text if tok.cap or not self.article.cased else ""
+        return tok.text if tok.cap or not cased else ""
 
     def _key_rendered(
         self,
@@ -798,4 +803,11 @@ def entity_words(lang: str) -> frozenset[str]:
 def _place_words(lang: str) -> frozenset[str]:
     """Keys of every word of the language's CLDR names of countries and languages, and of its dates."""
     places = {compact(w) for forms in exonyms(lang).values() for form in forms for w in form.split()}
+    return frozenset(places | {compact(w) for w in calendar_words(lang)})
+
+
+@lru_cache(maxsize=64)
+def _whole_place_words(lang: str) -> frozenset[str]:
+    """Keys of the language's CLDR names of countries and languages written as one word, and of its dates."""
+    places = {compact(form) for forms in exonyms(lang).values() for form in forms if len(form.split()) == 1}
     return frozenset(places | {compact(w) for w in calendar_words(lang)})

@@ -37,6 +37,7 @@ from mt_audit.entities import (
     ordinary_noun,
     proper_en,
     relation,
+    similar,
     similarity,
     spelling,
 )
@@ -745,8 +746,9 @@ def _renders_source_name(audit: Audit, tok: Token) -> bool:
 def _exonym_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
     """A name WordNet knows (a river, a city: a language often has its own name for it, which CLDR
     may lack: "Дунай", "Donau" for "Danube") is not told dropped while a capitalised word of the
-    aligned sentences that nothing in the source accounts for may be that name. Where every noun
-    is capitalised, the word must also open with the name's consonants ("Donau")."""
+    aligned sentences that nothing in the source accounts for may be that name, or the word before a
+    class word capitalised with it ("Tuna Nehri"). Where every noun is capitalised, the word must also open
+    with the name's consonants ("Donau")."""
     art = audit.article
     if art.english or not art.cased or sn.acronym or sn.soft:
         return False
@@ -754,7 +756,27 @@ def _exonym_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
     if not keys or not all(known_proper(k) for k in keys):
         return False
     nouns = capitalises_nouns(audit.item.lang)
-    return any(_may_be_exonym(audit, sn, art.view.tokens[i], nouns) for i in range(*audit.art_range(pair.tgt)))
+    lo, hi = audit.art_range(pair.tgt)
+    toks = art.view.tokens
+    if any(_may_be_exonym(audit, sn, toks[i], nouns) for i in range(lo, hi)):
+        return True
+    return not nouns and any(_named_by_class_word(audit, toks[i - 1], toks[i]) for i in range(lo + 1, hi))
+
+
+def _named_by_class_word(audit: Audit, name: Token, head: Token) -> bool:
+    """An everyday word capitalised mid-sentence where nouns take no capital, right after a capitalised word that
+    nothing in the source accounts for: a place's own name with its class word ("Tuna Nehri", the Danube
+    river), whatever the sentence start or the name's own frequency say of the first word's capital."""
+    lang = audit.item.lang
+    if not (head.cap and not head.initial and not head.brk and name.cap) or is_acronym(name.text):
+        return False
+    if zipf(head.text.lower(), lang) < EXONYM_MAX_ZIPF or len(name.key) < 3 or name.key in audit.src_keys:
+        return False  # a rare capitalised word is a name of its own, looked at by _may_be_exonym
+    if name.key in TITLES or compact(name.text) in entity_words(lang) or _calendar_sound(name.key, lang):
+        return False
+    if _known_word(audit, head.key, lang) or _renders_source_name(audit, head) or _cognate(audit, head.key):
+        return False  # a translated name's own word ("Univerze" of "University of Helsinki")
+    return not (_known_word(audit, name.key, lang) or _renders_source_name(audit, name))
 
 
 def _may_be_exonym(audit: Audit, sn: SourceName, tok: Token, nouns: bool) -> bool:
@@ -772,6 +794,15 @@ def _may_be_exonym(audit: Audit, sn: SourceName, tok: Token, nouns: bool) -> boo
     if nouns:
         return _shortened_sound(sn, tok.key)
     return True
+
+
+def _cognate(audit: Audit, key: str) -> bool:
+    """The word is spelt much as a source word is (as :func:`_alike` compares): a cognate translating it."""
+    return any(k[:1] == key[:1] and similar(k, key, COGNATE_SIMILARITY) for k in audit.src_keys)
+
+
+#: How alike a word and a source word are spelt to be cognates (the bar of :func:`_alike`).
+COGNATE_SIMILARITY = 0.6
 
 
 #: A word this frequent in the language (Zipf) is an everyday word, capitalised in a translated name
