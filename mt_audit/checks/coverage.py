@@ -121,12 +121,17 @@ def entities(tag: str) -> Coverage:
     """Source names looked up in the article: capitals mark names, transliteration finds them in other scripts.
 
     Latin letters with accents are enough to compare names by sound (Amharic "gǝrin" for "Green"); a script
-    ICU leaves as it is (Khmer, Lao, Sinhala) gives no way to find a name."""
+    ICU leaves as it is (Khmer, Lao, Sinhala) is read by its letters' Unicode names, too roughly to tell a
+    name missing."""
     from mt_audit.languages import language, writes_in_latin
 
     facts = language(tag)
     if not writes_in_latin(tag):
-        return Coverage(CANNOT_RUN, "ICU cannot write the script in Latin letters: the source's names cannot be found")
+        return Coverage(
+            DEGRADED,
+            "ICU cannot write the script in Latin letters: a name is heard only roughly, by its letters' Unicode"
+            " names, so none is told missing; names corrupted in Latin letters or translated word for word are found",
+        )
     if not facts.cased:
         return Coverage(DEGRADED, "no letter case: names are found only by transliterating the source's names")
     return Coverage()

@@ -4,6 +4,7 @@ ICU), and how its letters read in Latin. The package (:mod:`mt_audit.languages`)
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -330,3 +331,58 @@ def writes_in_latin(tag: str) -> bool:
     """
     written = _exemplars_in_latin(base_tag(tag))
     return written is None or (bool(written) and sum(script_of(c) == "LATIN" for c in written) >= 0.9 * len(written))
+
+
+def sound_by_letter_names(text: str) -> str:
+    """Text in Latin letters where ICU has no transform for its script (Khmer, Lao, Sinhala): each letter by
+    the sound its Unicode name gives ("KHMER LETTER THA" → "tha", "SINHALA LETTER ALPAPRAANA KAYANNA" →
+    "ka"), a virama dropping the vowel before it; vowel signs and other marks are left out. Rough, but a
+    transliterated name keeps its consonants, which is all a sound comparison reads; letters ICU writes are
+    written as :func:`to_latin` writes them."""
+    out: list[str] = []
+    for char in text:
+        if unicodedata.combining(char) == _VIRAMA and out and out[-1].endswith("a"):
+            out[-1] = out[-1][:-1]
+            continue
+        sound = _letter_sound(char)
+        out.append(sound if sound is not None else (to_latin(char) if char.isalpha() else char))
+    return "".join(out)
+
+
+#: The Indic nasal sign's Unicode name ("SINHALA SIGN ANUSVARAYA").
+_NASAL = "ANUSVARA"
+#: Unicode's canonical combining class of a virama ("AL-LAKUNA", "COENG"): it kills a consonant's vowel.
+_VIRAMA = 9
+
+
+@lru_cache(maxsize=4096)
+def _letter_sound(char: str) -> str | None:
+    """The sound a letter's Unicode name gives it where ICU writes it as it is (None elsewhere); "" for a mark."""
+    if not char.isalpha() and unicodedata.category(char) not in ("Mn", "Mc"):
+        return None
+    if script_of(char) in ("LATIN", "") or to_latin(char) != char:
+        return None
+    name = unicodedata.name(char, "")
+    if " LETTER " not in name:
+        return "n" if _NASAL in name else ""  # a vowel sign, a tone mark; the anusvara is a nasal
+    script, words = name.split(" LETTER ", 1)[0], name.split(" LETTER ", 1)[1].lower().split()
+    shared = _letter_words(script)
+    word = min(reversed(words), key=lambda w: shared.get(w, 0))  # a qualifier ("alpapraana", "sung") is shared
+    onset = _ONSET.match(word)
+    return (onset.group(1) + "a") if onset and onset.group(1) else word[:1]
+
+
+#: Consonants opening a letter's name, before its first vowel.
+_ONSET = re.compile(r"([^aeiou]*)")
+
+
+@cache
+def _letter_words(script: str) -> dict[str, int]:
+    """How many letters of the script each word of their Unicode names names (qualifiers name many)."""
+    counts: dict[str, int] = {}
+    for code in range(0x110000):
+        name = unicodedata.name(chr(code), "")
+        if name.startswith(script + " LETTER "):
+            for word in set(name.split(" LETTER ", 1)[1].lower().split()):
+                counts[word] = counts.get(word, 0) + 1
+    return counts

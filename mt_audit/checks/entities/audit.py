@@ -68,7 +68,9 @@ from mt_audit.languages import (
     inflects_names,
     language,
     language_names,
+    sound_by_letter_names,
     territory_names,
+    writes_in_latin,
 )
 from mt_audit.lexicon import zipf
 
@@ -429,7 +431,7 @@ class Audit:
             return None
         lo, hi = self.art_range(sentences)
         toks = self.article.view.tokens
-        native = [tok.text for tok in toks[lo:hi] if tok.script != "latin"]
+        native = heard([tok.text for tok in toks[lo:hi] if tok.script != "latin"], self.item.lang)
         if self._name_kept(sn, lo, hi) or rendered_natively(sn.joined, native, self.item.lang):
             return None  # kept: copied or transliterated (a cognate such as "Energia" is no copy)
         if sn.acronym or sn.soft or self._in_longer_title(sn):
@@ -440,7 +442,7 @@ class Audit:
         text = self.item.norm.text[base:end]
         titles = not self.organisation(sn)
         r = literal_reading(sn.text, sn.text.split(), context, text, self.item.lang, embed, titles=titles)
-        if r is None:
+        if r is None or heard_kept(text[r.start : r.end], sn.keys, self.item.lang):
             return None
         hit = [i for i in range(lo, hi) if toks[i].end > base + r.start and toks[i].start < base + r.end]
         run = (hit[0], hit[-1] + 1) if hit else None
@@ -681,6 +683,30 @@ def rendered_natively(name: str, words: Sequence[str], lang: str) -> bool:
             if native_rendered(name, [rest, *words[i + 1 : i + 3]]):
                 return True
     return False
+
+
+def heard(words: list[str], lang: str) -> list[str]:
+    """Words of a script ICU cannot write in Latin letters (Khmer, Lao, Sinhala) spelt by their letters'
+    Unicode names (:func:`sound_by_letter_names`), so that a name's sound can be compared; others as written."""
+    return words if writes_in_latin(lang) else [sound_by_letter_names(w) for w in words]
+
+
+def heard_kept(phrase: str, keys: Sequence[str], lang: str) -> bool:
+    """In a script ICU cannot write in Latin letters, most words of the phrase sound like words of the name,
+    by their letters' Unicode names ("නෝදර්න් ස්ටාර් බැංකුවේ", "nadarn sttar bankava" for "Northern Star
+    Bank", a case ending after "bank"): the name was transliterated, which an embedding reads as close to
+    it as a translation. Elsewhere :func:`mt_audit.entity_literal.kept` has heard it already."""
+    if writes_in_latin(lang):
+        return False
+    words = [w for w in heard(phrase.split(), lang) if w]
+    sounds = [loose_skeleton(k) for k in keys]
+    alike = sum(any(_sounds_like(loose_skeleton(w), s) for s in sounds) for w in words)
+    return bool(words) and 2 * alike > len(words)
+
+
+def _sounds_like(word: str, key: str) -> bool:
+    """A word's consonants are the key's, or the key's then a case ending's ("pnkp" for "pnk")."""
+    return skeletons_match(word, key) or (len(key) >= 2 and word.startswith(key) and len(word) - len(key) <= 2)
 
 
 def _folded(script: str, word: str) -> str:

@@ -20,6 +20,7 @@ from mt_audit.entities import (
     Token,
     View,
     common_en,
+    compact,
     demonyms,
     is_acronym,
     is_roman,
@@ -274,6 +275,7 @@ def word_matches(sn: SourceName, t: Target, lo: int, hi: int) -> list[tuple[int,
         for i in v.by_key.get(key, ()):
             if lo <= i < hi and (v.tokens[i].cap or rare):
                 out.append((i, si, "same"))
+        out += [(i, si, "same") for i in _within(_prefixed(v).get(key, ()), lo, hi)]  # "uAna" for "Ana"
         if len(key) < 3 or key in CONNECTORS:
             continue
         near = set(_within(first.get(key[0], ()), lo, hi)) | set(_within(last.get(key[-2:], ()), lo, hi))
@@ -342,11 +344,43 @@ def _native_word(tok: Token, lang: str) -> bool:
     """A word of the text's own language (its accents kept), not an English word left in it. Where
     wordfreq has no list for the language ("Nacional", "Yohannes" in Galician, Uzbek), a word no
     English dictionary knows is presumed the language's: a spinner's swaps are English words."""
-    low = tok.text.lower()
+    low = _bare_text(tok)
     if not has_frequencies(lang):
         return not lexical(low)
     z = zipf(low, lang)
     return z >= 2.5 and z >= zipf(low, "en")
+
+
+def unprefixed(tok: Token) -> str:
+    """The word's key without a lower-case prefix written onto a capitalised name: a Bantu noun-class prefix
+    or an Irish mutation ("iGrim" is "Grim", "hÉireann" is "Éireann"). The name's own word is what a spinner
+    swapped, and what tells an English word from the language's own."""
+    m = _PREFIXED.match(tok.text)
+    return compact(m.group(1)) if m else tok.key
+
+
+def _bare_text(tok: Token) -> str:
+    """The word in lower case, accents kept ("milão" is Portuguese, "milao" nothing), without a lower-case
+    prefix written onto a name (see :func:`unprefixed`)."""
+    m = _PREFIXED.match(tok.text)
+    return (m.group(1) if m else tok.text).lower()
+
+
+#: A lower-case prefix, then the capitalised name it is written onto.
+_PREFIXED = regex.compile(r"^\p{Ll}{1,7}(\p{Lu}\p{Ll}{2,}.*)$")
+
+
+def _prefixed(v: View) -> dict[str, list[int]]:
+    """Capitalised names with a lower-case prefix written onto them ("uAna", "kwaseCairo"), by the name's key
+    (see :func:`unprefixed`); built once per view."""
+    got = v.extras.get("prefixed")
+    if got is None:
+        got = {}
+        for i, tok in enumerate(v.tokens):
+            if tok.script == "latin" and _PREFIXED.match(tok.text):
+                got.setdefault(unprefixed(tok), []).append(i)
+        v.extras["prefixed"] = got
+    return got  # type: ignore[no-any-return]
 
 
 def _within(positions: Sequence[int], lo: int, hi: int) -> Sequence[int]:
@@ -586,7 +620,7 @@ def _cluster(sn: SourceName, t: Target, cl: list[tuple[int, int, str]], lo: int,
             slot = _edge_slot(sn, t, j, 1, len(block), lo, hi, loose)
         slot = [k for k in slot if v.tokens[k].cap or not t.english or v.tokens[k].key not in CONNECTORS]
         if slot:
-            t_keys = [v.tokens[k].key for k in slot]
+            t_keys = [unprefixed(v.tokens[k]) for k in slot]
             if t.english or any(
                 not _native_word(v.tokens[k], t.lang) for k in slot if v.tokens[k].key not in CONNECTORS
             ):
