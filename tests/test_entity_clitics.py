@@ -7,7 +7,8 @@ import pytest
 
 from mt_audit.checks.base import make_input
 from mt_audit.checks.entities import entities
-from mt_audit.checks.entities.audit import LITERAL, Audit, rendered_natively
+from mt_audit.checks.entities.audit import LITERAL, Audit
+from mt_audit.checks.entities.rendering import rendered_natively
 from mt_audit.entity_script import native_skeletons, skeleton, without_proclitics
 
 CORRUPTED = "accuracy/entity-corrupted"

@@ -7,8 +7,9 @@ import pytest
 
 from mt_audit.checks import CHECKS
 from mt_audit.checks.base import DEGRADED
-from mt_audit.checks.entities.audit import _whole_place_words, heard, heard_kept
-from mt_audit.checks.entities.matching import _native_word, unprefixed
+from mt_audit.checks.entities.places import _whole_place_words
+from mt_audit.checks.entities.rendering import heard, heard_kept
+from mt_audit.checks.entities.words import _native_word, unprefixed
 from mt_audit.entities import compact, view
 from mt_audit.languages import sound_by_letter_names, writes_in_latin
 

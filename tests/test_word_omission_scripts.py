@@ -10,7 +10,8 @@ import pytest
 
 from mt_audit.checks.base import make_input
 from mt_audit.checks.entities import MISMATCH, entities
-from mt_audit.checks.entities.audit import Audit, by_meaning_word
+from mt_audit.checks.entities.audit import Audit
+from mt_audit.checks.entities.rendering import by_meaning_word
 from mt_audit.checks.entities.sound import kana_full_name
 from mt_audit.checks.entities.unheard import _heard_in, cldr_absent, japanese_name, meaning_absent, unheard_in_runs
 from mt_audit.entities import names

@@ -11,9 +11,13 @@ transliterated into another script, or in the language's own form of a place
 or language: :mod:`mt_audit.entity_forms`) and in the engine's English
 back-translation, and what stands in their place tells which it was.
 
-``matching`` finds what stands for one source name in a text, ``audit``
-holds one article's views and questions, ``names`` is the ``entities`` check
-and ``variants`` the ``inconsistency`` check.
+``matching`` finds what stands for one source name in a text (``words``
+says what one word is, ``swaps`` what words in a name's slot amount to),
+``audit`` holds one article's views and questions (``rendering``,
+``places`` and ``literal_spans`` the tests it asks them through), ``names``
+is the ``entities`` check (``absence`` tells whether a missing name can be
+told dropped, ``unaccounted`` reads the words the source does not account
+for) and ``variants`` the ``inconsistency`` check.
 """
 
 from __future__ import annotations

@@ -12,20 +12,31 @@ import regex
 
 from mt_audit import lexicon
 from mt_audit.checks.base import CheckInput
+from mt_audit.checks.entities.literal_spans import _capital_runs, _literal_candidate, _spaced_reading
 from mt_audit.checks.entities.matching import (
+    FUNCTION_ZIPF,
     SKIP,
     Hit,
     SourceName,
     Target,
     analyse,
     damaged_mention,
-    generic,
-    is_soft,
     namelike,
     native_ranges,
     source_name,
     word_matches,
 )
+from mt_audit.checks.entities.places import _place_words, _whole_place_words
+from mt_audit.checks.entities.rendering import (
+    _claimed,
+    _elided,
+    _folded,
+    by_meaning_word,
+    heard,
+    heard_kept,
+    rendered_natively,
+)
+from mt_audit.checks.entities.words import generic, is_soft
 from mt_audit.entities import (
     TRANSLATED_HEADS,
     Name,
@@ -34,11 +45,7 @@ from mt_audit.entities import (
     common_en,
     compact,
     fold,
-    is_acronym,
-    known_proper,
-    lexical,
     renders,
-    similar,
     view,
 )
 from mt_audit.entity_compare import plural_stem, stem_written
@@ -47,10 +54,8 @@ from mt_audit.entity_forms import (
     acronym_forms,
     borrowed_form,
     clipped_stem,
-    conventional,
     local_forms,
     loose_skeleton,
-    native_rendered,
     phrase_rendered,
     prefix_swapped,
     skeletons_match,
@@ -61,16 +66,9 @@ from mt_audit.entity_forms import (
 from mt_audit.entity_literal import apposition_heads, cognate_rendering, literal_reading, name_kept, titled
 from mt_audit.entity_script import without_proclitics
 from mt_audit.languages import (
-    calendar_words,
     capitalises_nouns,
-    city_names,
-    exonyms,
     inflects_names,
     language,
-    language_names,
-    sound_by_letter_names,
-    territory_names,
-    writes_in_latin,
 )
 from mt_audit.lexicon import zipf
 
@@ -249,7 +247,7 @@ class Audit:
         (script, word), their folded forms, and those in the article's own script."""
         lo, hi = self.art_range(sentences)
         toks = self.article.view.tokens[lo:hi]
-        pieces = [(tok.script, p) for tok in toks for w in _HYPHENS.split(tok.text) if w for p in _elided(w)]
+        pieces = [(tok.script, p) for tok in toks for w in HYPHENS.split(tok.text) if w for p in _elided(w)]
         folded = {_folded(script, w) for script, w in pieces}
         lang = self.item.lang  # also without a proclitic: "לאסיה" is "to Asia"
         folded |= {rest for script, w in pieces if script != "latin" for rest in without_proclitics(w, lang)}
@@ -336,7 +334,7 @@ class Audit:
 
     def key_rendered_by(self, keys: Sequence[str], tok: Token) -> bool:
         """Whether article word ``tok`` renders one of these name words (see :meth:`_key_rendered`)."""
-        pieces = [(tok.script, p) for w in _HYPHENS.split(tok.text) if w for p in _elided(w)]
+        pieces = [(tok.script, p) for w in HYPHENS.split(tok.text) if w for p in _elided(w)]
         folded = {_folded(script, w) for script, w in pieces}
         native = [tok.text] if tok.script != "latin" and not self.indexed_script else []
         return any(self._key_rendered(k, pieces, folded, native) for k in keys)
@@ -496,7 +494,7 @@ class Audit:
         for k, step in ((i - 1, -1), (j, 1)):
             if not joined(min(k, k - step), max(k, k - step)):
                 continue
-            if not toks[k].cap and zipf(toks[k].key, "en") >= _FUNCTION_ZIPF:
+            if not toks[k].cap and zipf(toks[k].key, "en") >= FUNCTION_ZIPF:
                 k += step  # one function word between: "for", "and", "of"
                 if not joined(min(k, k - step), max(k, k - step)):
                     continue
@@ -639,9 +637,7 @@ def name_tokens(v: View, nm: Name) -> list[Token]:
 
 
 _WORDS = regex.compile(r"[^\W_]+")
-_HYPHENS = regex.compile(r"[\-‐]")
-#: An elided article or preposition glued to a name: French and Italian "L'Argentine", "dell'Argentina".
-_ELIDED = regex.compile(r"^\p{L}{1,4}['’](?=\p{L})")
+HYPHENS = regex.compile(r"[\-‐]")
 
 
 @lru_cache(maxsize=4096)
@@ -659,131 +655,6 @@ def _organisation_word(key: str) -> bool:
 ORGANISATION_SENSES = 2
 
 
-#: Han ideographs and hiragana: Japanese writes its own words in them, foreign names in katakana.
-MEANING_JAPANESE = regex.compile(r"^[\p{Han}\p{Hiragana}ー々]+$")
-
-
-def by_meaning_word(word: str, lang: str) -> bool:
-    """A Japanese word in Han and hiragana, which write by meaning: its sound (ICU reads Han as Chinese)
-    is no rendering of a foreign name ("展示" is no "Johannes"), which Japanese writes in katakana."""
-    return language(lang).script == "Jpan" and bool(MEANING_JAPANESE.match(word))
-
-
-def rendered_natively(name: str, words: Sequence[str], lang: str) -> bool:
-    """Whether words in a non-Latin script spell the name (:func:`native_rendered`), also once a
-    proclitic of the language is taken off a run's first word ("ולהרינגטון", "and to Harrington"):
-    a reading counts only where what is left spells the name, so a name that begins with such a
-    letter ("ברלין", "Berlin") is read whole."""
-    if not words:
-        return False
-    if native_rendered(name, words):
-        return True
-    for i, w in enumerate(words):
-        for rest in without_proclitics(w, lang):
-            if native_rendered(name, [rest, *words[i + 1 : i + 3]]):
-                return True
-    return False
-
-
-def heard(words: list[str], lang: str) -> list[str]:
-    """Words of a script ICU cannot write in Latin letters (Khmer, Lao, Sinhala) spelt by their letters'
-    Unicode names (:func:`sound_by_letter_names`), so that a name's sound can be compared; others as written."""
-    return words if writes_in_latin(lang) else [sound_by_letter_names(w) for w in words]
-
-
-def heard_kept(phrase: str, keys: Sequence[str], lang: str) -> bool:
-    """In a script ICU cannot write in Latin letters, most words of the phrase sound like words of the name,
-    by their letters' Unicode names ("නෝදර්න් ස්ටාර් බැංකුවේ", "nadarn sttar bankava" for "Northern Star
-    Bank", a case ending after "bank"): the name was transliterated, which an embedding reads as close to
-    it as a translation. Elsewhere :func:`mt_audit.entity_literal.kept` has heard it already."""
-    if writes_in_latin(lang):
-        return False
-    words = [w for w in heard(phrase.split(), lang) if w]
-    sounds = [loose_skeleton(k) for k in keys]
-    alike = sum(any(_sounds_like(loose_skeleton(w), s) for s in sounds) for w in words)
-    return bool(words) and 2 * alike > len(words)
-
-
-def _sounds_like(word: str, key: str) -> bool:
-    """A word's consonants are the key's, or the key's then a case ending's ("pnkp" for "pnk")."""
-    return skeletons_match(word, key) or (len(key) >= 2 and word.startswith(key) and len(word) - len(key) <= 2)
-
-
-def _folded(script: str, word: str) -> str:
-    """A word as CLDR forms are compared with it: a Latin one folded; another script's as written,
-    which ICU transliterates whole (folding first would drop Indic vowel signs: "क्रिसमस" is "krisamasa")."""
-    return fold(word) if script == "latin" else word
-
-
-def _claimed(key: str, word: str, claims: frozenset[str]) -> bool:
-    """Article word ``word`` sounds exactly like another source word (one of ``claims``), and not
-    exactly like name word ``key``: it renders that word, not the name's."""
-    sk = loose_skeleton(word)
-    return sk in claims and sk != loose_skeleton(key)
-
-
-def _elided(word: str) -> tuple[str, ...]:
-    """The word, and the name in it once an elided article is cut off ("L'Argentine" → "Argentine")
-    or a lower-case prefix before its capital: an Irish mutation ("hIodáile"), a Bantu locative or
-    preposition ("kwaseCairo")."""
-    bare = _ELIDED.sub("", word)
-    inner = _PREFIXED.match(bare)
-    out = (word, bare, inner.group(1)) if inner else (word, bare)
-    return tuple(dict.fromkeys(out))
-
-
-#: A lower-case prefix, then the capitalised name it is written onto.
-_PREFIXED = regex.compile(r"^\p{Ll}{1,7}(\p{Lu}\p{Ll}{2,}.*)$")
-
-
-def _capital_runs(v: View, s0: int, s1: int, known: frozenset[str]) -> list[tuple[int, int]]:
-    """Runs of capitalised ordinary words (a translated name) in tokens [s0, s1), none a known name."""
-    runs = []
-    i = s0
-    while i < s1:
-        tok = v.tokens[i]
-        if tok.cap and not tok.initial and tok.key not in known and not is_acronym(tok.text):
-            j = i
-            while j + 1 < s1 and v.tokens[j + 1].cap and not v.tokens[j + 1].brk and v.tokens[j + 1].key not in known:
-                j += 1
-            runs.append((i, j + 1))
-            i = j + 1
-        else:
-            i += 1
-    return runs
-
-
-def _spaced_reading(sn: SourceName, t: Target, lo: int, hi: int) -> tuple[int, int] | None:
-    """Two or three words that spell the name once spaces go ("Pin Interest" for "Pinterest")."""
-    v = t.view
-    target = sn.joined
-    starts = _by_initial(v).get(target[:1], [])
-    for i in starts[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]:
-        acc = v.tokens[i].key
-        if len(acc) >= len(target) or acc[:2] != target[:2]:
-            continue
-        for w in (1, 2):
-            if i + w >= hi:
-                break
-            acc += v.tokens[i + w].key
-            if abs(len(acc) - len(target)) > 4 or acc[-2:] != target[-2:]:
-                continue
-            if similar(acc, target, 0.75) and any(common_en(v.tokens[i + k].key) for k in range(w + 1)):
-                return i, i + w + 1
-    return None
-
-
-def _by_initial(v: View) -> dict[str, list[int]]:
-    """Token positions by first letter of their key (built once per view)."""
-    got = v.extras.get("by_initial")
-    if got is None:
-        got = {}
-        for i, tok in enumerate(v.tokens):
-            got.setdefault(tok.key[:1], []).append(i)
-        v.extras["by_initial"] = got
-    return got
-
-
 #: A word built on a name's clipped stem is rarer than this in its language (Zipf): a place adjective.
 CLIPPED_MAX_ZIPF = 3.5
 #: A word of a literally translated name is an everyday word of the language (Zipf frequency).
@@ -793,47 +664,3 @@ LITERAL_MIN_ZIPF = 3.0
 #: slot cannot be placed in it (see :meth:`Audit._bead_fits`). On the tune split of the planted
 #: benchmark these ratios fall at most 1.49 or at least 1.93; the bound sits in that gap.
 LITERAL_MAX_STRETCH = 1.7
-
-
-#: Function words ("the", "and", "les", "el") are this frequent (Zipf): the most frequent words of a language.
-_FUNCTION_ZIPF = 6.0
-
-
-@lru_cache(maxsize=4096)
-def _literal_candidate(joined: str, keys: tuple[str, ...], excluded: bool) -> bool:
-    """A brand-like name: English dictionary words, not an acronym, demonym, institution or WordNet lemma.
-
-    An institution ends in its head word ("Stanford University", "World Bank") or opens with it
-    before a connector ("Bank of England", excluded by the caller); a head word inside a brand
-    ("Blue River Engineering") does not make it one.
-    """
-    if excluded or len(keys) < 2 or keys[-1] in TRANSLATED_HEADS or keys[-1].rstrip("s") in TRANSLATED_HEADS:
-        return False  # one capitalised dictionary word ("Internet", "Democracy") is too often just a word
-    if all(generic(k) for k in keys) or conventional(keys):
-        return False
-    return all(lexical(k) and not known_proper(k) for k in keys)
-
-
-@lru_cache(maxsize=64)
-def entity_words(lang: str) -> frozenset[str]:
-    """Keys of every word of CLDR's names of countries, languages and major cities, in English and
-    in the language: a word that positively names a place or a language."""
-    names = [*territory_names("en").values(), *language_names("en").values()]
-    for english, local in city_names(lang).items():
-        names += [english, local]
-    words = {compact(w) for name in names for w in name.split()}
-    return frozenset(words | _place_words(lang)) - {""}
-
-
-@lru_cache(maxsize=64)
-def _place_words(lang: str) -> frozenset[str]:
-    """Keys of every word of the language's CLDR names of countries and languages, and of its dates."""
-    places = {compact(w) for forms in exonyms(lang).values() for form in forms for w in form.split()}
-    return frozenset(places | {compact(w) for w in calendar_words(lang)})
-
-
-@lru_cache(maxsize=64)
-def _whole_place_words(lang: str) -> frozenset[str]:
-    """Keys of the language's CLDR names of countries and languages written as one word, and of its dates."""
-    places = {compact(form) for forms in exonyms(lang).values() for form in forms if len(form.split()) == 1}
-    return frozenset(places | {compact(w) for w in calendar_words(lang)})

@@ -7,8 +7,9 @@ from collections.abc import Sequence
 import regex
 
 from mt_audit.checks.base import Pair
-from mt_audit.checks.entities.audit import Audit, rendered_natively
+from mt_audit.checks.entities.audit import Audit
 from mt_audit.checks.entities.matching import SourceName, analyse
+from mt_audit.checks.entities.rendering import rendered_natively
 from mt_audit.entities import similarity
 from mt_audit.entity_forms import MIN_SOUND, loose_skeleton
 from mt_audit.languages import language

@@ -5,13 +5,25 @@ synonym-swapped), another name, or nothing.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
-from mt_audit import lexicon
+from mt_audit.checks.entities.swaps import _head_swapped, _swap_kind
+from mt_audit.checks.entities.words import (
+    _cap_index,
+    _copied,
+    _english_derivative,
+    _english_looking,
+    _local_form,
+    _native_word,
+    _prefixed,
+    _translated_word,
+    _within,
+    generic,
+    is_soft,
+    unprefixed,
+)
 from mt_audit.entities import (
     CONNECTORS,
     TITLES,
@@ -20,8 +32,6 @@ from mt_audit.entities import (
     Token,
     View,
     common_en,
-    compact,
-    demonyms,
     is_acronym,
     is_roman,
     known_proper,
@@ -29,14 +39,11 @@ from mt_audit.entities import (
     may_open_name,
     native_index,
     relation,
-    similarity,
     skeleton,
-    spelling,
     transliterate,
 )
-from mt_audit.entity_forms import local_forms, phrase_rendered
 from mt_audit.languages import inflects_names, language
-from mt_audit.lexicon import has_frequencies, zipf
+from mt_audit.lexicon import zipf
 
 #: Words an acronym's letters skip ("Bank of America" -> BoA is written BA as often as not).
 SKIP = frozenset({"of", "and", "the", "for", "de", "a", "an"})
@@ -109,22 +116,19 @@ def _lead(src: View, i: int, acronym: bool = False) -> Token | None:
     if not (tok.cap and tok.script == "latin") or tok.suffix or not tok.key.isalpha():
         return None
     if not tok.initial:
-        return tok if acronym or zipf(tok.key, "en") >= _FUNCTION_ZIPF or is_acronym(tok.text) else None
+        return tok if acronym or zipf(tok.key, "en") >= FUNCTION_ZIPF or is_acronym(tok.text) else None
     if acronym:
         return None
     return tok if lexical(tok.key) and may_open_name(tok.key, zipf(tok.key, "en")) else None
 
 
-#: An English function word is this frequent (Zipf) at least: "a", "the", "of".
-_FUNCTION_ZIPF = 6.0
+#: Function words ("a", "the", "und", "dans") are this frequent (Zipf) at least: the most frequent words of a
+#: language.
+FUNCTION_ZIPF = 6.0
 
 
 def _acro_key(key: str) -> str:
     return key[:-1] if key.endswith("s") and len(key) > 2 else key
-
-
-def is_soft(key: str) -> bool:
-    return key in demonyms()
 
 
 # ---------------------------------------------------------------- a text to search
@@ -161,14 +165,6 @@ class Hit:
     lo: int = 0  # token range of the counterpart
     hi: int = 0
     swaps: list[tuple[str, str]] = field(default_factory=list)  # (source words, target words)
-
-
-def _english_looking(tok: Token, lang: str) -> bool:
-    """A Latin word of an English name left inside a non-English text."""
-    if tok.script != "latin" or len(tok.key) < 2:
-        return False
-    ze = zipf(tok.key, "en")
-    return ze >= 3.0 and ze > zipf(tok.key, lang) + 1.0
 
 
 def namelike(tok: Token, target: Target) -> bool:
@@ -304,196 +300,6 @@ def _foreign_latin(tok: Token, t: Target) -> bool:
     word, which that language neither inflects nor respells (it would write its own form in its own
     script: "Грін", not "Greens")."""
     return tok.script == "latin" and not t.english and not language(t.lang).latin
-
-
-def _copied(key: str, tkey: str) -> str:
-    """How a copied Latin word relates to the name word it copies: the same spelling, or else damaged
-    ("Vale" for "Valley", "Greens" for "Green"); another word ("none") when they do not look alike."""
-    if spelling(key) == spelling(tkey):
-        return "same"
-    rel = relation(key, tkey, "en")
-    return "misspelt" if rel == "same" else rel
-
-
-def _english_derivative(key: str, tok: Token, lang: str) -> bool:
-    """Another English word built on the name's word ("silvery", "westward", "gunpoint" on "silver",
-    "west", "point"), left in a text of another language: a spinner's swap, not the language's ending.
-    An English plural ("Systems") is the name's own."""
-    other = tok.key
-    if tok.script != "latin" or other == key or other in (key + "s", key + "es") or key in (other + "s", other + "es"):
-        return False
-    if not (other.startswith(key) or other.endswith(key)) or not (lexical(key) and lexical(other)):
-        return False
-    return _english_looking(tok, lang)
-
-
-def _local_form(key: str, tok: Token, lang: str) -> bool:
-    """The word writes CLDR's name in the language of the place or language ``key`` names, or a case
-    form of it ("Asiya", "Viena", "Azji"): the language's own name, not a misspelling."""
-    return phrase_rendered(local_forms(key, lang), [tok.text])
-
-
-def _translated_word(key: str, tok: Token, lang: str) -> bool:
-    """A word of the text's own language that begins like an English dictionary word of the name and is
-    no English word itself: the language's word for it ("Vall" for "Valley" in Catalan), where an English
-    clipping ("Info" for "Information") is the name cut short."""
-    return lexical(key) and not lexical(tok.key) and _native_word(tok, lang)
-
-
-def _native_word(tok: Token, lang: str) -> bool:
-    """A word of the text's own language (its accents kept), not an English word left in it. Where
-    wordfreq has no list for the language ("Nacional", "Yohannes" in Galician, Uzbek), a word no
-    English dictionary knows is presumed the language's: a spinner's swaps are English words."""
-    low = _bare_text(tok)
-    if not has_frequencies(lang):
-        return not lexical(low)
-    z = zipf(low, lang)
-    return z >= 2.5 and z >= zipf(low, "en")
-
-
-def unprefixed(tok: Token) -> str:
-    """The word's key without a lower-case prefix written onto a capitalised name: a Bantu noun-class prefix
-    or an Irish mutation ("iGrim" is "Grim", "hÉireann" is "Éireann"). The name's own word is what a spinner
-    swapped, and what tells an English word from the language's own."""
-    m = _PREFIXED.match(tok.text)
-    return compact(m.group(1)) if m else tok.key
-
-
-def _bare_text(tok: Token) -> str:
-    """The word in lower case, accents kept ("milão" is Portuguese, "milao" nothing), without a lower-case
-    prefix written onto a name (see :func:`unprefixed`)."""
-    m = _PREFIXED.match(tok.text)
-    return (m.group(1) if m else tok.text).lower()
-
-
-#: A lower-case prefix, then the capitalised name it is written onto.
-_PREFIXED = regex.compile(r"^\p{Ll}{1,7}(\p{Lu}\p{Ll}{2,}.*)$")
-
-
-def _prefixed(v: View) -> dict[str, list[int]]:
-    """Capitalised names with a lower-case prefix written onto them ("uAna", "kwaseCairo"), by the name's key
-    (see :func:`unprefixed`); built once per view."""
-    got = v.extras.get("prefixed")
-    if got is None:
-        got = {}
-        for i, tok in enumerate(v.tokens):
-            if tok.script == "latin" and _PREFIXED.match(tok.text):
-                got.setdefault(unprefixed(tok), []).append(i)
-        v.extras["prefixed"] = got
-    return got  # type: ignore[no-any-return]
-
-
-def _within(positions: Sequence[int], lo: int, hi: int) -> Sequence[int]:
-    return positions[bisect.bisect_left(positions, lo) : bisect.bisect_left(positions, hi)]
-
-
-def _cap_index(v: View) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """Capitalised tokens by the first letter and by the last two letters of their (Latin) key: a
-    look-alike of a name word shares one or the other."""
-    got = v.extras.get("caps")
-    if got is None:
-        first: dict[str, list[int]] = {}
-        last: dict[str, list[int]] = {}
-        for i in v.caps:
-            tok = v.tokens[i]
-            k = transliterate(tok.key) if tok.script == "cyrillic" else tok.key
-            if k:
-                first.setdefault(k[0], []).append(i)
-                last.setdefault(k[-2:], []).append(i)
-        got = v.extras["caps"] = (first, last)
-    return got  # type: ignore[return-value]
-
-
-def _swap_kind(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> str:
-    """What the target words ``t_keys`` standing where the name's words ``s_keys`` were amount to.
-
-    "equivalent" (the same words said or spelt another way), a DAMAGE kind
-    ("misspelt", "truncated", "synonym", "rewrite": ordinary words swapped for
-    ordinary words), or "other" (another name).
-    """
-    s_keys = [k for k in s_keys if k not in CONNECTORS] or list(s_keys)
-    t_keys = [k for k in t_keys if k not in CONNECTORS] or list(t_keys)
-    if all(generic(k) for k in s_keys):
-        if _head_swapped(s_keys, t_keys, lang):
-            return "synonym"  # "Fast Corporation" for "Fast Company": an English head swapped, not translated
-        if _connector_swapped(s_keys, t_keys, lang):
-            return "synonym"  # "Elevation Pais" for "El Pais"
-        return "equivalent"  # a title, a generic head ("River", "Stadium") or a demonym, said another way
-    initials = "".join(k[0] for k in s_keys)
-    if len(t_keys) == 1 and len(initials) >= 2 and t_keys[0] == initials:
-        return "equivalent"  # "U.S. Geological Survey" for "United States Geological Survey"
-    if similarity("".join(s_keys), "".join(t_keys)) >= 0.75:
-        return "equivalent"  # another spelling of the same words: "Middle East" for "Mideast", "Luis" for "Louis"
-    if len(s_keys) == len(t_keys) == 1 and s_keys[0][:1] == t_keys[0][:1]:
-        rare = max(zipf(s_keys[0], "en"), zipf(t_keys[0], "en")) < 3.0
-        if similarity(s_keys[0], t_keys[0]) >= (0.6 if rare else 0.7):
-            return "equivalent"  # two romanisations of one name: "Dauden" / "Dowden", "Volodymyr" / "Vladimir"
-    if len(s_keys) == len(t_keys) == 1 and relation(s_keys[0], t_keys[0], lang) == "same":
-        return "equivalent"
-    for s in s_keys:
-        for k in t_keys:
-            rel = relation(s, k, lang)
-            if rel in ("misspelt", "truncated"):
-                return rel
-    for s in s_keys:
-        for k in (_english_stem(k, lang) for k in t_keys):
-            if s.isalpha() and k.isalpha() and s.isascii() and k.isascii() and lexicon.available():
-                if lexicon.are_related(s, k):
-                    return "synonym"
-    if all(common_en(s) for s in s_keys) and all(common_en(k) for k in t_keys):
-        return "rewrite"
-    return "other"
-
-
-def _english_stem(key: str, lang: str) -> str:
-    """An English word with the language's case ending glued on ("Technologyin" in Finnish): the
-    English word, which a spinner put there; else ``key`` itself."""
-    if lang == "en" or not inflects_names(lang) or lexical(key):
-        return key
-    for n in range(1, 5):
-        stem = key[:-n]
-        if len(stem) >= 4 and lexical(stem) and zipf(stem, "en") >= 3.0 and zipf(stem, "en") > zipf(stem, lang):
-            return stem
-    return key
-
-
-def _head_swapped(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> bool:
-    """A name's head word ("Company") replaced by another English word close to it in WordNet.
-
-    In another language the head is translated or kept, never swapped for an
-    English word of its WordNet neighbourhood (two links away at most:
-    "College" for "University"); in English only a strict synonym counts (a paraphrase may
-    say "Ministry" for "Department" without damage).
-    """
-    heads = [k for k in s_keys if k in TRANSLATED_HEADS and k not in TITLES]
-    t_keys = [_english_stem(k, lang) for k in t_keys]  # "Reckona": the swap with a case ending glued on
-    if not heads or not lexicon.available() or any(k in s_keys for k in t_keys):
-        return False
-    english = [k for k in t_keys if k.isascii() and k.isalpha() and lexical(k) and zipf(k, "en") > zipf(k, lang)]
-    if lang == "en":
-        return any(lexicon.are_synonyms(h, k) for h in heads for k in english)
-    return any(k in _two_links(h) or h in _two_links(k) for h in heads for k in english)
-
-
-def _connector_swapped(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> bool:
-    """A name's capitalised function word ("El", "La") replaced by an English content word that
-    WordNet links to it ("Elevation", "Louisiana"): a spinner read it as a word; a translation keeps
-    it or uses its own language's article."""
-    if lang == "en" or not lexicon.available() or not all(k in CONNECTORS for k in s_keys):
-        return False
-    english = [
-        k
-        for k in t_keys
-        if k not in CONNECTORS and k.isascii() and k.isalpha() and lexical(k) and zipf(k, "en") > zipf(k, lang)
-    ]
-    return any(lexicon.are_related(s, k) for s in s_keys for k in english)
-
-
-@lru_cache(maxsize=4096)
-def _two_links(word: str) -> frozenset[str]:
-    """WordNet lemmas at most two similar-to, also-see, hypernym or hyponym links from ``word``."""
-    near = lexicon.related(word)
-    return frozenset(near.union(*(lexicon.related(x) for x in near)))
 
 
 def analyse(sn: SourceName, t: Target, lo: int, hi: int) -> Hit:
@@ -720,12 +526,6 @@ def _bare_head(sn: SourceName, v: View, chosen: dict[int, tuple[int, str]]) -> N
         key, tkey = sn.keys[si], v.tokens[i].key
         if si < last and rel == "same" and i < chosen[last][0] and tkey in (key + "s", key + "es"):
             chosen[si] = (i, "misspelt")
-
-
-def generic(key: str) -> bool:
-    """A title, a generic head word or a demonym: parts of names that translations reword."""
-    k = key[:-1] if key.endswith("s") and len(key) > 4 else key
-    return key in TITLES or k in TRANSLATED_HEADS or key in TRANSLATED_HEADS or is_soft(key) or key in CONNECTORS
 
 
 def _enough(sn: SourceName, found: set[int]) -> bool:

@@ -9,9 +9,9 @@ from collections.abc import Sequence
 
 import regex
 
-from mt_audit.checks.entities.audit import MEANING_JAPANESE as _MEANING
 from mt_audit.checks.entities.audit import Audit
 from mt_audit.checks.entities.matching import SourceName
+from mt_audit.checks.entities.rendering import MEANING_JAPANESE as _MEANING
 from mt_audit.entity_forms import cldr_written_forms, loose_skeleton
 from mt_audit.languages import language, script_of, transliterates
 from mt_audit.lexicon import zipf

@@ -1,0 +1,234 @@
+"""Whether a name missing from the article can be told dropped rather than translated.
+
+A missing name is an omission where the translation had no other way to render it: a person's name
+(said by sound in every language), one rare in English or written the English way in the language, an
+acronym the language writes as English does, a brand of everyday words in a script without capitals,
+a one-word place CLDR names; or where nothing in the aligned sentences can stand for it. A month's or
+a day's name is a date, which the number check compares.
+
+The ``entities`` check asks these before it tells a name missing: the name and language facts of that
+decision, kept apart from the emission of its findings.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from mt_audit.checks.base import Pair
+from mt_audit.checks.entities.audit import Audit
+from mt_audit.checks.entities.matching import FUNCTION_ZIPF, SourceName
+from mt_audit.checks.entities.places import entity_words
+from mt_audit.checks.entities.sound import HAN, distinctive, hearable, meant
+from mt_audit.checks.entities.words import generic, is_soft
+from mt_audit.entities import CALENDAR, CONNECTORS, TITLES, common_en, known_proper, lexical, spelling
+from mt_audit.entity_compare import name_word, parts_of_speech
+from mt_audit.entity_forms import acronym_forms, conventional, local_forms, spelt_out
+from mt_audit.entity_literal import brand_like
+from mt_audit.entity_script import fold
+from mt_audit.languages import capitalises_nouns, language, script_of
+from mt_audit.lexicon import zipf
+
+
+def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
+    """Whether a missing name can be told from a translated one here: the article keeps the name as
+    the source writes it in another sentence, or the name is rare in English, or the language writes
+    it the English way (see :func:`_spelt_alike`)."""
+    if audit.article.english:
+        return True
+    if _person(audit, sn) and (audit.article.cased or hearable(audit, sn)):
+        return True  # said by sound in every script
+    if sn.soft or conventional(sn.keys) or meant(sn):
+        return False  # a name WordNet lists whole ("Milky Way", "Red Cross") or as a noun has its own translation
+    if kept and (audit.article.cased or (hearable(audit, sn) and distinctive(sn))):
+        return True  # the translation writes this name as the source does: its absence here is an omission
+    if sn.acronym and common_en(sn.keys[0]):
+        return False
+    if audit.has_bt or _cldr_place(audit, sn):
+        return True
+    if sn.acronym and audit.article.cased:
+        return _acronym_written(audit, sn)
+    if not sn.acronym and not audit.article.cased and _brand(sn, audit.item.lang):
+        return True
+    if sn.acronym or not audit.article.cased:
+        return False  # an acronym is translated with the language: "IMF" is "FMI" in Spanish
+    if sn.translated_head:
+        return False
+    return any(not common_en(k) and zipf(k, "en") < 4.5 for k in sn.keys) or _spelt_alike(sn, audit.item.lang)
+
+
+#: What may stand between a title and the name it precedes: spaces, after an abbreviation's full stop.
+_TITLE_GAP = regex.compile(r"\.?\s+")
+
+
+def _person(audit: Audit, sn: SourceName) -> bool:
+    """A person's name: a title or role stands right before it in the source ("Dr. Lenz", "mayor
+    Ana Ruiz"). A person's name is kept or said by sound in every language, never translated by
+    meaning, whatever its words mean ("Dr. Baker"): its absence is an omission. A title with an
+    adjective's sense ("former", "foreign") may qualify anything, and a name of a place
+    ("St. Louis") or an institution is not a person's."""
+    if sn.acronym or sn.soft or sn.translated_head:
+        return False
+    toks, text = audit.src.tokens, audit.src.text
+    i = audit.src.index_at(sn.name.start)
+    if i < 1 or i >= len(toks):
+        return False
+    title = toks[i - 1]
+    if title.key not in TITLES or "a" in parts_of_speech(title.key):
+        return False
+    if not _TITLE_GAP.fullmatch(text, title.end, toks[i].start):
+        return False
+    places = entity_words(audit.item.lang)
+    if any(k in places or k in TITLES for k in sn.keys):
+        return False
+    return any(zipf(k, "en") < PERSON_MAX_ZIPF for k in sn.keys)
+
+
+#: A person's name has a word rarer than this in English (Zipf), a surname's: the given names of
+#: monarchs and popes are frequent, and translated ("Queen Elizabeth" is "la reina Isabel").
+PERSON_MAX_ZIPF = 4.0
+
+
+def _no_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
+    """Nothing in the aligned sentences can stand for the name: in a cased language that writes common
+    nouns in lower case, a name rendered in the language's own words keeps its capitals ("Banco
+    Estrella del Norte"), so sentences whose every capitalised name word is accounted for (another
+    source name, a word copied from the source) have no place where it could be.
+
+    Not for names a translation may rightly write in lower case: names WordNet lists whole ("Cold
+    War"), one word WordNet knows ("Earth", "Christianity"), dictionary words joined by a function
+    word ("Temple of the Sun"), descriptions with a demonym ("American Navy"), and other names with
+    one where the demonym is rendered (a title that leaves no trace of its demonym was dropped
+    whole: "British Garden Wars"), acronyms of places
+    (their adjectives: "britannique" for "UK"), of terms ("CEO") or that are words ("ID"), and an
+    acronym written by a number, which qualifies it as a unit does ("570,000 PLN" is "570 tys. zł")."""
+    art = audit.article
+    lang = audit.item.lang
+    if art.english or not art.cased or capitalises_nouns(lang) or conventional(sn.keys) or meant(sn):
+        return False
+    if generic(sn.keys[-1]) and sn.translated_head and _opens_sentence(audit, sn):
+        return False  # "Národní muzeum ve Vídni ...": its rendering opens the sentence, whose capital says nothing
+    soft = [k for k in sn.keys if is_soft(k)]
+    if soft and (len(soft) == len(sn.keys) or sn.translated_head or audit.any_rendered(soft, pair.tgt)):
+        return False  # a description ("American Navy"), or its demonym is there ("la marine américaine")
+    if sn.acronym:
+        key = sn.keys[0]
+        if spelt_out(sn.name.text) or lexical(key) or acronym_forms(key, lang) or local_forms(key, lang):
+            return False
+        if _by_number(audit.src.text, sn.name.start, sn.name.end):
+            return False
+    elif len(sn.keys) == 1 and (lexical(sn.keys[0]) or known_proper(sn.keys[0])):
+        return False
+    elif all(lexical(k) for k in sn.keys) and len(sn.name.tokens) > len(sn.keys):
+        return False
+    others = [o for i in pair.src for o in audit.source_names.get(i, ()) if o is not sn]
+    keys = [key for o in others for key in o.keys]
+    for j in pair.tgt:
+        if j >= len(art.sent_tokens):
+            return False
+        lo, hi = art.sent_tokens[j]
+        for i in range(lo, hi):
+            tok = art.view.tokens[i]
+            if not tok.cap or tok.key in audit.src_keys:
+                continue
+            if audit.key_rendered_by(sn.keys, tok):
+                return False  # a word of the name itself, rendered: "Polská" of "Polish Medical Chamber"
+            if art.view.name_of[i] == -1 or zipf(tok.key, lang) >= FUNCTION_ZIPF:
+                continue  # no name by the extractor's tests: an opener ("Analitycy"), a month; a function
+                # word, whose capital shows a lost full stop ("... en 2019 Dans la ville")
+            if not audit.key_rendered_by(keys, tok):
+                return False
+    return True
+
+
+def _opens_sentence(audit: Audit, sn: SourceName) -> bool:
+    """The name opens its source sentence, after function words at most ("The National Museum ..."):
+    a translation that puts its rendering first capitalises it as the sentence's opener, so its
+    capitals tell nothing, and one that writes an institution's name in lower case shows no other."""
+    assert audit.item.source is not None
+    sent = audit.item.source.sentences[sn.sentence]
+    before = audit.src.text[sent.start : sn.name.start].split()
+    return all(zipf(w.lower(), "en") >= FUNCTION_ZIPF for w in before)
+
+
+_NUMBER_BEFORE = regex.compile(r"\d[\d.,]*\s*$")
+
+
+_NUMBER_AFTER = regex.compile(r"^\s*\d")
+
+
+def _by_number(text: str, start: int, end: int) -> bool:
+    """A number is written right before or after ``text[start:end]``."""
+    return bool(_NUMBER_BEFORE.search(text[max(0, start - 12) : start]) or _NUMBER_AFTER.match(text[end : end + 3]))
+
+
+#: A name the language writes the English way is about as frequent in its texts as in English ones (Zipf).
+SPELT_ALIKE_GAP = 1.0
+
+
+SPELT_ALIKE_MIN = 3.0
+
+
+def _spelt_alike(sn: SourceName, lang: str) -> bool:
+    """Every word of a well-known name that is no English dictionary word is frequent in the language
+    as spelt in English ("Obama", "Sydney" in Italian; "Jonas" of "Jonas Weber" in Swedish), not only
+    in English ("Munich" is "München" in German); its dictionary words ("Weber", "Blue") say nothing."""
+    words = [k for k in sn.keys if k not in CONNECTORS and k not in TITLES and k not in CALENDAR]
+    keys = [k for k in words if not lexical(k)]
+    if len(sn.keys) == len(words) > 1 and not keys:  # dictionary words only, a name where written as one: "Ana Costa"
+        return all(name_word(k, lang) for k in words)
+    return bool(keys) and all(
+        len(k) > 2 and zipf(k, lang) >= max(SPELT_ALIKE_MIN, zipf(k, "en") - SPELT_ALIKE_GAP) for k in keys
+    )
+
+
+def _acronym_alike(key: str, lang: str) -> bool:
+    """The language writes the acronym as English does ("GMT", "BBC" in French, "NATO" in German): its
+    frequency there is about its English one, neither far below ("IMF" is "FMI" in Spanish) nor far
+    above, which makes it a word of the language ("AI" is "ai" in French, "UN" is "un")."""
+    z, z_en = zipf(key, lang), zipf(key, "en")
+    return len(key) >= ACRONYM_LETTERS and z >= SPELT_ALIKE_MIN and abs(z - z_en) <= SPELT_ALIKE_GAP
+
+
+#: Letters an acronym needs before its frequency says anything: two letters are a syllable of any
+#: language ("un", "eu"), whose frequency counts other words.
+ACRONYM_LETTERS = 3
+
+
+def _acronym_written(audit: Audit, sn: SourceName) -> bool:
+    """The language writes this acronym as English does (see :func:`_acronym_alike`), and it is neither
+    a term WordNet spells out ("CEO"), a word, nor a unit-like qualifier of a number ("1200 GMT", which
+    a translation may convert to local time): its absence is an omission."""
+    key = sn.keys[0]
+    if not audit.article.cased or spelt_out(sn.name.text) or lexical(key):
+        return False
+    return _acronym_alike(key, audit.item.lang) and not _by_number(audit.src.text, sn.name.start, sn.name.end)
+
+
+def _brand(sn: SourceName, lang: str) -> bool:
+    """A brand of everyday English words (:func:`brand_like`) in a script without capitals nor Han
+    characters: it is kept in Latin letters, transliterated or (wrongly) translated word for word,
+    and the checks recognise each; no trace of it at all is an omission. Han characters write
+    such brands by meaning, by convention ("蓝色起源" for "Blue Origin")."""
+    return language(lang).script_name != script_of(HAN) and brand_like(tuple(sn.text.split()))
+
+
+#: English month and day names, in the source's spelling variants ("Novembre").
+_CALENDAR = frozenset(spelling(w) for w in CALENDAR)
+
+
+def _calendar(sn: SourceName) -> bool:
+    """The name is a month or day name, spelt some way ("Novembre"): a date, which a translation writes
+    in its own words and the number check compares."""
+    return len(sn.keys) == 1 and len(sn.keys[0]) >= 3 and spelling(sn.keys[0]) in _CALENDAR
+
+
+def _cldr_place(audit: Audit, sn: SourceName) -> bool:
+    """A one-word place CLDR gives the language a name for ("Italia" for "Italy"), in a language with
+    capitals: the translation writes that name, so neither it nor the English one there is an omission
+    (an exonym CLDR lacks is looked for apart, see :func:`_exonym_slot`)."""
+    if sn.acronym or sn.soft or len(sn.keys) != 1 or not audit.article.cased or not known_proper(sn.keys[0]):
+        return False
+    forms = local_forms(sn.keys[0], audit.item.lang)
+    heads = {f[:3] for f in forms if len(f) >= 3}
+    words = (fold(t.text) for t in audit.article.view.tokens if t.cap and not t.initial)
+    return bool(forms) and not any(w[:3] in heads for w in words)  # a case form may alter the stem: "Włoszech"

@@ -1,0 +1,38 @@
+"""Words that CLDR gives for places, languages and dates, in English and in the article's language.
+
+Such a word renders no other name (a month is no "Seville"), and one standing where a source name was
+is positively another entity; the audit and the ``entities`` check both ask, so the word sets are
+built once per language here.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from mt_audit.entities import compact
+from mt_audit.languages import calendar_words, city_names, exonyms, language_names, territory_names
+
+
+@lru_cache(maxsize=64)
+def entity_words(lang: str) -> frozenset[str]:
+    """Keys of every word of CLDR's names of countries, languages and major cities, in English and
+    in the language: a word that positively names a place or a language."""
+    names = [*territory_names("en").values(), *language_names("en").values()]
+    for english, local in city_names(lang).items():
+        names += [english, local]
+    words = {compact(w) for name in names for w in name.split()}
+    return frozenset(words | _place_words(lang)) - {""}
+
+
+@lru_cache(maxsize=64)
+def _place_words(lang: str) -> frozenset[str]:
+    """Keys of every word of the language's CLDR names of countries and languages, and of its dates."""
+    places = {compact(w) for forms in exonyms(lang).values() for form in forms for w in form.split()}
+    return frozenset(places | {compact(w) for w in calendar_words(lang)})
+
+
+@lru_cache(maxsize=64)
+def _whole_place_words(lang: str) -> frozenset[str]:
+    """Keys of the language's CLDR names of countries and languages written as one word, and of its dates."""
+    places = {compact(form) for forms in exonyms(lang).values() for form in forms if len(form.split()) == 1}
+    return frozenset(places | {compact(w) for w in calendar_words(lang)})

@@ -1,0 +1,96 @@
+"""Whether article words render a source name's word: spelt in the article's own script (also with
+a proclitic glued on), heard by letter names in scripts ICU cannot write in Latin letters, with an
+elided article or a lower-case prefix cut off, not claimed by another source word's sound, and not a
+Japanese word written by meaning.
+
+These tests look at words and a language only, never at one article's views, so
+:class:`~mt_audit.checks.entities.audit.Audit` and the checks beside it share them from here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from mt_audit.checks.entities.words import PREFIXED
+from mt_audit.entities import fold
+from mt_audit.entity_forms import loose_skeleton, native_rendered, skeletons_match
+from mt_audit.entity_script import without_proclitics
+from mt_audit.languages import language, sound_by_letter_names, writes_in_latin
+
+#: An elided article or preposition glued to a name: French and Italian "L'Argentine", "dell'Argentina".
+_ELIDED = regex.compile(r"^\p{L}{1,4}['’](?=\p{L})")
+
+
+#: Han ideographs and hiragana: Japanese writes its own words in them, foreign names in katakana.
+MEANING_JAPANESE = regex.compile(r"^[\p{Han}\p{Hiragana}ー々]+$")
+
+
+def by_meaning_word(word: str, lang: str) -> bool:
+    """A Japanese word in Han and hiragana, which write by meaning: its sound (ICU reads Han as Chinese)
+    is no rendering of a foreign name ("展示" is no "Johannes"), which Japanese writes in katakana."""
+    return language(lang).script == "Jpan" and bool(MEANING_JAPANESE.match(word))
+
+
+def rendered_natively(name: str, words: Sequence[str], lang: str) -> bool:
+    """Whether words in a non-Latin script spell the name (:func:`native_rendered`), also once a
+    proclitic of the language is taken off a run's first word ("ולהרינגטון", "and to Harrington"):
+    a reading counts only where what is left spells the name, so a name that begins with such a
+    letter ("ברלין", "Berlin") is read whole."""
+    if not words:
+        return False
+    if native_rendered(name, words):
+        return True
+    for i, w in enumerate(words):
+        for rest in without_proclitics(w, lang):
+            if native_rendered(name, [rest, *words[i + 1 : i + 3]]):
+                return True
+    return False
+
+
+def heard(words: list[str], lang: str) -> list[str]:
+    """Words of a script ICU cannot write in Latin letters (Khmer, Lao, Sinhala) spelt by their letters'
+    Unicode names (:func:`sound_by_letter_names`), so that a name's sound can be compared; others as written."""
+    return words if writes_in_latin(lang) else [sound_by_letter_names(w) for w in words]
+
+
+def heard_kept(phrase: str, keys: Sequence[str], lang: str) -> bool:
+    """In a script ICU cannot write in Latin letters, most words of the phrase sound like words of the name,
+    by their letters' Unicode names ("නෝදර්න් ස්ටාර් බැංකුවේ", "nadarn sttar bankava" for "Northern Star
+    Bank", a case ending after "bank"): the name was transliterated, which an embedding reads as close to
+    it as a translation. Elsewhere :func:`mt_audit.entity_literal.kept` has heard it already."""
+    if writes_in_latin(lang):
+        return False
+    words = [w for w in heard(phrase.split(), lang) if w]
+    sounds = [loose_skeleton(k) for k in keys]
+    alike = sum(any(_sounds_like(loose_skeleton(w), s) for s in sounds) for w in words)
+    return bool(words) and 2 * alike > len(words)
+
+
+def _sounds_like(word: str, key: str) -> bool:
+    """A word's consonants are the key's, or the key's then a case ending's ("pnkp" for "pnk")."""
+    return skeletons_match(word, key) or (len(key) >= 2 and word.startswith(key) and len(word) - len(key) <= 2)
+
+
+def _folded(script: str, word: str) -> str:
+    """A word as CLDR forms are compared with it: a Latin one folded; another script's as written,
+    which ICU transliterates whole (folding first would drop Indic vowel signs: "क्रिसमस" is "krisamasa")."""
+    return fold(word) if script == "latin" else word
+
+
+def _claimed(key: str, word: str, claims: frozenset[str]) -> bool:
+    """Article word ``word`` sounds exactly like another source word (one of ``claims``), and not
+    exactly like name word ``key``: it renders that word, not the name's."""
+    sk = loose_skeleton(word)
+    return sk in claims and sk != loose_skeleton(key)
+
+
+def _elided(word: str) -> tuple[str, ...]:
+    """The word, and the name in it once an elided article is cut off ("L'Argentine" → "Argentine")
+    or a lower-case prefix before its capital: an Irish mutation ("hIodáile"), a Bantu locative or
+    preposition ("kwaseCairo")."""
+    bare = _ELIDED.sub("", word)
+    inner = PREFIXED.match(bare)
+    out = (word, bare, inner.group(1)) if inner else (word, bare)
+    return tuple(dict.fromkeys(out))
