@@ -522,3 +522,46 @@ def proper_synonyms(name: str) -> tuple[str, ...]:
         if any(w.lower().replace(" ", "_") == key and w[:1].isupper() for w in words):
             return tuple(w.lower() for w in words if w[:1].isupper() and w.lower() != name.lower())
     return ()
+
+
+def bases_as(word: str, pos: str) -> tuple[str, ...]:
+    """WordNet base forms of ``word`` in one part of speech ("building": itself as a noun, "build" as a verb),
+    by morphy's rules for that part of speech: a noun's plural is no verb's form."""
+    w = word.lower().replace(" ", "_")
+    index = _index()
+    found = [w] if any(p == pos for p, _ in index.get(w, ())) else []
+    candidates = list(_exceptions().get(w, ()))
+    candidates += [w[: len(w) - len(s)] + r for s, r in _RULES[pos] if w.endswith(s) and len(w) > len(s) + 1]
+    for base in candidates:
+        if base not in found and any(p == pos for p, _ in index.get(base, ())):
+            found.append(base)
+    return tuple(found)
+
+
+def main_parts_of_speech(word: str) -> tuple[str, ...]:
+    """The part of speech English mostly uses ``word`` in: among those it is a dictionary entry of as written
+    (else those of its base forms), the one SemCor tags its base forms in most; all of them when none is tagged."""
+    own = tuple(pos for pos in _POS if word.lower().replace(" ", "_") in bases_as(word, pos))
+    candidates = own or tuple(pos for pos in _POS if bases_as(word, pos))
+    counts = {pos: sum(_tagged_counts().get(b, {}).get(pos, 0) for b in bases_as(word, pos)) for pos in candidates}
+    top = max(counts.values(), default=0)
+    return tuple(pos for pos in candidates if counts[pos] == top) if top else candidates
+
+
+@lru_cache(maxsize=100_000)
+def usual_synonyms(word: str) -> frozenset[str]:
+    """Lemmas sharing one of the usual senses of ``word``: the first :data:`FIRST_SENSES` senses of its base forms
+    in the part of speech English mostly uses it in, written lower-case there (not "Phoebe" or "III" for "five").
+
+    What a reader takes the word to mean: "grave" for "tomb", not "omnibus" (a fourth sense of "coach") for "coach".
+    """
+    index = _index()
+    out: set[str] = set()
+    for pos in main_parts_of_speech(word):
+        for base in bases_as(word, pos):
+            senses = [o for p, o in index.get(base, ()) if p == pos][:FIRST_SENSES]
+            for offset in senses:
+                out.update(w.lower() for w in _synsets(pos).get(offset, ((), ()))[0] if not w[:1].isupper())
+    out.difference_update(b.replace("_", " ") for pos in _POS for b in bases_as(word, pos))
+    out.discard(word.lower())
+    return frozenset(out)

@@ -61,7 +61,8 @@ FIRST_AMONG_ALL = 0.2
 LISTED_ZIPF = 4.0  # this frequent in a large target list: a real word of the language, whatever its letters
 COPY_MIN_SOURCE_ZIPF = 2.5  # an ordinary word of the source language, not a rare term or a typo
 INITIAL_GAP = 2.0  # a capitalised copy of a sentence-initial source word: a name unless this much rarer
-SHORT = 3  # words this short collide across languages ("so", "die"): only runs count
+SHORT = 3  # words this short collide across languages ("so", "die"): only runs count, or a frequent leak
+SHORT_COPY_ZIPF = 4.5  # a three-letter copy counts alone only when this frequent in the source language
 RUN_MIN = 3  # copied words in a row, also in a row in the source: strong evidence
 SENTENCE_MIN = 2  # a whole sentence copied, with at least this many words
 FUNCTION_ZIPF = 5.0  # a sentence-initial English word this frequent is a function word ("The", "It"), not a name
@@ -228,8 +229,10 @@ def copied_word_foreign(word: str, lang: str, source_lang: str, text: str = "") 
     """
     low = fold(word)
     letters = sum(c.isalpha() for c in low)
-    if letters <= SHORT:
+    if letters < SHORT:
         return False
+    if letters == SHORT:
+        return _short_leak(word, lang, source_lang)
     zt = zipf(low, lang)
     if not has_frequencies(source_lang):
         return zt == 0.0 and has_large_list(lang)
@@ -245,6 +248,24 @@ def copied_word_foreign(word: str, lang: str, source_lang: str, text: str = "") 
             return False
         return zs - zt >= LEAK_GAP or _looks_source(low, zt, zs, lang, source_lang)
     return zs - zt >= COPY_GAP or word_confidence(low, lang, source_lang) >= COPY_LOOKS
+
+
+def _short_leak(word: str, lang: str, source_lang: str) -> bool:
+    """A copied three-letter word ("war", "use") that is a frequent source word the article's language writes ten
+    times less often (:data:`LEAK_GAP`) and not as a word of its own: short words collide across languages, so only
+    where both frequency lists say so, never from the letters alone. A large list holding it at :data:`LISTED_ZIPF`
+    has it as a real word (a loan: Spanish "set" in tennis), a smaller list only among its core words; an English
+    noun in lower case where nouns take a capital ("men" in German) is no loan (:func:`_unadopted_noun`), so its
+    list's count is leaked English up to the core words, and the gap of any copy (:data:`COPY_GAP`) suffices."""
+    if not (has_frequencies(lang) and has_frequencies(source_lang)):
+        return False
+    low = fold(word)
+    zs, zt = zipf(low, source_lang), zipf(low, lang)
+    if zs < SHORT_COPY_ZIPF:
+        return False
+    if _unadopted_noun(word, lang, source_lang):
+        return zt < CORE_ZIPF and zs - zt >= COPY_GAP
+    return zt < (LISTED_ZIPF if has_large_list(lang) else CORE_ZIPF) and zs - zt >= LEAK_GAP
 
 
 def _noun_capital(word: str, lang: str) -> bool:

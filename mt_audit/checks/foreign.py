@@ -43,10 +43,11 @@ _OTHER = r"[[\p{L}\p{M}\p{N}]--[\p{Latin}]]"
 #: A word of one writing system: Latin glued to Han, kana, Thai or a Korean particle
 #: ("成功的secret是", "secret은") is a word of its own.
 TOKEN = regex.compile(rf"(?V1){_LATIN}+(?:['’\-]{_LATIN}+)*|{_OTHER}+(?:['’\-]{_OTHER}+)*")
-#: A short lower-case word elided before an apostrophe ("l'", "dell'", "qu'"), when a real word follows.
-ELIDED = regex.compile(r"\p{Ll}{1,4}['’](?=\p{L}{3})")
-#: The same opening a sentence, capitalised by the rule (Luxembourgish "D’", French "L'").
-ELIDED_INITIAL = regex.compile(r"\p{Lu}\p{Ll}{0,3}['’](?=\p{L}{3})")
+#: A short lower-case word elided before an apostrophe ("l'", "dell'", "qu'", "quest'", "jusqu'"), when a real
+#: word follows.
+ELIDED = regex.compile(r"\p{Ll}{1,6}['’](?=\p{L}{3})")
+#: The same opening a sentence, capitalised by the rule (Luxembourgish "D’", French "L'", "Lorsqu'").
+ELIDED_INITIAL = regex.compile(r"\p{Lu}\p{Ll}{0,5}['’](?=\p{L}{3})")
 #: A short word joined by a hyphen to the next (Maltese "il-", "lill-", Irish "t-"): an article or a
 #: preposition written onto its noun, when a real word follows. Not a doubled word ("kira-kira", "buah-buahan").
 CLITIC = regex.compile(r"(\p{L}\p{M}*(?:\p{Ll}\p{M}*){0,4})-(?=\p{L}{3})")
