@@ -437,10 +437,27 @@ def plant_word_omission(a: Article, rng: random.Random, pool: Sequence[Article])
     return p
 
 
+#: A spinner's synonym needs as many letters as a planted source word (``content_word``): not "x" for "decade".
+MIN_SYNONYM_LETTERS = 3
+#: ...and must be a reasonably common English word (Zipf 3: once per million words), as planted.
+SYNONYM_MIN_ZIPF = 3.0
+
+
+def target_writes(word: str, a: Article) -> bool:
+    """Whether the article's own reference writes the English ``word`` itself, or inflected with an ending of up to
+    two letters (French "importante" for "important"): then it is the language's own word there (a homograph
+    or an adopted loan), no artefact a reader could see, and it is not planted. The evidence is the human
+    reference, never a word-frequency bar: the detectors' own bars (``mt_audit.checks.copied``) must not decide
+    what the benchmark plants."""
+    own = re.compile(rf"(?<!\w){re.escape(word.lower())}\w{{0,2}}(?!\w)")
+    return any(own.search(pair.tgt.lower()) for pair in a.pairs)
+
+
 def plant_untranslated(a: Article, rng: random.Random, pool: Sequence[Article]) -> Plant | None:
-    """A target word replaced by the English word it translates (copied from the source)."""
+    """A target word replaced by the English word it translates (copied from the source), unless the article's
+    reference writes that word itself (:func:`target_writes`)."""
     options = [(i, en, form) for i, pair in enumerate(a.pairs) for en, form in pair.words
-               if en.lower() != form.lower()]  # fmt: skip
+               if en.lower() != form.lower() and not target_writes(en, a)]  # fmt: skip
     if not options:
         return None
     i, en, form = rng.choice(options)
@@ -453,7 +470,7 @@ def spinner_synonyms(word: str) -> tuple[str, ...]:
     lemmas = set(lexicon.lemmas(word))
     out = []
     for syn in sorted(lexicon.synonyms(word)):
-        if syn.isalpha() and syn not in lemmas and lexicon.zipf(syn, "en") >= 3.0:
+        if syn.isalpha() and syn not in lemmas and lexicon.zipf(syn, "en") >= SYNONYM_MIN_ZIPF:
             out.append(syn)
     return tuple(out)
 
@@ -473,10 +490,30 @@ def inflect_like(word: str, synonym: str) -> str:
     return synonym[:1].upper() + synonym[1:] if word[:1].isupper() else synonym
 
 
+def swap_synonyms(word: str, a: Article, en: str) -> tuple[str, ...]:
+    """The synonyms a spinner's swap of ``word`` in the English sentence ``en`` may plant in ``a``: of the word's
+    usual senses (:func:`mt_audit.lexicon.usual_synonyms`: "omnibus", a fourth sense of "coach", reads as no swap
+    of the word the sentence means), no form of a word the sentence already has ("best" shares "good" with
+    "better"; "home" beside "homes" is a copy of it), and no word the article's reference writes itself
+    (:func:`target_writes`)."""
+    usual = lexicon.usual_synonyms(word)
+    sentence = {b for w in re.findall(r"[A-Za-z]+", en.lower()) for b in (lexicon.lemmas(w) or (w,))}
+    return tuple(
+        syn for syn in spinner_synonyms(word)
+        if syn in usual and len(syn) >= MIN_SYNONYM_LETTERS and not sentence & set(lexicon.lemmas(syn) or (syn,))
+        and not target_writes(syn, a)
+    )  # fmt: skip
+
+
 def plant_spinner(a: Article, rng: random.Random, pool: Sequence[Article]) -> Plant | None:
-    """A target word replaced by an English synonym of its source word (a spinner's swap, left untranslated)."""
+    """A target word replaced by an English synonym of its source word (a spinner's swap, left untranslated).
+
+    The form planted, inflected like the source word, must be as common as a synonym must (``spinner_synonyms``):
+    not "darks" for "nights", a plural no English text writes.
+    """
     options = [(i, en, form, syn) for i, pair in enumerate(a.pairs) for en, form in pair.words
-               for syn in spinner_synonyms(en.lower())]  # fmt: skip
+               for syn in swap_synonyms(en.lower(), a, pair.en)
+               if lexicon.zipf(inflect_like(en, syn), "en") >= SYNONYM_MIN_ZIPF]  # fmt: skip
     if not options:
         return None
     i, en, form, syn = rng.choice(options)

@@ -81,8 +81,8 @@ def _article(lang: str, tgt: str) -> object:
 @pytest.mark.parametrize(
     ("word", "lang", "tgt", "writes"),
     [
-        ("fall", "sv", "Ingenting här.", True),  # Swedish "fall" (a case)
-        ("frost", "de", "Ingenting här.", True),  # as often in German as in English
+        ("fall", "sv", "Ingenting här.", False),  # no frequency bar decides: only the reference
+        ("fall", "sv", "Det är ett fall för polisen.", True),  # Swedish "fall" (a case), written by the reference
         ("kitchen", "de", "Nichts hier.", False),
         ("kitchen", "de", "Die kitchen ist neu.", True),  # the reference writes it
         ("woods", "fr", "Rien ici.", False),
@@ -99,7 +99,7 @@ def test_generator_plants_no_word_the_target_writes(word: str, lang: str, tgt: s
     [
         ("coach", "de", "The coach left.", "tutor", "omnibus"),
         ("better", "fr", "It is better.", None, "best"),  # another form of "good", as "better" is
-        ("tomb", "fr", "The tomb is old.", None, "grave"),  # French "grave"
+        ("tomb", "fr", "The tomb is old.", "grave", "tombs"),  # "grave" kept: no frequency bar, "Rien." lacks it
         ("families", "de", "Families left their homes.", "household", "home"),  # a form of "homes": a copy
     ],
 )
@@ -133,7 +133,8 @@ def test_elided_words_are_left_off(text: str, words: list[str]) -> None:
         # "darks", "nighttimes": plurals no English text writes
         ("Three nights passed quietly.", "nights", "Drei Nächte vergingen ruhig.", "Nächte", "de", False),
         ("The children played outside.", "children", "Les enfants jouaient dehors.", "enfants", "fr", True),
-        ("The old tomb was opened.", "tomb", "La vecchia tomba è stata aperta.", "tomba", "it", False),  # "grave"
+        # "grave" is the only usual synonym, and the reference writes it as Italian
+        ("The old tomb was opened.", "tomb", "La vecchia tomba, in grave stato, è stata aperta.", "tomba", "it", False),
     ],
 )
 @pytest.mark.parametrize("seed", range(3))
