@@ -7,6 +7,8 @@ check's detector name, so ``mt-audit checks`` cannot drift from what is emitted.
 
 from __future__ import annotations
 
+import importlib
+import inspect
 from collections.abc import Callable
 
 import pytest
@@ -187,3 +189,12 @@ def test_bad_declarations_fail_at_import() -> None:
         check("demo", "no/such-code", severity="minor")(_fixed())
     with pytest.raises(ValueError, match="unknown severity"):
         check("demo", "style/layout", severity="minor", severities=("huge",))(_fixed())
+
+
+@pytest.mark.parametrize("name", sorted(CHECKS))
+def test_every_check_module_stays_importable_by_its_path(name: str) -> None:
+    """A check function named like its module must not hide it: ``import mt_audit.checks.entities.words`` works."""
+    module = importlib.import_module(CHECKS[name].fn.__module__)
+    assert inspect.ismodule(module)
+    parent, _, child = module.__name__.rpartition(".")
+    assert inspect.ismodule(getattr(importlib.import_module(parent), child))

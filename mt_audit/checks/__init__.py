@@ -9,7 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from mt_audit.checks.alignment import addition, omission, source_mismatch
+# The check modules, not their functions, are bound here: a function named like its module
+# ("entities", "untranslated") would hide the module, and `import mt_audit.checks.entities.words` fail.
+from mt_audit.checks import (
+    alignment,
+    boilerplate,
+    entities,
+    fluency,
+    layout,
+    mistranslation,
+    numbers,
+    untranslated,
+)
 from mt_audit.checks.base import (
     CANNOT_RUN,
     DEGRADED,
@@ -25,14 +36,7 @@ from mt_audit.checks.base import (
     check,
     make_input,
 )
-from mt_audit.checks.boilerplate import boilerplate
 from mt_audit.checks.coverage import attach, matrix, plan
-from mt_audit.checks.entities import entities, inconsistency
-from mt_audit.checks.fluency import punctuation, repetition, segmentation
-from mt_audit.checks.layout import layout
-from mt_audit.checks.mistranslation import mistranslation
-from mt_audit.checks.numbers import number_mismatch
-from mt_audit.checks.untranslated import spinner, untranslated
 from mt_audit.registry import UnknownNameError
 from mt_audit.types import Finding
 
@@ -40,20 +44,20 @@ CHECKS: dict[str, Check] = {
     c.name: c
     for c in attach(
         (
-            source_mismatch,
-            omission,
-            addition,
-            untranslated,
-            spinner,
-            entities,
-            number_mismatch,
-            mistranslation,
-            inconsistency,
-            punctuation,
-            repetition,
-            segmentation,
-            boilerplate,
-            layout,
+            alignment.source_mismatch,
+            alignment.omission,
+            alignment.addition,
+            untranslated.untranslated,
+            untranslated.spinner,
+            entities.entities,
+            numbers.number_mismatch,
+            mistranslation.mistranslation,
+            entities.inconsistency,
+            fluency.punctuation,
+            fluency.repetition,
+            fluency.segmentation,
+            boilerplate.boilerplate,
+            layout.layout,
         )
     )
 }
