@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -198,16 +199,16 @@ def lemmas(word: str) -> tuple[str, ...]:
     w = word.lower().replace(" ", "_")
     index = _index()
     found = [w] if w in index else []
-    for base in _exceptions().get(w, ()):
+    for base in _base_candidates(w, [r for rules in _RULES.values() for r in rules]):
         if base in index and base not in found:
             found.append(base)
-    for rules in _RULES.values():
-        for suffix, repl in rules:
-            if w.endswith(suffix) and len(w) > len(suffix) + 1:
-                base = w[: len(w) - len(suffix)] + repl
-                if base in index and base not in found:
-                    found.append(base)
     return tuple(f.replace("_", " ") for f in found)
+
+
+def _base_candidates(w: str, rules: Sequence[tuple[str, str]]) -> list[str]:
+    """Morphy's candidate base forms of ``w``: its WordNet exceptions, then each suffix rule that applies."""
+    out = list(_exceptions().get(w, ()))
+    return out + [w[: len(w) - len(s)] + r for s, r in rules if w.endswith(s) and len(w) > len(s) + 1]
 
 
 @lru_cache(maxsize=100_000)
@@ -530,9 +531,7 @@ def bases_as(word: str, pos: str) -> tuple[str, ...]:
     w = word.lower().replace(" ", "_")
     index = _index()
     found = [w] if any(p == pos for p, _ in index.get(w, ())) else []
-    candidates = list(_exceptions().get(w, ()))
-    candidates += [w[: len(w) - len(s)] + r for s, r in _RULES[pos] if w.endswith(s) and len(w) > len(s) + 1]
-    for base in candidates:
+    for base in _base_candidates(w, _RULES[pos]):
         if base not in found and any(p == pos for p, _ in index.get(base, ())):
             found.append(base)
     return tuple(found)

@@ -5,6 +5,7 @@ the words beside the figure."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from os.path import commonprefix
 
 import regex
@@ -94,11 +95,17 @@ def _scale_value(word: str, lang: str) -> float:
     """The value of the scale word ``word`` is, or starts with as an inflected form ("milionów" of "milion"), by
     the language's number words; 0 for none."""
     low = bare(word.lower())
-    scales = {bare(w): e.value for w, e in words(lang).items() if e.kind == "s" and len(w) > 1}
+    scales = _scales(lang)
     if low in scales:
         return scales[low]
     stems = [w for w in scales if len(w) >= NAME_PREFIX and low.startswith(w)]
     return scales[max(stems, key=len)] if stems else 0.0
+
+
+@cache
+def _scales(lang: str) -> dict[str, float]:
+    """The language's scale words (bare, more than one letter) and their values, read once per language."""
+    return {bare(w): e.value for w, e in words(lang).items() if e.kind == "s" and len(w) > 1}
 
 
 def _names_source(word: str, s: Quantity, lang: str) -> bool:

@@ -32,7 +32,6 @@ from mt_audit.entities import (
     proper_en,
     relation,
     similar,
-    similarity,
 )
 from mt_audit.entity_forms import loose_skeleton
 from mt_audit.entity_script import fold
@@ -67,7 +66,7 @@ def _alike(sn: SourceName, new: NewName) -> bool:
     for river, then a shortened exonym) for "Danube"."""
     keys = [x.key for x in new.target.view.tokens[new.lo : new.hi] if x.key not in CONNECTORS]
     joined = "".join(keys)
-    if joined[:1] == sn.joined[:1] and similarity(joined, sn.joined) >= 0.6:
+    if _spelt_alike(joined, sn.joined):
         return True
     return not new.target.english and len(keys) > 1 and any(_shortened_sound(sn, k) for k in keys)
 
@@ -277,10 +276,15 @@ def _may_be_exonym(audit: Audit, sn: SourceName, tok: Token, nouns: bool) -> boo
 
 def _cognate(audit: Audit, key: str) -> bool:
     """The word is spelt much as a source word is (as :func:`_alike` compares): a cognate translating it."""
-    return any(k[:1] == key[:1] and similar(k, key, COGNATE_SIMILARITY) for k in audit.src_keys)
+    return any(_spelt_alike(k, key) for k in audit.src_keys)
 
 
-#: How alike a word and a source word are spelt to be cognates (the bar of :func:`_alike`).
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two keys open with one letter and are spelt alike by :data:`COGNATE_SIMILARITY`."""
+    return a[:1] == b[:1] and similar(a, b, COGNATE_SIMILARITY)
+
+
+#: How alike two spellings are to be one name's forms or a word's cognate ("Napoli" and "Naples").
 COGNATE_SIMILARITY = 0.6
 
 
