@@ -61,6 +61,9 @@ MARGINS_FILE = Path(__file__).parent / "data" / "align_margins.json"
 #: A fragment is at most this share of the neighbouring sentence it folds into (and
 #: at most :data:`FRAGMENT_CHARS` long): a heading or credit line, a stray piece.
 FRAGMENT_SHARE = 0.5
+#: A fold may move its bead's length ratio (log) at most this many robust spreads of the article's 1-1 pairs
+#: further from their median, the spread floored at :data:`LENGTH_SPREAD` (a very even article).
+LENGTH_Z, LENGTH_SPREAD = 1.5, 0.12
 _NEG = -1e18
 
 
@@ -596,24 +599,46 @@ def _fold_fragments(
     :func:`_fold_phrases`' to join.
     """
     out = list(beads)
+    norm = _length_norm(out, ws, wt)
     k = 0
     while k < len(out):
         b = out[k]
         if (b.src and b.tgt) or phrases[0 if b.src else 1]:
             k += 1
             continue
-        merged = False
-        for nb_k in (k - 1, k + 1):
-            if 0 <= nb_k < len(out) and out[nb_k].src and out[nb_k].tgt:
-                folded = _fold(out, out[nb_k], b, vecs, sims, ws, wt, mg)
-                if folded is not None:
-                    out[nb_k] = folded
-                    del out[k]
-                    merged = True
-                    break
-        if not merged:
+        options = [
+            (_gain(folded, out[nb_k]), nb_k, folded)
+            for nb_k in (k - 1, k + 1)
+            if 0 <= nb_k < len(out) and _aligned(out[nb_k])
+            for folded in [_fold(out, out[nb_k], b, vecs, sims, (ws, wt), mg, norm)]
+            if folded is not None
+        ]
+        if not options:
             k += 1
+            continue
+        _, nb_k, folded = max(options, key=lambda o: o[0])
+        out[nb_k] = folded
+        del out[k]
     return out
+
+
+def _length_norm(beads: list[Bead], ws: np.ndarray, wt: np.ndarray) -> tuple[float, float]:
+    """The article's own length ratio (median log, article over source) of its 1-1 pairs, and its robust spread.
+
+    Read off the pairs rather than the totals: a dropped or inserted sentence skews the totals, not the median.
+    """
+    ratios = np.array([np.log(wt[b.tgt[0]] / ws[b.src[0]]) for b in beads if len(b.src) == len(b.tgt) == 1])
+    ratios = ratios[np.isfinite(ratios)]
+    if not len(ratios):
+        return 0.0, LENGTH_SPREAD
+    med = float(np.median(ratios))
+    return med, max(1.4826 * float(np.median(np.abs(ratios - med))), LENGTH_SPREAD)
+
+
+def _length_misfit(src_ids: Sequence[int], tgt_ids: Sequence[int], ws: np.ndarray, wt: np.ndarray, med: float) -> float:
+    """How far a bead's length ratio (log) lies from the article's own."""
+    s, t = float(ws[list(src_ids)].sum()), float(wt[list(tgt_ids)].sum())
+    return abs(np.log(max(t, 1e-9) / max(s, 1e-9)) - med)
 
 
 def _claimed(beads: list[Bead], sims: np.ndarray, is_src: bool) -> np.ndarray:
@@ -638,16 +663,29 @@ def _fold(
     frag: Bead,
     vecs: tuple[np.ndarray, np.ndarray],
     sims: np.ndarray,
-    ws: np.ndarray,
-    wt: np.ndarray,
+    weights: tuple[np.ndarray, np.ndarray],
     mg: Margins,
+    norm: tuple[float, float],
 ) -> Bead | None:
-    """``nb`` with ``frag`` folded in, or None when ``frag`` is no fragment of it."""
+    """``nb`` with ``frag`` folded in, or None when ``frag`` is no fragment of it.
+
+    A fragment fills out what its neighbour's sentence says, so folding it in must not push the bead's
+    length ratio more than :data:`LENGTH_Z` robust spreads further from the article's own (``norm``:
+    median, spread). A whole sentence folded into a bead that already fit (a dropped closing question
+    beside the sentence before it, an inserted one) lengthens one side by a third or more; a piece split off
+    at an abbreviation lengthens it by a few words. A piece that brings the bead nearer the article's ratio
+    (a short question the translation joined to the next) may be more than :data:`FRAGMENT_SHARE` of it.
+    """
+    ws, wt = weights
     is_src = bool(frag.src)
     (f,) = frag.src if is_src else frag.tgt
     own, other = (nb.src, nb.tgt) if is_src else (nb.tgt, nb.src)
-    weights = ws if is_src else wt
-    if weights[f] > FRAGMENT_CHARS or weights[f] > FRAGMENT_SHARE * weights[list(own)].max():
+    size = ws if is_src else wt
+    s_ids, t_ids = tuple(sorted(nb.src + frag.src)), tuple(sorted(nb.tgt + frag.tgt))
+    before, after = _length_misfit(nb.src, nb.tgt, ws, wt, norm[0]), _length_misfit(s_ids, t_ids, ws, wt, norm[0])
+    if size[f] > FRAGMENT_CHARS or after - before > LENGTH_Z * norm[1]:
+        return None
+    if size[f] > FRAGMENT_SHARE * size[list(own)].max() and after >= before:
         return None
     row = np.array(sims[f] if is_src else sims[:, f], dtype=float)
     taken = _claimed(beads, sims, is_src) > row
@@ -656,7 +694,6 @@ def _fold(
     near = max(float(row[o]) for o in other)
     if near < float(row.max()) - mg.gap:
         return None
-    s_ids, t_ids = tuple(sorted(nb.src + frag.src)), tuple(sorted(nb.tgt + frag.tgt))
     merged = _cosine(vecs, (ws, wt), s_ids, t_ids)
     if merged < (nb.similarity or 0.0):
         return None

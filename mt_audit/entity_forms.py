@@ -597,6 +597,22 @@ def borrowed_form(name: str, word: str) -> bool:
     return len(sk) >= MIN_SOUND and sk in sounds
 
 
+def world_name(name: str, word: str) -> bool:
+    """``word`` is some language's CLDR name for the city or country ``name`` (Malagasy may write the French
+    "Chili" for Chile): a place's name, never a respelling of the English one."""
+    return fold(word) in _world_names().get(fold(name), frozenset())
+
+
+@cache
+def _world_names() -> dict[str, frozenset[str]]:
+    """Folded English name of a city or a country → its folded names in every language CLDR names it in."""
+    out: dict[str, set[str]] = {}
+    for english, local in world_place_names():
+        if english and local:
+            out.setdefault(fold(english), set()).add(fold(local))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 @cache
 def _world_sounds() -> dict[str, frozenset[str]]:
     """Folded English name of a city or a country → the loose skeletons (:func:`loose_skeleton`) of its

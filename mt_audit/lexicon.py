@@ -564,3 +564,33 @@ def usual_synonyms(word: str) -> frozenset[str]:
     out.difference_update(b.replace("_", " ") for pos in _POS for b in bases_as(word, pos))
     out.discard(word.lower())
     return frozenset(out)
+
+
+@cache
+def _sorted_words(code: str) -> tuple[str, ...]:
+    return tuple(sorted(_frequency_dict(code)))
+
+
+@lru_cache(maxsize=50_000)
+def ending_zipf(word: str, lang: str, letters: int = 2) -> float:
+    """The Zipf frequency, in ``lang``'s list, of ``word`` with any ending of one to ``letters`` letters that English
+    never writes, all such forms together ("costul", "costă" for Romanian "cost"): how often the language declines
+    the word as its own. 0.0 without such a form or without a list."""
+    import bisect
+    import math
+
+    from wordfreq import available_languages
+
+    code = ALIASES.get(lang, lang)
+    low = word.lower()
+    if code not in available_languages(wordlist="best") or not low:
+        return 0.0
+    words, frequencies = _sorted_words(code), _frequency_dict(code)
+    total = 0.0
+    for k in range(bisect.bisect_right(words, low), len(words)):
+        form = words[k]
+        if not form.startswith(low):
+            break
+        if len(form) - len(low) <= letters and form[len(low) :].isalpha() and zipf(form, "en") == 0.0:
+            total += frequencies[form]
+    return round(math.log10(total * 1e9), 2) if total > 0.0 else 0.0

@@ -69,10 +69,16 @@ def join_ranges(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 def sum_scaled(text: str, qs: list[Quantity]) -> list[Quantity]:
     """Figures with falling scale words written one after another as one number, the last one's currency
-    its own: Korean "3억 1천만 원" (300 million and 10 million won), Chinese "3亿1000万", "5 million 300 thousand"."""
+    its own: Korean "3억 1천만 원" (300 million and 10 million won), Chinese "3亿1000万", "5 million 300 thousand";
+    and a figure with a smaller scale word glued before a myriad's figure, both counted in that myriad
+    (see :func:`_myriad_count`)."""
     out: list[Quantity] = []
     for q in qs:
         p = out[-1] if out else None
+        if p is not None and _myriad_count(text, p, q):
+            value = (p.value + q.value / q.precision) * q.precision
+            out[-1] = Quantity(p.start, q.end, value, q.kind, q.unit, (), q.precision)
+            continue
         if (
             p is not None
             and p.kind == "number"
@@ -87,6 +93,18 @@ def sum_scaled(text: str, qs: list[Quantity]) -> list[Quantity]:
             continue
         out.append(q)
     return out
+
+
+def _myriad_count(text: str, p: Quantity, q: Quantity) -> bool:
+    """Whether ``p`` ("9천", 9 thousand) glued before ``q`` ("500만", 500 myriads) is the upper part of the
+    count of ``q``'s scale ("9천500만": 9,500 myriads, 95 million): ``q``'s own count is below ``p``'s scale,
+    which is below ``q``'s, and ``p`` is a whole count of its scale."""
+    if p.kind != "number" or q.kind not in ("number", "currency") or text[p.end : q.start]:
+        return False
+    if not 1000 <= p.precision < q.precision or p.value % p.precision or q.alternatives:
+        return False
+    count = q.value / q.precision
+    return count == int(count) and 0 < count < p.precision
 
 
 @cache

@@ -121,3 +121,22 @@ def short_name_form(words_: str, lang: str, unit: str) -> bool:
         if other == unit and n.isalpha() and 2 < len(n) <= SHORT_NAME and any(k.startswith(n[:-1]) for k in keys):
             return True
     return False
+
+
+@cache
+def per_words(lang: str) -> frozenset[str]:
+    """The words CLDR's long "per" patterns put between the figure and a unit ("{0} kwa kilomita", "{0} pro
+    Stunde"), lower-cased: the word after a figure in a rate ("160 kwa ụbọchị", 160 a day) is that, no unit."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        patterns = Locale.parse(lang if lang != "no" else "nb")._data["unit_patterns"]
+    except (UnknownLocaleError, ValueError, KeyError):
+        return frozenset()
+    out = set()
+    for forms in patterns.values():
+        tail = forms.get("long", {}).get("per", "")
+        words = tail[3:].split() if tail.startswith("{0}") else []
+        if len(words) > 1 and words[0].isalpha():
+            out.add(words[0].lower())
+    return frozenset(out)

@@ -18,7 +18,9 @@ counts as glued too, but only with the colon or separator a site prints after
 it. With an alignment, a label whose aligned source sentence holds one of the
 same kind is the author's, not a leak; a short unaligned sentence or a
 back-translation that shows the label corroborates one whose context is silent
-(scripts without case).
+(scripts without case). In a language the catalogue does not hold, a short
+label-like piece the source does not hold counts when its embedding lies close
+to the catalogue's labels (:mod:`mt_audit.checks.boilerplate_unseen`).
 
 Speed: whole-paragraph and paragraph-start rules are one alternation each, tried
 once per paragraph; anywhere-rules are compiled one by one and run only when the
@@ -58,7 +60,9 @@ from mt_audit.checks.boilerplate_catalogue import (
     parse,
     spaced,
     triggers,
+    withheld,
 )
+from mt_audit.checks.boilerplate_unseen import covered, unaligned, unseen_hits
 from mt_audit.languages import base_tag
 from mt_audit.types import Finding
 
@@ -527,6 +531,19 @@ class _AlignmentJudge:
             return True
         return None
 
+    def unmatched(self, start: int, end: int) -> bool:
+        """Nothing in the source could be what ``[start, end)`` translates: its sentence is unaligned, or, when the
+        piece opens a longer sentence or shares a group with more article sentences than source sentences, the
+        aligned source opens none of its sentences with a label or heading of its own."""
+        k = bisect.bisect_right(self.starts, start) - 1
+        pair = self.pairs.get(k)
+        if pair is None:
+            return True
+        sent = self.item.sentences[k]
+        rest = self.item.norm.text[sent.start : start] + self.item.norm.text[end : sent.end]
+        alone = not _HAS_WORD.search(rest)
+        return (not alone or len(pair.tgt) > len(pair.src)) and unaligned(pair.source)
+
     def translates(self, start: int, end: int) -> bool:
         """Every sentence holding text between ``start`` and ``end`` is aligned to a source sentence."""
         first = max(bisect.bisect_right(self.starts, start) - 1, 0)
@@ -571,7 +588,12 @@ def boilerplate(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     asserts as its own content, misleading a reader rather than merely cluttering.
     """
     text = item.norm.text
-    hits = find_chrome(text, item.lang, item.source_lang, evidence=alignment_evidence(item))
+    judge = alignment_evidence(item)
+    hits = find_chrome(text, item.lang, item.source_lang, evidence=judge)
+    if isinstance(judge, _AlignmentJudge) and item.embed is not None and not covered(item.lang, withheld()):
+        # A language the catalogue does not hold: labels found by their likeness to the catalogue's own.
+        unseen = unseen_hits(text, item.lang, item.embed, judge.unmatched, withheld())
+        hits = _no_overlaps(hits + [Hit(s, e, kind, False) for s, e, kind in unseen])
     if not hits:
         return
     sent_starts = [s.start for s in item.sentences]

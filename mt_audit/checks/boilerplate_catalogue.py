@@ -8,7 +8,8 @@ matched fast (one alternation per place, anywhere-rules behind literal triggers)
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
@@ -290,4 +291,25 @@ def triggers(pattern: str) -> tuple[str, ...]:
 
 def matcher_for(lang: str | None, source_lang: str | None = "en") -> Matcher:
     """Rules of the article's language, its source language, English and the language-free ones."""
-    return _matcher(frozenset({base_tag(lang or ""), base_tag(source_lang or ""), "en", "*"}))
+    return _matcher(frozenset({base_tag(lang or ""), base_tag(source_lang or ""), "en", "*"}) - _withheld)
+
+
+#: Languages whose rows are set aside while :func:`withholding` holds them: none in the product.
+_withheld: frozenset[str] = frozenset()
+
+
+@contextmanager
+def withholding(langs: Iterable[str]) -> Iterator[None]:
+    """Audit as if the catalogue had no rows for ``langs``: to measure, leave-language-out, what the checks find
+    in a language the catalogue has never seen (scripts and tests only)."""
+    global _withheld
+    old, _withheld = _withheld, frozenset(langs)
+    try:
+        yield
+    finally:
+        _withheld = old
+
+
+def withheld() -> frozenset[str]:
+    """The languages :func:`withholding` sets aside now."""
+    return _withheld

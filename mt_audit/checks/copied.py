@@ -24,7 +24,16 @@ import regex
 from mt_audit.identify import first_among_all, relative, stand_in, supported, word_confidence
 from mt_audit.language_words import source_own, unlisted_loan
 from mt_audit.languages import capitalises_nouns, in_script
-from mt_audit.lexicon import has_frequencies, has_large_list, lemma_case, lemmas, listed_zipf, mostly_noun, zipf
+from mt_audit.lexicon import (
+    ending_zipf,
+    has_frequencies,
+    has_large_list,
+    lemma_case,
+    lemmas,
+    listed_zipf,
+    mostly_noun,
+    zipf,
+)
 from mt_audit.units import unit_of
 
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
@@ -244,10 +253,17 @@ def copied_word_foreign(word: str, lang: str, source_lang: str, text: str = "") 
         own = source_own(low, source_lang, lang, text)
         return own or leans_source(low, lang, source_lang, UNLISTED_LOOKS, text)
     if zt >= LOAN_ZIPF and not (zt < CORE_ZIPF and _unadopted_noun(word, lang, source_lang)):
-        if zt >= CORE_ZIPF or _adopted_noun(word, lang):
+        if zt >= CORE_ZIPF or _adopted_noun(word, lang) or _declined(low, zt, lang):
             return False
         return zs - zt >= LEAK_GAP or _looks_source(low, zt, zs, lang, source_lang)
     return zs - zt >= COPY_GAP or word_confidence(low, lang, source_lang) >= COPY_LOOKS
+
+
+def _declined(low: str, zt: float, lang: str) -> bool:
+    """A frequent copy the article's language also writes with endings English never has, those forms together
+    as often as the word itself (Romanian "cost", "costul", "costă"): the language declines it as its own word.
+    A name's declined forms (Slovenian "Townu" of "Cape Town") stay rarer than its word: no loan of the language."""
+    return ending_zipf(low, lang) >= zt
 
 
 def _short_leak(word: str, lang: str, source_lang: str) -> bool:

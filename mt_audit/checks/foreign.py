@@ -114,6 +114,7 @@ def words_of(text: str, start: int, end: int) -> list[Token]:
     tokens = []
     for m in TOKEN.finditer(text, start, end):
         at = m.start() + _clitic_length(m.group(), not tokens)
+        at += _count_length(text, at, m.end())
         stop = at + _counted_word_length(text, at, m.end())
         tokens.append(Token(at, stop, text[at:stop], word_script(text[at:stop])))
     return tokens
@@ -135,6 +136,22 @@ def _clitic_length(word: str, first: bool) -> int:
 #: A Latin word with the figure of a count glued on ("paintings85"), and a letter of a script without spaces.
 COUNTED = regex.compile(r"(\p{Latin}[\p{Latin}\p{M}]*)\d+")
 NO_SPACE_LETTER = regex.compile(NO_SPACE_SCRIPTS)
+
+
+#: A figure with a Latin word glued after it ("1household"), inside text of a script without spaces.
+COUNTING = regex.compile(r"\d+(\p{Latin}[\p{Latin}\p{M}]*)")
+
+
+def _count_length(text: str, start: int, end: int) -> int:
+    """How many leading characters of the word at ``start`` are a figure counting it, in text of a script without
+    spaces (Japanese "1household当たり": per one household). Only a plain lower-case word of more than
+    :data:`~mt_audit.checks.copied.SHORT` letters is cut: a name keeps its figure ("4K", "3D", "5G")."""
+    m = COUNTING.fullmatch(text, start, end)
+    beside = (start and NO_SPACE_LETTER.match(text, start - 1)) or NO_SPACE_LETTER.match(text, end)
+    if m is None or not beside:
+        return 0
+    word = m.group(1)
+    return m.start(1) - start if word.islower() and len(word) > SHORT else 0
 
 
 def _counted_word_length(text: str, start: int, end: int) -> int:

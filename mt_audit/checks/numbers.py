@@ -14,6 +14,7 @@ from os.path import commonprefix
 import regex
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
+from mt_audit.checks.numbers_parts import SPELLED_PARTS, whole_before, whole_parts, with_parts
 from mt_audit.checks.numbers_scale import unread_scales
 from mt_audit.languages import language, list_conjunctions, spell
 from mt_audit.lexicon import zipf
@@ -22,8 +23,17 @@ from mt_audit.numbers import Quantity, close, extract, figure_link
 from mt_audit.numbers_quantity import comparable_units, side
 from mt_audit.numbers_words import bare, words
 from mt_audit.types import Finding
-from mt_audit.unit_names import neighbour_units, own_unit_patterns, prefixed_base, root_unit_names, short_name_form
+from mt_audit.unit_names import (
+    neighbour_units,
+    own_unit_patterns,
+    per_words,
+    prefixed_base,
+    root_unit_names,
+    short_name_form,
+)
+from mt_audit.unit_sounds import beside, said_elsewhere, sounded_word, sounds_like_unit
 from mt_audit.units import (
+    CONTENT_WORD,
     WORD,
     convert,
     convertible,
@@ -73,10 +83,10 @@ def number_mismatch(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     if item.source is None or not pairs:
         return
     src_text = item.source.norm.text
-    src_all = extract(src_text, item.source_text_lang)
+    src_all = whole_parts(src_text, extract(src_text, item.source_text_lang))
     if not src_all:
         return
-    art_all = extract(item.norm.text, item.lang)
+    art_all = with_parts(item.norm.text, extract(item.norm.text, item.lang))
     groups = _groups(item, pairs, src_all, art_all)
     _across_pairs(groups)
     _years_elsewhere(groups, art_all)
@@ -220,7 +230,7 @@ def _scaled_swaps(
         m = _NEXT_WORD.match(text, a.end)
         scaled = replace(a, end=m.end(1)) if m and zipf(m.group(1), item.lang) == 0 else a
         word = _swapped_word(text, scaled, item.lang, s.unit)
-        if word:
+        if word and not _said_anyway(text, a, word, item.lang, s.unit):
             yield a, s, min(a.start, word[0]), max(scaled.end, word[1])
 
 
@@ -258,8 +268,37 @@ def _unit_swaps(item: CheckInput, g: _Group) -> Iterator[tuple[Quantity, Quantit
         if a.kind not in ("number", "year") or a.weak or id(a) in a_left or _unit_shared(text, a, g.art, s.unit):
             continue
         word = _swapped_word(text, a, item.lang, s.unit)
+        if word and _said_anyway(text, a, word, item.lang, s.unit):
+            continue
+        sounded = _sounded(text, a, item.lang, s.unit)
+        if sounded and not (word and _named_by_any(text[word[0] : word[1]].split(), item.lang, s.unit)):
+            word = sounded  # a word sounding like another unit, where CLDR's names tell none
         if word:
             yield a, s, min(a.start, word[0]), max(a.end, word[1])
+
+
+def _said_anyway(text: str, a: Quantity, word: tuple[int, int], lang: str, unit: str) -> bool:
+    """Whether the unit of figure ``a`` is said after all where the words in its place name no unit CLDR knows: they
+    sound like it themselves, an inflected loan of its name (Pashto "لیترو"), or they are particles and a word on
+    the figure's other side sounds like it (:func:`~mt_audit.unit_sounds.said_elsewhere`: "lita mmiri 160 kwa")."""
+    said = text[word[0] : word[1]].split()
+    if _named_by_any([w for w in said if len(w) >= LOOSE_WORD], lang, unit):
+        return False
+    if any(sounds_like_unit(w, unit) for w in said):
+        return True
+    return all(len(w) < CONTENT_WORD for w in said) and said_elsewhere(text, a.start, a.end, word, unit)
+
+
+def _sounded(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, int] | None:
+    """The word beside figure ``a`` that sounds like another unit's international name where the language's own
+    names (CLDR's or its neighbours') read none beside it as ``unit`` (:func:`~mt_audit.unit_sounds.sounded_word`)."""
+    for s, e in beside(text, a.start, a.end):
+        if e - s < LOOSE_WORD:
+            continue
+        named = _named_units(text[s:e], lang, unit, fuzzy=False) or set()
+        if unit in named or side(unit) in named:
+            return None
+    return sounded_word(text, a.start, a.end, unit)
 
 
 def _swapped_word(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, int] | None:
@@ -270,6 +309,8 @@ def _swapped_word(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, in
     lacks ("kìlómítà")."""
     if own_unit_patterns(lang, unit):
         word = _unit_word(text, a, lang)
+        if word and _no_unit_place(text, word, lang):
+            return _swapped_before(text, a, lang, unit)
         named = _named_by_any(text[word[0] : word[1]].split(), lang, unit) if word else None
         if word and named and unit in named and len(named) > 1:
             if _solid_swap(text[word[0] : word[1]], lang, unit):
@@ -293,6 +334,24 @@ def _swapped_word(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, in
     if not named or any(unit in n or side(unit) in n for _, n in named):
         return None  # the length a square or cube measures: the language words "cubic" its own way ("metrekûp")
     return named[0][0]
+
+
+#: An apostrophe eliding a particle's vowel before the next word ("n'akụkụ", "d'hectares").
+_ELIDED = regex.compile(r"['’]\p{L}")
+
+
+def _no_unit_place(text: str, word: tuple[int, int], lang: str) -> bool:
+    """Whether the word after a figure holds no unit's place: a particle elided onto the next word ("40 n'akụkụ")
+    or the word CLDR's rates put before the unit of time ("160 kwa ụbọchị", 160 a day)."""
+    return bool(_ELIDED.match(text, word[1])) or text[word[0] : word[1]].lower() in per_words(lang)
+
+
+def _swapped_before(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, int] | None:
+    """Where the words before figure ``a`` lie when they name only other units of ``unit``'s dimension ("acre 40
+    n'akụkụ" for "40 hectares"): the text writes the unit before the figure, whatever side CLDR shows."""
+    word = _unit_word(text, a, lang, first=True)
+    named = _loosely_named(text[word[0] : word[1]], lang, unit) if word else set()
+    return word if named and unit not in named and side(unit) not in named else None
 
 
 def _loosely_named(words_: str, lang: str, unit: str) -> set[str]:
@@ -492,7 +551,11 @@ def _dropped_findings(
     pair = g.pair
     article = item.norm.text[pair.start : pair.end]
     for s in rest:
-        if _accounted(g.a_left, s) and not _year_named(g, s) and _dropped(src_text, s, g, article, item.lang):
+        if (
+            _accounted(g.a_left, s, item.norm.text, item.lang)
+            and not _year_named(g, s)
+            and _dropped(src_text, s, g, article, item.lang)
+        ):
             said = (_code_stub(src_text, s) if s.kind == "code" else "") + _show(src_text, s)
             msg = f"The source's {said} is missing from this sentence: the number was dropped."
             yield _finding(emit, pair, pair.start, pair.end, msg, said)
@@ -503,34 +566,33 @@ def _year_named(g: _Group, s: Quantity) -> bool:
     return s.kind == "year" and any(close(q.value, 0.0, s.value, 0.0) for q in g.years_elsewhere)
 
 
-def _accounted(a_left: list[Quantity], s: Quantity) -> bool:
+def _accounted(a_left: list[Quantity], s: Quantity, text: str, lang: str) -> bool:
     """Whether no article word is left that may loosely render ``s``: articles and "first" ("uno", "ein",
     "prima") never do; another loose word ("cuartos" for "the last 8", "eine halbe" for "500000") may, except
     that a figure of several digits is rendered only by a word of its own digits ("năm", five or year, is no
     "450")."""
-    return all(q.weak and (q.value in (0.0, 1.0) or not _may_render(q, s)) for q in a_left)
+    return all(q.weak and (q.value in (0.0, 1.0) or not _may_render(q, s, text, lang)) for q in a_left)
 
 
 #: The smallest scale word ("thousand"): a scale word counts up to this many of itself.
 SCALE = 1000
-#: The parts of a whole that numerals spell with words of their own: a half, a quarter, three quarters.
-SPELLED_PARTS = frozenset((0.25, 0.5, 0.75))
 
 
-def _may_render(q: Quantity, s: Quantity) -> bool:
+def _may_render(q: Quantity, s: Quantity, text: str, lang: str) -> bool:
     """Whether loose word ``q`` may stand for ``s``: any value may for a figure of one or two digits
     ("cuartos" for "the last 8"), except a lone character ("参" of "参加": a numeral glued inside a CJK
     word); for a longer figure, or a lone character, only its value times a power of ten (a scale word not
     read after it: "eine halbe" for "500000", "万" for 10000). A scale word left alone may stand for a
-    figure of its scale whose numeral is a fraction in words, not read ("zweieinhalb Millionen"); a whole
-    numeral would have been read (ICU spells them), so "Millionen" alone is no "310 million". A loose word
-    with no unit after it stands for no measurement: a measurement's unit would be written with it."""
+    figure of its scale whose numeral is a fraction in words, not read ("zweieinhalb Millionen"), when the words
+    before it hold ICU's numeral of the whole count ("zwei"); a whole numeral would have been read (ICU spells
+    them), so "Millionen" alone is no "310 million", nor "ceruseră milioane" (demanded millions) "4.5 million".
+    A loose word with no unit after it stands for no measurement: a measurement's unit would be written with it."""
     if q.kind == "number" and s.kind == "measure":
         return False
     if digit_count(s.value) < DROPPED_MIN_DIGITS and q.end - q.start > 1 or not q.value or not s.value:
         return True
     if SCALE <= q.value <= abs(s.value) < SCALE * q.value and abs(s.value) / q.value % 1 in SPELLED_PARTS:
-        return True
+        return whole_before(text, q, int(abs(s.value) // q.value), lang)
     exp = math.log10(abs(s.value / q.value))
     return abs(exp - round(exp)) < 1e-9
 
@@ -580,6 +642,7 @@ def _dropped(src_text: str, s: Quantity, g: _Group, article: str, lang: str) -> 
         return False
     art = [replace(q, start=q.start - g.pair.start, end=q.end - g.pair.start) for q in g.art]
     named = _figureless_units(article, art, lang) - _per_units(g.src) if s.kind == "measure" else set()
+    named = {s.unit if u == s.unit.split("/")[0].strip() else u for u in named}  # a rate's length: its own unit
     if s.kind == "measure" and s.unit not in named and (any(_other_unit(s, o) for o in g.src) or _converted_here(s, g)):
         return False
     if named:

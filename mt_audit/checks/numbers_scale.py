@@ -5,13 +5,14 @@ the words beside the figure."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from difflib import SequenceMatcher
 from functools import cache
 from os.path import commonprefix
 
 import regex
 
 from mt_audit.checks.base import CheckInput
-from mt_audit.languages import currency_name_words
+from mt_audit.languages import currency_name_words, to_latin
 from mt_audit.lexicon import has_frequencies, zipf
 from mt_audit.numbers import Quantity, close, figure_link
 from mt_audit.numbers_quantity import comparable_units
@@ -65,6 +66,8 @@ def scale_unread(text: str, a: Quantity, s: Quantity, lang: str) -> bool:
     does not know within :data:`SCALE_NEIGHBOURS` of the figure; else (every word unknown) the word on the side
     CLDR writes scale words on, when it is not the currency or unit the source names ("3.7 tāra": the dollars
     follow the figure, no scale word between). Known words all round ("2.4 euros") leave the scale dropped."""
+    if a.kind == "measure" and not a.weak and _loan_scale(text, a, s):
+        return True
     if a.kind != "number" or a.weak or not a.value or not _BARE_FIGURE.fullmatch(text[a.start : a.end]):
         return False
     if not any(close(a.value * 10**k, 0, s.value, 0) for k in SCALE_POWERS):
@@ -78,6 +81,34 @@ def scale_unread(text: str, a: Quantity, s: Quantity, lang: str) -> bool:
         return any(zipf(w, lang) == 0 and not _names_source(w, s, lang) for w in near)
     word = before if compact_scales(lang, before=True) else after
     return word is not None and not _names_source(word, s, lang)
+
+
+#: Share of letters a loan keeps of the source's scale word ("milyon", "million"), by difflib's ratio of the two
+#: in Latin letters; "mil" (a thousand) keeps too few.
+LOAN_RATIO = 0.75
+
+
+def _loan_scale(text: str, a: Quantity, s: Quantity) -> bool:
+    """Whether measurement ``a``'s unit word is a loan of the source's scale word, its figure ``s``'s without that
+    scale: "95 milyon ka euro" for "95 million euros", where no number words are known for the language and the
+    loan reads as a unit ("milya", mile). The word beside the figure, in Latin letters, is spelt like an English
+    scale word of the value between the two."""
+    figure = _BARE_FIGURE.match(text, a.start)
+    if figure is None or not a.value:
+        return False
+    m = _AFTER.match(text, a.start + len(figure.group().rstrip()))
+    if m is None or not any(close(a.value * 10**k, 0, s.value, 0) for k in SCALE_POWERS):
+        return False
+    word = to_latin(m.group(1)).lower()
+    return any(SequenceMatcher(None, word, name).ratio() >= LOAN_RATIO for name in _english_scales(s.value / a.value))
+
+
+@cache
+def _english_scales(value: float) -> tuple[str, ...]:
+    """English scale words of ``value`` spelt out in full ("million", not "m" or "mln")."""
+    return tuple(
+        sorted(w for w, e in words("en").items() if e.kind == "s" and close(e.value, 0, value, 0) and len(w) > 3)
+    )
 
 
 def _word_after(text: str, a: Quantity, lang: str) -> str | None:

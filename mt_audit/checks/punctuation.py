@@ -576,6 +576,8 @@ def _apostrophes(text: str, item: CheckInput) -> Iterator[Span]:
         for suffix in suffixes:
             stem = word[: -len(suffix)]
             if word.endswith(suffix) and len(stem) >= 3 and stem in names:
+                if _own_word(word, suffix, suffixes, lang):
+                    break
                 s = m.end() - len(suffix)
                 yield (
                     s,
@@ -583,6 +585,18 @@ def _apostrophes(text: str, item: CheckInput) -> Iterator[Span]:
                     f"No apostrophe between the name '{stem}' and its suffix: {name} writes {stem}'{suffix}.",
                 )
                 break
+
+
+def _own_word(word: str, suffix: str, suffixes: tuple[str, ...], lang: str) -> bool:
+    """The word, whole or read with a shorter suffix, is a frequent word of the language ("Banka",
+    "Bankası" of "Merkez Bankası"): its own noun, capitalised in a name made of its words, not the
+    source's name ("Bank") glued to a suffix ("a"). A name glued to its suffix is rarer ("Istanbulda")."""
+    shorter = (word[: -len(s)] for s in suffixes if len(s) < len(suffix) and word.endswith(s))
+    return any(zipf(w.lower(), lang) >= OWN_WORD_ZIPF for w in (word, *shorter))
+
+
+#: A word at least this frequent in the language (Zipf) is a word of it, never a name glued to a suffix.
+OWN_WORD_ZIPF = 4.5
 
 
 # --------------------------------------------------------------------------- marks glued, doubled or spaced

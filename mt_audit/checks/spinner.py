@@ -58,12 +58,14 @@ from mt_audit.checks.foreign import (
     word_script,
     words_of,
 )
-from mt_audit.identify import word_confidence
+from mt_audit.identify import supported, word_confidence
+from mt_audit.language_words import article_kin, kin_languages
 from mt_audit.lexicon import (
     are_near,
     are_related,
     are_synonyms,
     available,
+    ending_zipf,
     has_frequencies,
     has_large_list,
     lemma_case,
@@ -94,6 +96,9 @@ STRANGER_MIN_EN_ZIPF = 3.0
 #: at cosine 0.82-0.90 to unrelated ones in multilingual-e5).
 EMBED_MIN_COSINE = 0.92
 EMBED_MARGIN = 0.02
+#: A word the article's list holds past its core bar is the language's own when its forms with the language's
+#: endings are within this of it (German "still", "stille"): a swap's English word is no word the language declines.
+DECLINED_GAP = 0.5
 #: The shortest English head of a glued swap: shorter ones are a target word's own first letters.
 GLUED_MIN_HEAD = 4
 
@@ -288,7 +293,10 @@ def _unflagged_anchor(item: CheckInput, tok: Token, tokens: list[Token], source_
     if anchor is None and _english_leak(tok.text, item.lang):
         anchor = wordnet_anchor(word, absent, ANCHORS[:2] if len(word) > SHORT else ANCHORS[:1])
     if anchor is None and (
-        _foreign_if_copied(tok.text, item.lang, item.norm.text) or _short_unlisted(tok.text, item.lang)
+        _foreign_if_copied(tok.text, item.lang, item.norm.text)
+        or _short_unlisted(tok.text, item.lang)
+        or _frequent_leak(tok.text, item.lang)
+        or _unlisted_english(tok.text, item.lang, item.norm.text)
     ):
         anchor = wordnet_anchor(word, absent, ANCHORS[:1])
     return anchor
@@ -404,6 +412,46 @@ def _short_unlisted(word: str, lang: str) -> bool:
     if zipf(low, "en") < STRANGER_MIN_EN_ZIPF or not lemmas(low):
         return False
     return word_confidence(low, lang, "en") > UNLISTED_LOOKS
+
+
+@lru_cache(maxsize=100_000)
+def _frequent_leak(word: str, lang: str) -> bool:
+    """An English word the article's list records past the core bar, yet ten times less often than English
+    ("home" in Hungarian web text): English leaked that far into the corpus. A strict synonym of a source word
+    the sentence lacks makes it a swap; a homograph the language writes as its own is about as frequent there as
+    in English (French "grave") or declined there (German "still", "stille"), and words of three letters collide
+    too often to count."""
+    if word[:1].isupper() or is_name_like(word) or len(word) <= SHORT or word_script(word) != "LATIN":
+        return False
+    if not has_frequencies(lang):
+        return False
+    low = word.lower()
+    zs, zt = zipf(low, "en"), zipf(low, lang)
+    if not CORE_ZIPF <= zt < LOAN_MAX_TARGET_ZIPF or zs - zt < LEAK_GAP or not lemmas(low):
+        return False
+    if ending_zipf(low, lang) >= zt - DECLINED_GAP:  # declined as its own word (German "still", "stille")
+        return False
+    return word_confidence(low, lang, "en") >= STRONG_MIN_LOOKS_SOURCE
+
+
+@lru_cache(maxsize=100_000)
+def _unlisted_english(word: str, lang: str, text: str = "") -> bool:
+    """An ordinary English word of more than three letters where no frequency list says what the article's
+    language writes (Scottish Gaelic "buildings"): with a strict synonym of a source word the sentence lacks, a
+    swap. Where lingua models the language, its letters must lean English
+    (:data:`mt_audit.checks.copied.UNLISTED_LOOKS`); where it does not, no kin of the article (a language of its
+    country, or one sharing the article ``text``'s words) may write it as often as English: a Romance cognate of
+    the synonym (Galician "graves" for "serious") is the translation, not a swap."""
+    if has_frequencies(lang) or word[:1].isupper() or is_name_like(word) or word_script(word) != "LATIN":
+        return False
+    low = word.lower()
+    bases = lemmas(low)
+    if len(low) <= SHORT or not bases or max(zipf(w, "en") for w in (low, *bases)) < STRANGER_MIN_EN_ZIPF:
+        return False
+    if supported(lang):
+        return word_confidence(low, lang, "en") > UNLISTED_LOOKS
+    kin = (*kin_languages(lang, "en"), *article_kin(text, "LATIN", "en"))
+    return all(zipf(low, "en") - zipf(low, k) >= LEAK_GAP for k in kin)
 
 
 def _unseen_inflection(low: str, lang: str) -> bool:

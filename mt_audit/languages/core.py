@@ -277,9 +277,11 @@ def capitalises_nouns(tag: str) -> bool:
     locale = _babel(base_tag(tag))
     if locale is None or not language(tag).cased:
         return False
-    words = [format_unit(3, unit, length="long", locale=locale) for unit in ("duration-hour", "duration-day")]
-    firsts = [next((w for w in text.split() if w[:1].isalpha()), "") for text in words]
-    return all(w[:1].isupper() for w in firsts)
+    # Every word of the names, not only the first: a capitalised quantifier before a lower-case noun
+    # (Igbo "3 Ọtụtụ awa") is no capitalised noun.
+    units = ("duration-hour", "duration-day", "duration-week")
+    words = [w for u in units for w in format_unit(3, u, length="long", locale=locale).split() if w[:1].isalpha()]
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 @lru_cache(maxsize=512)

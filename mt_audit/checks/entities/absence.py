@@ -23,7 +23,7 @@ from mt_audit.checks.entities.words import generic, is_soft
 from mt_audit.entities import CALENDAR, CONNECTORS, TITLES, common_en, known_proper, lexical, spelling
 from mt_audit.entity_compare import name_word, parts_of_speech
 from mt_audit.entity_forms import acronym_forms, conventional, local_forms, spelt_out
-from mt_audit.entity_literal import brand_like
+from mt_audit.entity_literal import brand_like, pictured
 from mt_audit.entity_script import fold
 from mt_audit.languages import capitalises_nouns, language, script_of
 from mt_audit.lexicon import zipf
@@ -47,8 +47,8 @@ def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
         return True
     if sn.acronym and audit.article.cased:
         return _acronym_written(audit, sn)
-    if not sn.acronym and not audit.article.cased and _brand(sn, audit.item.lang):
-        return True
+    if not sn.acronym and _brand(sn, audit.item.lang) and (not audit.article.cased or audit.organisation(sn)):
+        return True  # with capitals, a company's ("the energy company Northern Light Energy"), not a title's
     if sn.acronym or not audit.article.cased:
         return False  # an acronym is translated with the language: "IMF" is "FMI" in Spanish
     if sn.translated_head:
@@ -232,3 +232,28 @@ def _cldr_place(audit: Audit, sn: SourceName) -> bool:
     heads = {f[:3] for f in forms if len(f) >= 3}
     words = (fold(t.text) for t in audit.article.view.tokens if t.cap and not t.initial)
     return bool(forms) and not any(w[:3] in heads for w in words)  # a case form may alter the stem: "Włoszech"
+
+
+def brand_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
+    """A brand of everyday English words (:func:`brand_like`) that opens with a picture ("Quiet Fox",
+    :func:`pictured`), in a language that writes its common nouns in lower case: kept as written or
+    translated word for word, it shows as capitalised words, so where no capitalised word past a
+    sentence's opener is a name or renders one of its words, it was dropped. Titles and descriptions
+    of relational words ("National Parade") are rendered in lower case."""
+    art, lang = audit.article, audit.item.lang
+    if sn.acronym or art.english or not art.cased or capitalises_nouns(lang):
+        return False
+    keys = sn.text.lower().split()
+    if not (brand_like(tuple(sn.text.split())) and pictured(keys[0], keys[1])):
+        return False
+    for j in pair.tgt:
+        if j >= len(art.sent_tokens):
+            return False
+        lo, hi = art.sent_tokens[j]
+        for i in range(lo + 1, hi):
+            tok = art.view.tokens[i]
+            if not tok.cap or tok.key in audit.src_keys:
+                continue
+            if art.view.name_of[i] != -1 or audit.key_rendered_by(sn.keys, tok):
+                return False
+    return True

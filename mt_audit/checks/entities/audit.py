@@ -217,11 +217,21 @@ class Audit:
         if sn.acronym or len(keys) < 2 or self.item.lang == self.src_lang:
             return False
         shared = {k for other in self.source_names.get(sn.sentence, ()) if other is not sn for k in other.keys}
+        shared |= self._sentence_words(sn)  # "energy" of "the energy company Northern Light Energy"
         pieces, folded, native = self._pieces(sentences)
         cased = self.article.cased  # in another script an everyday word's sound is the name's: "क्वाइट"
         own = [k for k in keys if (not cased or not common_en(k)) and k not in shared]  # "Kanjar" of "Baba Kanjar"
         claims = self._other_sounds(sn)
         return any(self._key_rendered(k, pieces, folded, native, claims) for k in own)
+
+    def _sentence_words(self, sn: SourceName) -> set[str]:
+        """Words of the name's source sentence outside the name: their renderings say nothing of it."""
+        assert self.item.source is not None
+        if sn.sentence >= len(self.item.source.sentences):
+            return set()
+        sent = self.item.source.sentences[sn.sentence]
+        toks = self.src.tokens
+        return {t.key for t in toks if sent.start <= t.start < sent.end and not sn.name.start <= t.start < sn.name.end}
 
     def any_rendered(self, keys: Sequence[str], sentences: Sequence[int]) -> bool:
         """Some of these name words has a rendering in these article sentences (see :meth:`_key_rendered`):
@@ -243,11 +253,13 @@ class Audit:
         return [k for k in sn.keys if not generic(k)] or (list(sn.keys) if sn.soft or sn.acronym else [])
 
     def _pieces(self, sentences: Sequence[int]) -> tuple[list[tuple[str, str]], set[str], list[str]]:
-        """The words of these article sentences (hyphenated parts and elided articles apart) as
-        (script, word), their folded forms, and those in the article's own script."""
+        """The words of these article sentences (hyphenated parts and elided articles apart, a hyphenated
+        word also whole: "ель-Масрі" of "El-Masry") as (script, word), their folded forms, and those in
+        the article's own script."""
         lo, hi = self.art_range(sentences)
         toks = self.article.view.tokens[lo:hi]
         pieces = [(tok.script, p) for tok in toks for w in HYPHENS.split(tok.text) if w for p in _elided(w)]
+        pieces += [(tok.script, tok.text) for tok in toks if HYPHENS.search(tok.text)]
         folded = {_folded(script, w) for script, w in pieces}
         lang = self.item.lang  # also without a proclitic: "לאסיה" is "to Asia"
         folded |= {rest for script, w in pieces if script != "latin" for rest in without_proclitics(w, lang)}

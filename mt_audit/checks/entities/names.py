@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Iterator, Sequence
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
-from mt_audit.checks.entities.absence import _acronym_written, _calendar, _checkable, _no_slot, _person
+from mt_audit.checks.entities.absence import _acronym_written, _calendar, _checkable, _no_slot, _person, brand_slot
 from mt_audit.checks.entities.audit import (
     CORRUPTED,
     LITERAL,
@@ -185,7 +185,7 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
                 yield _literal_finding(audit, emit, sn, run)
                 continue
             kept = _kept_elsewhere(audit, sn, pairs, k)
-            bare = _no_slot(audit, sn, pair)
+            bare = _no_slot(audit, sn, pair) or brand_slot(audit, sn, pair)
             read = meaning_absent(audit, sn, tgt)  # in a script ICU cannot read, the embedding's witness
             if not (read or bare or _checkable(audit, sn, kept) or sound_checkable(audit, sn, pairs)):
                 continue

@@ -11,9 +11,17 @@ import regex
 from mt_audit.checks.base import Pair
 from mt_audit.checks.entities.audit import Audit
 from mt_audit.checks.entities.matching import SourceName
-from mt_audit.checks.entities.unheard import cldr_absent, japanese_name, unheard, unheard_in_runs
+from mt_audit.checks.entities.unheard import (
+    cldr_absent,
+    han_unheard,
+    japanese_name,
+    person_unheard,
+    unheard,
+    unheard_in_runs,
+)
 from mt_audit.entities import common_en, fold, lexical, proper_en
 from mt_audit.entity_forms import MIN_RUN_SOUND, MIN_SOUND, by_meaning, conventional, local_forms, loose_skeleton
+from mt_audit.entity_literal import brand_like
 from mt_audit.languages import language, script_of, to_latin
 from mt_audit.lexicon import zipf
 from mt_audit.units import unit_of
@@ -59,12 +67,21 @@ def sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool
     (:func:`~mt_audit.checks.entities.unheard.unheard_in_runs`; elsewhere an exonym may sound
     otherwise: "سویا" for "Seville"); a place CLDR
     names in an unspaced script is missing where that name is not written
-    (:func:`~mt_audit.checks.entities.unheard.cldr_absent`)."""
+    (:func:`~mt_audit.checks.entities.unheard.cldr_absent`). A person's full name, said by sound
+    everywhere, needs no witness where no word sounds like a word of it
+    (:func:`~mt_audit.checks.entities.unheard.person_unheard`) or, in Han characters and katakana, no
+    stretch like the whole (:func:`~mt_audit.checks.entities.unheard.han_unheard`); nor a brand in
+    Japanese (:func:`kana_brand`) where no word sounds like it: only none of the article's other
+    distinctive names may be unheard (two unheard say the test fails here)."""
     if audit.article.cased or audit.has_bt or audit.article.english:
         return False
     tgt = [j for p in pairs if sn.sentence in p.src for j in p.tgt]
     if cldr_absent(audit, sn, tgt):
         return True  # CLDR's own name of the place, and its opening character, are not written there
+    if full_name(sn) and (person_unheard(audit, sn, tgt) or (not japanese_name(sn) and han_unheard(audit, sn, tgt))):
+        return not (unrendered(audit, pairs)[1] - {id(sn)})  # said by sound everywhere, and nothing sounds like it
+    if kana_brand(audit, sn) and unheard(audit, sn, tgt):
+        return not (unrendered(audit, pairs)[1] - {id(sn)})  # kept in Latin letters or said in katakana
     # katakana, where a name is written by sound alone, and nothing there sounds like it
     kana = language(audit.item.lang).script == "Jpan" and distinctive(sn) and unheard(audit, sn, tgt)
     if language(audit.item.lang).script_name == script_of(HAN) and not (kana_full_name(audit, sn) or kana):
@@ -87,6 +104,13 @@ def kana_full_name(audit: Audit, sn: SourceName) -> bool:
     """A person's full name in Japanese, whose script (ISO 15924 "Jpan") writes foreign names by sound
     in katakana ("マルコ・ロッシ"), never by meaning; a Japanese one ("Kenji Watanabe") is written in Han."""
     return language(audit.item.lang).script == "Jpan" and full_name(sn) and not japanese_name(sn)
+
+
+def kana_brand(audit: Audit, sn: SourceName) -> bool:
+    """A brand of everyday English words (:func:`~mt_audit.entity_literal.brand_like`) in Japanese, whose
+    script (ISO 15924 "Jpan") keeps it in Latin letters or says it in katakana ("ノーザン・ライト"); Han
+    characters alone write such brands by meaning ("蓝色起源" for "Blue Origin")."""
+    return language(audit.item.lang).script == "Jpan" and not sn.acronym and brand_like(tuple(sn.text.split()))
 
 
 def cldr_named(audit: Audit, sn: SourceName) -> bool:

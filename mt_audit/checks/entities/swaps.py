@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from mt_audit import lexicon
-from mt_audit.checks.entities.words import generic
+from mt_audit.checks.entities.words import english_respelt, generic
 from mt_audit.entities import CONNECTORS, TITLES, TRANSLATED_HEADS, common_en, lexical, relation, similarity
 from mt_audit.languages import inflects_names
 from mt_audit.lexicon import zipf
@@ -35,13 +35,14 @@ def _swap_kind(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> str:
     initials = "".join(k[0] for k in s_keys)
     if len(t_keys) == 1 and len(initials) >= 2 and t_keys[0] == initials:
         return "equivalent"  # "U.S. Geological Survey" for "United States Geological Survey"
-    if similarity("".join(s_keys), "".join(t_keys)) >= 0.75:
+    respelt = english_respelt(s_keys, t_keys, lang)
+    if similarity("".join(s_keys), "".join(t_keys)) >= 0.75 and not respelt:
         return "equivalent"  # another spelling of the same words: "Middle East" for "Mideast", "Luis" for "Louis"
-    if len(s_keys) == len(t_keys) == 1 and s_keys[0][:1] == t_keys[0][:1]:
+    if len(s_keys) == len(t_keys) == 1 and s_keys[0][:1] == t_keys[0][:1] and not respelt:
         rare = max(zipf(s_keys[0], "en"), zipf(t_keys[0], "en")) < 3.0
         if similarity(s_keys[0], t_keys[0]) >= (0.6 if rare else 0.7):
             return "equivalent"  # two romanisations of one name: "Dauden" / "Dowden", "Volodymyr" / "Vladimir"
-    if len(s_keys) == len(t_keys) == 1 and relation(s_keys[0], t_keys[0], lang) == "same":
+    if len(s_keys) == len(t_keys) == 1 and relation(s_keys[0], t_keys[0], lang) == "same" and not respelt:
         return "equivalent"
     for s in s_keys:
         for k in t_keys:

@@ -1,7 +1,8 @@
 """Positive evidence that a name is absent from an uncased article's sentences, where the rendering
 test's silence alone proves little: no word there that could be its rendering sounds like it, or
 (in a script that writes names by meaning) none of CLDR's forms of it, nor their opening character,
-is written there."""
+is written there; of a person's full name, no word sounds like a word of it, nor, in Han characters or
+katakana, a stretch like the whole."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import regex
 from mt_audit.checks.entities.audit import Audit
 from mt_audit.checks.entities.matching import SourceName
 from mt_audit.checks.entities.rendering import MEANING_JAPANESE as _MEANING
-from mt_audit.entity_forms import cldr_written_forms, loose_skeleton
+from mt_audit.entity_forms import cldr_written_forms, loose_skeleton, skeletons_match
 from mt_audit.languages import language, script_of, transliterates
 from mt_audit.lexicon import zipf
 
@@ -162,3 +163,64 @@ def meaning_absent(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bo
         return False
     audit.read_absent.add(sn.text)
     return True
+
+
+def person_unheard(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bool:
+    """In a script that spaces its words, a person's full name (said by sound in every script) of
+    which no word of these sentences (and their neighbours) sounds like a word, its surname or a given
+    name (see :func:`_opens_with`), even a frequent word (a given name may be one: Hindi "प्रिया"): the
+    person is not named there. A long name's half heard inside a long word is chance ("tnltlmpl" of
+    "Daniel Tremblay" in Bengali "দাবানলের", wildfire), which :func:`unheard` lets count."""
+    if not sentences or not language(audit.item.lang).spaced or not transliterates(audit.item.lang):
+        return False  # ICU writes no Latin for the script (Sinhala): its words sound like nothing
+    words = [sk for sk in map(loose_skeleton, sn.keys) if len(sk) >= SHARED_SOUNDS]
+    if not words:
+        return False
+    lo, hi = audit.art_range(near_sentences(audit, sentences))
+    return not any(_opens_with(w, loose_skeleton(tok.text)) for tok in audit.article.view.tokens[lo:hi] for w in words)
+
+
+def _opens_with(want: str, sk: str) -> bool:
+    """Skeleton ``sk`` matches ``want`` (:func:`skeletons_match`), or opens with it, an ending after
+    it (a particle, a case); with four consonants or more, its opening stretch one consonant longer
+    may hold all but one of them (a sound the script lacks or leaves unsaid, one it adds)."""
+    if skeletons_match(want, sk) or sk.startswith(want):
+        return True
+    return len(want) > SHARED_SOUNDS + 1 and _shared(want, sk[: len(want) + 1]) >= len(want) - 1
+
+
+#: A stretch of Han characters or katakana, a middle dot between the parts of a name written by sound
+#: ("埃莱娜·纳瓦罗", "エレナ・ナバロ").
+_HAN_RUN = regex.compile(r"[\p{Han}\p{Katakana}ー]+(?:[·・][\p{Han}\p{Katakana}ー]+)*")
+
+
+def han_unheard(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bool:
+    """In Han characters, which write a foreign person's name by sound, one syllable a character (ICU's
+    Latin is their pinyin: "埃莱娜·纳瓦罗" is "ai lai na na wa luo" for "Elena Navarro"), or in
+    katakana, one a character too ("エレナ・ナバロ", "e re na na ba ro"), no stretch
+    of these sentences (and their neighbours) sounds like the full name: none of a few characters
+    more than the name has consonants holds all but a third of them in order. Pinyin lacks "v",
+    final consonants and clusters, and merges "l" and "r"; a third of the name is what it loses
+    ("Johannes van der Berg", "yue han nei si fan de bei ge"; "Marco Bianchi", "ma ke bi an ji")."""
+    if not sentences or language(audit.item.lang).script_name != script_of("中"):
+        return False
+    want = "".join(loose_skeleton(k) for k in sn.keys)
+    if len(want) < MIN_HAN_SOUNDS:
+        return False
+    need = len(want) - len(want) // HAN_LOST
+    text = "".join(audit.item.sentences[j].text for j in near_sentences(audit, sentences))
+    for run in _HAN_RUN.findall(text):
+        sks = [loose_skeleton(c) for c in run if c not in "·・ー"]
+        width = len(want) + HAN_SLACK
+        for i in range(max(1, len(sks) - width + 1)):
+            if _shared(want, "".join(sks[i : i + width])) >= need:
+                return False
+    return True
+
+
+#: Consonants a name needs before its sound in Han characters can be told from chance.
+MIN_HAN_SOUNDS = 4
+#: Pinyin loses up to one consonant in this many of the name's.
+HAN_LOST = 3
+#: Characters beyond the name's consonants that its rendering may take (a syllable per vowel).
+HAN_SLACK = 2

@@ -11,6 +11,7 @@ first and last letters); they depend on no source name, so they live apart from 
 from __future__ import annotations
 
 import bisect
+import os
 from collections.abc import Sequence
 
 import regex
@@ -28,8 +29,8 @@ from mt_audit.entities import (
     spelling,
     transliterate,
 )
-from mt_audit.entity_forms import local_forms, phrase_rendered
-from mt_audit.lexicon import has_frequencies, zipf
+from mt_audit.entity_forms import local_forms, phrase_rendered, world_name
+from mt_audit.lexicon import has_frequencies, lemmas, zipf
 
 
 def is_soft(key: str) -> bool:
@@ -60,9 +61,38 @@ def _english_derivative(key: str, tok: Token, lang: str) -> bool:
     other = tok.key
     if tok.script != "latin" or other == key or other in (key + "s", key + "es") or key in (other + "s", other + "es"):
         return False
-    if not (other.startswith(key) or other.endswith(key)) or not (lexical(key) and lexical(other)):
+    built = other.startswith(key) or other.endswith(key) or (_restemmed(key, other) and not world_name(key, other))
+    if not built or not (lexical(key) and lexical(other)):
         return False
     return _english_looking(tok, lang)
+
+
+#: Letters a changed ending leaves of the name's word, at least (and at least half of it): "mari-ne" and
+#: "mari-time" share a stem; "ins-titute" and "ins-ider" share a chance start.
+RESTEM_MIN = 4
+
+
+def _restemmed(key: str, other: str) -> bool:
+    """``other`` keeps the start of ``key`` and changes its end ("maritime" for "marine"), and is no
+    English inflection nor spelling of it ("companies", "labour"): a case ending adds letters at a
+    word's end and leaves those before it, so between two English words this is another word."""
+    n = len(os.path.commonprefix([key, other]))
+    stem = max(RESTEM_MIN, len(key) // 2) <= n < len(key)
+    return stem and key not in lemmas(other) and spelling(key) != spelling(other)
+
+
+def english_respelt(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> bool:
+    """In a text of another language, English dictionary words stand one for one for the name's, each
+    another word or an English spelling :func:`spelling` does not merge ("Gray" for "Grey", "Maritime"
+    for "Marine"): a swap of the name's words ("Labour" for "Labor" is one word). The language's own
+    spelling of a name is no English word ("Luis" for "Louis"), and a place's name in some language is no
+    swap ("Chili" for "Chile")."""
+    if lang == "en" or len(s_keys) != len(t_keys) or world_name(" ".join(s_keys), " ".join(t_keys)):
+        return False
+    return all(
+        spelling(s) != spelling(t) and lexical(s) and lexical(t) and s not in lemmas(t) and t not in lemmas(s)
+        for s, t in zip(s_keys, t_keys)
+    )
 
 
 def _local_form(key: str, tok: Token, lang: str) -> bool:

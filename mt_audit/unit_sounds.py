@@ -1,0 +1,238 @@
+"""Unit names told by their sound: a loan of an international unit name ("maily", "amamayela", "galọn") in a
+language CLDR gives no names of its own, read against the names CLDR holds in every locale, transliterated to
+Latin by ICU and cut to their consonants ("ml" of "mile", "milla", "mijl").
+
+Split from :mod:`mt_audit.units` by concern: these decide what a word beside a figure may name where the
+language's own CLDR names say nothing, not how a unit is read after a number.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+import regex
+
+from mt_audit.numbers_quantity import side
+from mt_audit.units import CLDR_UNITS, _cldr_pint, _unit_name, convertible
+
+#: Consonants the press of a loan writes for one sound, folded to one letter: "tsh"/"ch"/"sh" (inch, "intshi"),
+#: a soft "c" ("ounce", "ons"), "ph" ("f"), "q", and "d" for "t" ("fidi" of "feet"; "pond", "pound").
+_FOLDS = (
+    (re.compile(r"t?[sc]h"), "s"),
+    (re.compile(r"c(?=[eiy])"), "s"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"[cq]"), "k"),
+    (re.compile(r"x"), "ks"),
+    (re.compile(r"d"), "t"),
+    (re.compile(r"z"), "s"),
+    (re.compile(r"[aeiouyhwj]"), ""),
+)
+#: Consonants a name's skeleton needs to be told by: "ml" (mile) yes, "m" no.
+MIN_SKELETON = 2
+#: Consonants a prefix put before a loan may add (a noun class: "amamayela", "neeponti").
+MAX_PREFIX = 2
+
+
+@lru_cache(maxsize=16384)
+def skeleton(word: str) -> str:
+    """``word`` in Latin letters (ICU), lower-cased, its consonants alone with the loans' spellings of one sound
+    folded and a doubled one written once: "kilaometatra" and "kilometre" are both "klmtr"."""
+    text = _latin_letters(word)
+    for pattern, fold in _FOLDS:
+        text = pattern.sub(fold, text)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+@cache
+def _latin():  # noqa: ANN202 - ICU's Transliterator has no stubs
+    """ICU's transliterator of any script to plain Latin letters."""
+    import icu
+
+    return icu.Transliterator.createInstance("Any-Latin; Latin-ASCII")
+
+
+@cache
+def sound_names() -> dict[str, dict[str, int]]:
+    """Skeleton → pint unit → how many locales CLDR names the unit so, from the one-word long names of the units
+    of everyday measurement (durations aside) in every language CLDR has, root's symbols aside: the international
+    names the loans of a language without names of its own are made from."""
+    return _sound_table()[0]
+
+
+@cache
+def _sound_table() -> tuple[dict[str, dict[str, int]], dict[tuple[str, str], frozenset[str]]]:
+    """:func:`sound_names`, and the letters the names of each (skeleton, unit) start with in Latin letters."""
+    from babel import Locale, localedata
+
+    from mt_audit.unit_names import root_unit_names
+
+    out: dict[str, dict[str, int]] = {}
+    initials: dict[tuple[str, str], set[str]] = {}
+    units = {cid: _cldr_pint(cid) for cid in CLDR_UNITS if not cid.startswith("duration") and _cldr_pint(cid)}
+    for code in sorted(localedata.locale_identifiers()):
+        if "_" in code:
+            continue
+        patterns = Locale.parse(code)._data["unit_patterns"]
+        names = _locale_names(patterns, units, root_unit_names())
+        for key, unit in sorted({(skeleton(name), unit) for name, unit in names}):
+            out.setdefault(key, {}).setdefault(unit, 0)
+            out[key][unit] += 1
+        for name, unit in names:
+            initials.setdefault((skeleton(name), unit), set()).add(_latin_letters(name)[:1])
+    return out, {k: frozenset(v) for k, v in initials.items()}
+
+
+def _locale_names(patterns: dict, units: dict[str, str], root: frozenset[str]) -> set[tuple[str, str]]:
+    """(name, pint unit) of one locale's one-word long unit names of :data:`MIN_SKELETON` consonants or more, root's
+    symbols aside."""
+    out = set()
+    for cid, unit in units.items():
+        for count, pattern in patterns.get(cid, {}).get("long", {}).items():
+            name = (_unit_name(pattern) or _unit_name(pattern, first=True)) if count != "per" else ""
+            if name and " " not in name and name.lower() not in root and len(skeleton(name)) >= MIN_SKELETON:
+                out.add((name, unit))
+    return out
+
+
+def _latin_letters(word: str) -> str:
+    """``word`` in plain lower-case Latin letters (ICU)."""
+    return re.sub(r"[^a-z]", "", _latin().transliterate(word).lower())
+
+
+#: Locales that must name a unit by a skeleton for it to be an international name ("ml" of "mile", "milla").
+MIN_LOCALES = 3
+
+
+def sounded_units(word: str) -> set[str]:
+    """The units whose international name ``word`` sounds like: its skeleton is one's, or the skeleton of what
+    follows a short prefix ending in a vowel is ("ama-mayela", "nee-ponti": a noun class)."""
+    out = set()
+    for key in _keys(word):
+        least = MIN_LOCALES if len(key) > MIN_SKELETON else SHORT_KEY_LOCALES
+        out |= {u for u, n in sound_names().get(key, {}).items() if n >= least}
+    return out
+
+
+#: Locales that must name a unit by a skeleton of two consonants, which many short words have ("nk", "sl"): an
+#: international name ("ml" of "mile", "milla", "mijl"; "ft" of "feet", "fut", "voet").
+SHORT_KEY_LOCALES = 20
+
+
+_PREFIX_END = re.compile(r"(?<=[aeiou])(?=[b-df-hj-np-tv-z])")
+
+
+def _keys(word: str) -> set[str]:
+    """The skeletons of ``word`` and its tails (see :func:`_tails`) of :data:`MIN_SKELETON` consonants or more."""
+    return {k for k in map(skeleton, _tails(word)) if len(k) >= MIN_SKELETON}
+
+
+def _tails(word: str) -> list[str]:
+    """``word`` in Latin letters, and its tails after a prefix of up to :data:`MAX_PREFIX` consonants that ends in
+    a vowel ("ama-mitha")."""
+    latin = _latin_letters(word)
+    ends = [m.start() for m in _PREFIX_END.finditer(latin) if len(skeleton(latin[: m.start()])) <= MAX_PREFIX]
+    return [latin] + [latin[end:] for end in ends]
+
+
+def sounds_like(word: str, unit: str) -> bool:
+    """Whether ``word`` may be a loan of an international name of ``unit``, read loosely: its skeleton ends in
+    one's ("amamitha"), starts one's ("klm" of "klmtr") or holds one ("grm" in "iigram"); a name of two
+    consonants only as a whole tail of the word starting with one of the name's letters ("mita", "lita"; "khet",
+    field, is no "hektar"). A loose reading keeps a word naming the unit from being taken for another."""
+    key = skeleton(word)
+    counts, initials = _sound_table()
+    for n, units in counts.items():
+        if units.get(unit, 0) < MIN_LOCALES:
+            continue
+        if len(n) == MIN_SKELETON:
+            if any(skeleton(t) == n and t[:1] in initials.get((n, unit), ()) for t in _tails(word)):
+                return True
+        elif key.endswith(n) or len(key) >= LOOSE_SKELETON and n.startswith(key) or n in key:
+            return True
+    return False
+
+
+#: Consonants a skeleton needs to be read as part of another ("klm" of "klmtr").
+LOOSE_SKELETON = 3
+
+
+def base_unit(unit: str) -> str:
+    """The unit a rate counts or a square or cube measures ("kilometer / hour", "kilometer ** 2" → "kilometer")."""
+    return side(unit.split(" / ")[0])
+
+
+def _root(unit: str) -> str:
+    """The unit ``unit`` puts a prefix on, or itself ("kilometer" → "meter"): a loan may mangle the prefix
+    ("henimita"), so a sound tells no prefix from another."""
+    from mt_audit.unit_names import _base
+
+    return _base(base_unit(unit)) or base_unit(unit)
+
+
+def sounded_swap(words_: list[str], unit: str) -> bool:
+    """Whether a word of ``words_`` (those beside a figure) sounds like another unit of ``unit``'s kind, on
+    another root, and none like ``unit`` itself: a loan of another unit's name took its place ("12 maily" for
+    "12 kilometres")."""
+    if any(sounds_like_unit(w, unit) for w in words_):
+        return False
+    return any(_other_units(w, unit) for w in words_)
+
+
+def sounds_like_unit(word: str, unit: str) -> bool:
+    """Whether ``word`` sounds like ``unit`` or the length it is built on."""
+    return sounds_like(word, unit) or sounds_like(word, base_unit(unit))
+
+
+def _other_units(word: str, unit: str) -> set[str]:
+    """The units ``word`` sounds like of ``unit``'s kind on another root ("mile" for "kilometer", not "meter")."""
+    base = base_unit(unit)
+    return {u for u in sounded_units(word) if convertible(base_unit(u), base) and _root(u) != _root(unit)}
+
+
+#: A word, hyphened compounds whole ("iimayile-skwere"), and what may stand between it and a figure.
+_TOKEN = r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*"
+_BEFORE = regex.compile(rf"(?:({_TOKEN})[ \u00a0])?({_TOKEN})[ \u00a0]?-?$")
+_AFTER = regex.compile(rf"-?[ \u00a0]?({_TOKEN})(?:[ \u00a0]({_TOKEN}))?")
+#: Characters looked back over for the words before a figure.
+_LOOK_BACK = 60
+
+
+def beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the two words before the figure at ``start``-``end`` and the two after it, the nearest first (after
+    it first), a hyphened compound split into its words ("amamayela angu-45", "12 maily ny"): the places a unit's
+    name may stand in a language whose side of the figure CLDR does not show."""
+    spans = []
+    m = _BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    n = _AFTER.match(text, end)
+    for match in (m, n):
+        for g in (1, 2):
+            if match and match.group(g):
+                spans += _parts(match.group(g), match.start(g))
+    return sorted(spans, key=lambda se: (max(start - se[1], se[0] - end), se[0] < start))  # the nearest first
+
+
+def _parts(token: str, at: int) -> list[tuple[int, int]]:
+    """The spans of the words of a hyphened compound starting at ``at``."""
+    out, pos = [], at
+    for part in token.split("-"):
+        out.append((pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def sounded_word(text: str, start: int, end: int, unit: str) -> tuple[int, int] | None:
+    """The span of the word beside the figure at ``start``-``end`` that sounds like another unit of ``unit``'s kind,
+    when none there sounds like ``unit`` (see :func:`sounded_swap`); None otherwise."""
+    spans = beside(text, start, end)
+    words_ = [text[s:e] for s, e in spans]
+    if not sounded_swap(words_, unit):
+        return None
+    return next((span for span, w in zip(spans, words_) if _other_units(w, unit)), None)
+
+
+def said_elsewhere(text: str, start: int, end: int, span: tuple[int, int], unit: str) -> bool:
+    """Whether a word beside the figure outside ``span`` sounds like ``unit`` (or the length it is built on): the
+    unit is named on the other side of the figure than CLDR writes it ("lita mmiri 160 kwa ụbọchị")."""
+    spans = beside(text, start, end)
+    return any((e <= span[0] or s >= span[1]) and sounds_like_unit(text[s:e], unit) for s, e in spans)
