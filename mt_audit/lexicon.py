@@ -8,7 +8,9 @@ first use (about a second), into plain dicts.
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
+import math
 import os
 from collections.abc import Sequence
 from functools import cache, lru_cache
@@ -576,15 +578,10 @@ def ending_zipf(word: str, lang: str, letters: int = 2) -> float:
     """The Zipf frequency, in ``lang``'s list, of ``word`` with any ending of one to ``letters`` letters that English
     never writes, all such forms together ("costul", "costă" for Romanian "cost"): how often the language declines
     the word as its own. 0.0 without such a form or without a list."""
-    import bisect
-    import math
-
-    from wordfreq import available_languages
-
-    code = ALIASES.get(lang, lang)
     low = word.lower()
-    if code not in available_languages(wordlist="best") or not low:
+    if not low or not has_frequencies(lang):
         return 0.0
+    code = ALIASES.get(lang, lang)
     words, frequencies = _sorted_words(code), _frequency_dict(code)
     total = 0.0
     for k in range(bisect.bisect_right(words, low), len(words)):

@@ -127,12 +127,10 @@ def short_name_form(words_: str, lang: str, unit: str) -> bool:
 def per_words(lang: str) -> frozenset[str]:
     """The words CLDR's long "per" patterns put between the figure and a unit ("{0} kwa kilomita", "{0} pro
     Stunde"), lower-cased: the word after a figure in a rate ("160 kwa ụbọchị", 160 a day) is that, no unit."""
-    from babel import Locale, UnknownLocaleError
+    from mt_audit.languages import cldr_locale
 
-    try:
-        patterns = Locale.parse(lang if lang != "no" else "nb")._data["unit_patterns"]
-    except (UnknownLocaleError, ValueError, KeyError):
-        return frozenset()
+    locale = cldr_locale(lang)
+    patterns = locale._data["unit_patterns"] if locale is not None else {}
     out = set()
     for forms in patterns.values():
         tail = forms.get("long", {}).get("per", "")

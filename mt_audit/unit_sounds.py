@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from mt_audit.languages import to_latin
 from mt_audit.numbers_quantity import side
 from mt_audit.units import CLDR_UNITS, _cldr_pint, _unit_name, convertible
 
@@ -42,14 +43,6 @@ def skeleton(word: str) -> str:
     for pattern, fold in _FOLDS:
         text = pattern.sub(fold, text)
     return re.sub(r"(.)\1+", r"\1", text)
-
-
-@cache
-def _latin():  # noqa: ANN202 - ICU's Transliterator has no stubs
-    """ICU's transliterator of any script to plain Latin letters."""
-    import icu
-
-    return icu.Transliterator.createInstance("Any-Latin; Latin-ASCII")
 
 
 @cache
@@ -97,7 +90,7 @@ def _locale_names(patterns: dict, units: dict[str, str], root: frozenset[str]) -
 
 def _latin_letters(word: str) -> str:
     """``word`` in plain lower-case Latin letters (ICU)."""
-    return re.sub(r"[^a-z]", "", _latin().transliterate(word).lower())
+    return re.sub(r"[^a-z]", "", to_latin(word).lower())
 
 
 #: Locales that must name a unit by a skeleton for it to be an international name ("ml" of "mile", "milla").

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import sys
 import time
 from collections import Counter, defaultdict
@@ -55,13 +54,12 @@ class LabelPlant(ep.Plant):
 
 @cache
 def native_labels(lang: str, kind: str, where: str) -> tuple[str, ...]:
-    """The language's labels of ``kind`` spelled out from its catalogue rows (macros expanded), with a colon."""
-    macros = catalogue().macros
+    """The language's labels of ``kind`` spelled out from its catalogue rows (their macros expanded by the
+    catalogue's parser), with a colon."""
     out = []
     for r in catalogue().rules:
         if r.lang == lang and r.kind == kind and r.where == where:
-            pattern = re.sub(r"\{([A-Z]{2,})\}", lambda m: macros.get(m.group(1), m.group(0)), r.pattern)
-            label = ep.spell_out(pattern)
+            label = ep.spell_out(r.pattern)
             if label:
                 out.append(label)
     return tuple(out)

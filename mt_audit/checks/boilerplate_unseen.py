@@ -103,12 +103,10 @@ def _item(op: object, av: object, limit: int) -> list[str]:
 @cache
 def prototypes(withheld: frozenset[str] = frozenset()) -> tuple[tuple[str, str], ...]:
     """(kind, phrase) of every catalogue label of :data:`LABEL_KINDS`, the ``withheld`` languages' aside."""
-    macros = catalogue().macros
     out: list[tuple[str, str]] = []
-    for r in catalogue().rules:
+    for r in catalogue().rules:  # patterns come with their macros expanded (boilerplate_catalogue.parse)
         if r.kind in LABEL_KINDS and r.where in ("glued", "head") and r.lang not in withheld and r.lang != "*":
-            pattern = regex.sub(r"\{([A-Z]{2,})\}", lambda m: macros.get(m.group(1), m.group(0)), r.pattern)
-            out += [(r.kind, p) for p in spell(pattern) if (r.kind, p) not in out]
+            out += [(r.kind, p) for p in spell(r.pattern) if (r.kind, p) not in out]
     return tuple(out)
 
 

@@ -434,7 +434,6 @@ def _frequent_leak(word: str, lang: str) -> bool:
     return word_confidence(low, lang, "en") >= STRONG_MIN_LOOKS_SOURCE
 
 
-@lru_cache(maxsize=100_000)
 def _unlisted_english(word: str, lang: str, text: str = "") -> bool:
     """An ordinary English word of more than three letters where no frequency list says what the article's
     language writes (Scottish Gaelic "buildings"): with a strict synonym of a source word the sentence lacks, a

@@ -116,6 +116,11 @@ def base_tag(tag: str) -> str:
     return ALIASES.get(base, base)
 
 
+def cldr_locale(tag: str) -> Locale | None:
+    """Babel's CLDR locale of a language tag (Norwegian "no" read as Bokmål), None where CLDR has none."""
+    return _babel(base_tag(tag))
+
+
 def _babel(tag: str) -> Locale | None:
     try:
         return Locale.parse(tag if tag != "no" else "nb")

@@ -209,9 +209,9 @@ def han_unheard(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bool:
         return False
     need = len(want) - len(want) // HAN_LOST
     text = "".join(audit.item.sentences[j].text for j in near_sentences(audit, sentences))
+    width = len(want) + HAN_SLACK
     for run in _HAN_RUN.findall(text):
         sks = [loose_skeleton(c) for c in run if c not in "·・ー"]
-        width = len(want) + HAN_SLACK
         for i in range(max(1, len(sks) - width + 1)):
             if _shared(want, "".join(sks[i : i + width])) >= need:
                 return False

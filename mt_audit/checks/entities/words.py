@@ -77,8 +77,7 @@ def _restemmed(key: str, other: str) -> bool:
     English inflection nor spelling of it ("companies", "labour"): a case ending adds letters at a
     word's end and leaves those before it, so between two English words this is another word."""
     n = len(os.path.commonprefix([key, other]))
-    stem = max(RESTEM_MIN, len(key) // 2) <= n < len(key)
-    return stem and key not in lemmas(other) and spelling(key) != spelling(other)
+    return max(RESTEM_MIN, len(key) // 2) <= n < len(key) and _another_word(key, other)
 
 
 def english_respelt(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> bool:
@@ -89,10 +88,13 @@ def english_respelt(s_keys: Sequence[str], t_keys: Sequence[str], lang: str) -> 
     swap ("Chili" for "Chile")."""
     if lang == "en" or len(s_keys) != len(t_keys) or world_name(" ".join(s_keys), " ".join(t_keys)):
         return False
-    return all(
-        spelling(s) != spelling(t) and lexical(s) and lexical(t) and s not in lemmas(t) and t not in lemmas(s)
-        for s, t in zip(s_keys, t_keys)
-    )
+    return all(lexical(s) and lexical(t) and _another_word(s, t) for s, t in zip(s_keys, t_keys))
+
+
+def _another_word(a: str, b: str) -> bool:
+    """``a`` and ``b`` are two English words: neither a form of the other ("companies") nor a spelling of it
+    :func:`spelling` merges ("labour")."""
+    return spelling(a) != spelling(b) and a not in lemmas(b) and b not in lemmas(a)
 
 
 def _local_form(key: str, tok: Token, lang: str) -> bool:
