@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from mt_audit.languages.core import cldr_tag
 from mt_audit.numbers_quantity import Quantity
 from mt_audit.units import script_glues
 
@@ -105,7 +106,7 @@ def _names(code: str, cldr_id: str) -> frozenset[str]:
     from babel import Locale, UnknownLocaleError
 
     out: set[str] = set()
-    for loc in (code if code != "no" else "nb", "root"):
+    for loc in (cldr_tag(code), "root"):
         try:
             patterns = Locale.parse(loc)._data["unit_patterns"].get(cldr_id, {})
         except (UnknownLocaleError, ValueError, KeyError):

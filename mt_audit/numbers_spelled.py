@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 import icu
 
-from mt_audit.languages import base_tag, language, parse_spelled, proclitics, spell, spells_numbers
+from mt_audit.languages import base_tag, cldr_tag, language, parse_spelled, proclitics, spell, spells_numbers
 
 #: Values whose spell-out gives every word a numeral is built from: units, teens and tens with every
 #: joining form ("и", "و"), hundreds, thousands and millions with their plural and case forms.
@@ -65,7 +65,7 @@ def _rule_sets(tag: str) -> list[tuple[str, bool]]:
 @cache
 def _formatter(tag: str) -> icu.RuleBasedNumberFormat:
     """A formatter of our own for the vocabulary: switching its rule set must not touch the shared one."""
-    return icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(tag if tag != "no" else "nb"))
+    return icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(cldr_tag(tag)))
 
 
 @cache
@@ -312,7 +312,7 @@ def _bare(text: str) -> str:
 @cache
 def _lenient(tag: str) -> icu.RuleBasedNumberFormat:
     """A lenient parser of our own, to ask how much of a run of characters is a numeral."""
-    formatter = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(tag if tag != "no" else "nb"))
+    formatter = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, icu.Locale(cldr_tag(tag)))
     formatter.setLenient(True)
     return formatter
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
-from mt_audit.languages import in_script, parse_spelled, spell, spells_numbers
+from mt_audit.languages import cldr_tag, in_script, parse_spelled, spell, spells_numbers
 from mt_audit.numbers_quantity import Quantity, place
 from mt_audit.numbers_spelled import spelled_numbers
 
@@ -173,7 +173,7 @@ def compact_scales(lang: str, before: bool = False) -> dict[str, float]:
     from babel import Locale, UnknownLocaleError
 
     try:
-        formats = Locale.parse(lang if lang != "no" else "nb").compact_decimal_formats
+        formats = Locale.parse(cldr_tag(lang)).compact_decimal_formats
     except (UnknownLocaleError, ValueError):
         return {}
     seen: dict[str, set[float]] = {}

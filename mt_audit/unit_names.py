@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from mt_audit.languages.core import cldr_tag
 from mt_audit.units import CLDR_UNITS, _cldr_pint, _unit_name, _ureg, convertible, local_units, spelling_key
 
 
@@ -20,7 +21,7 @@ def glued_names(lang: str, cldr_id: str) -> frozenset[str]:
     from babel import Locale, UnknownLocaleError
 
     try:
-        forms = Locale.parse(lang if lang != "no" else "nb")._data["unit_patterns"].get(cldr_id, {})
+        forms = Locale.parse(cldr_tag(lang))._data["unit_patterns"].get(cldr_id, {})
     except (UnknownLocaleError, ValueError, KeyError):
         return frozenset()
     out = set()
@@ -47,7 +48,7 @@ def own_unit_patterns(lang: str, unit: str) -> bool:
     from babel import Locale, UnknownLocaleError
 
     try:
-        patterns = Locale.parse(lang if lang != "no" else "nb")._data["unit_patterns"]
+        patterns = Locale.parse(cldr_tag(lang))._data["unit_patterns"]
     except (UnknownLocaleError, ValueError, KeyError):
         return False
     for cldr_id in CLDR_UNITS:

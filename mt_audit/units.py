@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 import regex
 
+from mt_audit.languages.core import cldr_tag
 from mt_audit.unit_spelling import (
     HANGUL_AND_AFTER,
     VIRAMA,
@@ -320,7 +321,7 @@ def _singular_names(lang: str) -> tuple[str, ...]:
     from babel import Locale, UnknownLocaleError
 
     try:
-        patterns = Locale.parse(lang if lang != "no" else "nb")._data["unit_patterns"]
+        patterns = Locale.parse(cldr_tag(lang))._data["unit_patterns"]
     except (UnknownLocaleError, ValueError, KeyError):
         return ()
     longs = (patterns.get(cldr_id, {}).get("long", {}) for cldr_id in CLDR_UNITS)
@@ -379,7 +380,7 @@ def local_units(lang: str) -> dict[str, str]:
     from mt_audit.languages import language
 
     try:
-        data = Locale.parse(lang if lang != "no" else "nb")._data
+        data = Locale.parse(cldr_tag(lang))._data
         patterns = data["unit_patterns"]
     except (UnknownLocaleError, ValueError, KeyError):
         return {}
@@ -694,7 +695,7 @@ def _per_suffixes(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     from babel import Locale, UnknownLocaleError
 
     try:
-        patterns = Locale.parse(lang if lang != "no" else "nb")._data["unit_patterns"]
+        patterns = Locale.parse(cldr_tag(lang))._data["unit_patterns"]
     except (UnknownLocaleError, ValueError, KeyError):
         return ()
     out = []
@@ -789,7 +790,7 @@ def figureless(lang: str, unit: str, value: float) -> bool:
 
     cldr_id = _cldr_ids().get(unit)
     try:
-        locale = Locale.parse(lang if lang != "no" else "nb")
+        locale = Locale.parse(cldr_tag(lang))
         patterns = locale._data["unit_patterns"].get(cldr_id, {}) if cldr_id else {}
         category = locale.plural_form(value)
     except (UnknownLocaleError, ValueError, KeyError):
@@ -804,7 +805,7 @@ def percent_names(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     from babel import Locale, UnknownLocaleError
 
     try:
-        patterns = Locale.parse(lang if lang != "no" else "nb")._data["unit_patterns"].get("concentr-percent", {})
+        patterns = Locale.parse(cldr_tag(lang))._data["unit_patterns"].get("concentr-percent", {})
     except (UnknownLocaleError, ValueError, KeyError):
         return (), ()
     after, before = set(), set()

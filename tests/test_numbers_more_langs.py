@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from mt_audit.checks.base import make_input
-from mt_audit.checks.numbers import _named_units, number_mismatch, substitutions
+from mt_audit.checks.numbers import number_mismatch, substitutions
+from mt_audit.checks.numbers_swaps import _named_units
 from mt_audit.numbers import Quantity, extract
 from mt_audit.numbers_words import compact_scales, scale_stems
 from mt_audit.units import spelling_key, unit_after

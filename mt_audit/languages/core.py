@@ -116,6 +116,11 @@ def base_tag(tag: str) -> str:
     return ALIASES.get(base, base)
 
 
+def cldr_tag(tag: str) -> str:
+    """The tag CLDR and ICU file a language under: Norwegian "no" is filed as Bokmål, "nb"."""
+    return "nb" if tag == "no" else tag
+
+
 def cldr_locale(tag: str) -> Locale | None:
     """Babel's CLDR locale of a language tag (Norwegian "no" read as Bokmål), None where CLDR has none."""
     return _babel(base_tag(tag))
@@ -123,18 +128,18 @@ def cldr_locale(tag: str) -> Locale | None:
 
 def _babel(tag: str) -> Locale | None:
     try:
-        return Locale.parse(tag if tag != "no" else "nb")
+        return Locale.parse(cldr_tag(tag))
     except (UnknownLocaleError, ValueError):
         return None
 
 
 def _script(tag: str) -> str:
-    locale = icu.Locale(tag if tag != "no" else "nb")
+    locale = icu.Locale(cldr_tag(tag))
     return icu.Locale.addLikelySubtags(locale).getScript() or "Latn"
 
 
 def _quotes(tag: str) -> tuple[tuple[str, str], tuple[str, str]]:
-    data = icu.LocaleData(tag if tag != "no" else "nb")
+    data = icu.LocaleData(cldr_tag(tag))
     kinds = icu.ULocaleDataDelimiterType
     marks = [
         data.getDelimiter(getattr(kinds, name))
@@ -157,7 +162,7 @@ def _units_first(locale: Locale | None) -> bool:
 
 
 def _symbols(tag: str) -> tuple[str, str]:
-    symbols = icu.DecimalFormatSymbols(icu.Locale(tag if tag != "no" else "nb"))
+    symbols = icu.DecimalFormatSymbols(icu.Locale(cldr_tag(tag)))
     return (
         symbols.getSymbol(icu.DecimalFormatSymbols.kDecimalSeparatorSymbol),
         symbols.getSymbol(icu.DecimalFormatSymbols.kGroupingSeparatorSymbol),
@@ -219,7 +224,7 @@ def language(tag: str) -> Language:
 @cache
 def english_name(tag: str) -> str:
     """English display name of a language ("de" → "German"), or the tag if CLDR lacks it."""
-    name = Locale("en").languages.get(base_tag(tag) if base_tag(tag) != "no" else "nb")
+    name = Locale("en").languages.get(cldr_tag(base_tag(tag)))
     return name or tag
 
 
@@ -305,7 +310,7 @@ def _exemplars_in_latin(base: str) -> str | None:
     """The letters ICU's transforms write for the language's first 60 CLDR exemplar letters (None: Latin already)."""
     if language(base).latin:
         return None
-    data = icu.LocaleData(base if base != "no" else "nb")
+    data = icu.LocaleData(cldr_tag(base))
     letters = [c for c in data.getExemplarSet(0, icu.ULocaleDataExemplarSetType.ES_STANDARD) if c.isalpha()][:60]
     return "".join(c for c in to_latin("".join(letters)) if c.isalpha())
 
@@ -323,7 +328,7 @@ def scripts(tag: str) -> frozenset[str]:
     found = {language(base).script_name}
     for ident in locale_identifiers():
         parts = ident.split("_")
-        if parts[0] == (base if base != "no" else "nb") and len(parts) > 1 and len(parts[1]) == 4:
+        if parts[0] == (cldr_tag(base)) and len(parts) > 1 and len(parts[1]) == 4:
             found.add(_SCRIPT_NAMES.get(parts[1], parts[1].upper()))
     return frozenset(found)
 

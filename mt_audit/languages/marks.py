@@ -10,7 +10,7 @@ from functools import cache
 import icu
 from babel import Locale, UnknownLocaleError
 
-from mt_audit.languages.core import CLAIMED, base_tag, known, language
+from mt_audit.languages.core import CLAIMED, base_tag, cldr_tag, known, language
 
 #: Marks a language's writers use that CLDR's exemplar punctuation omits: Bengali ends
 #: sentences with the danda "।" (Bangla Academy spelling rules), listed by CLDR only for hi/ne/as.
@@ -42,7 +42,7 @@ def punctuation_marks(tag: str) -> frozenset[str]:
     base = base_tag(tag)
     if not known(base):
         return frozenset()
-    data = icu.LocaleData(base if base != "no" else "nb")
+    data = icu.LocaleData(cldr_tag(base))
     marks = set(data.getExemplarSet(0, 3))  # ULOCDATA_ES_PUNCTUATION, not exposed by PyICU
     return frozenset(marks | set(_EXTRA_PUNCTUATION.get(base, "")))
 

@@ -10,13 +10,13 @@ from functools import cache
 import icu
 from babel import Locale
 
-from mt_audit.languages.core import _babel, base_tag
+from mt_audit.languages.core import _babel, base_tag, cldr_tag
 
 
 @cache
 def _spellout(tag: str) -> icu.RuleBasedNumberFormat | None:
     base = base_tag(tag)
-    locale = icu.Locale(base if base != "no" else "nb")
+    locale = icu.Locale(cldr_tag(base))
     formatter = icu.RuleBasedNumberFormat(icu.URBNFRuleSetTag.SPELLOUT, locale)
     rule_sets = [formatter.getRuleSetName(i) for i in range(formatter.getNumberOfRuleSetNames())]
     # ICU falls back to English rules (bn, tl, ur) or to root where it has none of its own.
