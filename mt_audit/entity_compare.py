@@ -410,11 +410,12 @@ def stem_written(stem: str, word: str) -> bool:
 _STEM_ENDING = regex.compile(rf"[{ENDING_LETTERS}l]*")
 
 
-def named_first(key: str, lang: str) -> bool:
+def named_first(key: str, lang: str, own_name: bool = False) -> bool:
     """A :func:`name_word` whose first WordNet noun sense is a name, written with a capital ("Berlin", "Alps"):
-    a one-word name whose first sense is an everyday thing ("internet", "net") may be paraphrased."""
+    a one-word name whose first sense is an everyday thing ("internet", "net") may be paraphrased. ``own_name``:
+    the language has its own name for it (CLDR's "Berlijn", "Brasil"), which renders it as a name too."""
     for pos, offset in lexicon._index().get(key, ()):
         if pos == "n":
             first = lexicon._synsets("n")[offset][0]
-            return any(w.lower() == key and w[:1].isupper() for w in first) and name_word(key, lang)
+            return any(w.lower() == key and w[:1].isupper() for w in first) and (own_name or name_word(key, lang))
     return False

@@ -157,7 +157,19 @@ def local_forms(phrase: str, lang: str) -> frozenset[str]:
             forms = set(_short_forms(lang).get(key, frozenset()))
         for english in _prefixed(key, lang):
             forms |= index[english]
-    return frozenset(forms)
+    return frozenset(forms | {rest for f in forms if (rest := _unarticled(f))})
+
+
+#: Letters of the longest article a CLDR name may open with ("an" of Gaelic "an t-Sile"), and the fewest a
+#: name after it needs to stand alone.
+ARTICLE_MAX, UNARTICLED_MIN = 3, 4
+
+
+def _unarticled(form: str) -> str | None:
+    """A CLDR name that opens with an article ("an t-sile", Chile in Gaelic): the name after it, which a
+    preposition contracted with the article ("san t-Sile", "in the Chile") leaves standing alone."""
+    head, _, rest = form.partition(" ")
+    return rest if rest and len(head) <= ARTICLE_MAX and len(rest.replace("-", "")) >= UNARTICLED_MIN else None
 
 
 def _prefixed(key: str, lang: str) -> list[str]:

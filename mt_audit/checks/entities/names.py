@@ -38,6 +38,7 @@ from mt_audit.entities import (
     lexical,
 )
 from mt_audit.entity_compare import named_first
+from mt_audit.entity_forms import local_forms
 from mt_audit.languages import transliterates
 from mt_audit.types import Finding
 from mt_audit.units import unit_of
@@ -241,7 +242,7 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
         if not (kept or _person(audit, sn)) and (
             (sn.acronym and not _acronym_written(audit, sn))
             or sn.soft
-            or (len(sn.keys) == 1 and lexical(sn.keys[0]) and not named_first(sn.keys[0], item.lang))
+            or (len(sn.keys) == 1 and lexical(sn.keys[0]) and not _named_first(sn.keys[0], item.lang))
         ):
             continue  # acronyms are spelt out, dictionary words paraphrased: absence proves little
         if len(pair.src) > 1 and _words(audit, sn.sentence) < 5:
@@ -252,6 +253,12 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
         last = item.sentences[tgt[-1]]
         s, e = trim(item.norm.text, first.start, last.end)
         yield _finding(emit, MISMATCH, s, e, _dropped_message(sn), first.index, sn)
+
+
+def _named_first(key: str, lang: str) -> bool:
+    """A one-word name whose first sense is a name ("Berlin", though a "berlin" is a carriage), kept by the language
+    or given its own name there by CLDR ("Berlijn"): a translation renders it as a name, so its absence is a drop."""
+    return named_first(key, lang, own_name=bool(local_forms(key, lang)))
 
 
 def _literal_finding(audit: Audit, emit: Emitter, sn: SourceName, run: tuple[int, int]) -> Finding:
