@@ -376,7 +376,7 @@ def relative_beads(
     gains = {s: v - mg.margin - (0.0 if s == (1, 1) else MERGE_PENALTY) for s, v in margin.items()}
     beads = _dp(gains, ws, wt, (0, n, 0, m))
     beads = _pair_gaps(beads, sim, ws, wt, mg, fits)
-    beads = _split_merges(beads, sim[(1, 1)], mg.floor)
+    beads = _split_merges(beads, sim[(1, 1)], mg.floor, mg.gap)
     beads = _with_sims(beads, sim)
     beads = _fold_fragments(beads, vecs, sim[(1, 1)], ws, wt, mg, phrases)
     for is_src in (True, False):
@@ -515,19 +515,23 @@ def _pair_gaps(
     return out
 
 
-def _split_merges(beads: list[Bead], sims: np.ndarray, floor: float) -> list[Bead]:
+def _split_merges(beads: list[Bead], sims: np.ndarray, floor: float, gap: float | None = None) -> list[Bead]:
     """Split a 2-1 or 1-2 bead whose extra sentence has its own partner left over next to it.
 
     Short stock lines ("Thank you.", "(Applause)") resemble each other too
     much for any margin to tell them apart, so the DP may merge two of them
     and leave the other side's second line over: a faithful translation
     would read as an omission plus an addition. Two 1-1 pairs that both
-    clear the floor always beat a merge plus a leftover.
+    clear the floor beat a merge plus a leftover, unless (with ``gap``) the
+    sentence that would move is more than ``gap`` closer to the partner it
+    leaves than to the leftover: a phrase of a sentence whose next source
+    sentence was dropped ("… held painted coffins" beside a dropped quote)
+    is no translation of that leftover, however well it clears the floor.
     """
     out = list(beads)
     k = 0
     while k < len(out):
-        split = _split_one(out, k, sims, floor) if _is_merge(out[k]) else None
+        split = _split_one(out, k, sims, floor, gap) if _is_merge(out[k]) else None
         if split is None:
             k += 1
             continue
@@ -537,7 +541,9 @@ def _split_merges(beads: list[Bead], sims: np.ndarray, floor: float) -> list[Bea
     return out
 
 
-def _split_one(beads: list[Bead], k: int, sims: np.ndarray, floor: float) -> tuple[int, list[Bead]] | None:
+def _split_one(
+    beads: list[Bead], k: int, sims: np.ndarray, floor: float, gap: float | None = None
+) -> tuple[int, list[Bead]] | None:
     """Best split of merge ``beads[k]`` with an adjacent one-sentence leftover: (start index, two 1-1 beads)."""
     b = beads[k]
     many, one = (b.src, b.tgt) if len(b.src) == 2 else (b.tgt, b.src)
@@ -556,6 +562,10 @@ def _split_one(beads: list[Bead], k: int, sims: np.ndarray, floor: float) -> tup
         pairs = list(zip(many, ones, strict=True))
         scores = [float(sims[(p, q) if many_is_src else (q, p)]) for p, q in pairs]
         if min(scores) < floor or (best is not None and sum(scores) <= best[0]):
+            continue
+        moved = ones.index(partner)  # the merged sentence that would leave ``one`` for the leftover
+        mover = pairs[moved][0]
+        if gap is not None and float(sims[(mover, one[0]) if many_is_src else (one[0], mover)]) - scores[moved] > gap:
             continue
         beads_11 = [Bead((p,), (q,), None) if many_is_src else Bead((q,), (p,), None) for p, q in pairs]
         best = (sum(scores), min(k, nb_k), beads_11)

@@ -82,8 +82,9 @@ def _split_run(
     nearest anywhere and clears the floor, and a piece longer than a fragment must not lower
     the bead's similarity. A piece no longer than a fragment may also join when it raises the
     bead's similarity: an opening such as "in a normal year" embeds near nothing alone, yet
-    completes its sentence, and an inserted sentence beside it must not take it along. The
-    most weight joined wins, then the highest summed similarity. Such pieces never leave of the
+    completes its sentence, and an inserted sentence beside it must not take it along; a longer
+    piece may when it also evens the bead's lengths (:func:`_completes`). The most weight joined
+    wins, then the highest summed similarity. Such pieces never leave of the
     run only a fragment (which would join a neighbour in turn): the inserted sentence stays.
     What would stay over is no sentence when no longer than a fragment (names, a title: a few
     words embed near nothing, or near another sentence naming the same person): it joins the
@@ -109,7 +110,8 @@ def _split_run(
         if heavy and (sim < float(row(piece).max()) - mg.gap or sim < mg.floor):
             if not _completes(bead, piece, vecs, weights, is_src):
                 return None
-            completed.add(tuple(piece))
+            if float(size[piece].sum()) <= FRAGMENT_CHARS:
+                completed.add(tuple(piece))  # a longer piece completes by its length: it may take the whole run
         if float(size[piece].sum()) > FRAGMENT_CHARS and _lowers(bead, piece, vecs, weights, is_src):
             return None
         return sim
@@ -141,11 +143,22 @@ def _consumed(run: list[int], head: int, tail: int, completed: set[tuple[int, ..
 
 
 def _completes(bead: Bead, piece: list[int], vecs: tuple, weights: tuple, is_src: bool) -> bool:
-    """Whether ``piece``, a fragment, raises ``bead``'s similarity when joined: the rest of its sentence."""
+    """Whether ``piece`` raises ``bead``'s similarity when joined: the rest of its sentence. A piece longer than a
+    fragment must also bring the bead's lengths nearer each other (weights are scaled to equal totals, so a
+    whole sentence's are about equal): a name and title run ("Mr Daniel Tremblay, the provincial minister,
+    said") fills out the half of its sentence the bead holds; an inserted sentence beside a bead that already
+    fits makes one side far longer."""
     size = weights[0] if is_src else weights[1]
-    if float(size[piece].sum()) > FRAGMENT_CHARS:
+    joined = _joined(bead, piece, vecs, weights, is_src)
+    if (joined.similarity or 0.0) <= (bead.similarity or 0.0):
         return False
-    return (_joined(bead, piece, vecs, weights, is_src).similarity or 0.0) > (bead.similarity or 0.0)
+    return float(size[piece].sum()) <= FRAGMENT_CHARS or _length_gap(joined, weights) < _length_gap(bead, weights)
+
+
+def _length_gap(bead: Bead, weights: tuple) -> float:
+    """How far a bead's two sides are from equal length (absolute log ratio of their summed weights)."""
+    s, t = float(weights[0][list(bead.src)].sum()), float(weights[1][list(bead.tgt)].sum())
+    return abs(float(np.log(max(t, 1e-9) / max(s, 1e-9))))
 
 
 def _lowers(bead: Bead, piece: list[int], vecs: tuple, weights: tuple, is_src: bool) -> bool:

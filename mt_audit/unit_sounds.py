@@ -33,6 +33,9 @@ _FOLDS = (
 MIN_SKELETON = 2
 #: Consonants a prefix put before a loan may add (a noun class: "amamayela", "neeponti").
 MAX_PREFIX = 2
+#: Consonants a copula and a noun class stacked before a loan may add ("li-nga-ma-fidi"): a tail after more than
+#: :data:`MAX_PREFIX` of them must start with one of the name's letters.
+STACKED_PREFIX = 4
 
 
 @lru_cache(maxsize=16384)
@@ -99,11 +102,19 @@ MIN_LOCALES = 3
 
 def sounded_units(word: str) -> set[str]:
     """The units whose international name ``word`` sounds like: its skeleton is one's, or the skeleton of what
-    follows a short prefix ending in a vowel is ("ama-mayela", "nee-ponti": a noun class)."""
+    follows a short prefix ending in a vowel is ("ama-mayela", "nee-ponti": a noun class). A tail after a
+    longer prefix (:data:`STACKED_PREFIX`: "li-nga-ma-fidi") counts only when it opens with one of the name's
+    letters, as :func:`sounds_like` reads a short name."""
+    counts, initials = _sound_table()
     out = set()
-    for key in _keys(word):
+    for tail, prefix in _prefixed_tails(word, STACKED_PREFIX):
+        key = skeleton(tail)
+        if len(key) < MIN_SKELETON:
+            continue
         least = MIN_LOCALES if len(key) > MIN_SKELETON else SHORT_KEY_LOCALES
-        out |= {u for u, n in sound_names().get(key, {}).items() if n >= least}
+        for u, n in counts.get(key, {}).items():
+            if n >= least and (prefix <= MAX_PREFIX or tail[:1] in initials.get((key, u), ())):
+                out.add(u)
     return out
 
 
@@ -115,17 +126,18 @@ SHORT_KEY_LOCALES = 20
 _PREFIX_END = re.compile(r"(?<=[aeiou])(?=[b-df-hj-np-tv-z])")
 
 
-def _keys(word: str) -> set[str]:
-    """The skeletons of ``word`` and its tails (see :func:`_tails`) of :data:`MIN_SKELETON` consonants or more."""
-    return {k for k in map(skeleton, _tails(word)) if len(k) >= MIN_SKELETON}
-
-
 def _tails(word: str) -> list[str]:
     """``word`` in Latin letters, and its tails after a prefix of up to :data:`MAX_PREFIX` consonants that ends in
     a vowel ("ama-mitha")."""
+    return [tail for tail, _ in _prefixed_tails(word, MAX_PREFIX)]
+
+
+def _prefixed_tails(word: str, limit: int) -> list[tuple[str, int]]:
+    """``word`` in Latin letters and its tails after a prefix of up to ``limit`` consonants that ends in a vowel,
+    each with its prefix's consonants (0 for the whole word)."""
     latin = _latin_letters(word)
-    ends = [m.start() for m in _PREFIX_END.finditer(latin) if len(skeleton(latin[: m.start()])) <= MAX_PREFIX]
-    return [latin] + [latin[end:] for end in ends]
+    cuts = [(m.start(), len(skeleton(latin[: m.start()]))) for m in _PREFIX_END.finditer(latin)]
+    return [(latin, 0)] + [(latin[end:], n) for end, n in cuts if n <= limit]
 
 
 def sounds_like(word: str, unit: str) -> bool:
