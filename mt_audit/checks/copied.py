@@ -28,6 +28,7 @@ from mt_audit.lexicon import (
     ending_zipf,
     has_frequencies,
     has_large_list,
+    head_zipf,
     lemma_case,
     lemmas,
     listed_zipf,
@@ -75,6 +76,8 @@ SHORT_COPY_ZIPF = 4.5  # a three-letter copy counts alone only when this frequen
 RUN_MIN = 3  # copied words in a row, also in a row in the source: strong evidence
 SENTENCE_MIN = 2  # a whole sentence copied, with at least this many words
 FUNCTION_ZIPF = 5.0  # a sentence-initial English word this frequent is a function word ("The", "It"), not a name
+#: The shortest copy whose compounds in the article's language count: shorter words end unrelated ones ("terrain").
+COMPOUND_MIN_LETTERS = 6
 
 
 @dataclass(frozen=True)
@@ -252,6 +255,8 @@ def copied_word_foreign(word: str, lang: str, source_lang: str, text: str = "") 
         # languages of its script (a word most of them write ten times less often than the source is no loan)
         own = source_own(low, source_lang, lang, text)
         return own or leans_source(low, lang, source_lang, UNLISTED_LOOKS, text)
+    if _compounded(low, zt, lang):
+        return False
     if zt >= LOAN_ZIPF and not (zt < CORE_ZIPF and _unadopted_noun(word, lang, source_lang)):
         if zt >= CORE_ZIPF or _adopted_noun(word, lang) or _declined(low, zt, lang):
             return False
@@ -264,6 +269,15 @@ def _declined(low: str, zt: float, lang: str) -> bool:
     as often as the word itself (Romanian "cost", "costul", "costă"): the language declines it as its own word.
     A name's declined forms (Slovenian "Townu" of "Cape Town") stay rarer than its word: no loan of the language."""
     return ending_zipf(low, lang) >= zt
+
+
+def _compounded(low: str, zt: float, lang: str) -> bool:
+    """A copy the article's language writes as the head of its own compounds at least as often as alone (Dutch
+    "dioxide", "koolstofdioxide"): its own word, as a declined one is (:func:`_declined`). Only where a large list
+    holds the word: a small one, cut at Zipf 3, lacks the compounds of all but the commonest words."""
+    if len(low) < COMPOUND_MIN_LETTERS or zt == 0.0 or not has_large_list(lang):
+        return False
+    return head_zipf(low, lang) >= zt
 
 
 def _short_leak(word: str, lang: str, source_lang: str) -> bool:

@@ -25,6 +25,9 @@ glued to a word of the article's language ("moviebranche"), be a lemma WordNet a
 derives from the source word ("heading" for "head": MT copies words as written),
 or sit in a sentence glued to its neighbour, whose source sentence is then left
 unaligned beside the pair: that sentence is read as part of the pair's source.
+Narrower evidence suffices beside a strict synonym: a lower-case English noun where the language
+capitalises its nouns, a word over five times rarer there than in English whose letters lean English,
+and, where neither a list nor lingua knows the language, a three-letter word the script's languages lack.
 """
 
 from __future__ import annotations
@@ -37,10 +40,12 @@ import numpy as np
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
 from mt_audit.checks.copied import (
+    COPY_GAP,
     COPY_MIN_SOURCE_ZIPF,
     CORE_ZIPF,
     LEAK_GAP,
     LOAN_ZIPF,
+    LOOKS_GAP,
     SHORT,
     UNLISTED_LOOKS,
     compound_parts,
@@ -59,7 +64,8 @@ from mt_audit.checks.foreign import (
     words_of,
 )
 from mt_audit.identify import supported, word_confidence
-from mt_audit.language_words import article_kin, kin_languages
+from mt_audit.language_words import article_kin, kin_languages, source_own
+from mt_audit.languages import capitalises_nouns
 from mt_audit.lexicon import (
     are_near,
     are_related,
@@ -70,6 +76,7 @@ from mt_audit.lexicon import (
     has_large_list,
     lemma_case,
     lemmas,
+    mostly_noun,
     same_word,
     synonyms,
     zipf,
@@ -196,7 +203,11 @@ def _substitutions(item: CheckInput, pair: Pair, k: int, flagged: set[int]) -> I
                 # A sentence's first word, capitalised by the rule and no name of the source: as in lower case.
                 anchor = _unflagged_anchor(item, replace(tok, text=tok.text.lower()), tokens, ordinary)
         else:
-            anchor = _unflagged_anchor(item, tok, tokens, ordinary) or _glued_anchor(tok.text, item.lang, *glued)
+            anchor = (
+                _unflagged_anchor(item, tok, tokens, ordinary)
+                or _glued_anchor(tok.text, item.lang, *glued)
+                or _lower_noun_anchor(tok.text, item.lang, absent & ordinary)
+            )
         if anchor is not None:
             yield tok, anchor
 
@@ -260,15 +271,15 @@ def _in_names(tokens: list[Token], text: str, lang: str) -> set[int]:
     """Indices of capitalised words next to another one, a space apart: words of a name ("Business Insider").
 
     A sentence's first word owes its capital to the rule when it is a word of the article's language
-    rather than English ("Những Automobiles"), or, where the language has no frequency list, no English
-    word at all (Irish "Beidh"; a name's first word is one English meets, "Ivan", "Rosa"): it makes no
-    name with the next.
+    about as much as English's ("Những Automobiles"; Italian "I", within :data:`mt_audit.checks.copied.COPY_GAP`
+    of English's pronoun), or, where the language has no frequency list, no English word at all (Irish "Beidh";
+    a name's first word is one English meets, "Ivan", "Rosa"): it makes no name with the next.
     """
     out: set[int] = set()
     for i in range(len(tokens) - 1):
         a, b = tokens[i], tokens[i + 1]
         unlisted = not has_frequencies(lang) and zipf(a.text, "en") == 0.0
-        if i == 0 and (zipf(a.text, lang) > zipf(a.text, "en") or unlisted):
+        if i == 0 and (zipf(a.text, lang) > zipf(a.text, "en") - COPY_GAP or unlisted):
             continue
         if a.text[0].isupper() and b.text[0].isupper() and text[a.end : b.start].isspace():
             out.update((i, i + 1))
@@ -294,9 +305,10 @@ def _unflagged_anchor(item: CheckInput, tok: Token, tokens: list[Token], source_
         anchor = wordnet_anchor(word, absent, ANCHORS[:2] if len(word) > SHORT else ANCHORS[:1])
     if anchor is None and (
         _foreign_if_copied(tok.text, item.lang, item.norm.text)
-        or _short_unlisted(tok.text, item.lang)
+        or _short_unlisted(tok.text, item.lang, item.norm.text)
         or _frequent_leak(tok.text, item.lang)
         or _unlisted_english(tok.text, item.lang, item.norm.text)
+        or _narrow_leak(tok.text, item.lang)
     ):
         anchor = wordnet_anchor(word, absent, ANCHORS[:1])
     return anchor
@@ -398,20 +410,38 @@ def _foreign_if_copied(word: str, lang: str, text: str = "") -> bool:
     return copied_word_foreign(low, lang, "en", text) or _unseen_inflection(low, lang)
 
 
-@lru_cache(maxsize=100_000)
-def _short_unlisted(word: str, lang: str) -> bool:
+def _short_unlisted(word: str, lang: str, text: str = "") -> bool:
     """A short ordinary English word in a language without a frequency list, whose letters lean English.
 
     A copy this short proves nothing (words of three letters collide across languages), but a strict
     WordNet synonym of the source word it stands for does: the letters need only lean to English, as a
     copy's do where no list says what the language writes (:data:`mt_audit.checks.copied.UNLISTED_LOOKS`).
+    Where lingua does not model the language either (Scottish Gaelic "job"), the languages of its script
+    say it: one most of them write ten times less often than English, and the article's kin
+    (a language of its country, or one sharing the article ``text``'s words) too, is English's own
+    (:func:`mt_audit.language_words.source_own`).
     """
     if has_frequencies(lang) or word[:1].isupper() or word_script(word) != "LATIN" or len(word) != SHORT:
         return False
     low = word.lower()
     if zipf(low, "en") < STRANGER_MIN_EN_ZIPF or not lemmas(low):
         return False
+    if not supported(lang):
+        return source_own(low, "en", lang, text)
     return word_confidence(low, lang, "en") > UNLISTED_LOOKS
+
+
+def _lower_noun_anchor(word: str, lang: str, absent: frozenset[str]) -> str | None:
+    """An English noun written lower-case where the article's language gives every noun a capital (German
+    "der Verein teilt diese position nicht" for "view"): no noun of the language, so the list's count of its
+    capitalised homograph ("Position") says nothing. A strict WordNet synonym of a source word ``absent`` from the
+    sentence makes it a swap; a core word of the language (German "man", "will") is never one."""
+    if not capitalises_nouns(lang) or not word[:1].islower() or len(word) <= SHORT or word_script(word) != "LATIN":
+        return None
+    low = word.lower()
+    if zipf(low, "en") < STRANGER_MIN_EN_ZIPF or zipf(low, lang) >= LOAN_MAX_TARGET_ZIPF or not mostly_noun(low):
+        return None
+    return wordnet_anchor(low, absent, ANCHORS[:1])
 
 
 @lru_cache(maxsize=100_000)
@@ -451,6 +481,23 @@ def _unlisted_english(word: str, lang: str, text: str = "") -> bool:
         return word_confidence(low, lang, "en") > UNLISTED_LOOKS
     kin = (*kin_languages(lang, "en"), *article_kin(text, "LATIN", "en"))
     return all(zipf(low, "en") - zipf(low, k) >= LEAK_GAP for k in kin)
+
+
+@lru_cache(maxsize=100_000)
+def _narrow_leak(word: str, lang: str) -> bool:
+    """An English word the article's list records below its core words and over five times less often than English
+    (:data:`mt_audit.checks.copied.LOOKS_GAP`), whose letters lean English ("bike" in Dutch, "pal" in Swedish):
+    short of the gap of a leak alone, but a strict WordNet synonym of a source word the sentence lacks makes it a
+    swap. A cognate the language translates that source word with is about as frequent there as in English."""
+    if word[:1].isupper() or is_name_like(word) or len(word) < SHORT or word_script(word) != "LATIN":
+        return False
+    if not has_frequencies(lang):
+        return False
+    low = word.lower()
+    zs, zt = zipf(low, "en"), zipf(low, lang)
+    if zs < STRANGER_MIN_EN_ZIPF or zt >= CORE_ZIPF or zs - zt < LOOKS_GAP or not lemmas(low):
+        return False
+    return word_confidence(low, lang, "en") > UNLISTED_LOOKS
 
 
 def _unseen_inflection(low: str, lang: str) -> bool:
