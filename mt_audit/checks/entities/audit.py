@@ -71,6 +71,7 @@ from mt_audit.languages import (
     language,
 )
 from mt_audit.lexicon import zipf
+from mt_audit.numbers_spelled import vocabulary as number_vocabulary
 
 #: The entities check's categories: :meth:`Audit.damaged` tells a corrupted name from a literal one.
 CORRUPTED = "accuracy/entity-corrupted"
@@ -204,9 +205,10 @@ class Audit:
             return phrase_rendered(acronym_forms(sn.keys[0], lang), folded)  # "Stany Zjednoczone" for "US"
         if phrase_rendered(local_forms(" ".join(sn.keys), lang), folded):
             return True  # the whole name's local form: "Vereinigte Staaten" for "United States"
-        if rendered_natively(sn.joined, native, self.item.lang):
+        claims = self._other_sounds(sn)  # "ਟਰਾਂਸਪੋਰਟ" renders "transport", not "Jonas Weber"
+        free = [w for w in native if not all(_claimed(k, w, claims) for k in sn.keys)]
+        if rendered_natively(sn.joined, free, lang):
             return True
-        claims = self._other_sounds(sn)
         return all(self._key_rendered(k, pieces, folded, native, claims) for k in keys)
 
     def partly_rendered(self, sn: SourceName, sentences: Sequence[int]) -> bool:
@@ -273,10 +275,13 @@ class Audit:
         month or a day ("সোমবার", Monday, is no "Seville"); nor a Japanese word written by meaning. Either stays a
         gap in the run. Where names are capitalised, a word of a place's name of several ("Κόστα" of "Κόστα Ρίκα")
         names nothing alone: "Άνα Κόστα" renders "Ana Costa"; without capitals it is mostly an everyday word
-        ("উত্তৰ", north)."""
+        ("উত্তৰ", north). Nor is a word of ICU's spell-out of numbers in the language: a numeral ("이십 년",
+        twenty years, is no "Spain")."""
         cased = self.article.cased
         places = (_whole_place_words if cased else _place_words)(self.item.lang)
         if compact(tok.text) in places or by_meaning_word(tok.text, self.item.lang):
+            return ""
+        if tok.text.lower() in number_vocabulary(self.item.lang):
             return ""
         return tok.text if tok.cap or not cased else ""
 

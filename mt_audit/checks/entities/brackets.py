@@ -1,4 +1,5 @@
-"""Names dropped from between brackets: the article leaves the brackets empty ("尼拉贡戈火山（）")."""
+"""Names dropped from between brackets or quotation marks: the article leaves them empty ("尼拉贡戈火山（）",
+'the company “” announced')."""
 
 from __future__ import annotations
 
@@ -15,8 +16,16 @@ from mt_audit.entity_forms import MIN_SOUND, loose_skeleton
 from mt_audit.languages import language
 from mt_audit.units import unit_of
 
-#: A pair of brackets and what it holds (no brackets inside), and one that holds nothing but spaces.
-_BRACKETS = regex.compile(r"[(\[（［][^()\[\]（）［］]*[)\]）］]")
+#: Quotation marks that open and close a quotation or a title, as languages pair them.
+QUOTE_PAIRS = ("“”", "„“", "„”", "«»", "»«", "‹›", "「」", "『』", "《》", "〈〉", '""', "””")
+#: A pair of brackets or of quotation marks and what it holds (no brackets inside, no closing mark of
+#: its kind), and one that holds nothing but spaces.
+_BRACKETS = regex.compile(
+    "|".join(
+        [r"[(\[（［][^()\[\]（）［］]*[)\]）］]"]
+        + [f"{regex.escape(o)}[^{regex.escape(c)}\n]*{regex.escape(c)}" for o, c in QUOTE_PAIRS]
+    )
+)
 _EMPTY = regex.compile(r"\s*")
 
 
@@ -93,5 +102,10 @@ def _closest_sound(names: Sequence[SourceName], run: str) -> SourceName | None:
     return best if score >= GLOSS_SIMILARITY else None
 
 
-def bracket_message(sn: SourceName) -> str:
-    return f"Empty brackets stand where the source's name '{sn.text}' was written: the name was dropped."
+def bracket_message(sn: SourceName, marks: str = "()") -> str:
+    """The finding's message: empty brackets, or empty quotation marks when ``marks`` are those."""
+    what = "quotation marks" if marks[:1] in _OPENING_QUOTES else "brackets"
+    return f"Empty {what} stand where the source's name '{sn.text}' was written: the name was dropped."
+
+
+_OPENING_QUOTES = frozenset(o for o, _ in QUOTE_PAIRS)

@@ -164,7 +164,7 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
     told: set[int] = set()
     for sn, (s, e) in bracket_drops(audit, pair):
         told.add(id(sn))
-        yield _finding(emit, MISMATCH, s, e, bracket_message(sn), _sentence_of(audit, s), sn)
+        yield _finding(emit, MISMATCH, s, e, bracket_message(sn, item.norm.text[s:e]), _sentence_of(audit, s), sn)
     for i in pair.src:
         for sn in audit.source_names.get(i, ()):
             if id(sn) in told or unit_of(sn.text, "en") or (_calendar(sn) and not audit.article.english):

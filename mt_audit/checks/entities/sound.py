@@ -10,16 +10,18 @@ import regex
 
 from mt_audit.checks.base import Pair
 from mt_audit.checks.entities.audit import Audit
-from mt_audit.checks.entities.matching import SourceName
+from mt_audit.checks.entities.matching import FUNCTION_ZIPF, SourceName
 from mt_audit.checks.entities.unheard import (
+    MEANING_GAIN,
     cldr_absent,
     han_unheard,
     japanese_name,
+    meaning_gain,
     person_unheard,
     unheard,
     unheard_in_runs,
 )
-from mt_audit.entities import common_en, fold, lexical, proper_en
+from mt_audit.entities import CONNECTORS, common_en, fold, lexical, proper_en
 from mt_audit.entity_forms import MIN_RUN_SOUND, MIN_SOUND, by_meaning, conventional, local_forms, loose_skeleton
 from mt_audit.entity_literal import brand_like
 from mt_audit.languages import language, script_of, to_latin
@@ -78,16 +80,18 @@ def sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool
     tgt = [j for p in pairs if sn.sentence in p.src for j in p.tgt]
     if cldr_absent(audit, sn, tgt):
         return True  # CLDR's own name of the place, and its opening character, are not written there
-    if full_name(sn) and (person_unheard(audit, sn, tgt) or (not japanese_name(sn) and han_unheard(audit, sn, tgt))):
-        return not (unrendered(audit, pairs)[1] - {id(sn)})  # said by sound everywhere, and nothing sounds like it
+    if full_name(sn) and person_unheard(audit, sn, tgt):
+        return not others_unheard(audit, sn, pairs)  # said by sound everywhere, and nothing sounds like it
+    if full_name(sn) and not japanese_name(sn) and han_unheard(audit, sn, tgt):
+        return not (unrendered(audit, pairs)[1] - {id(sn)}) or meaning_gain(audit, sn, tgt, True) >= PERSON_GAIN
     if kana_brand(audit, sn) and unheard(audit, sn, tgt):
-        return not (unrendered(audit, pairs)[1] - {id(sn)})  # kept in Latin letters or said in katakana
+        return not others_unheard(audit, sn, pairs)  # kept in Latin letters or said in katakana
     # katakana, where a name is written by sound alone, and nothing there sounds like it
     kana = language(audit.item.lang).script == "Jpan" and distinctive(sn) and unheard(audit, sn, tgt)
     if language(audit.item.lang).script_name == script_of(HAN) and not (kana_full_name(audit, sn) or kana):
         return False  # Han characters write names by meaning too ("テンプル騎士団" for "Templars")
     if cldr_named(audit, sn):
-        return not (unrendered(audit, pairs)[1] - {id(sn)})
+        return not others_unheard(audit, sn, pairs) or meaning_gain(audit, sn, tgt) >= MEANING_GAIN
     # or a script that writes names by sound in runs of words, no stretch of which sounds like it
     silent = kana or (distinctive(sn) and unheard_in_runs(audit, sn, tgt))
     if not distinctive(sn) or not (silent or hearable(audit, sn, unspaced=True)):
@@ -96,7 +100,8 @@ def sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool
     if missed != {id(sn)} or found < (
         FULL_NAME_WITNESSES if silent else witnesses(sn, language(audit.item.lang).spaced)
     ):
-        return False
+        if meaning_gain(audit, sn, tgt) < MEANING_GAIN:
+            return False  # neither other names heard nor the sentence's meaning say the test works here
     return not (full_name(sn) and given_name_heard(audit, sn, tgt))
 
 
@@ -162,9 +167,21 @@ def full_name(sn: SourceName) -> bool:
     if len(sn.keys) < 2 or any(len(k) < 3 for k in sn.keys):
         return False
     *given, surname = sn.keys
-    if common_en(surname) or lexical(surname):
+    if (common_en(surname) or lexical(surname)) and not after_particle(sn):
         return False
     return all(proper_en(k) or zipf(k, "en") < GIVEN_NAME_MAX_ZIPF for k in given)
+
+
+def after_particle(sn: SourceName) -> bool:
+    """The name's last word follows a surname's particle, a connector written in lower case that is no
+    English function word ("Johannes van der Berg", "Pieter de Vries"; not "Gulf of Finland"): a
+    surname, whatever it means as an English word ("berg")."""
+    name = getattr(sn, "name", None)  # a name known by its keys alone has no particle to show
+    toks = name.tokens if name is not None else ()
+    if len(toks) < 3:
+        return False
+    particle = toks[-2]
+    return particle.islower() and particle in CONNECTORS and zipf(particle, "en") < FUNCTION_ZIPF
 
 
 def unrendered(audit: Audit, pairs: Sequence[Pair]) -> tuple[int, set[int]]:
@@ -201,3 +218,29 @@ def sound_size(sn: SourceName) -> int:
 
 #: A "w" opening a word before a vowel.
 _W_OPENING = regex.compile(r"(?<![a-zA-Z])[wW](?=[aeiouy])")
+
+
+#: How much closer (cosine) a sentence must read to its source without a person's full name than with
+#: it, or with its surname alone, where no stretch of its Han characters sounds like the name either
+#: (see :func:`~mt_audit.checks.entities.unheard.han_unheard`): on the planted sets' clean sentences in
+#: Han characters and katakana, a full name or a surname alone that is there reads 0.006 closer at most.
+PERSON_GAIN = 0.01
+
+
+def others_unheard(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool:
+    """Another distinctive name of the article that the rendering test misses is not heard either:
+    nothing there sounds even partly like it (:func:`~mt_audit.checks.entities.unheard.unheard`), so the
+    sound test fails in this article and its silence on ``sn`` proves nothing. A name the rendering test
+    misses but some word of its own sentences sounds partly like is there, said otherwise (an exonym:
+    "ヨーテボリ" for "Gothenburg"): no sign against the sound test. Only where that test can listen (a
+    script that spaces its words, katakana); elsewhere any name the rendering test misses counts."""
+    missed = unrendered(audit, pairs)[1] - {id(sn)}
+    facts = language(audit.item.lang)
+    if not missed or not (facts.spaced or facts.script == "Jpan"):
+        return bool(missed)
+    for p in pairs:
+        tgt = list(p.tgt)
+        others = [o for i in p.src for o in audit.source_names.get(i, ()) if id(o) in missed]
+        if any(not tgt or unheard(audit, o, tgt, False) for o in others):
+            return True
+    return False

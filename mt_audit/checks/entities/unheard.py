@@ -13,6 +13,7 @@ import regex
 from mt_audit.checks.entities.audit import Audit
 from mt_audit.checks.entities.matching import SourceName
 from mt_audit.checks.entities.rendering import MEANING_JAPANESE as _MEANING
+from mt_audit.entities import lexical
 from mt_audit.entity_forms import cldr_written_forms, loose_skeleton, skeletons_match
 from mt_audit.languages import language, script_of, transliterates
 from mt_audit.lexicon import zipf
@@ -33,8 +34,8 @@ def near_sentences(audit: Audit, sentences: Sequence[int]) -> list[int]:
     return sorted({k for j in sentences for k in (j - 1, j, j + 1) if 0 <= k < n})
 
 
-def unheard(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bool:
-    """No word of these sentences (and their neighbours) that could render the name, a word rarer
+def unheard(audit: Audit, sn: SourceName, sentences: Sequence[int], near: bool = True) -> bool:
+    """No word of these sentences (and their neighbours, unless not ``near``) that could render the name, a word rarer
     than the language's everyday ones and, in Japanese, one outside Han and hiragana, shares
     :data:`SHARED_SOUNDS` consonants with the name in order (half of a long name's): a rendering
     spelt otherwise than CLDR or ICU would (an exonym: "ヨーテボリ" for "Gothenburg") still sounds
@@ -44,13 +45,14 @@ def unheard(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bool:
         return False
     lang = audit.item.lang
     kana = language(lang).script == "Jpan"
-    if kana and any(_ROMAJI.match(k) for k in sn.keys):
-        return False  # a Japanese name ("Watanabe") is written in Han characters, which say it by meaning
+    if kana and any(_ROMAJI.match(k) and not lexical(k) for k in sn.keys):
+        return False  # a Japanese name ("Watanabe") is written in Han characters, which say it by meaning;
+        # an English word spelt like Japanese syllables ("Union") is no sign of one
     if not (kana or language(lang).spaced):
         return False  # a run of an unspaced script holds many words, read as one
     need = max(SHARED_SOUNDS, (len(want) + 1) // 2)  # half a long name's consonants
     others = _other_skeletons(audit, sn)
-    lo, hi = audit.art_range(near_sentences(audit, sentences))
+    lo, hi = audit.art_range(near_sentences(audit, sentences) if near else list(sentences))
     for tok in audit.article.view.tokens[lo:hi]:
         if kana and _MEANING.match(tok.text):
             continue
@@ -150,19 +152,30 @@ def meaning_absent(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bo
     test hears no name, and the sentence embedding is the witness left: the aligned article sentences
     read closer to the source sentence without the name than with it, by :data:`MEANING_GAIN`. The
     name is recorded in ``audit.read_absent``, whose absence may then be told in such a script."""
-    item = audit.item
-    if item.embed is None or item.source is None or transliterates(item.lang) or audit.article.english:
-        return False
-    target = " ".join(item.sentences[j].text for j in sentences if j < len(item.sentences))
-    if not target or sn.sentence >= len(item.source.sentences):
-        return False
-    sent, src = item.source.sentences[sn.sentence], audit.src.text
-    without = " ".join(f"{src[sent.start : sn.name.start]} {src[sn.name.end : sent.end]}".split())
-    v = item.embed([src[sent.start : sent.end], without, target])
-    if float(v[1] @ v[2] - v[0] @ v[2]) < MEANING_GAIN:
+    if transliterates(audit.item.lang) or meaning_gain(audit, sn, sentences) < MEANING_GAIN:
         return False
     audit.read_absent.add(sn.text)
     return True
+
+
+def meaning_gain(audit: Audit, sn: SourceName, sentences: Sequence[int], surname: bool = False) -> float:
+    """How much closer (cosine) these article sentences read to the name's source sentence without the
+    name than with it; 0 where no embedding can tell (no embedder, an English article). With ``surname``,
+    also than with the name's last word alone in its place: a person named by the surname alone
+    ("普京" for "Vladimir Putin") reads closer to that, so the name counts as there."""
+    item = audit.item
+    if item.embed is None or item.source is None or audit.article.english:
+        return 0.0
+    target = " ".join(item.sentences[j].text for j in sentences if j < len(item.sentences))
+    if not target or sn.sentence >= len(item.source.sentences):
+        return 0.0
+    sent, src = item.source.sentences[sn.sentence], audit.src.text
+    before, after = src[sent.start : sn.name.start], src[sn.name.end : sent.end]
+    texts = [src[sent.start : sent.end], " ".join(f"{before} {after}".split()), target]
+    if surname:
+        texts.append(f"{before}{sn.name.text.split()[-1]}{after}")
+    v = item.embed(texts)
+    return float(min(v[1] @ v[2] - v[k] @ v[2] for k in range(len(texts)) if k not in (1, 2)))
 
 
 def person_unheard(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bool:
