@@ -25,6 +25,7 @@ import regex
 
 from mt_audit import lexicon
 from mt_audit.entities import TRANSLATED_HEADS, fold, lexical
+from mt_audit.entity_alignment import aligned_cluster, word_alignment
 from mt_audit.entity_forms import conventional, loose_skeleton, skeletons_match
 from mt_audit.identify import word_confidence
 from mt_audit.languages import (
@@ -350,7 +351,8 @@ def literal_reading(
     found = runs(text, lang, _longest(len(words), context, text, lang))
     spans = [(s, e) for s, e, _ in found]
     eligible = _eligible(text, found, lang, opener=not titles)
-    if not any(eligible):
+    loose = _eligible(text, found, lang, opener=True) if titles and not happening(words[-1].lower()) else eligible
+    if not any(loose):
         return None
     grams = [context[s:e] for s, e in phrases(context, "en", SOURCE_GRAM)]
     vecs = embed([name, " ".join(context.split()), " ".join(text.split()), *(text[s:e] for s, e in spans), *grams])
@@ -364,12 +366,76 @@ def literal_reading(
     eligible = [ok and i in short for i, ok in enumerate(eligible)]
     r = nearest(cos, own, score, spans, eligible)
     if r is None or r.cosine < MIN_COSINE or r.margin < MIN_MARGIN or r.own <= 0:
-        return None
+        r = aligned_reading(words, context, text, lang, embed, found, cos, own, loose)
+        if r is None:
+            return None
     if kept(text[r.start : r.end], words):
         return None
     if titles and titled(text, r.start, r.end, len(words)) and not press_named(context):
         return None
     return r
+
+
+def aligned_reading(
+    words: Sequence[str], context: str, text: str, lang: str, embed: Embed,
+    found: Sequence[tuple[int, int, int]], cos: np.ndarray, own: np.ndarray, eligible: Sequence[bool],
+) -> Reading | None:  # fmt: skip
+    """Where the phrase read as a whole leads nothing, the name's words translated one by one: the eligible
+    phrase (``found``, ``eligible``: any opening the text) that holds the target words aligned to all but
+    one of the name's words (:func:`~mt_audit.entity_alignment.word_alignment`), with at most one more
+    word than the name's words left unaligned (a particle: "Poarta de Fier"), and is near the name as a
+    whole (:data:`MIN_COSINE`). The nearest such phrase."""
+    spans = word_spans(text, lang)
+    english = [context[s:e] for s, e in word_spans(context, "en")]
+    aligned = word_alignment(words, english, [text[s:e] for s, e in spans], embed)
+    cluster = aligned_cluster(aligned, len(words), len(words) + 2)
+    if cluster is None:
+        return None
+    lo, hi = spans[cluster[0]], spans[cluster[1]]
+    within = sum(1 for js in aligned.values() if any(cluster[0] <= j <= cluster[1] for j in js))
+    widest = cluster[1] - cluster[0] + 1 + len(words) - within + 1
+    fits = [
+        k for k, (s, e, n) in enumerate(found)
+        if eligible[k] and s <= lo[0] and e >= hi[1] and n <= widest and cos[k] >= MIN_COSINE
+    ]  # fmt: skip
+    if not fits:
+        return None
+    k = max(fits, key=lambda k: (float(cos[k]), -k))
+    s, e, _ = found[k]
+    return Reading(s, e, float(cos[k]), 0.0, float(own[k]))
+
+
+def stands_literally(name: str, words: Sequence[str], phrase: str, embed: Embed, grams: Sequence[str] = ()) -> bool:
+    """A phrase of the article standing where a brand was, a name the source lacks, is the brand's words
+    translated: the brand is made of everyday words (:func:`brand_like`), the phrase neither writes nor
+    sounds them (:func:`kept`), and it is as near the name as a literal rendering is (:data:`MIN_COSINE`).
+    Told where the slot is known already (a run of capitalised unknown words in the name's place), in a
+    language a small model reads too vaguely to find the phrase itself: nothing else of a source sentence
+    becomes a new name of several words. Where ``grams`` (phrases of the source sentence without the
+    name) are given, the phrase must also be nearer the name than any of them: it translates no other
+    words of the source (see :func:`slot_scores`)."""
+    if not brand_like(tuple(words)) or kept(phrase, words):
+        return False
+    vecs = embed([name, phrase, *grams])
+    cos = float(vecs[0] @ vecs[1])
+    return cos >= MIN_COSINE and (not len(grams) or cos > float((vecs[2:] @ vecs[1]).max()))
+
+
+@lru_cache(maxsize=4096)
+def happening(key: str) -> bool:
+    """One of the English noun's first WordNet senses (:data:`KIND_SENSES`) is a social event, a group action
+    or a show ("parade", "festival", "race", "fair"): a name headed by it names an occasion, which a
+    language may translate as plain words, opening the sentence with no capital but its first ("Главный
+    военно-морской парад")."""
+    return any(lexicon.hypernyms(o) & _occasions() for o in lexicon.noun_senses(key)[:KIND_SENSES])
+
+
+@cache
+def _occasions() -> frozenset[int]:
+    """WordNet's social events, group actions and shows."""
+    return frozenset(
+        o for w in ("social_event", "group_action", "show") for p, o in lexicon._index().get(w, ())[:1] if p == "n"
+    )
 
 
 def _cut(text: str, start: int, end: int) -> str:

@@ -12,7 +12,7 @@ import regex
 
 from mt_audit import lexicon
 from mt_audit.checks.base import CheckInput
-from mt_audit.checks.entities.literal_spans import _capital_runs, _literal_candidate, _spaced_reading
+from mt_audit.checks.entities.literal_spans import _bridged_runs, _capital_runs, _literal_candidate, _spaced_reading
 from mt_audit.checks.entities.matching import (
     FUNCTION_ZIPF,
     SKIP,
@@ -63,7 +63,17 @@ from mt_audit.entity_forms import (
     stem_renders,
     stem_shared,
 )
-from mt_audit.entity_literal import apposition_heads, cognate_rendering, literal_reading, name_kept, titled
+from mt_audit.entity_literal import (
+    SOURCE_GRAM,
+    apposition_heads,
+    brand_like,
+    cognate_rendering,
+    literal_reading,
+    name_kept,
+    phrases,
+    stands_literally,
+    titled,
+)
 from mt_audit.entity_script import without_proclitics
 from mt_audit.languages import (
     capitalises_nouns,
@@ -399,7 +409,51 @@ class Audit:
         if run is not None and self._capital_confirmed(sn, sentences, run):
             used.add(run)
             return run
-        return self._embedded_literal(sn, sentences, used)
+        read = self._embedded_literal(sn, sentences, used)
+        return read if read is not None else self._slot_literal(sn, sentences, used)
+
+    def _slot_literal(
+        self, sn: SourceName, sentences: Sequence[int], used: set[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        """A run of capitalised words (joined across a short connector, :func:`_bridged_runs`) that is the
+        brand translated (:func:`stands_literally`, nearer the name than any phrase of the rest of the
+        source sentence), where the embedding of a language it knows little found no phrase leading the
+        sentence's others: the capitals place the slot. Not a work's title in quotation marks (see
+        :meth:`_capital_confirmed`). The longest such run, the first of equal ones; None without an embedder."""
+        embed, src = self.item.embed, self.item.source
+        if embed is None or src is None or not sentences or not self.literal_ok or not self._bead_fits(sn, sentences):
+            return None
+        if sn.acronym or sn.soft or not brand_like(tuple(sn.text.split())) or self._in_longer_title(sn):
+            return None
+        lo, hi = self.art_range(sentences)
+        if self._name_kept(sn, lo, hi):
+            return None
+        v, text = self.article.view, self.item.norm.text
+        size = len(sn.keys)
+        runs = [
+            r for r in _bridged_runs(v, lo, hi, self.known) if r not in used and size - 1 <= r[1] - r[0] <= size + 2
+        ]
+        runs = [
+            r
+            for r in runs
+            if not any(t.text.lower() in self.src_words or self._names_other(t, sn) for t in v.tokens[r[0] : r[1]])
+        ]
+        grams = self.context_grams(sn)
+        words, work = sn.text.split(), not self.organisation(sn)
+        for r in sorted(runs, key=lambda r: (r[0] - r[1], r[0])):
+            start, end = v.tokens[r[0]].start, v.tokens[r[1] - 1].end
+            if work and titled(text, start, end, size):
+                continue
+            if stands_literally(sn.text, words, text[start:end], embed, grams):
+                used.add(r)
+                return r
+        return None
+
+    def context_grams(self, sn: SourceName) -> list[str]:
+        """Phrases of up to :data:`SOURCE_GRAM` words of the name's source sentence without the name."""
+        sent = self.item.source.sentences[sn.sentence]  # type: ignore[union-attr]
+        context = self.src.text[sent.start : sn.name.start] + self.src.text[sn.name.end : sent.end]
+        return [context[a:b] for a, b in phrases(context, "en", SOURCE_GRAM)]
 
     def _capital_confirmed(self, sn: SourceName, sentences: Sequence[int], run: tuple[int, int]) -> bool:
         """A capitalised run stands for the name unless it is most of a short quoted stretch (a title of a

@@ -78,3 +78,20 @@ def _literal_candidate(joined: str, keys: tuple[str, ...], excluded: bool) -> bo
     if all(generic(k) for k in keys) or conventional(keys):
         return False
     return all(lexical(k) and not known_proper(k) for k in keys)
+
+
+#: A lowercase word this short between two capitalised runs joins them as a connector does ("Poarta de
+#: Fier", "Pandagat nga Ganghaang", "Hàng hải Cổng Sắt": one syllable of a word written apart).
+BRIDGE_LETTERS = 3
+
+
+def _bridged_runs(v: View, s0: int, s1: int, known: frozenset[str]) -> list[tuple[int, int]]:
+    """Runs of capitalised words (:func:`_capital_runs`), and those runs joined across one short lowercase
+    word with no punctuation around it: a name translated with its language's connectors."""
+    runs = _capital_runs(v, s0, s1, known)
+    out = list(runs)
+    for (a, b), (c, d) in zip(runs, runs[1:]):
+        gap = v.tokens[b] if c == b + 1 else None
+        if gap is not None and len(gap.text) <= BRIDGE_LETTERS and not gap.cap and not gap.brk and not v.tokens[c].brk:
+            out.append((a, d))
+    return sorted(set(out))

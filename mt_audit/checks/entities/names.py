@@ -19,10 +19,12 @@ from mt_audit.checks.entities.matching import Hit, SourceName, Target, analyse, 
 from mt_audit.checks.entities.rendering import rendered_natively
 from mt_audit.checks.entities.sound import sound_checkable
 from mt_audit.checks.entities.unaccounted import (
+    NewName,
     _abbreviates,
     _alike,
     _another_entity,
     _another_source_name,
+    _entity_word,
     _exonym_slot,
     _may_replace,
     _new_names,
@@ -34,11 +36,13 @@ from mt_audit.entities import (
     CONNECTORS,
     TITLES,
     common_en,
+    compact,
     is_acronym,
     lexical,
 )
 from mt_audit.entity_compare import named_first
 from mt_audit.entity_forms import local_forms
+from mt_audit.entity_literal import stands_literally
 from mt_audit.languages import transliterates
 from mt_audit.types import Finding
 from mt_audit.units import unit_of
@@ -234,6 +238,9 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
         if free:
             n = min(free, key=lambda n: abs(new[n].rel - sn.rel))
             used.add(n)
+            if _translated_here(audit, sn, new[n]):
+                yield _literal_finding(audit, emit, sn, (new[n].name_lo, new[n].name_hi))
+                continue
             t, lo, hi = new[n].target, new[n].lo, new[n].hi
             s, e = audit.locate(t, lo, hi, tgt[0]) if t is audit.article else _bt_locate(audit, t, lo, hi, tgt)
             other = _region_text(t, lo, hi)
@@ -271,6 +278,20 @@ def _literal_finding(audit: Audit, emit: Emitter, sn: SourceName, run: tuple[int
         f"a name: the name is absent and these everyday words of the language stand where it was."
     )
     return _finding(emit, LITERAL, s, e, message, _sentence_of(audit, s), sn)
+
+
+def _translated_here(audit: Audit, sn: SourceName, new: NewName) -> bool:
+    """The new name standing where a brand of everyday words was is that brand translated word for word
+    (:func:`~mt_audit.entity_literal.stands_literally`), read in the article itself, unless every word of it
+    names a place, a language or a person (:func:`_entity_word`): then another entity stands there."""
+    embed, t = audit.item.embed, new.target
+    if embed is None or t is not audit.article or t.english or sn.acronym or sn.soft or new.name_hi <= new.name_lo:
+        return False
+    toks = t.view.tokens
+    if all(_entity_word(audit, compact(x.text)) for x in toks[new.name_lo : new.name_hi]):
+        return False  # every word of it names a place or a person: another entity after all ("châu Âu")
+    phrase = t.view.text[toks[new.name_lo].start : toks[new.name_hi - 1].end]
+    return stands_literally(sn.text, sn.text.split(), phrase, embed)
 
 
 def _words(audit: Audit, i: int) -> int:
