@@ -8,6 +8,7 @@ the pairs that are one figure written differently (:func:`substitutions`). Split
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from mt_audit.numbers import Quantity, compatible
 from mt_audit.numbers_quantity import KIND_FAMILIES
@@ -47,19 +48,18 @@ def unmatched(left: Sequence[Quantity], right: Sequence[Quantity]) -> tuple[list
         else []
         for i, q in enumerate(left)
     ]
-    for same, strong_left, strong_right in PASSES if any(edges) else ():
-        taken = set(owner.values())
-        adj = {
-            i: [
-                j
-                for j in edges[i]
-                if j not in owner and right[j].weak != strong_right and (q.kind == right[j].kind) == same
-            ]
-            for i, q in enumerate(left)
-            if edges[i] and q.weak != strong_left and i not in taken
-        }
-        if adj:
-            owner.update(_max_matching(list(adj), adj))
+    fixed = set(owner)
+    allowed: dict[int, list[int]] = {i: [] for i, e in enumerate(edges) if e}
+    for same, strong_left, strong_right in PASSES if allowed else ():
+        for i in allowed:
+            q = left[i]
+            if q.weak != strong_left:
+                allowed[i] += [
+                    j
+                    for j in edges[i]
+                    if j not in fixed and right[j].weak != strong_right and (q.kind == right[j].kind) == same
+                ]
+        _max_matching(list(allowed), allowed, owner)
     taken = set(owner.values())
     return [q for i, q in enumerate(left) if i not in taken], [r for j, r in enumerate(right) if j not in owner]
 
@@ -69,9 +69,11 @@ def _exact_key(q: Quantity) -> tuple[float, str, str]:
     return q.value, q.kind, q.unit if q.kind == "measure" else ""
 
 
-def _max_matching(rows: list[int], adj: dict[int, list[int]]) -> dict[int, int]:
-    """Kuhn's augmenting paths: column -> row."""
-    match: dict[int, int] = {}
+def _max_matching(rows: list[int], adj: dict[int, list[int]], match: dict[int, int]) -> None:
+    """Kuhn's augmenting paths: ``match`` (column -> row) grown in place. A pair of an earlier pass stays
+    matched, but may move to another of its columns so that a row of this pass gets one: the source's
+    "a third" read as 3 beside "3 dollars" yields to the article's "one third" when "3" can pair with the
+    dollars instead."""
 
     def augment(i: int, seen: set[int]) -> bool:
         for j in adj[i]:
@@ -82,10 +84,10 @@ def _max_matching(rows: list[int], adj: dict[int, list[int]]) -> dict[int, int]:
                     return True
         return False
 
+    matched = set(match.values())
     for i in rows:
-        if adj[i]:
+        if adj[i] and i not in matched:
             augment(i, set())
-    return match
 
 
 def substitutions(
@@ -188,3 +190,54 @@ def _rank_and_count(s: Quantity, q: Quantity) -> bool:
 
 def _relative(q: Quantity, span: tuple[int, int]) -> float:
     return (q.start - span[0]) / max(span[1] - span[0], 1)
+
+
+#: Figures grouped by a space, SI style ("3 700"), in a language whose CLDR grouping is another mark: the
+#: reader takes "3" and "700" apart, and where the source has 3,700 they are one figure.
+_SPACE_GAP = frozenset(" \u00a0\u202f\u2009")
+
+
+def space_grouped(
+    text: str, a_left: Sequence[Quantity], s_left: Sequence[Quantity]
+) -> tuple[list[Quantity], list[Quantity]]:
+    """``a_left`` and ``s_left`` without the runs of article figures that are one figure grouped by spaces ("3"
+    and "700" of "3 700") and the source quantities that run's value matches. A run is a figure of one to three
+    digits followed, one space apart, by figures of exactly three digits."""
+    a_out, s_out = list(a_left), list(s_left)
+    figures = sorted((q for q in a_left if _lead(text, q)), key=lambda q: q.start)
+    k = 0
+    while k < len(figures):
+        run = [figures[k]]
+        while k + len(run) < len(figures) and _grouped_next(text, run[-1], figures[k + len(run)]):
+            run.append(figures[k + len(run)])
+        k += len(run)
+        if len(run) < 2 or _lead(text, run[0]) > 3:
+            continue
+        joined = _joined(run)
+        s = next((s for s in s_out if joined.matches(s)), None)
+        if s is not None:
+            s_out.remove(s)
+            a_out = [q for q in a_out if all(q is not r for r in run)]
+    return a_out, s_out
+
+
+def _lead(text: str, q: Quantity) -> int:
+    """How many digits ``q``'s text starts with."""
+    n = 0
+    while q.start + n < q.end and text[q.start + n].isdigit():
+        n += 1
+    return n
+
+
+def _grouped_next(text: str, q: Quantity, r: Quantity) -> bool:
+    """Whether figure ``r`` is the next group of ``q``: ``q`` all digits, one space, then three digits."""
+    whole = _lead(text, q) == q.end - q.start
+    return whole and r.start == q.end + 1 and text[q.end] in _SPACE_GAP and _lead(text, r) == 3
+
+
+def _joined(run: list[Quantity]) -> Quantity:
+    """One quantity of a run of space-grouped figures: the last one's kind and unit, the whole value."""
+    value = 0.0
+    for q in run:
+        value = value * 1000 + q.value
+    return replace(run[-1], start=run[0].start, value=value, alternatives=())

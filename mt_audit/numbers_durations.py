@@ -34,6 +34,7 @@ MONTHS, DAYS = 12, 31
 def duration_parts(text: str, qs: list[Quantity], code: str) -> list[Quantity]:
     """``qs`` with every duration in parts that ``text`` writes read as its parts (see the module's doc)."""
     runs = [_clock_parts(m) for m in _CLOCK.finditer(text) if not _maybe_date(m)]
+    runs += [[_part(m, 1, "hour"), _part(m, 2, "minute")] for m in _hours_minutes_re(code).finditer(text)]
     named = _named_re(code)
     if named is not None:
         runs += [_named_parts(m) for m in named.finditer(text)]
@@ -43,6 +44,18 @@ def duration_parts(text: str, qs: list[Quantity], code: str) -> list[Quantity]:
     spans = [(r[0].start, r[-1].end) for r in runs]
     kept = [q for q in qs if not any(q.start < e and s < q.end for s, e in spans)]
     return sorted(kept + [p for r in runs for p in r], key=lambda q: (q.start, q.end))
+
+
+@cache
+def _hours_minutes_re(code: str) -> re.Pattern[str]:
+    """Hours and minutes in clock form before a name of the hour ("2:19 hours", Hebrew "2:19 שעות"): a duration
+    of 2 hours 19 minutes, not a time of day, by CLDR's names of the hour in the language; a symbol of one letter
+    is left out, since "14:30 h" is a time of day in Spanish and French."""
+    names = frozenset(n for n in _names(code, "duration-hour") if len(n) > 1)
+    if not names:
+        return re.compile("(?!)")
+    end = "" if script_glues(code) else r"(?!\w)"
+    return re.compile(rf"(?<![\d.,:])(\d{{1,3}}):([0-5]\d)(?![\d]|[:.,]\d)[ \u00a0\u202f]?{_alternatives(names)}{end}")
 
 
 def _maybe_date(m: re.Match[str]) -> bool:

@@ -15,6 +15,7 @@ import numpy as np
 import regex
 
 from mt_audit.align import for_language
+from mt_audit.checks.anchors import anchored_gaps
 from mt_audit.checks.base import CheckInput, Emitter, check
 from mt_audit.segment import phrase_spaced
 from mt_audit.types import Bead, Finding
@@ -187,9 +188,10 @@ def _robust(values: np.ndarray, floor: float) -> tuple[float, float]:
 
 
 def _beads(item: CheckInput) -> list[Bead]:
-    """The alignment as the article's language pair's calibrated margins decide it."""
+    """The alignment as the article's language pair's calibrated margins decide it, a gap of one sentence a side
+    that shares a figure paired (:func:`~mt_audit.checks.anchors.anchored_gaps`)."""
     assert item.attribution is not None
-    return for_language(item.attribution.alignment, item.lang, item.source_text_lang)
+    return anchored_gaps(item, for_language(item.attribution.alignment, item.lang, item.source_text_lang))
 
 
 def _clip(text: str, n: int = 80) -> str:

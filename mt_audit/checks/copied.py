@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from mt_audit.identify import first_among_all, relative, stand_in, supported, word_confidence
-from mt_audit.language_words import source_own, unlisted_loan
+from mt_audit.language_words import peers_gap, source_own, unlisted_loan
 from mt_audit.languages import capitalises_nouns, in_script
 from mt_audit.lexicon import (
     ending_zipf,
@@ -261,7 +261,16 @@ def copied_word_foreign(word: str, lang: str, source_lang: str, text: str = "") 
         if zt >= CORE_ZIPF or _adopted_noun(word, lang) or _declined(low, zt, lang):
             return False
         return zs - zt >= LEAK_GAP or _looks_source(low, zt, zs, lang, source_lang)
+    if zs - zt < COPY_GAP and _international(low, source_lang):
+        return False  # the article's list has it about as often, as most languages do ("dengue"): a loan of all
     return zs - zt >= COPY_GAP or word_confidence(low, lang, source_lang) >= COPY_LOOKS
+
+
+def _international(low: str, source_lang: str) -> bool:
+    """A word most languages with a large list in its script write about as often as the source language does
+    (:func:`mt_audit.language_words.peers_gap` under :data:`LEAK_GAP`): a loan the world took."""
+    gap = peers_gap(low, source_lang)
+    return gap is not None and gap < LEAK_GAP
 
 
 def _declined(low: str, zt: float, lang: str) -> bool:

@@ -33,9 +33,10 @@ from mt_audit.checks.copied import (
 from mt_audit.checks.textscan import NO_SPACE_SCRIPTS
 from mt_audit.entities import word_lists
 from mt_audit.identify import supported, word_confidence
-from mt_audit.language_words import unlisted_loan
+from mt_audit.language_words import ELSEWHERE_GAP, kin_languages, unlisted_loan
 from mt_audit.languages import currency_words, language, scale_words, script_of, scripts
 from mt_audit.lexicon import has_frequencies, has_large_list, inflected, lemmas, zipf
+from mt_audit.unit_sounds import skeleton as sound_skeleton
 
 #: Full-width digits belong to the East Asian text around them, not to a Latin word glued to them ("strong２年").
 _LATIN = r"[[\p{Latin}\p{M}\p{N}]--[\uff10-\uff19]]"
@@ -244,6 +245,12 @@ def _foreign_runs(
             # A word the aligned source writes in a name was rendered by the name's convention, kept or not.
             names = source_words(source, source_lang).names if source else frozenset()
             flags = _same_script_flags(tokens, text, lang, source_lang, known | names, copied)
+            if source:
+                present = frozenset(t.text.lower() for t in tokens)
+                flags = [
+                    f and (bool(c) or not respelt_unit(text, s0, t.start, t.text.lower(), source, present))
+                    for f, t, c in zip(flags, tokens, copied)
+                ]
         else:
             flags = [t.script not in ("OTHER", own) for t in tokens]
         flags = [f and not in_code((t.start, t.end, t.text), text) for f, t in zip(flags, tokens)]
@@ -255,6 +262,47 @@ def _foreign_runs(
             ):
                 runs.append(ForeignRun(group[0].start, group[-1].end, tuple(group), k))
     return runs
+
+
+#: A figure and a space right before a word: the word names what the figure counts ("20 sent").
+_FIGURE_BEFORE = regex.compile(r"\d[ \u00a0]$")
+#: A word right after a figure: a unit or currency the source counts in ("20 cents").
+_COUNTED = regex.compile(r"\d[ \u00a0](\p{L}+)")
+
+
+@lru_cache(maxsize=1024)
+def _counted_words(source: str) -> frozenset[str]:
+    """The source's words right after a figure, lower-cased: the units and currencies it counts in."""
+    return frozenset(m.group(1).lower() for m in _COUNTED.finditer(source))
+
+
+#: Consonants a word needs before its sound may tie it to a source word: two ("big", "bag") tie by chance.
+SPELT_MIN_SOUNDS = 3
+
+
+def respelt_unit(text: str, start: int, at: int, word: str, source: str, present: frozenset[str]) -> bool:
+    """Whether ``word`` at ``at`` (its sentence starting at ``start``), right after a figure, respells a word the
+    aligned ``source`` writes right after a figure and the sentence (``present``) lacks as written: the unit or
+    currency counted, in the language's spelling (Turkish "20 sent" for "20 cents"). A spinner's US spelling
+    ("colors" for "colours") or a word of like sound ("roads" for "routes") counts no figure."""
+    if not _FIGURE_BEFORE.search(text[start:at]):
+        return False
+    return respells_source_word(word, _counted_words(source) - present)
+
+
+def respells_source_word(word: str, absent: frozenset[str]) -> bool:
+    """Whether ``word`` spells one of the words ``absent`` the language's way: the same consonants
+    (:func:`~mt_audit.unit_sounds.skeleton`, which folds the spellings of one sound), or those less an ending's
+    last one, and no English form of it (no shared base form): "sent" of "cents", not "cent"."""
+    sound = sound_skeleton(word)
+    if len(sound) < SPELT_MIN_SOUNDS:
+        return False
+    bases = set(lemmas(word) or (word,))
+    for w in sorted(absent):
+        other = sound_skeleton(w)
+        if (other == sound or other[:-1] == sound) and not bases & set(lemmas(w) or (w,)):
+            return True
+    return False
 
 
 def _readable(lang: str, source_lang: str) -> bool:
@@ -343,6 +391,10 @@ def _same_script_foreign(
         return False
     if not has_frequencies(lang):
         ordinary = (word[:1].islower() or initial) and len(word) > 3 and zs >= MIN_SOURCE_ZIPF  # "Discipline"
+        kin = kin_languages(lang, source_lang)
+        if ordinary and any(zs - zipf(low, k) < ELSEWHERE_GAP for k in kin):
+            return False  # a language of the article's country writes it as often: a word of the region (Haitian
+            # "double" as French has it), which the article's language may share
         return ordinary and leans_source(low, lang, source_lang, MIN_LOOKS_SOURCE, text)
     if in_name and word[0].isupper():
         return zt == 0.0 and zs >= NAME_MIN_SOURCE_ZIPF and has_large_list(lang) and not initial

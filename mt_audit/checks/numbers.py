@@ -17,7 +17,7 @@ from mt_audit.checks.numbers_parts import SPELLED_PARTS, whole_before, whole_par
 from mt_audit.checks.numbers_scale import unread_scales
 from mt_audit.checks.numbers_swaps import same_value, scaled_swaps, unit_swaps
 from mt_audit.languages import language, list_conjunctions, spell
-from mt_audit.number_pairs import digit_count, substitutions, unmatched
+from mt_audit.number_pairs import digit_count, space_grouped, substitutions, unmatched
 from mt_audit.numbers import Quantity, close, extract
 from mt_audit.numbers_quantity import comparable_units
 from mt_audit.types import Finding
@@ -169,7 +169,8 @@ def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str, u
     dropped; and what the back-translation shows. ``used`` gathers the source quantities accounted for: an
     orphan found or changed here is no drop where it was lent from."""
     pair, (s0, s1) = g.pair, g.span
-    a_left, s_left, scaled = unread_scales(item, g.a_left, g.s_left, used)
+    a_left, s_left = space_grouped(item.norm.text, g.a_left, g.s_left)
+    a_left, s_left, scaled = unread_scales(item, a_left, s_left, used)
     subs = substitutions(a_left, s_left, (pair.start, pair.end), (s0, s1))
     if g.orphans:
         rest_a = [q for q in a_left if all(q is not a for a, _ in subs)]

@@ -12,6 +12,7 @@ from os.path import commonprefix
 import regex
 
 from mt_audit.checks.base import CheckInput
+from mt_audit.entity_forms import loose_skeleton
 from mt_audit.languages import currency_name_words, to_latin
 from mt_audit.lexicon import has_frequencies, zipf
 from mt_audit.numbers import Quantity, close, figure_link
@@ -75,6 +76,8 @@ def scale_unread(text: str, a: Quantity, s: Quantity, lang: str) -> bool:
     after, before = _word_after(text, a, lang), _word_before(text, a)
     if any(w and close(a.value * _scale_value(w, lang), 0, s.value, 0) for w in (after, before)):
         return True
+    if any(w and _sounds_like_scale(w, s.value / a.value) for w in (after, before)):
+        return True
     if has_frequencies(lang):
         near = _WORD.findall(text[max(0, a.start - 80) : a.start])[-SCALE_NEIGHBOURS:]
         near += _WORD.findall(text[a.end : a.end + 80])[:SCALE_NEIGHBOURS]
@@ -101,6 +104,24 @@ def _loan_scale(text: str, a: Quantity, s: Quantity) -> bool:
         return False
     word = to_latin(m.group(1)).lower()
     return any(SequenceMatcher(None, word, name).ratio() >= LOAN_RATIO for name in _english_scales(s.value / a.value))
+
+
+#: Consonants a noun-class prefix may put before a loan's ("ma-" of Shona "mamiriyoni", millions).
+MAX_PREFIX = 2
+#: Consonants an English scale word's sound needs to be told by ("mln" of "million").
+MIN_SCALE_SOUND = 3
+
+
+def _sounds_like_scale(word: str, value: float) -> bool:
+    """Whether ``word`` beside the figure is a loan of an English scale word of ``value`` by its consonants (l and
+    r merged, :func:`~mt_audit.entity_forms.loose_skeleton`), a prefix of a few consonants allowed before it:
+    "mamiriyoni" (Shona, millions) is "mmln", "million" is "mln"."""
+    sound = loose_skeleton(word)
+    for name in _english_scales(value):
+        want = loose_skeleton(name)
+        if len(want) >= MIN_SCALE_SOUND and sound.endswith(want) and len(sound) - len(want) <= MAX_PREFIX:
+            return True
+    return False
 
 
 @cache

@@ -59,6 +59,7 @@ from mt_audit.checks.foreign import (
     Token,
     foreign_runs,
     plain_opener_word,
+    respelt_unit,
     source_capitals,
     word_script,
     words_of,
@@ -187,9 +188,11 @@ def _substitutions(item: CheckInput, pair: Pair, k: int, flagged: set[int]) -> I
     # from the article is a corrupted name, the entity checks' business.
     named = read_source(pair.source, "en")
     ordinary = source_words - named.names - named.capitalised
+    text, start = item.norm.text, item.sentences[k].start
+    present = frozenset(t.text.lower() for t in tokens)
     for i, tok in enumerate(tokens):
         word = tok.text.lower()
-        if word in source_words:
+        if word in source_words or respelt_unit(text, start, tok.start, word, pair.source, present):
             continue
         if set(lemmas(word)) & source_bases:
             anchor = _derived_anchor(word, source_words) if tok.start in flagged else None

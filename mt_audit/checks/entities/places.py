@@ -36,3 +36,30 @@ def _whole_place_words(lang: str) -> frozenset[str]:
     """Keys of the language's CLDR names of countries and languages written as one word, and of its dates."""
     places = {compact(form) for forms in exonyms(lang).values() for form in forms if len(form.split()) == 1}
     return frozenset(places | {compact(w) for w in calendar_words(lang)})
+
+
+#: Place names a word must share with an English word to render it: once may be chance, twice is a class word.
+CLASS_MIN_NAMES = 2
+
+
+@lru_cache(maxsize=64)
+def class_renderings(lang: str) -> dict[str, frozenset[str]]:
+    """Word key in the language → keys of the English words it stands beside in CLDR's names of the same
+    territories, in :data:`CLASS_MIN_NAMES` or more of them: Turkish "adasi" with "island" ("Norfolk Adası",
+    "Norfolk Island"). Such a word in a name translates its English class word; it names no place itself."""
+    english, local = territory_names("en"), territory_names(lang)
+    together: dict[tuple[str, str], int] = {}
+    for code, name in english.items():
+        if code not in local:
+            continue
+        for pair in {(lw, ew) for lw in _keys(local[code]) for ew in _keys(name)}:
+            together[pair] = together.get(pair, 0) + 1
+    out: dict[str, set[str]] = {}
+    for (lw, ew), n in sorted(together.items()):
+        if n >= CLASS_MIN_NAMES:
+            out.setdefault(lw, set()).add(ew)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _keys(name: str) -> set[str]:
+    return {compact(w) for w in name.split()} - {""}

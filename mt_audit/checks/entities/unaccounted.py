@@ -17,7 +17,7 @@ from mt_audit.checks.base import Pair
 from mt_audit.checks.entities.absence import SPELT_ALIKE_GAP, SPELT_ALIKE_MIN
 from mt_audit.checks.entities.audit import HYPHENS, Audit, name_tokens
 from mt_audit.checks.entities.matching import Hit, SourceName, Target
-from mt_audit.checks.entities.places import entity_words
+from mt_audit.checks.entities.places import class_renderings, entity_words
 from mt_audit.checks.entities.words import generic, is_soft
 from mt_audit.entities import (
     CONNECTORS,
@@ -95,11 +95,26 @@ def _another_entity(audit: Audit, new: NewName) -> bool:
     unknown word may be the language's own name for the source's (an exonym CLDR lacks)."""
     if audit.article.english:
         return True  # a rewrite in the source's own language has no exonyms to mistake
-    toks = [x for x in new.target.view.tokens[new.lo : new.hi] if x.key not in CONNECTORS and x.key not in TITLES]
+    lang = new.target.lang
+    toks = [
+        x
+        for x in new.target.view.tokens[new.lo : new.hi]
+        if x.key not in CONNECTORS
+        and x.key not in TITLES
+        and not class_renderings(lang).get(x.key, set()) & audit.src_keys
+    ]  # nor a class word rendering a source word, as CLDR's names show ("Adası" of "island" in "Girit Adası")
+    if toks and all(_renders_adjective(audit, x) for x in toks):
+        return False  # the source's adjective as the place's name: "Yunanistan'ın" (Greece's) for "Greek"
     if any(_entity_word(audit, compact(w)) for x in toks for w in HYPHENS.split(x.text)):
         return True  # also the first part of a compound: "Island-Schafs"
-    lang = new.target.lang
     return len(toks) >= 2 and all(x.script == "latin" and zipf(x.key, lang) < SPELT_ALIKE_MIN for x in toks)
+
+
+def _renders_adjective(audit: Audit, tok: Token) -> bool:
+    """The article word renders a word of the source's names that is an everyday word (:func:`generic`: "Greek"),
+    which :func:`_renders_source_name` leaves aside: it accounts for that word, so it names nothing new."""
+    keys = sorted({k for group in audit.source_names.values() for o in group for k in o.keys if generic(k)})
+    return bool(keys) and not audit.article.english and audit.key_rendered_by(keys, tok)
 
 
 def _swapped_for_entity(audit: Audit, hit: Hit) -> bool:
@@ -212,12 +227,14 @@ def _known_word(audit: Audit, key: str, lang: str) -> bool:
     return False
 
 
-def _renders_source_name(audit: Audit, tok: Token) -> bool:
+def _renders_source_name(audit: Audit, tok: Token, sentence: int | None = None) -> bool:
     """The article word renders a word of one of the source's names ("Roemenië" of "Romania"): that
-    name is accounted for, and the word stands for no other."""
+    name is accounted for, and the word stands for no other. With ``sentence``, only the names of that source
+    sentence count: a loose likeness to a name of another ("Breslavia" to "Birch") accounts for nothing."""
     if audit.article.english:
         return False
-    keys = sorted({k for group in audit.source_names.values() for o in group for k in o.keys if not generic(k)})
+    groups = audit.source_names.values() if sentence is None else [audit.source_names.get(sentence, ())]
+    keys = sorted({k for group in groups for o in group for k in o.keys if not generic(k)})
     return audit.key_rendered_by(keys, tok)
 
 
@@ -267,8 +284,8 @@ def _may_be_exonym(audit: Audit, sn: SourceName, tok: Token, nouns: bool) -> boo
         return False  # another place CLDR names, or an everyday word capitalised in a name ("Musée", "Borsa")
     if _calendar_sound(tok.key, lang):
         return False
-    if _known_word(audit, tok.key, lang) or _renders_source_name(audit, tok):
-        return False
+    if _known_word(audit, tok.key, lang) or _renders_source_name(audit, tok, sn.sentence):
+        return False  # a name of the missing one's sentence: a loose likeness to another's is chance
     if nouns:
         return _shortened_sound(sn, tok.key)
     return True
