@@ -43,7 +43,7 @@ from mt_audit.entities import (
 from mt_audit.entity_compare import named_first
 from mt_audit.entity_forms import local_forms
 from mt_audit.entity_literal import stands_literally
-from mt_audit.languages import transliterates
+from mt_audit.languages import language, transliterates
 from mt_audit.types import Finding
 from mt_audit.units import unit_of
 
@@ -264,8 +264,10 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
 
 def _named_first(key: str, lang: str) -> bool:
     """A one-word name whose first sense is a name ("Berlin", though a "berlin" is a carriage), kept by the language
-    or given its own name there by CLDR ("Berlijn"): a translation renders it as a name, so its absence is a drop."""
-    return named_first(key, lang, own_name=bool(local_forms(key, lang)))
+    or given its own name there by CLDR ("Berlijn"): a translation renders it as a name, so its absence is a drop.
+    Only where names take capitals: in a script without them a CLDR name may stand glued to a proclitic or split at
+    a geresh ("בצ'ילה", in Chile) where the rendering test does not see it."""
+    return named_first(key, lang, own_name=language(lang).cased and bool(local_forms(key, lang)))
 
 
 def _literal_finding(audit: Audit, emit: Emitter, sn: SourceName, run: tuple[int, int]) -> Finding:

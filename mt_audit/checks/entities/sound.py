@@ -83,7 +83,7 @@ def sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool
     if full_name(sn) and person_unheard(audit, sn, tgt):
         return not others_unheard(audit, sn, pairs)  # said by sound everywhere, and nothing sounds like it
     if full_name(sn) and not japanese_name(sn) and han_unheard(audit, sn, tgt):
-        return not (unrendered(audit, pairs)[1] - {id(sn)}) or meaning_gain(audit, sn, tgt, True) >= PERSON_GAIN
+        return not (unrendered(audit, pairs)[1] - {id(sn)})  # every other name heard: the witness
     if kana_brand(audit, sn) and unheard(audit, sn, tgt):
         return not others_unheard(audit, sn, pairs)  # kept in Latin letters or said in katakana
     # katakana, where a name is written by sound alone, and nothing there sounds like it
@@ -218,13 +218,6 @@ def sound_size(sn: SourceName) -> int:
 
 #: A "w" opening a word before a vowel.
 _W_OPENING = regex.compile(r"(?<![a-zA-Z])[wW](?=[aeiouy])")
-
-
-#: How much closer (cosine) a sentence must read to its source without a person's full name than with
-#: it, or with its surname alone, where no stretch of its Han characters sounds like the name either
-#: (see :func:`~mt_audit.checks.entities.unheard.han_unheard`): on the planted sets' clean sentences in
-#: Han characters and katakana, a full name or a surname alone that is there reads 0.006 closer at most.
-PERSON_GAIN = 0.01
 
 
 def others_unheard(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool:

@@ -158,11 +158,9 @@ def meaning_absent(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bo
     return True
 
 
-def meaning_gain(audit: Audit, sn: SourceName, sentences: Sequence[int], surname: bool = False) -> float:
+def meaning_gain(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> float:
     """How much closer (cosine) these article sentences read to the name's source sentence without the
-    name than with it; 0 where no embedding can tell (no embedder, an English article). With ``surname``,
-    also than with the name's last word alone in its place: a person named by the surname alone
-    ("普京" for "Vladimir Putin") reads closer to that, so the name counts as there."""
+    name than with it; 0 where no embedding can tell (no embedder, an English article)."""
     item = audit.item
     if item.embed is None or item.source is None or audit.article.english:
         return 0.0
@@ -172,8 +170,6 @@ def meaning_gain(audit: Audit, sn: SourceName, sentences: Sequence[int], surname
     sent, src = item.source.sentences[sn.sentence], audit.src.text
     before, after = src[sent.start : sn.name.start], src[sn.name.end : sent.end]
     texts = [src[sent.start : sent.end], " ".join(f"{before} {after}".split()), target]
-    if surname:
-        texts.append(f"{before}{sn.name.text.split()[-1]}{after}")
     v = item.embed(texts)
     return float(min(v[1] @ v[2] - v[k] @ v[2] for k in range(len(texts)) if k not in (1, 2)))
 
