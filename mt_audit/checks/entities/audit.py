@@ -65,6 +65,7 @@ from mt_audit.entity_forms import (
 )
 from mt_audit.entity_literal import (
     SOURCE_GRAM,
+    _everyday,
     apposition_heads,
     brand_like,
     cognate_rendering,
@@ -438,7 +439,8 @@ class Audit:
             for r in runs
             if not any(t.text.lower() in self.src_words or self._names_other(t, sn) for t in v.tokens[r[0] : r[1]])
         ]
-        grams = self.context_grams(sn)
+        here = text[v.tokens[lo].start : v.tokens[hi - 1].end] if hi > lo else ""
+        grams = [g for g in self.context_grams(sn) if not _written_in(g, here)]
         words, work = sn.text.split(), not self.organisation(sn)
         for r in sorted(runs, key=lambda r: (r[0] - r[1], r[0])):
             start, end = v.tokens[r[0]].start, v.tokens[r[1] - 1].end
@@ -555,7 +557,9 @@ class Audit:
 
     def _in_longer_title(self, sn: SourceName) -> bool:
         """The name is one part of a longer capitalised title ("Environmental Protection and Water
-        Management", "Economy, Trade and Industry"): a piece of an institution's or a work's name."""
+        Management", "Economy, Trade and Industry"): a piece of an institution's or a work's name. Across a
+        function word the title goes on in everyday words; a proper name there ("... Laboratories in
+        Hyderabad", "... Software of Jakarta") is another entity the sentence names beside it."""
         toks, text = self.src.tokens, self.src.text
         i, j = self.src.index_at(sn.name.start), self.src.index_at(sn.name.end)
 
@@ -565,11 +569,12 @@ class Audit:
         for k, step in ((i - 1, -1), (j, 1)):
             if not joined(min(k, k - step), max(k, k - step)):
                 continue
-            if not toks[k].cap and zipf(toks[k].key, "en") >= FUNCTION_ZIPF:
+            linked = not toks[k].cap and zipf(toks[k].key, "en") >= FUNCTION_ZIPF
+            if linked:
                 k += step  # one function word between: "for", "and", "of"
                 if not joined(min(k, k - step), max(k, k - step)):
                     continue
-            if toks[k].cap and not toks[k].initial:
+            if toks[k].cap and not toks[k].initial and (not linked or _everyday(toks[k].key)):
                 return True
         return False
 
@@ -709,6 +714,17 @@ def name_tokens(v: View, nm: Name) -> list[Token]:
 
 _WORDS = regex.compile(r"[^\W_]+")
 HYPHENS = regex.compile(r"[\-‐]")
+
+
+def _written_in(gram: str, text: str) -> bool:
+    """The source phrase stands in the article as written, as whole words ("Reykjavík", "COVID-19"): it is its
+    own copy there, so it claims no other phrase of the article as its translation."""
+    words = gram.split()
+    return (
+        bool(words)
+        and regex.search(r"(?<![\p{L}\p{N}])" + r"\s+".join(map(regex.escape, words)) + r"(?![\p{L}\p{N}])", text)
+        is not None
+    )
 
 
 @lru_cache(maxsize=4096)
