@@ -48,3 +48,23 @@ def test_a_figure_dropped_before_a_two_word_unit(source: str, article: str, lang
 def test_a_place_with_its_own_name_dropped(source: str, article: str, lang: str, dropped: bool) -> None:
     found = [f.message for f in entities(make_input(article, lang, source=source))]
     assert any("dropped" in m for m in found) is dropped
+
+
+@pytest.mark.parametrize(
+    ("word", "copied"),
+    [
+        ("Kissinger", True),  # another name of the source, written as it is: no part of this name translated
+        ("Sicherheitsberater", False),  # a word of the language
+        ("Security", False),  # a word of this name itself, kept
+        ("nachfolge", False),  # not capitalised
+    ],
+)
+def test_a_literal_reading_holds_no_other_source_name(word: str, copied: bool) -> None:
+    from mt_audit.checks.entities.audit import Audit
+
+    source = "He served as National Security Advisor, succeeding Henry Kissinger."
+    article = f"Er diente in Nachfolge von Henry Kissinger als nationaler Sicherheitsberater {word}."
+    audit = Audit(make_input(article, "de", source=source))
+    sn = next(s for names in audit.source_names.values() for s in names if s.text == "National Security Advisor")
+    tok = next(t for t in audit.article.view.tokens if t.text == word)
+    assert audit._copied_name(tok, sn) is copied

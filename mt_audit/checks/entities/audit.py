@@ -517,10 +517,16 @@ class Audit:
             return None
         hit = [i for i in range(lo, hi) if toks[i].end > base + r.start and toks[i].start < base + r.end]
         run = (hit[0], hit[-1] + 1) if hit else None
-        if run is None or run in used:
+        if run is None or run in used or any(self._copied_name(toks[i], sn) for i in hit):
             return None
         used.add(run)
         return run
+
+    def _copied_name(self, tok: Token, sn: SourceName) -> bool:
+        """A capitalised word the source writes too, outside the name: a reading holding it renders what the
+        source says there ("Kissinger als nationaler Sicherheitsberater"), not this name translated."""
+        key = tok.text.lower()
+        return tok.cap and key not in sn.keys and key in self.src_words
 
     def _capital_literal(
         self, sn: SourceName, sentences: Sequence[int], used: set[tuple[int, int]]
