@@ -16,6 +16,7 @@ from mt_audit.checks.entities.literal_spans import _bridged_runs
 from mt_audit.entities import view
 from mt_audit.entity_alignment import aligned_cluster, aligned_words, csls, word_alignment
 from mt_audit.entity_literal import MIN_COSINE, aligned_reading, happening, runs, stands_literally
+from tests.vectors import slot_embed
 
 DIM = 64
 
@@ -176,29 +177,6 @@ def test_happening(key: str, expected: bool) -> None:
 BRAND_SOURCE = "Hidden Garden Music opened a new shop in the harbour on Monday."
 
 
-def slot_embed(near: Mapping[str, float]) -> object:
-    """The name on axis 0; a text of ``near`` at its cosine with the name; a phrase of the source half the name's;
-    any other text a direction of its own (seeded by its letters), at cosine 0.80 with the name."""
-
-    def vec(text: str) -> np.ndarray:
-        v = np.zeros(DIM, dtype=np.float32)
-        if text == "Hidden Garden Music":
-            v[0] = 1.0
-            return v
-        if text in BRAND_SOURCE:
-            v[0], v[1] = 0.5, np.sqrt(0.75)
-            return v
-        c = near.get(text, 0.80)
-        k = 2 + sum(map(ord, text)) % (DIM - 2)
-        v[0], v[k] = c, np.sqrt(1 - c * c)
-        return v
-
-    def embed(texts: Sequence[str]) -> np.ndarray:
-        return np.stack([vec(t) for t in texts])
-
-    return embed
-
-
 @pytest.mark.parametrize(
     "article, near, literal",
     [
@@ -217,6 +195,6 @@ def test_entities_check_reads_the_slot(article: str, near: dict[str, float], lit
     from mt_audit.checks.entities import entities
 
     item = make_input(article, "ro", source=BRAND_SOURCE)
-    item.embed = slot_embed(near)  # type: ignore[attr-defined]
+    item.embed = slot_embed("Hidden Garden Music", BRAND_SOURCE, near)  # type: ignore[attr-defined]
     spans = [f.span for f in entities(item) if f.category == "accuracy/entity-literal"]
     assert spans == ([literal] if literal else [])

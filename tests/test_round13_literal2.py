@@ -7,14 +7,12 @@ another entity beside the brand, which stays a brand whose rendering may be read
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
-
-import numpy as np
 import pytest
 
 from mt_audit.checks.base import make_input
 from mt_audit.checks.entities import entities
 from mt_audit.checks.entities.audit import Audit
+from tests.vectors import slot_embed
 
 
 def _longer_title(source: str, name: str) -> bool:
@@ -43,32 +41,8 @@ def test_in_longer_title(source: str, name: str, expected: bool) -> None:
     assert _longer_title(source, name) is expected
 
 
-DIM = 64
 SOURCE = "Doctors at Silent Orchard Laboratories in Hyderabad tested a new vaccine."
 NAME = "Silent Orchard Laboratories"
-
-
-def slot_embed(near: Mapping[str, float]) -> Callable[[Sequence[str]], np.ndarray]:
-    """The name on axis 0; a text of ``near`` at its cosine with the name; a phrase of the source half the name's;
-    any other text a direction of its own (seeded by its letters), at cosine 0.80 with the name."""
-
-    def vec(text: str) -> np.ndarray:
-        v = np.zeros(DIM, dtype=np.float32)
-        if text == NAME:
-            v[0] = 1.0
-            return v
-        if text in SOURCE:
-            v[0], v[1] = 0.5, np.sqrt(0.75)
-            return v
-        c = near.get(text, 0.80)
-        k = 2 + sum(map(ord, text)) % (DIM - 2)
-        v[0], v[k] = c, np.sqrt(1 - c * c)
-        return v
-
-    def embed(texts: Sequence[str]) -> np.ndarray:
-        return np.stack([vec(t) for t in texts])
-
-    return embed
 
 
 @pytest.mark.parametrize(
@@ -95,6 +69,6 @@ def test_brand_before_a_place_read_as_literal(
     lang: str, article: str, near: dict[str, float], literal: str | None
 ) -> None:
     item = make_input(article, lang, source=SOURCE)
-    item.embed = slot_embed(near)  # type: ignore[attr-defined]
+    item.embed = slot_embed(NAME, SOURCE, near)  # type: ignore[attr-defined]
     spans = [f.span for f in entities(item) if f.category == "accuracy/entity-literal"]
     assert spans == ([literal] if literal else [])
