@@ -29,6 +29,20 @@ def test_language_facts(tag: str, script: str, rtl: bool, cased: bool, quotes: t
 
 
 @pytest.mark.parametrize(
+    ("tag", "decimal", "group"),
+    [
+        ("ba", ",", "\u00a0"),  # ICU's build lacks Bashkir: Babel's CLDR, not root's "." and ","
+        ("de", ",", "."),  # ICU's own
+        ("hi", ".", ","),
+        ("dv", ".", ","),  # neither knows more than root
+    ],
+)
+def test_number_symbols_where_icu_lacks_the_locale(tag: str, decimal: str, group: str) -> None:
+    facts = languages.language(tag)
+    assert (facts.decimal, facts.group) == (decimal, group)
+
+
+@pytest.mark.parametrize(
     ("tag", "words", "value"),
     [
         ("de", "dreiundzwanzig", 23),

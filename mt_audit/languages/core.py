@@ -25,36 +25,28 @@ CLAIMED: tuple[str, ...] = tuple(
 ALIASES = {"nb": "no", "nn": "no", "iw": "he", "in": "id", "fil": "tl", "zh-hans": "zh", "zh-hant": "zh"}
 
 
-#: ISO 15924 script code → Unicode script name used in character names.
-_SCRIPT_NAMES = {
-    "Latn": "LATIN",
-    "Cyrl": "CYRILLIC",
-    "Grek": "GREEK",
-    "Arab": "ARABIC",
-    "Hebr": "HEBREW",
-    "Deva": "DEVANAGARI",
-    "Beng": "BENGALI",
-    "Taml": "TAMIL",
-    "Telu": "TELUGU",
-    "Knda": "KANNADA",
-    "Mlym": "MALAYALAM",
-    "Gujr": "GUJARATI",
-    "Guru": "GURMUKHI",
-    "Orya": "ORIYA",
-    "Sinh": "SINHALA",
-    "Thai": "THAI",
-    "Laoo": "LAO",
-    "Khmr": "KHMER",
-    "Mymr": "MYANMAR",
-    "Geor": "GEORGIAN",
-    "Armn": "ARMENIAN",
-    "Ethi": "ETHIOPIC",
-    "Hang": "HANGUL",
-    "Kore": "HANGUL",
-    "Hans": "CJK",
-    "Hant": "CJK",
-    "Jpan": "CJK",
-}
+#: ISO 15924 codes of writing systems that combine scripts, named as :func:`script_of` names their letters: Korean
+#: Hangul with Han, Chinese Han, Japanese Han with kana (all kana and ideographs read as "CJK"). Every other code's
+#: name comes from ICU (:func:`_unicode_script_name`).
+_COMBINED_SCRIPT_NAMES = {"Kore": "HANGUL", "Hans": "CJK", "Hant": "CJK", "Jpan": "CJK"}
+
+
+def script_name(code: str) -> str:
+    """The name :func:`script_of` gives the letters of the ISO 15924 script ``code`` ("Cyrl" → "CYRILLIC")."""
+    return _COMBINED_SCRIPT_NAMES.get(code) or _unicode_script_name(code)
+
+
+@cache
+def _unicode_script_name(code: str) -> str:
+    """ICU's long name of an ISO 15924 code, cut to the first word Unicode's letter names begin with
+    ("Thaa" → "THAANA", "Ethi" → "ETHIOPIC", "Cans" → "CANADIAN", as in "CANADIAN SYLLABICS E")."""
+    try:
+        codes = icu.Script.getCode(code)
+    except icu.ICUError:
+        codes = []
+    if not codes:
+        return code.upper()
+    return icu.Script(codes[0]).getName().split("_")[0].upper()
 
 
 #: Scripts with upper and lower case (Unicode case pairs): capitals carry
@@ -96,7 +88,7 @@ class Language:
     @property
     def script_name(self) -> str:
         """Unicode script name as it appears in character names ("CYRILLIC")."""
-        return _SCRIPT_NAMES.get(self.script, self.script.upper())
+        return script_name(self.script)
 
     @property
     def latin(self) -> bool:
@@ -162,11 +154,31 @@ def _units_first(locale: Locale | None) -> bool:
 
 
 def _symbols(tag: str) -> tuple[str, str]:
+    """Decimal and grouping symbols: ICU's, or Babel's CLDR where the ICU build has no locale for the language.
+
+    ICU ships a subset of CLDR's locales; for one it lacks (Bashkir) it answers with root's "." and ",", while
+    Babel's fuller CLDR copy knows Bashkir writes "2,4" and "120 000".
+    """
+    if not _icu_has(tag):
+        locale = _babel(tag)
+        latn = dict(locale.number_symbols.get("latn", {})) if locale is not None else {}
+        if latn.get("decimal") and latn.get("group"):
+            return latn["decimal"], latn["group"]
     symbols = icu.DecimalFormatSymbols(icu.Locale(cldr_tag(tag)))
     return (
         symbols.getSymbol(icu.DecimalFormatSymbols.kDecimalSeparatorSymbol),
         symbols.getSymbol(icu.DecimalFormatSymbols.kGroupingSeparatorSymbol),
     )
+
+
+@cache
+def _icu_locales() -> frozenset[str]:
+    return frozenset(str(locale).split("_")[0] for locale in icu.Locale.getAvailableLocales())
+
+
+def _icu_has(tag: str) -> bool:
+    """Whether this ICU build carries locale data of the language itself (not only root's)."""
+    return cldr_tag(tag) in _icu_locales()
 
 
 @cache
@@ -329,7 +341,7 @@ def scripts(tag: str) -> frozenset[str]:
     for ident in locale_identifiers():
         parts = ident.split("_")
         if parts[0] == (cldr_tag(base)) and len(parts) > 1 and len(parts[1]) == 4:
-            found.add(_SCRIPT_NAMES.get(parts[1], parts[1].upper()))
+            found.add(script_name(parts[1]))
     return frozenset(found)
 
 

@@ -1,0 +1,34 @@
+"""Round 14 (lead): a script's name comes from ICU, so a language written in a script nobody listed (Thaana,
+Tibetan, Cherokee) reads its own letters as its own, not as text left untranslated."""
+
+from __future__ import annotations
+
+import pytest
+
+from mt_audit.checks.base import make_input
+from mt_audit.checks.untranslated import untranslated
+from mt_audit.languages import language
+from mt_audit.languages.core import script_of
+
+
+@pytest.mark.parametrize(
+    ("tag", "letter"),
+    [("dv", "ދ"), ("bo", "ཀ"), ("chr", "Ꭰ"), ("iu", "ᐃ"), ("ti", "ሰ"), ("de", "ß"), ("zh", "中"), ("ko", "한")],
+)
+def test_a_language_script_is_named_as_its_letters(tag: str, letter: str) -> None:
+    assert language(tag).script_name == script_of(letter)
+
+
+@pytest.mark.parametrize(
+    ("source", "article", "lang", "flagged"),
+    [
+        # the language's own letters: nothing left untranslated
+        ("The island has a new school.", "ރަށުގައި އާ ސްކޫލެއް ހުޅުވައިފި.", "dv", False),
+        ("The island has a new school.", "ཀླུང་གི་སློབ་གྲྭ་གསར་པ་ཞིག་ཡོད།", "bo", False),
+        # an English word copied into it still is
+        ("The island has a new school.", "ރަށުގައި އާ school ހުޅުވައިފި.", "dv", True),
+    ],
+)
+def test_own_script_text_is_not_untranslated(source: str, article: str, lang: str, flagged: bool) -> None:
+    found = [f.message for f in untranslated(make_input(article, lang, source=source))]
+    assert bool(found) is flagged, found
