@@ -54,6 +54,7 @@ from mt_audit.numbers_words import (
     word_quantities,
     words,
 )
+from mt_audit.unit_names import glued_unit_names
 from mt_audit.units import (
     MAX_ENDING,
     WORD,
@@ -523,7 +524,8 @@ def _digits_around(text: str, m: re.Match[str], L: _Lang) -> Quantity:
         year = kind == "number" and not seps and 1000 <= value <= 2100 and m.end() - m.start() == 4
         return Quantity(start, end, value, "year" if year else kind, unit, alts, prec)
     sc = (L.scale_cur_re if kind == "currency" else L.scale_re).match(text, end)
-    scaled = _scale_after(text, end, L, sc)
+    unit_next = _opens_unit_name(text, end, sc.end() if sc else end + 1, L.code)
+    scaled = None if unit_next else _scale_after(text, end, L, sc)
     if scaled:
         factor, scale_end = scaled
         value, alts, prec, end = value * factor, tuple(a * factor for a in alts), (prec or 1.0) * factor, scale_end
@@ -559,6 +561,12 @@ def _scale_after(text: str, end: int, L: _Lang, sc: re.Match[str] | None) -> tup
             return factor * L.words[word_key(more.group())].value, more.end()
         return factor, end
     return _scale_form(text, end, L.code)
+
+
+def _opens_unit_name(text: str, start: int, end: int, code: str) -> bool:
+    """Whether the word ``text[start:end]`` after a figure is the head of a unit's name CLDR glues there ("兆" of
+    "兆瓦", megawatt), so no scale word."""
+    return any(len(n) > end - start and text.startswith(n, start) for n in glued_unit_names(code))
 
 
 def _glued_scale(text: str, end: int, L: _Lang) -> re.Match[str] | None:
@@ -739,9 +747,15 @@ def _currency(word: str, L: _Lang) -> str:
 
 
 def _finish(text: str, q: Quantity, L: _Lang) -> Quantity:
-    """A numeral read from words, with a percent or currency word after it."""
+    """A numeral read from words, with a case form of a scale word ("δύο εκατομμυρίων"), a percent or a currency
+    word after it."""
     if q.kind != "number":
         return q
+    form = _scale_form(text, q.end, L.code) if q.value < 1000 else None
+    if form is not None:
+        factor, end = form
+        alts = tuple(a * factor for a in q.alternatives)
+        q = Quantity(q.start, end, q.value * factor, q.kind, q.unit, alts, (q.precision or 1.0) * factor, q.weak)
     p = L.pct_re.match(text, q.end)
     if p:
         return Quantity(q.start, p.end(), q.value, "percent", "%", (q.value / 100,), q.precision, q.weak)

@@ -34,6 +34,20 @@ def glued_names(lang: str, cldr_id: str) -> frozenset[str]:
 
 
 @cache
+def glued_unit_names(lang: str) -> tuple[str, ...]:
+    """Every name the language's CLDR patterns glue after a figure, of any unit, longest first: "兆瓦" (megawatt)
+    opens with the scale word "兆", which before it is a unit's prefix, not a scale."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        units = Locale.parse(cldr_tag(lang))._data["unit_patterns"]
+    except (UnknownLocaleError, ValueError, KeyError):
+        return ()
+    names = {name for cldr_id in units for name in glued_names(lang, cldr_id)}
+    return tuple(sorted(names, key=lambda n: (-len(n), n)))
+
+
+@cache
 def root_unit_names() -> frozenset[str]:
     """The unit names of CLDR's root locale (symbols: "km", "ha", "°C"): what a language CLDR gives no names of
     its own inherits, so they say nothing of the words its writers use ("kilometru", "гектар")."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mt_audit.checks.base import make_input
+from mt_audit.checks.numbers import number_mismatch
 from mt_audit.checks.untranslated import untranslated
 from mt_audit.languages import language
 from mt_audit.languages.core import script_of
@@ -32,3 +33,33 @@ def test_a_language_script_is_named_as_its_letters(tag: str, letter: str) -> Non
 def test_own_script_text_is_not_untranslated(source: str, article: str, lang: str, flagged: bool) -> None:
     found = [f.message for f in untranslated(make_input(article, lang, source=source))]
     assert bool(found) is flagged, found
+
+
+def numbers(source: str, article: str, lang: str) -> list[str]:
+    return [f.message for f in number_mismatch(make_input(article, lang, source=source))]
+
+
+@pytest.mark.parametrize(
+    ("source", "article", "lang", "mismatch"),
+    [
+        # a case form of a scale word after a spelled count: the count is scaled
+        (
+            "A port for a region of two million people.",
+            "Λιμάνι για μια περιοχή δύο εκατομμυρίων ανθρώπων.",
+            "el",
+            False,
+        ),
+        (
+            "A port for a region of three million people.",
+            "Λιμάνι για μια περιοχή δύο εκατομμυρίων ανθρώπων.",
+            "el",
+            True,
+        ),
+        # a unit CLDR glues after the figure whose name opens with a scale word: a unit prefix, not a scale
+        ("The dam will produce 640 megawatts.", "大坝将发电640兆瓦。", "zh", False),
+        ("The dam will produce 640 megawatts.", "大坝将发电740兆瓦。", "zh", True),
+        ("The firm lost 5 million yuan.", "该公司亏损500万元。", "zh", False),
+    ],
+)
+def test_scale_words_beside_spelled_counts_and_unit_names(source: str, article: str, lang: str, mismatch: bool) -> None:
+    assert bool(numbers(source, article, lang)) is mismatch
