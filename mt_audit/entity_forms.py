@@ -34,6 +34,7 @@ __all__ = [
     "native_rendered",
     "pertainyms",
     "phrase_rendered",
+    "phrase_written",
     "prefix_swapped",
     "skeletons_match",
     "sound_renders",
@@ -395,13 +396,26 @@ def _end_respelt(form: str, word: str) -> bool:
 
 def phrase_rendered(forms: Iterable[str], words: Iterable[str]) -> bool:
     """Some local form is in the words: each of its words stem-renders one of them (the words of a
-    multi-word name, "Černé Hory" for "Černá Hora", may be shorter)."""
-    pool = [_latin_key(w) for w in words]
+    multi-word name, "Černé Hory" for "Černá Hora", may be shorter). A hyphened word offers its parts too, as
+    the forms are split ("Fülöp-szigeteket", the Philippines in Hungarian, inflected)."""
+    pool = [_latin_key(p) for w in words for p in {w, *_SEPARATORS.split(w)} if p]
     for form in forms:
         parts = [p for p in _SEPARATORS.split(form) if p]
         least = MIN_STEM if len(parts) == 1 else MIN_STEM - 1
         if parts and all(any(stem_renders(p, w, least) for w in pool) for p in parts):
             return True
+    return False
+
+
+def phrase_written(forms: Iterable[str], text: str) -> bool:
+    """A local form of several parts written out in the text at a word's start, whatever ending follows
+    ("Fülöp-szigeteket": the tokens keep a hyphened name's first part only, where the language hyphens its case
+    endings onto names)."""
+    written = _latin_key(text)
+    for form in forms:
+        if len(form) >= MIN_STEM + 1 and _SEPARATORS.search(form):
+            if regex.search(rf"(?<!\w){regex.escape(form)}", written):
+                return True
     return False
 
 

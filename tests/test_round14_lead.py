@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from mt_audit.checks.base import make_input
+from mt_audit.checks.entities.names import entities
 from mt_audit.checks.numbers import number_mismatch
 from mt_audit.checks.untranslated import untranslated
 from mt_audit.languages import language
@@ -63,3 +64,21 @@ def numbers(source: str, article: str, lang: str) -> list[str]:
 )
 def test_scale_words_beside_spelled_counts_and_unit_names(source: str, article: str, lang: str, mismatch: bool) -> None:
     assert bool(numbers(source, article, lang)) is mismatch
+
+
+def names(source: str, article: str, lang: str) -> list[str]:
+    return [f.message for f in entities(make_input(article, lang, source=source))]
+
+
+@pytest.mark.parametrize(
+    ("source", "article", "lang", "dropped"),
+    [
+        # CLDR's hyphened name of a place, with a case ending hyphened on: rendered
+        ("A storm struck the Philippines on Monday.", "Hétfőn vihar sújtotta a Fülöp-szigeteket.", "hu", False),
+        ("Ships sailed to the Philippines.", "A hajók a Fülöp-szigetekre hajóztak.", "hu", False),
+        # the place nowhere: dropped
+        ("A storm struck the Philippines on Monday.", "Hétfőn vihar sújtotta a déli partokat.", "hu", True),
+    ],
+)
+def test_hyphened_local_names_with_endings(source: str, article: str, lang: str, dropped: bool) -> None:
+    assert any("dropped" in m for m in names(source, article, lang)) is dropped

@@ -57,6 +57,7 @@ from mt_audit.entity_forms import (
     local_forms,
     loose_skeleton,
     phrase_rendered,
+    phrase_written,
     prefix_swapped,
     skeletons_match,
     sound_renders,
@@ -214,7 +215,8 @@ class Audit:
         lang = self.item.lang
         if sn.acronym:
             return phrase_rendered(acronym_forms(sn.keys[0], lang), folded)  # "Stany Zjednoczone" for "US"
-        if phrase_rendered(local_forms(" ".join(sn.keys), lang), folded):
+        forms = local_forms(" ".join(sn.keys), lang)
+        if phrase_rendered(forms, folded) or phrase_written(forms, self._text_of(sentences)):
             return True  # the whole name's local form: "Vereinigte Staaten" for "United States"
         claims = self._other_sounds(sn)  # "ਟਰਾਂਸਪੋਰਟ" renders "transport", not "Jonas Weber"
         free = [w for w in native if not all(_claimed(k, w, claims) for k in sn.keys)]
@@ -278,6 +280,11 @@ class Audit:
         folded |= {rest for script, w in pieces if script != "latin" for rest in without_proclitics(w, lang)}
         native = [self._native_word(tok) for tok in toks if tok.script != "latin"] if not self.indexed_script else []
         return pieces, folded, native
+
+    def _text_of(self, sentences: Sequence[int]) -> str:
+        """The article's text of these sentences, as written."""
+        got = [self.item.sentences[j] for j in sentences if j < len(self.item.sentences)]
+        return self.item.norm.text[got[0].start : got[-1].end] if got else ""
 
     def _native_word(self, tok: Token) -> str:
         """A word of the article's own script as :func:`native_rendered` may read it in a run of
