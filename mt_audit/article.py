@@ -15,6 +15,7 @@ from typing import Any
 from mt_audit.attribute import Attribution, attribution
 from mt_audit.bead_scores import score_beads
 from mt_audit.checks import CheckInput, SourceView, plan, run_checks
+from mt_audit.checks.coverage import BLIND_REASON, without_embeddings
 from mt_audit.corpus import Corpus, Prepared, failure, read
 from mt_audit.index import shortlist
 from mt_audit.preflight import Shortfall
@@ -94,9 +95,10 @@ def _audit_prepared(a: Document, p: Prepared, corpus: Corpus, result: ArticleRes
     row = result.row
     presumed = a.presumed_source if a.presumed_source in corpus.sources else None
     matched, score, atts = _tick(timings, "attribute", lambda: _attribute(p, corpus, presumed))
+    readable = corpus.embedder.sees_letters(p.norm.text)
     ref_id = matched or presumed
     att = atts.get(ref_id) if ref_id else None
-    row.update(matched_source=matched, source_score=score, verdict=verdict(matched, presumed))
+    row.update(matched_source=matched, source_score=score, verdict=verdict(matched, presumed, readable))
     bt, notes = _backtranslation(corpus, a, p, result)
     if notes:
         row.notes = "; ".join(notes)
@@ -124,6 +126,9 @@ def _audit_prepared(a: Document, p: Prepared, corpus: Corpus, result: ArticleRes
     elif a.reference is not None:
         row.add_note("reference not scored: no source to align it with")
     checks, result.coverage = plan(corpus.checks, item.lang)  # a check that cannot run is skipped, and said so
+    if not readable:
+        checks = without_embeddings(checks, result.coverage)
+        row.add_note(f"not attributed or aligned: {BLIND_REASON}")
     result.findings = _tick(timings, "check", lambda: run_checks(item, checks))
     row.update(n_findings=len(result.findings), **_quality(row, result.findings, p, att))
 

@@ -172,12 +172,17 @@ def quality(total_penalty: float, n_words: int | None) -> tuple[float | None, fl
 VERDICT_TRANSLATION = "translation of {source}"
 VERDICT_NOT_TRANSLATION = "not a translation of {source}"
 VERDICT_NO_SOURCE = "no source to compare with"
+#: An article no source matched, in a script the embedding model cannot read: no claim either way.
+VERDICT_UNREAD = "unverified: the embedding model cannot read this text"
 
 
-def verdict(matched: str | None, presumed: str | None) -> str:
-    """The verdict of an article attributed to ``matched`` (None: to no source) that presumed ``presumed``."""
+def verdict(matched: str | None, presumed: str | None, readable: bool = True) -> str:
+    """The verdict of an article attributed to ``matched`` (None: to no source) that presumed ``presumed``; an
+    article the embedding model cannot read (``readable`` false) and nothing matched is unverified, not unrelated."""
     if matched:
         return VERDICT_TRANSLATION.format(source=matched)
+    if not readable:
+        return VERDICT_UNREAD
     if presumed:
         return VERDICT_NOT_TRANSLATION.format(source=presumed)
     return VERDICT_NO_SOURCE

@@ -82,3 +82,30 @@ def names(source: str, article: str, lang: str) -> list[str]:
 )
 def test_hyphened_local_names_with_endings(source: str, article: str, lang: str, dropped: bool) -> None:
     assert any("dropped" in m for m in names(source, article, lang)) is dropped
+
+
+def test_the_bundled_model_sees_the_letters_of_some_scripts_only(embedder) -> None:
+    # multilingual-e5 has no vocabulary for Thaana: every letter reads as its unknown token
+    assert not embedder.sees_letters("ރަށުގައި އާ ސްކޫލެއް ހުޅުވައިފި، ދަރިވަރުން ވަރަށް އުފާވެއްޖެ.")
+    assert embedder.sees_letters("Auf der Insel wurde eine neue Schule eröffnet.")
+    assert embedder.sees_letters("岛上新开了一所学校。")
+
+
+def test_an_article_the_model_cannot_read_is_unverified_not_unrelated(embedder, tmp_path) -> None:
+    import mt_audit
+    from mt_audit.taxonomy import VERDICT_UNREAD
+
+    (tmp_path / "source.en.txt").write_text(
+        "A new school opened on the island on Sunday. Three hundred pupils will study there.", encoding="utf-8"
+    )
+    (tmp_path / "a.dv.txt").write_text("އާދީއްތަ ދުވަހު ރަށުގައި އާ ސްކޫލެއް ހުޅުވައިފި. އެ ސްކޫލުގައި 300 ދަރިވަރުން ކިޔަވާނެއެވެ.", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text(
+        "id,path,presumed_source,lang\na1,a.dv.txt,source.en.txt,dv\n", encoding="utf-8"
+    )
+    result = mt_audit.audit(manifest=tmp_path / "manifest.csv", engine="none", embedder=embedder, report=False)
+    row = result.articles.to_dict("records")[0]
+    assert row["verdict"] == VERDICT_UNREAD
+    assert "embedding model has no vocabulary" in row["notes"]
+    assert "source/mismatch" not in set(result.findings.get("category", []))
+    blind = {c["check"] for c in result.run["coverage"]["a1"]["cannot_run"]}
+    assert {"source-mismatch", "omission", "addition", "mistranslation"} <= blind

@@ -248,6 +248,23 @@ def plan(checks: Sequence[Check], lang: str) -> tuple[list[Check], dict[str, Any
     return run, record
 
 
+#: Checks that read the sentence embeddings (attribution, alignment, similarity), and why they cannot run where the
+#: embedding model sees none of a text's letters (:meth:`mt_audit.embed.Embedder.sees_letters`).
+EMBEDDING_CHECKS = frozenset({"source-mismatch", "omission", "addition", "mistranslation"})
+BLIND_REASON = (
+    "the embedding model has no vocabulary for this text's script (every letter reads as its unknown token): "
+    "attribution, alignment and sentence similarity say nothing here"
+)
+
+
+def without_embeddings(checks: Sequence[Check], record: dict[str, Any]) -> list[Check]:
+    """The planned checks less those that read the embeddings, which ``record`` now lists as unable to run."""
+    dropped = [c for c in checks if c.name in EMBEDDING_CHECKS]
+    record["degraded"] = [d for d in record["degraded"] if d["check"] not in EMBEDDING_CHECKS]
+    record["cannot_run"] += [{"check": c.name, "reason": BLIND_REASON} for c in dropped]
+    return [c for c in checks if c.name not in EMBEDDING_CHECKS]
+
+
 def matrix(checks: Sequence[Check], langs: Sequence[str]) -> list[dict[str, str]]:
     """One row per (check, language): ``check``, ``lang``, ``level``, ``reason``, in registry then given order."""
     return [{"check": c.name, "lang": lang, **_cell(c.covers(lang))} for c in checks for lang in langs]

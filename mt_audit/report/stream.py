@@ -30,6 +30,7 @@ from mt_audit.index import SentenceIndex
 from mt_audit.records import ArticleResult
 from mt_audit.report.journal import Journal
 from mt_audit.report.tables import FINDING_COLUMNS, TEXT_COLUMNS, _frame, _plain, _plain_tree, csv_text
+from mt_audit.taxonomy import VERDICT_UNREAD
 
 if TYPE_CHECKING:
     from mt_audit.report.tables import Audit
@@ -130,7 +131,8 @@ class Finished:
         self.tally += [(f.doc_id, f.lang, f.category, f.severity) for f in result.findings]
         self.beads.add(result.beads)
         if result.row.status == "ok" and not result.row.matched_source and result.vectors is not None:
-            self.loose.add(result.row.doc_id, result.vectors)
+            if result.row.verdict != VERDICT_UNREAD:  # vectors of unread letters are all alike: no siblings
+                self.loose.add(result.row.doc_id, result.vectors)
         if self.streamed:
             result = replace(result, findings=[], beads=[], text={}, vectors=None)
         self.results.append(result)

@@ -18,7 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from mt_audit.languages import right_to_left
 from mt_audit.report.segments import Segment, place_findings, segments
-from mt_audit.taxonomy import CATEGORIES, NOT_TRANSLATIONS, SEVERITIES, VERDICT_NO_SOURCE, is_translation
+from mt_audit.taxonomy import (
+    CATEGORIES,
+    NOT_TRANSLATIONS,
+    SEVERITIES,
+    VERDICT_NO_SOURCE,
+    VERDICT_UNREAD,
+    is_translation,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -109,14 +116,14 @@ VERDICT_COLUMNS = frozenset({"quality", "mqm_penalty", "mqm_per_100_words", "sco
 
 
 def not_scored(row: Any) -> str:
-    """Why an audited article has no score ("not a translation", "no source"); "" if it is a translation.
+    """Why an audited article has no score ("not a translation", "no source", "unreadable"); "" if it is one.
 
     Rows without a verdict (outputs of older versions) are "" too: their missing numbers stay missing.
     """
     verdict = text(row.get("verdict"))
     if row.get("status") != "ok" or not verdict or is_translation(verdict):
         return ""
-    return "no source" if verdict == VERDICT_NO_SOURCE else "not a translation"
+    return {VERDICT_NO_SOURCE: "no source", VERDICT_UNREAD: "unreadable"}.get(verdict, "not a translation")
 
 
 # overview
