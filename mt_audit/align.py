@@ -32,7 +32,8 @@ own partner becomes two 1-1 pairs when both clear the floor, and only true
 fragments (short pieces whose nearest partner is
 the neighbouring bead, and which raise its similarity) are folded into it;
 leftover phrases join their neighbours unless they make up a sentence that
-matches neither.
+matches neither. Last, where the sentences' texts are known (:func:`anchored`), a gap of one
+sentence a side that shares a figure is paired (:mod:`mt_audit.anchors`).
 Merged beads use the length-weighted sum of their sentence embeddings, a cheap
 stand-in for embedding the concatenation.
 """
@@ -42,12 +43,13 @@ from __future__ import annotations
 import json
 import weakref
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 
+from mt_audit.anchors import anchored_gaps
 from mt_audit.phrase_runs import FRAGMENT_CHARS, _cosine, _fold_phrases, _joined, _phrase_leftover
 from mt_audit.settings import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD  # the one home of defaults; re-exported
 from mt_audit.types import Bead
@@ -94,7 +96,8 @@ class Alignment:
 
     ``core`` are the beads of the absolute-threshold DP (attribution scores
     use them); ``beads`` those of the margin DP after gap pairing and fragment
-    folding (reports and the omission/addition checks use them). ``vectors``
+    folding, and figure-anchored gap pairing when ``texts`` (source and article
+    sentences) are known (reports and every check use them). ``vectors``
     keep the inputs so that :func:`for_language` can redo ``beads`` with
     another language pair's margins.
     """
@@ -106,6 +109,7 @@ class Alignment:
     margins: Margins | None = None
     vectors: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
     shapes: tuple[tuple[int, int], ...] = BEAD_SHAPES
+    texts: tuple[Sequence[str], Sequence[str]] | None = None
 
     @property
     def aligned(self) -> list[Bead]:
@@ -274,6 +278,17 @@ def align(
     core = core_beads(sim, ws, wt, (src, tgt), threshold, phrases)
     beads = relative_beads(sim, ws, wt, (src, tgt), mg, phrases)
     return Alignment(beads, sim[(1, 1)], threshold, core, mg, (src, tgt, ws, wt), bead_shapes(lang, source_lang))
+
+
+def anchored(al: Alignment, texts: tuple[Sequence[str], Sequence[str]]) -> Alignment:
+    """``al`` with its lone gaps that share a figure paired (:func:`mt_audit.anchors.anchored_gaps`), ``texts``
+    (source and article sentences) kept so that :func:`for_language` pairs its beads the same way.
+
+    A stage apart from :func:`align`: attribution scores the alignment before it, as two articles on one
+    story share figures, which say nothing of whether one derives from the other.
+    """
+    beads = anchored_gaps(al.beads, al.sims, (al.margins or Margins()).prior, texts)
+    return replace(al, beads=beads, texts=texts)
 
 
 def core_beads(
@@ -724,7 +739,8 @@ def for_language(al: Alignment, lang: str | None, source_lang: str = "en") -> li
     if (mg, shapes) not in done:
         src, tgt, ws, wt = al.vectors
         sim = _similarities(src, tgt, ws, wt, shapes)
-        done[(mg, shapes)] = relative_beads(sim, ws, wt, (src, tgt), mg, phrase_sides(lang, source_lang))
+        beads = relative_beads(sim, ws, wt, (src, tgt), mg, phrase_sides(lang, source_lang))
+        done[(mg, shapes)] = anchored_gaps(beads, al.sims, mg.prior, al.texts) if al.texts else beads
     return done[(mg, shapes)]
 
 

@@ -83,7 +83,8 @@ def _attribute(
     atts = {}
     for sid in ids:
         ps, vectors = corpus.sources[sid], corpus.source_index.vectors(sid)
-        atts[sid] = attribution(vectors, p.vectors, ps.lengths, p.lengths, thr, lang=p.lang, source_lang=ps.lang)
+        texts = ([s.text for s in ps.sentences], [p.norm.text[s.start : s.end] for s in p.sentences])
+        atts[sid] = attribution(vectors, p.vectors, ps.lengths, p.lengths, thr, p.lang, ps.lang, texts)
     if not atts:
         return None, None, atts
     best = max(atts, key=lambda sid: atts[sid].score)  # the first source of the highest score

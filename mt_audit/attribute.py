@@ -28,11 +28,11 @@ languages' faithful translations fall just under it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from mt_audit.align import DEFAULT_THRESHOLD, Alignment, align
+from mt_audit.align import DEFAULT_THRESHOLD, Alignment, align, anchored
 from mt_audit.settings import (
     DEFAULT_ATTRIBUTION_THRESHOLD as DEFAULT_ATTRIBUTION_THRESHOLD,  # the one home of defaults; re-exported
 )
@@ -63,15 +63,24 @@ def attribution(
     threshold: float = DEFAULT_THRESHOLD,
     lang: str | None = None,
     source_lang: str = "en",
+    texts: tuple[Sequence[str], Sequence[str]] | None = None,
 ) -> Attribution:
     """Align ``tgt`` (article, in ``lang``) to ``src`` (candidate source) and score the match.
 
     The score reads the absolute-threshold beads (``core``); the language pair's
     calibrated margins decide only which sentences the checks call unaligned.
+    With the sentences' ``texts`` (source, article) the alignment then pairs lone
+    gaps that share a figure (:func:`mt_audit.align.anchored`), after the score.
     """
     ws = np.asarray(src_lengths, dtype=float)
     wt = np.asarray(tgt_lengths, dtype=float)
     al = align(src, tgt, ws, wt, threshold, lang=lang, source_lang=source_lang)
+    att = _scored(al, ws, wt)
+    return replace(att, alignment=anchored(al, texts)) if texts else att
+
+
+def _scored(al: Alignment, ws: np.ndarray, wt: np.ndarray) -> Attribution:
+    """The attribution of the article aligned in ``al`` (sentence lengths ``ws``, ``wt``)."""
     beads = [b for b in al.core if b.src and b.tgt]
     if not beads or ws.sum() == 0 or wt.sum() == 0:
         return Attribution(0.0, 0.0, 0.0, al)

@@ -5,7 +5,8 @@ we keep no hand table of factors; the target language's own unit words
 ("Meilen", "mètres carrés", "квадратных метра", "kilometriä tunnissa") come
 from CLDR's unit patterns, so every language CLDR covers reads its units.
 :mod:`mt_audit.numbers` turns a number followed by a unit into a "measure"
-and compares measures by converting them.
+and compares measures by converting them. pint's side (its registry, which of its
+units are compared, conversions) is :mod:`mt_audit.unit_pint`.
 """
 
 from __future__ import annotations
@@ -16,11 +17,15 @@ from collections import Counter
 from collections.abc import Mapping
 from functools import cache, lru_cache
 from itertools import permutations
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import regex
 
 from mt_audit.languages.core import cldr_tag
+from mt_audit.unit_pint import _UNIT_LEAD, _cldr_pint, _pint_expr, _pint_unit
+from mt_audit.unit_pint import _ureg as _ureg  # re-exported: mt_audit.unit_names reads the registry
+from mt_audit.unit_pint import convert as convert  # re-exported: the numbers checks convert through this module
+from mt_audit.unit_pint import convertible as convertible
 from mt_audit.unit_spelling import (
     HANGUL_AND_AFTER,
     VIRAMA,
@@ -31,25 +36,6 @@ from mt_audit.unit_spelling import (
     vowel_sign,
 )
 
-if TYPE_CHECKING:
-    import pint
-
-#: Dimensions of the measurements compared: length, area, volume, mass, temperature, speed, durations
-#: ("10000 nanoseconds" is "zehn Mikrosekunden"), power and energy ("900 MW", "5 kWh"); times of day and money
-#: have their own readings.
-UNIT_DIMENSIONS = frozenset(
-    (
-        "[length]",
-        "[length] ** 2",
-        "[length] ** 3",
-        "[mass]",
-        "[temperature]",
-        "[length] / [time]",
-        "[time]",
-        "[power]",
-        "[energy]",
-    )
-)
 #: CLDR units of everyday measurement whose names are read in every language (CLDR's id: category-name).
 CLDR_UNITS = (
     "length-kilometer length-meter length-centimeter length-millimeter length-mile length-yard length-foot "
@@ -66,36 +52,11 @@ CLDR_UNITS = (
 ).split()
 #: Words pint reads as units that after a number mostly mean something else ("3 in 10").
 NOT_UNITS = frozenset("in a at an has".split())
-#: pint units whose names are ordinary words or far from everyday measurement ("5 points", "two quarters").
-RARE_UNITS = frozenset(
-    "are section quarter fifth bag shake barn stone cup point link rod pole chain league cable drop grain barrel "
-    "pace thou speed_of_light unified_atomic_mass_unit astronomical_unit light_year parsec bushel peck dram gill "
-    "slug darcy cicero fermi bohr dalton eon furlong carat pica line hand span perch teaspoon tablespoon "
-    "square_survey_mile shot slinch lambda".split()
-)
-#: Words that may start a unit of two words ("square feet", "degrees Fahrenheit", "Grad Celsius").
-_UNIT_LEAD = frozenset("square sq sq. cubic cu degree degrees grad".split())
 #: A word: letters with the marks and joiners inside it (Devanagari "मीटर", Persian "میلی‌متر" with its ZWNJ).
 WORD = r"\p{L}(?:[\p{L}\p{M}]|[\u200c\u200d](?=\p{L}))*"
 _UNIT_WORD = regex.compile(rf"[ \u00a0-]?(°[ \u00a0]?[CF](?![A-Za-z])|{WORD}(?:/{WORD})?\.?)")
 _DEGREES = re.compile(r"^(?:degrees?|grad) (?=\w)")
 _UNIT_NEXT = regex.compile(rf"[ \u00a0]({WORD}(?:/{WORD})?)")
-
-
-@cache
-def _ureg() -> pint.UnitRegistry:
-    """pint's registry, loaded on first use (it takes half a second)."""
-    import pint
-
-    ureg = pint.UnitRegistry()
-    for unit in CLDR_ONLY:
-        ureg.define(unit)
-    return ureg
-
-
-#: CLDR's everyday units that pint lacks, with CLDR's own conversions (units.xml): the dunam of the Levant
-#: and Turkey, the Swedish and Norwegian "mil".
-CLDR_ONLY = ("dunam = 1000 * meter ** 2", "scandinavian_mile = 10000 * meter")
 
 
 @cache
@@ -345,27 +306,6 @@ def script_glues(lang: str) -> bool:
     return not info.spaced or info.script in ("Kore", "Hang")
 
 
-def _pint_expr(cldr_id: str) -> str:
-    """pint's expression for a CLDR unit id: "area-square-meter" → "meter**2", "speed-mile-per-hour" → "mile/hour"."""
-    name = cldr_id.split("-", 1)[1].replace("-per-", "/")
-    name = {
-        "tonne": "metric_ton",
-        "celsius": "degree_Celsius",
-        "fahrenheit": "degree_Fahrenheit",
-        "mile-scandinavian": "scandinavian_mile",
-    }.get(name, name)
-    for lead, power in (("square-", "**2"), ("cubic-", "**3")):
-        if name.startswith(lead):
-            name = name[len(lead) :] + power
-    return name.replace("nautical-mile", "nautical_mile")
-
-
-@cache
-def _cldr_pint(cldr_id: str) -> str:
-    """The pint unit a CLDR unit id names ("length-kilometer" → "kilometer"), "" where pint reads none."""
-    return _pint_unit(_pint_expr(cldr_id), spelt=False)
-
-
 @cache
 def local_units(lang: str) -> dict[str, str]:
     """The language's own unit names and abbreviations from CLDR, lower-cased → pint unit.
@@ -458,82 +398,6 @@ def _stems(word: str) -> list[str]:
     return out
 
 
-def _pint_unit(expr: str, spelt: bool = True) -> str:
-    """The unit ``expr`` names, if pint reads it, it measures a compared dimension and (``spelt``) each of its
-    words is a unit written whole."""
-    if not expr:
-        return ""
-    try:
-        units = _ureg().parse_units(expr)
-    except Exception:  # pint raises several error types for words that are no unit
-        return ""
-    if units.dimensionality not in _dimensions() or any(u in RARE_UNITS for u in units._units):
-        return ""
-    words = expr.replace("/", " ").replace("*", " ").split()
-    if spelt and not all(_spelt_out(w) for w in words if w not in _UNIT_LEAD and w != "per"):
-        return ""
-    return TON_ALIKE.get(str(units), str(units))
-
-
-#: Tons of every kind, read as the metric tonne: most languages call the tonne "ton" (CLDR's Korean "톤", Thai
-#: "ตัน" name the US ton, the press means the tonne) and English news writes "tons" for either, so a figure in
-#: tons and the same figure in tonnes are one measurement.
-TON_ALIKE = {"ton": "metric_ton", "long_ton": "metric_ton"}
-
-
-@cache
-def _dimensions() -> frozenset[Any]:
-    """pint's dimensionalities of :data:`UNIT_DIMENSIONS`, which pint may write in another order."""
-    ureg = _ureg()
-    return frozenset(ureg.get_dimensionality(d) for d in UNIT_DIMENSIONS)
-
-
-#: SI prefixes met in everyday measurements, and the units they are met on: pint reads many words as
-#: prefixed units ("Haus": hecto-astronomical-units, "care": centi-ares, "nine": nano-inches).
-_PREFIXES = frozenset(("kilo", "centi", "milli", "micro", "nano"))
-_PREFIXABLE = frozenset(("meter", "gram", "liter", "second"))
-#: The prefixes of power and energy, met on the watt and the watt-hour ("900 MW", "2 gigawatts", "5 kWh").
-_POWER_PREFIXES = frozenset(("kilo", "mega", "giga", "tera"))
-_POWER_UNITS = frozenset(("watt", "watt_hour"))
-
-
-def _spelt_out(word: str) -> bool:
-    """Whether ``word`` is a unit written whole: its name, with a prefix name ("kilometers", "feet"), or its symbol
-    with a prefix symbol ("km", "ns"), not pint's mixtures of both ("Uhr": micro-hours, "has": hectares)."""
-    ureg = _ureg()
-    w = word.lower()
-    for prefix, name, _ in ureg.parse_unit_name(word):
-        if prefix and not _prefixed(prefix, name) or name in RARE_UNITS:
-            continue
-        unit = ureg._units[name]
-        longs = {prefix + a.lower() + end for a in (unit.name, *unit.aliases) if len(a) >= 3 for end in ("", "s", "es")}
-        p = ureg._prefixes[prefix].symbol if prefix else ""
-        if len(word) == 1 and word != p + (unit.symbol or "") and word not in unit.aliases:
-            continue
-        symbol = (p + (unit.symbol or "")).lower()
-        if w in longs or w == symbol or len(symbol) > 1 and w == symbol + "s" or not prefix and w in unit.aliases:
-            return True
-    return False
-
-
-def _prefixed(prefix: str, name: str) -> bool:
-    """Whether ``prefix`` is one everyday measurements put on unit ``name`` ("kilometre", "megawatt")."""
-    return prefix in _PREFIXES and name in _PREFIXABLE or prefix in _POWER_PREFIXES and name in _POWER_UNITS
-
-
-@cache
-def convertible(a: str, b: str) -> bool:
-    """Whether units ``a`` and ``b`` measure the same dimension."""
-    ureg = _ureg()
-    return bool(a and b) and ureg.parse_units(a).dimensionality == ureg.parse_units(b).dimensionality
-
-
-def convert(value: float, unit: str, to: str) -> float:
-    """``value`` in ``unit`` expressed in ``to`` (offset units such as °F to °C included)."""
-    ureg = _ureg()
-    return float(ureg.Quantity(value, ureg.parse_units(unit)).to(ureg.parse_units(to)).magnitude)
-
-
 def unit_after(text: str, pos: int, lang: str) -> tuple[str, int] | None:
     """The unit written right after a number ending at ``pos``, and where it ends; None if there is none."""
     if pos >= len(text):
@@ -560,6 +424,14 @@ def unit_after(text: str, pos: int, lang: str) -> tuple[str, int] | None:
         if unit:
             return _per(text, unit, end - phrase.endswith("."), lang)
     return None
+
+
+def two_word_unit(first: str, second: str, lang: str) -> str:
+    """The unit two words name together, or "": a CLDR name written solid ("ኪሎ ሜትር" as "ኪሎሜትር") or spaced, as the
+    squares and cubes are ("kilómetros cuadrados", "vierkante kilometer": the area, not the length its second
+    word names). Not :func:`unit_of`, which reads a word with an ending ("saat de" would be hours, glued)."""
+    units = local_units(lang)
+    return units.get((first + second).lower()) or units.get(f"{first} {second}".lower(), "")
 
 
 #: One or two words right before a figure, for languages that write units first.

@@ -3,12 +3,11 @@ in a language's own form, words of the article's language that English also spel
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import numpy as np
 import pytest
 
-from mt_audit.checks.anchors import anchored_gaps
+from mt_audit.align import margins_for
+from mt_audit.anchors import anchored_gaps
 from mt_audit.checks.copied import _international
 from mt_audit.checks.entities.places import class_renderings
 from mt_audit.checks.foreign import _same_script_foreign, respells_source_word
@@ -76,21 +75,6 @@ def test_scale_word_loans_by_sound(word: str, value: float, expected: bool) -> N
     assert _sounds_like_scale(word, value) is expected
 
 
-def _item(src: list[str], art: list[str], sims: np.ndarray) -> SimpleNamespace:
-    """A stand-in for a CheckInput: the sentences of both sides and the alignment's similarities."""
-    text = " ".join(art)
-    starts = np.cumsum([0] + [len(s) + 1 for s in art[:-1]])
-    sentences = [SimpleNamespace(start=int(s), end=int(s) + len(a)) for s, a in zip(starts, art)]
-    return SimpleNamespace(
-        attribution=SimpleNamespace(alignment=SimpleNamespace(sims=sims)),
-        source=SimpleNamespace(sentences=[SimpleNamespace(text=s) for s in src]),
-        sentences=sentences,
-        norm=SimpleNamespace(text=text),
-        lang="fi",
-        source_text_lang="en",
-    )
-
-
 GAP = [Bead((0,), (0,), 0.9), Bead((1,), (), None), Bead((), (1,), None), Bead((2,), (2,), 0.9)]
 
 
@@ -107,8 +91,7 @@ def test_lone_gap_sharing_a_figure_is_paired(src_1: str, art_1: str, sim: float,
     sims = np.full((3, 3), 0.7)
     np.fill_diagonal(sims, 0.9)
     sims[1, 1] = sim
-    item = _item(["A.", src_1, "C."], ["A.", art_1, "C."], sims)
-    beads = anchored_gaps(item, GAP)  # type: ignore[arg-type]
+    beads = anchored_gaps(GAP, sims, margins_for("fi").prior, (["A.", src_1, "C."], ["A.", art_1, "C."]))
     assert (Bead((1,), (1,), sim) in beads) is paired
     assert len(beads) == (3 if paired else 4)
 

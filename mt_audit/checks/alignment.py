@@ -15,7 +15,6 @@ import numpy as np
 import regex
 
 from mt_audit.align import for_language
-from mt_audit.checks.anchors import anchored_gaps
 from mt_audit.checks.base import CheckInput, Emitter, check
 from mt_audit.segment import phrase_spaced
 from mt_audit.types import Bead, Finding
@@ -188,10 +187,9 @@ def _robust(values: np.ndarray, floor: float) -> tuple[float, float]:
 
 
 def _beads(item: CheckInput) -> list[Bead]:
-    """The alignment as the article's language pair's calibrated margins decide it, a gap of one sentence a side
-    that shares a figure paired (:func:`~mt_audit.checks.anchors.anchored_gaps`)."""
+    """The alignment as the article's language pair's calibrated margins decide it."""
     assert item.attribution is not None
-    return anchored_gaps(item, for_language(item.attribution.alignment, item.lang, item.source_text_lang))
+    return for_language(item.attribution.alignment, item.lang, item.source_text_lang)
 
 
 def _clip(text: str, n: int = 80) -> str:

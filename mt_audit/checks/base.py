@@ -20,7 +20,6 @@ import numpy as np
 
 from mt_audit.align import Alignment
 from mt_audit.attribute import Attribution
-from mt_audit.checks.anchors import anchored_gaps
 from mt_audit.identify import base_lang
 from mt_audit.normalize import Normalized
 from mt_audit.taxonomy import CATEGORIES, SEVERITIES
@@ -94,7 +93,7 @@ class CheckInput:
             return []
         src = self.source.sentences
         out = []
-        for b in anchored_gaps(self, self.attribution.alignment.beads):
+        for b in self.attribution.alignment.beads:
             if not (b.src and b.tgt):
                 continue
             tgt = [self.sentences[j] for j in b.tgt]

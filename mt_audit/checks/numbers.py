@@ -27,6 +27,7 @@ from mt_audit.units import (
     convertible,
     figureless,
     local_units,
+    two_word_unit,
     unit_of,
 )
 
@@ -407,19 +408,12 @@ def _figureless_units(text: str, qs: list[Quantity], lang: str) -> set[str]:
             continue
         nxt = found[i + 1] if i + 1 < len(found) else None
         pair = (m.group(), nxt.group()) if nxt and text[m.end() : nxt.start()] == " " else None
-        unit = _two_word_unit(pair, lang) if pair else None
+        unit = two_word_unit(*pair, lang) if pair else ""
         skip = i + 1 if unit else skip
         unit = unit or local_units(lang).get(m.group().lower()) or unit_of(m.group(), lang)
         if unit:
             out.add(unit)
     return out
-
-
-def _two_word_unit(pair: tuple[str, str], lang: str) -> str | None:
-    """The unit two words name together: written solid in CLDR ("ኪሎ ሜትር" as "ኪሎሜትር") or spaced, as the squares and
-    cubes are ("kilómetros cuadrados", "vierkante kilometer": the area, not the length its second word names)."""
-    units = local_units(lang)
-    return units.get("".join(pair).lower()) or units.get(" ".join(pair).lower())
 
 
 #: Characters a unit's name needs to be found inside unspaced text ("公里", "ヤード"; not "米" or "年").

@@ -1,44 +1,39 @@
-"""Sentences the aligner left over that are each other's after all: one a side in a gap, sharing a figure.
+"""The aligner's last stage: sentences left over that are each other's after all, one a side in a gap, sharing a figure.
 
 Alignment is monotonic, so a source sentence and an article sentence left over alone between two aligned
 beads have no other partner. A dense sentence of compounds (Finnish "neliökilometriä mäntymetsää") may embed
-below the pair's floor; a figure both write is the evidence the embedding lacks. Split from
-:mod:`mt_audit.checks.alignment` so that the pairs every check reads (:meth:`~mt_audit.checks.base.CheckInput.pairs`)
-and the omission and addition checks agree.
+below the pair's floor; a figure both write is the evidence the embedding lacks. The aligner decides it
+(:func:`mt_audit.align.anchored`), so that alignment.jsonl, the pairs every check reads
+(:meth:`~mt_audit.checks.base.CheckInput.pairs`) and the omission and addition checks agree.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
+import numpy as np
 import regex
 
-from mt_audit.align import margins_for
 from mt_audit.types import Bead
-
-if TYPE_CHECKING:
-    from mt_audit.checks.base import CheckInput
 
 #: Digits a figure needs to tie two sentences: "32" is rarely in both by chance, "5" often is.
 ANCHOR_DIGITS = 2
 _FIGURE = regex.compile(r"\d+")
 
 
-def anchored_gaps(item: CheckInput, beads: list[Bead]) -> list[Bead]:
+def anchored_gaps(
+    beads: list[Bead], sims: np.ndarray, prior: float, texts: tuple[Sequence[str], Sequence[str]]
+) -> list[Bead]:
     """``beads`` with each gap of one source and one article sentence, between aligned beads, paired when the two
-    share a figure of :data:`ANCHOR_DIGITS` or more and their similarity clears the pair's prior (that of
-    unrelated sentences). Alignment is monotonic, so they have no other partner; a dense sentence of compounds
-    (Finnish "neliökilometriä mäntymetsää") may embed below the floor, and its figure is the evidence."""
-    assert item.attribution is not None and item.source is not None
-    sims, prior = item.attribution.alignment.sims, margins_for(item.lang, item.source_text_lang).prior
+    ``texts`` share a figure of :data:`ANCHOR_DIGITS` or more and their similarity (``sims``, 1-1) clears
+    ``prior``, that of unrelated sentences in the language pair."""
     out: list[Bead] = []
     k = 0
     while k < len(beads):
         pair = _lone_gap(beads, k)
         if pair is not None:
             i, j = pair
-            src, art = item.source.sentences[i].text, item.sentences[j]
-            if sims[i, j] >= prior and _figures(src) & _figures(item.norm.text[art.start : art.end]):
+            if sims[i, j] >= prior and _figures(texts[0][i]) & _figures(texts[1][j]):
                 out.append(Bead((i,), (j,), float(sims[i, j])))
                 k += 2
                 continue
