@@ -71,6 +71,7 @@ from mt_audit.languages.names import (
     exonyms,
     inflects_names,
     language_names,
+    native_readings,
     neighbour_languages,
     proclitics,
     territory_names,
@@ -143,5 +144,6 @@ __all__ = [
     "transliterates",
     "weekday_names",
     "world_place_names",
+    "native_readings",
     "writes_in_latin",
 ]

@@ -4,8 +4,10 @@ its country, and how names take case endings or proclitics there.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
+import icu
 from babel import Locale, UnknownLocaleError
 
 from mt_audit.languages.core import _babel, base_tag
@@ -198,3 +200,34 @@ def world_place_names() -> tuple[tuple[str, str], ...]:
         out += _zone_cities(english, locale)
         out += [(name, locale.territories.get(code, "")) for code, name in english.territories.items()]
     return tuple(out)
+
+
+@cache
+def _spelling_transforms() -> tuple[tuple[frozenset[str], icu.Transliterator], ...]:
+    """(CLDR standard exemplar letters, ICU transform to IPA) of each language whose ICU has a transform
+    from its own Latin spelling to its sound (``pl-pl_FONIPA``, ``es-es_FONIPA``), sorted by tag."""
+    out: list[tuple[frozenset[str], icu.Transliterator]] = []
+    for tid in sorted(icu.Transliterator.getAvailableIDs()):
+        src, _, dst = tid.partition("-")
+        if dst != f"{src}_FONIPA":
+            continue
+        exemplars = icu.LocaleData(src).getExemplarSet(0, icu.ULocaleDataExemplarSetType.ES_STANDARD)
+        letters = frozenset(c for c in exemplars if len(c) == 1 and c.isalpha())
+        if letters and all("LATIN" in unicodedata.name(c, "") for c in letters):
+            out.append((letters, icu.Transliterator.createInstance(tid)))
+    return tuple(out)
+
+
+@cache
+def native_readings(name: str) -> tuple[str, ...]:
+    """How a name spelt with letters beyond English's ("Wrocław", "Kraków") sounds in each language whose CLDR
+    letters write it all and whose spelling ICU reads aloud (IPA), written in Arabic letters by ICU's
+    ``und_FONIPA-ar``: a consonantal spelling of the name's own sound, which the press of another script
+    transliterates ("فروتسواف", "ヴロツワフ" for Polish "vrɔt͡swaf") rather than the English letters."""
+    low = name.lower()
+    if low.isascii() or not any(c.isalpha() for c in low):
+        return ()
+    letters = {c for c in low if c.isalpha()}
+    arabic = icu.Transliterator.createInstance("und_FONIPA-ar")
+    out = [arabic.transliterate(t.transliterate(low)) for known, t in _spelling_transforms() if letters <= known]
+    return tuple(dict.fromkeys(out))

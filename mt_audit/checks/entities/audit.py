@@ -35,6 +35,7 @@ from mt_audit.checks.entities.rendering import (
     heard,
     heard_kept,
     rendered_natively,
+    slot_heard,
 )
 from mt_audit.checks.entities.words import generic, is_soft
 from mt_audit.entities import (
@@ -81,6 +82,7 @@ from mt_audit.languages import (
     capitalises_nouns,
     inflects_names,
     language,
+    native_readings,
 )
 from mt_audit.lexicon import zipf
 from mt_audit.numbers_spelled import vocabulary as number_vocabulary
@@ -205,7 +207,8 @@ class Audit:
         ("Färöer-Schafs"); CLDR's local name of a country or language, or of the place a WordNet
         pertainym ties an adjective to, or an adjective of it ("deutschen" for "German",
         "mexikanische" for "Mexican", "Vereinigte Staaten"); or a transliteration into the
-        article's own script ("Γκούγκλ", "구글"). Only across languages: a rewrite in the source's
+        article's own script ("Γκούγκλ", "구글"), also of the name's own sound where its letters are another
+        language's (:func:`~mt_audit.languages.native_readings`). Only across languages: a rewrite in the source's
         own language keeps the name itself ("Mexican" does not stand for "Mexico"). Acronyms and
         wholly generic names are settled elsewhere."""
         keys = self._specific(sn)
@@ -222,7 +225,35 @@ class Audit:
         free = [w for w in native if not all(_claimed(k, w, claims) for k in sn.keys)]
         if rendered_natively(sn.joined, free, lang):
             return True
-        return all(self._key_rendered(k, pieces, folded, native, claims) for k in keys)
+        if self._read_natively(sn, sentences, claims):
+            return True  # said as its own language says it: "فروتسواف" for Polish "Wrocław"
+        return all(self._key_rendered(k, pieces, folded, native, claims) for k in keys) or self._in_slot(sn, sentences)
+
+    def _in_slot(self, sn: SourceName, sentences: Sequence[int]) -> bool:
+        """In a script without capitals, the word the name's slot holds sounds like a spelling of it
+        (:func:`~mt_audit.checks.entities.rendering.slot_heard`): "예테보리" for "Gothenburg" (Göteborg)."""
+        embed, source = self.item.embed, self.item.source
+        if embed is None or source is None or self.article.cased or self.article.english or sn.acronym:
+            return False
+        if sn.sentence >= len(source.sentences):
+            return False
+        lo, hi = self.art_range(sentences)
+        words = [tok.text for tok in self.article.view.tokens[lo:hi]]
+        sent = source.sentences[sn.sentence]
+        english = [t.text for t in self.src.tokens if sent.start <= t.start < sent.end]
+        return slot_heard(list(sn.keys), sn.text, english, words, embed)
+
+    def _read_natively(self, sn: SourceName, sentences: Sequence[int], claims: frozenset[str]) -> bool:
+        """Words of the article's own script here spell the name's own sound, where its letters are another
+        language's (:func:`~mt_audit.languages.native_readings`); in Arabic script too, whose index of
+        names (:func:`native_ranges`) compares English spellings only."""
+        readings = native_readings(sn.text)
+        if not readings or self.article.english:
+            return False
+        lo, hi = self.art_range(sentences)
+        words = [self._native_word(tok) for tok in self.article.view.tokens[lo:hi] if tok.script != "latin"]
+        words = [w for w in words if not all(_claimed(k, w, claims) for k in sn.keys)]
+        return any(rendered_natively(r, words, self.item.lang) for r in readings)
 
     def partly_rendered(self, sn: SourceName, sentences: Sequence[int]) -> bool:
         """Some specific word of a name of several, not an ordinary English word, has a rendering here

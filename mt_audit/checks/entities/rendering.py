@@ -13,11 +13,13 @@ from collections.abc import Sequence
 
 import regex
 
+from mt_audit import lexicon
 from mt_audit.checks.entities.words import PREFIXED
 from mt_audit.entities import fold
-from mt_audit.entity_forms import loose_skeleton, native_rendered, skeletons_match
+from mt_audit.entity_alignment import Embed, word_alignment
+from mt_audit.entity_forms import MIN_SOUND, loose_skeleton, native_rendered, skeletons_match
 from mt_audit.entity_script import without_proclitics
-from mt_audit.languages import language, sound_by_letter_names, writes_in_latin
+from mt_audit.languages import language, native_readings, sound_by_letter_names, writes_in_latin
 
 #: An elided article or preposition glued to a name: French and Italian "L'Argentine", "dell'Argentina".
 _ELIDED = regex.compile(r"^\p{L}{1,4}['’](?=\p{L})")
@@ -94,3 +96,33 @@ def _elided(word: str) -> tuple[str, ...]:
     inner = PREFIXED.match(bare)
     out = (word, bare, inner.group(1)) if inner else (word, bare)
     return tuple(dict.fromkeys(out))
+
+
+def slot_heard(keys: Sequence[str], name: str, english: Sequence[str], words: Sequence[str], embed: Embed) -> bool:
+    """Every word of the name is translated by a word of the article's own script (embedding word alignment,
+    :func:`~mt_audit.entity_alignment.word_alignment`) that opens with :data:`MIN_SOUND` consonants or more
+    standing together in one of the name's spellings: the word, another name WordNet gives the place, or its
+    own language's sound (:func:`~mt_audit.languages.native_readings`). A press may say a name as its own
+    language does ("예테보리", Swedish "Göteborg" for "Gothenburg"), a sound a whole-word comparison misses;
+    the aligned slot and three consonants in a row keep chance words out. ``english``: the source sentence's
+    words, so that a target word translating another of them is claimed by it."""
+    if not keys or len(words) < 2:
+        return False
+    aligned = word_alignment(keys, english, words, embed)
+    if len(aligned) < len(keys):
+        return False
+    readings = native_readings(name)
+    for i, key in enumerate(keys):
+        sounds = [loose_skeleton(s) for s in (key, *lexicon.proper_synonyms(key), *readings)]
+        if not any(_opens_inside(loose_skeleton(words[j]), sounds) for j in aligned[i] if not _LATIN.search(words[j])):
+            return False
+    return True
+
+
+def _opens_inside(word: str, sounds: Sequence[str]) -> bool:
+    """The word's first :data:`MIN_SOUND` consonants or more stand together in one of these skeletons."""
+    return len(word) >= MIN_SOUND and any(word[:MIN_SOUND] in s for s in sounds)
+
+
+#: A Latin letter: a word written in it keeps the name as written, which other tests compare.
+_LATIN = regex.compile(r"\p{Latin}")
