@@ -56,13 +56,22 @@ def rarer_elsewhere(low: str, source_lang: str, script: str) -> float:
 def source_own(low: str, source_lang: str, lang: str, text: str = "") -> bool:
     """Whether ``low`` is the source language's own word rather than an international one (see the module), nor
     one the article's kin write about as often: a language of its country (Spanish "local" for Galician), or a
-    listed language sharing the article ``text``'s words (Dutch "minister" for Afrikaans)."""
+    listed language sharing the article ``text``'s words (Dutch "minister" for Afrikaans). Where the script's
+    languages split on it (:func:`_kin_judge`), the kin, when there are any, decide alone."""
     script = language(lang).script_name
-    if rarer_elsewhere(low, source_lang, script) < ELSEWHERE_SHARE:
+    kin = (*kin_languages(lang, source_lang), *article_kin(text, script, source_lang))
+    if rarer_elsewhere(low, source_lang, script) < ELSEWHERE_SHARE and not (kin and _kin_judge(low, source_lang)):
         return False
     zs = zipf(low, source_lang)
-    kin = (*kin_languages(lang, source_lang), *article_kin(text, script, source_lang))
     return all(zs - zipf(low, k) >= ELSEWHERE_GAP for k in kin)
+
+
+def _kin_judge(low: str, source_lang: str) -> bool:
+    """Whether the article's kin may settle a word the script's languages split on: most of those with a large list
+    write it ten times less often than the source (the median gap, :func:`peers_gap`), short of
+    :data:`ELSEWHERE_SHARE` of all. The relatives' lists then say whether the article's language took it."""
+    gap = peers_gap(low, source_lang)
+    return gap is not None and gap >= ELSEWHERE_GAP
 
 
 @lru_cache(maxsize=64)

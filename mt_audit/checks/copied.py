@@ -22,9 +22,10 @@ from functools import lru_cache
 import regex
 
 from mt_audit.identify import first_among_all, relative, stand_in, supported, word_confidence
-from mt_audit.language_words import peers_gap, source_own, unlisted_loan
-from mt_audit.languages import capitalises_nouns, in_script
+from mt_audit.language_words import article_kin, kin_languages, peers_gap, source_own, unlisted_loan
+from mt_audit.languages import capitalises_nouns, in_script, language
 from mt_audit.lexicon import (
+    ALIASES,
     ending_zipf,
     has_frequencies,
     has_large_list,
@@ -260,7 +261,11 @@ def copied_word_foreign(word: str, lang: str, source_lang: str, text: str = "") 
     if zt >= LOAN_ZIPF and not (zt < CORE_ZIPF and _unadopted_noun(word, lang, source_lang)):
         if zt >= CORE_ZIPF or _adopted_noun(word, lang) or _declined(low, zt, lang):
             return False
-        return zs - zt >= LEAK_GAP or _looks_source(low, zt, zs, lang, source_lang)
+        return (
+            zs - zt >= LEAK_GAP
+            or _looks_source(low, zt, zs, lang, source_lang)
+            or _kin_leak(low, zs, lang, source_lang, text)
+        )
     if zs - zt < COPY_GAP and _international(low, source_lang):
         return False  # the article's list has it about as often, as most languages do ("dengue"): a loan of all
     return zs - zt >= COPY_GAP or word_confidence(low, lang, source_lang) >= COPY_LOOKS
@@ -322,6 +327,22 @@ def _looks_source(low: str, zt: float, zs: float, lang: str, source_lang: str) -
     if has_large_list(lang) and zt >= LISTED_ZIPF:
         return False
     return zs - zt >= LOOKS_GAP and word_confidence(low, lang, source_lang) >= COPY_LOOKS
+
+
+def _kin_leak(low: str, zs: float, lang: str, source_lang: str, text: str) -> bool:
+    """A frequent copy over five times rarer in the target than in the source (:data:`LOOKS_GAP`), short of the gap of a
+    leak, that the article's relatives (a language of its country, or a listed one sharing the article ``text``'s
+    words) all write ten times less often than the source (:data:`LEAK_GAP`): had the family taken the word, one of
+    them would write it about as often; a narrow gap in one list is that list's noise, not an adopted loan. As for
+    the letters (:func:`_looks_source`), a large list holding it at :data:`LISTED_ZIPF` has it as a real word."""
+    zt = zipf(low, lang)
+    if zs - zt < LOOKS_GAP or not text or (has_large_list(lang) and zt >= LISTED_ZIPF):
+        return False
+    own = ALIASES.get(lang, lang)
+    script = language(lang).script_name
+    relatives = (*kin_languages(lang, source_lang), *article_kin(text, script, source_lang))
+    kin = {k for k in relatives if ALIASES.get(k, k) != own}
+    return bool(kin) and all(zs - zipf(low, k) >= LEAK_GAP for k in kin)
 
 
 def _adopted_noun(word: str, lang: str) -> bool:

@@ -35,7 +35,7 @@ from mt_audit.entities import word_lists
 from mt_audit.identify import supported, word_confidence
 from mt_audit.language_words import ELSEWHERE_GAP, kin_languages, unlisted_loan
 from mt_audit.languages import currency_words, language, scale_words, script_of, scripts
-from mt_audit.lexicon import has_frequencies, has_large_list, inflected, lemmas, zipf
+from mt_audit.lexicon import has_frequencies, has_large_list, inflected, lemmas, same_word, zipf
 from mt_audit.unit_sounds import skeleton as sound_skeleton
 
 #: Full-width digits belong to the East Asian text around them, not to a Latin word glued to them ("strong２年").
@@ -245,6 +245,10 @@ def _foreign_runs(
             # A word the aligned source writes in a name was rendered by the name's convention, kept or not.
             names = source_words(source, source_lang).names if source else frozenset()
             flags = _same_script_flags(tokens, text, lang, source_lang, known | names, copied)
+            if source and not (has_frequencies(lang) or supported(lang)):
+                flags = [
+                    f and (c is not None or _source_form(t.text, source)) for f, t, c in zip(flags, tokens, copied)
+                ]
             if source:
                 present = frozenset(t.text.lower() for t in tokens)
                 flags = [
@@ -262,6 +266,18 @@ def _foreign_runs(
             ):
                 runs.append(ForeignRun(group[0].start, group[-1].end, tuple(group), k))
     return runs
+
+
+def _source_form(word: str, source: str) -> bool:
+    """Whether ``word`` is a word of the aligned ``source`` inflected or spelt otherwise ("organizers").
+
+    Where neither a frequency list nor lingua models the article's language, only the stand-in lingua takes
+    the article for judges a word by its letters, and a relative's letters are no proof: a word of the
+    language that English also spells (Faroese "long", Frisian "neat") reads English to it. A word the aligned
+    source has, in some form, is the evidence a copy gives; any other word is left to the spinner's anchors.
+    """
+    low = fold(word)
+    return any(same_word(low, fold(s.group())) for s in TOKEN.finditer(source))
 
 
 #: A figure and a space right before a word: the word names what the figure counts ("20 sent").
