@@ -140,13 +140,16 @@ CASED = frozenset({"latin", "cyrillic", "greek"})
 
 # ---------------------------------------------------------------- tokenizing
 
+#: Letters of the scripts without case nor a group of their own, marks kept ("श्री" is one word) ...
+_OTHER_LETTERS = r"(?:[^\W\d_\p{M}\p{Latin}\p{Cyrillic}\p{Greek}\p{Han}\p{Katakana}\p{Hiragana}]\p{M}*)+"
+#: ... and a word of them, an apostrophe or a Hebrew geresh inside it ("צ'ילה", "צ׳ילה", Chile) as in a Latin word.
 _TOKEN = regex.compile(
     r"(?P<dot>(?:\p{Lu}\.){2,})"
     r"|(?P<latin>[\p{Latin}\d][\p{Latin}\p{M}\d]*(?:[’'\-‐][\p{Latin}\d][\p{Latin}\p{M}\d]*)*)"
     r"|(?P<cyrillic>\p{Cyrillic}[\p{Cyrillic}\p{M}]*(?:[’'\-‐]\p{Cyrillic}[\p{Cyrillic}\p{M}]*)*)"
     r"|(?P<greek>\p{Greek}[\p{Greek}\p{M}]*)"
     r"|(?P<other>\p{Han}[\p{Han}\p{M}]*|\p{Katakana}[\p{Katakana}\u30fc\p{M}]*|\p{Hiragana}[\p{Hiragana}\u30fc\p{M}]*"
-    r"|(?:[^\W\d_\p{M}\p{Latin}\p{Cyrillic}\p{Greek}\p{Han}\p{Katakana}\p{Hiragana}]\p{M}*)+)"
+    rf"|{_OTHER_LETTERS}(?:[’'\u05f3]{_OTHER_LETTERS})*)"
 )
 _APOS = regex.compile(r"[’']")
 _HYPHEN_LOWER = regex.compile(r"[\-‐](?=\p{Ll}{3,}(?:[\-‐]\p{Ll}+)*$)")
@@ -217,7 +220,7 @@ _ABBREV = regex.compile(
 _GAP = " \t\u00a0-‐"
 _new = tuple.__new__  # builds a Token without NamedTuple's Python-level __new__ (tokenizing is the hot loop)
 #: Words as runs of ``\w`` (which, in ``regex``, holds combining marks: "श्री" is one word, not "श", "र").
-_FAST = regex.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-‐]\w+)*")
+_FAST = regex.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\u05f3\-‐]\w+)*")
 
 
 @lru_cache(maxsize=50_000)

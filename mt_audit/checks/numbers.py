@@ -19,7 +19,7 @@ from mt_audit.checks.numbers_swaps import same_value, scaled_swaps, unit_swaps
 from mt_audit.languages import language, list_conjunctions, spell
 from mt_audit.number_pairs import digit_count, space_grouped, substitutions, unmatched
 from mt_audit.numbers import Quantity, close, extract
-from mt_audit.numbers_quantity import comparable_units
+from mt_audit.numbers_quantity import comparable_units, side
 from mt_audit.types import Finding
 from mt_audit.units import (
     WORD,
@@ -190,7 +190,8 @@ def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str, u
         msg = f"The article says {shown} where the source says {said}: the unit differs, its figure unconverted."
         yield _finding(emit, pair, start, end, msg, said)
     rest = [s for s in s_left if id(s) not in used]
-    yield from _dropped_findings(item, emit, g, src_text, rest)
+    kept = [q for q in a_left if all(q is not a for a, _ in subs)]
+    yield from _dropped_findings(item, emit, g, src_text, rest, kept)
     if not rest or not pair.backtranslation:
         return
     bt = pair.backtranslation
@@ -205,14 +206,22 @@ def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str, u
 
 
 def _dropped_findings(
-    item: CheckInput, emit: Emitter, g: _Group, src_text: str, rest: list[Quantity]
+    item: CheckInput,
+    emit: Emitter,
+    g: _Group,
+    src_text: str,
+    rest: list[Quantity],
+    a_left: list[Quantity] | None = None,
 ) -> Iterator[Finding]:
-    """The source figures of ``rest`` that the pair's sentence lacks (see :func:`_dropped`)."""
+    """The source figures of ``rest`` that the pair's sentence lacks (see :func:`_dropped`). ``a_left``: the
+    article figures still unmatched (default the pair's), those a substitution or an unread scale word took
+    aside: "400" of "400 milyon" is the source's "400 million", no rendering of a "2019" dropped beside it."""
     pair = g.pair
     article = item.norm.text[pair.start : pair.end]
+    left = g.a_left if a_left is None else a_left
     for s in rest:
         if (
-            _accounted(g.a_left, s, item.norm.text, item.lang)
+            _accounted(left, s, item.norm.text, item.lang)
             and not _year_named(g, s)
             and _dropped(src_text, s, g, article, item.lang)
         ):
@@ -230,8 +239,11 @@ def _accounted(a_left: list[Quantity], s: Quantity, text: str, lang: str) -> boo
     """Whether no article word is left that may loosely render ``s``: articles and "first" ("uno", "ein",
     "prima") never do; another loose word ("cuartos" for "the last 8", "eine halbe" for "500000") may, except
     that a figure of several digits is rendered only by a word of its own digits ("năm", five or year, is no
-    "450")."""
-    return all(q.weak and (q.value in (0.0, 1.0) or not _may_render(q, s, text, lang)) for q in a_left)
+    "450"); a month's numeral ("1月" for "January", no quantity in the source) renders no other kind of figure."""
+    return all(
+        q.kind == "month" != s.kind or q.weak and (q.value in (0.0, 1.0) or not _may_render(q, s, text, lang))
+        for q in a_left
+    )
 
 
 #: The smallest scale word ("thousand"): a scale word counts up to this many of itself.
@@ -302,7 +314,8 @@ def _dropped(src_text: str, s: Quantity, g: _Group, article: str, lang: str) -> 
         return False
     art = [replace(q, start=q.start - g.pair.start, end=q.end - g.pair.start) for q in g.art]
     named = _figureless_units(article, art, lang) - _per_units(g.src) if s.kind == "measure" else set()
-    named = {s.unit if u == s.unit.split("/")[0].strip() else u for u in named}  # a rate's length: its own unit
+    # a rate's length, a square's or cube's side ("كيلومترًا مربعًا", "square" unread): its own unit
+    named = {s.unit if u in (s.unit.split("/")[0].strip(), side(s.unit)) else u for u in named}
     if s.kind == "measure" and s.unit not in named and (any(_other_unit(s, o) for o in g.src) or _converted_here(s, g)):
         return False
     if named:

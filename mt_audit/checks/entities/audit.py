@@ -36,6 +36,7 @@ from mt_audit.checks.entities.rendering import (
     heard_kept,
     rendered_natively,
     slot_heard,
+    written_in_han,
 )
 from mt_audit.checks.entities.words import generic, is_soft
 from mt_audit.entities import (
@@ -221,6 +222,8 @@ class Audit:
         forms = local_forms(" ".join(sn.keys), lang)
         if phrase_rendered(forms, folded) or phrase_written(forms, self._text_of(sentences)):
             return True  # the whole name's local form: "Vereinigte Staaten" for "United States"
+        if written_in_han(" ".join(sn.keys), self._text_of(sentences), lang):
+            return True
         claims = self._other_sounds(sn)  # "ਟਰਾਂਸਪੋਰਟ" renders "transport", not "Jonas Weber"
         free = [w for w in native if not all(_claimed(k, w, claims) for k in sn.keys)]
         if rendered_natively(sn.joined, free, lang):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
+from functools import cache
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
 from mt_audit.checks.entities.absence import _acronym_written, _calendar, _checkable, _no_slot, _person, brand_slot
@@ -43,7 +44,8 @@ from mt_audit.entities import (
 from mt_audit.entity_compare import named_first
 from mt_audit.entity_forms import local_forms
 from mt_audit.entity_literal import stands_literally
-from mt_audit.languages import language, transliterates
+from mt_audit.entity_script import fold
+from mt_audit.languages import exonyms, language, transliterates
 from mt_audit.types import Finding
 from mt_audit.units import unit_of
 
@@ -265,9 +267,17 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
 def _named_first(key: str, lang: str) -> bool:
     """A one-word name whose first sense is a name ("Berlin", though a "berlin" is a carriage), kept by the language
     or given its own name there by CLDR ("Berlijn"): a translation renders it as a name, so its absence is a drop.
-    Only where names take capitals: in a script without them a CLDR name may stand glued to a proclitic or split at
-    a geresh ("בצ'ילה", in Chile) where the rendering test does not see it."""
-    return named_first(key, lang, own_name=language(lang).cased and bool(local_forms(key, lang)))
+    The rendering test reads that name glued to a proclitic or written with a geresh ("בצ'ילה", in Chile). In a
+    script without capitals, where no other capitalised name can show an exonym standing in its place, only the name
+    of a country or a language counts: a city's CLDR name is a time zone's (Argentina's "Córdoba", not Spain's)."""
+    own = bool(local_forms(key, lang)) if language(lang).cased else key in _country_names(lang)
+    return named_first(key, lang, own_name=own)
+
+
+@cache
+def _country_names(lang: str) -> frozenset[str]:
+    """The English names, folded, of the countries and languages CLDR names in ``lang``."""
+    return frozenset(fold(name) for name in exonyms(lang))
 
 
 def _literal_finding(audit: Audit, emit: Emitter, sn: SourceName, run: tuple[int, int]) -> Finding:

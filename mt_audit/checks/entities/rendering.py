@@ -17,9 +17,9 @@ from mt_audit import lexicon
 from mt_audit.checks.entities.words import PREFIXED
 from mt_audit.entities import fold
 from mt_audit.entity_alignment import Embed, word_alignment
-from mt_audit.entity_forms import MIN_SOUND, loose_skeleton, native_rendered, skeletons_match
+from mt_audit.entity_forms import MIN_SOUND, cldr_written_forms, loose_skeleton, native_rendered, skeletons_match
 from mt_audit.entity_script import without_proclitics
-from mt_audit.languages import language, native_readings, sound_by_letter_names, writes_in_latin
+from mt_audit.languages import language, native_readings, script_of, sound_by_letter_names, writes_in_latin
 
 #: An elided article or preposition glued to a name: French and Italian "L'Argentine", "dell'Argentina".
 _ELIDED = regex.compile(r"^\p{L}{1,4}['’](?=\p{L})")
@@ -126,3 +126,13 @@ def _opens_inside(word: str, sounds: Sequence[str]) -> bool:
 
 #: A Latin letter: a word written in it keeps the name as written, which other tests compare.
 _LATIN = regex.compile(r"\p{Latin}")
+
+
+def written_in_han(phrase: str, text: str, lang: str) -> bool:
+    """In Han characters, CLDR's name of the place stands inside a run of the text ("内罗毕的医生", the doctors of
+    Nairobi), where no word of the run is the name alone and its sound, one syllable a character, is no test. A
+    script that writes by letters (Thai) is heard in its runs already: a CLDR spelling there is one of several
+    ("ไนโรเบีย", "ไนโรบี")."""
+    if language(lang).script_name != script_of("\u4e2d"):
+        return False
+    return any(len(f) >= 2 and f in text for f in cldr_written_forms(phrase, lang))
