@@ -88,7 +88,29 @@ def _locale_names(patterns: dict, units: dict[str, str], root: frozenset[str]) -
             name = (_unit_name(pattern) or _unit_name(pattern, first=True)) if count != "per" else ""
             if name and " " not in name and name.lower() not in root and len(skeleton(name)) >= MIN_SKELETON:
                 out.add((name, unit))
-    return out
+    return out | _scale_words(patterns, units, root)
+
+
+def _scale_words(patterns: dict, units: dict[str, str], root: frozenset[str]) -> set[tuple[str, str]]:
+    """(word, pint unit) of one locale's long names of two words, one of which other units' names write too: the
+    other word, the scale of a temperature ("Fahrenheit" of "degrees Fahrenheit", "градусов Фаренгейта"), which a
+    loan writes beside the shared word ("41 پلەی فەهرەنهایت")."""
+    names: set[tuple[tuple[str, ...], str]] = set()
+    for cid, unit in units.items():
+        for count, pattern in patterns.get(cid, {}).get("long", {}).items():
+            name = (_unit_name(pattern) or _unit_name(pattern, first=True)) if count != "per" else ""
+            if name and name.lower() not in root and len(name.split()) == 2:
+                names.add((tuple(name.split()), unit))
+    units_of: dict[str, set[str]] = {}
+    for words, unit in names:
+        for w in words:
+            units_of.setdefault(w, set()).add(unit)
+    return {
+        (own, unit)
+        for (a, b), unit in names
+        for own, other in ((a, b), (b, a))
+        if len(units_of[other]) > 1 and units_of[own] == {unit} and len(skeleton(own)) > MIN_SKELETON
+    }
 
 
 def _latin_letters(word: str) -> str:

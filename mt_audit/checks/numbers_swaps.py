@@ -47,18 +47,50 @@ def scaled_swaps(
     item: CheckInput, pairs: list[tuple[Quantity, Quantity]]
 ) -> Iterator[tuple[Quantity, Quantity, int, int]]:
     """:func:`unit_swaps` for the measurements of ``pairs`` (figure, source) whose scale word the article writes in a
-    form not read: the unit's place is after that word, where it follows the figure ("3 piriona putu pūtoru")."""
+    form not read: the unit's place is after that word, where it follows the figure ("3 piriona putu pūtoru"), or
+    before the figure where the scale word opens it. Where CLDR's names read no word there, a word beside it that
+    sounds like another unit's international name is the swap, as in :func:`unit_swaps`."""
     if not language(item.lang).spaced:
         return
     text = item.norm.text
     for a, s in pairs:
         if s.kind != "measure" or convertible(s.unit, "second"):
             continue
-        m = _NEXT_WORD.match(text, a.end)
-        scaled = replace(a, end=m.end(1)) if m and zipf(m.group(1), item.lang) == 0 else a
+        scaled = _with_scale_word(text, a, item.lang)
         word = _swapped_word(text, scaled, item.lang, s.unit)
-        if word and not _said_anyway(text, a, word, item.lang, s.unit):
+        if word and _said_anyway(text, a, word, item.lang, s.unit):
+            continue
+        word = word or _sounded_past_scale(text, a, scaled, item.lang, s.unit)
+        if word:
             yield a, s, min(a.start, word[0]), max(scaled.end, word[1])
+
+
+def _sounded_past_scale(text: str, a: Quantity, scaled: Quantity, lang: str, unit: str) -> tuple[int, int] | None:
+    """:func:`_sounded` for a figure whose scale word was taken in, only past that word, where the unit's name
+    stands: in a language without a word list every word is unknown, and a verb before the figure is no unit
+    ("perdis 4 miliardojn da kubaj metroj")."""
+    if scaled == a:
+        return None
+    word = _sounded(text, scaled, lang, unit)
+    if word is None:
+        return None
+    past = word[0] >= scaled.end if scaled.end > a.end else word[1] <= scaled.start
+    return word if past else None
+
+
+def _with_scale_word(text: str, a: Quantity, lang: str) -> Quantity:
+    """Figure ``a`` with the unknown word after it, where its scale word stands; else with the unknown word right
+    before it, where a language writes its scale first ("mamiriyoni 2.8")."""
+    m = _NEXT_WORD.match(text, a.end)
+    if m and zipf(m.group(1), lang) == 0:
+        return replace(a, end=m.end(1))
+    b = _PREV_WORD.search(text, max(0, a.start - PREV_LOOK_BACK), a.start)
+    return replace(a, start=b.start(1)) if b and zipf(b.group(1), lang) == 0 else a
+
+
+#: Characters looked back over for the word before a figure.
+PREV_LOOK_BACK = 40
+_PREV_WORD = regex.compile(r"(\p{L}[\p{L}\p{M}]*)[ \u00a0]$")
 
 
 #: Letters of a unit's name that a shortened or inflected form keeps ("χιλιοστά" of "χιλιοστόμετρα", "kilo").
@@ -118,14 +150,30 @@ def _said_anyway(text: str, a: Quantity, word: tuple[int, int], lang: str, unit:
 
 def _sounded(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, int] | None:
     """The word beside figure ``a`` that sounds like another unit's international name where the language's own
-    names (CLDR's or its neighbours') read none beside it as ``unit`` (:func:`~mt_audit.unit_sounds.sounded_word`)."""
+    names (CLDR's or its neighbours') read none beside it as ``unit`` alone (see
+    :func:`~mt_audit.unit_sounds.sounded_word`): a word they read as several units of its dimension alone (the
+    "degrees" of Celsius and Fahrenheit, :func:`_shared_word`) leaves the scale beside it to tell."""
     for s, e in beside(text, a.start, a.end):
         if e - s < LOOSE_WORD:
             continue
         named = _named_units(text[s:e], lang, unit, fuzzy=False) or set()
         if unit in named or side(unit) in named:
-            return None
+            if not _shared_word(named, unit) or _tells_side(text, s, e, lang, unit):
+                return None
     return sounded_word(text, a.start, a.end, unit)
+
+
+def _tells_side(text: str, s: int, e: int, lang: str, unit: str) -> bool:
+    """Whether the word after a shared word names the length a cubic or square ``unit`` is built on ("kubaj
+    metroj": cubic metres, said), so the shared word's neighbour already tells the unit."""
+    m, length = _NEXT_WORD.match(text, e), side(unit)
+    return bool(m) and length != unit and length in (_named_units(m.group(1), lang, length, fuzzy=False) or set())
+
+
+def _shared_word(named: set[str], unit: str) -> bool:
+    """Whether a word naming ``named`` is one that several units of ``unit``'s own dimension share, and no unit of
+    another: the "degrees" of every temperature scale, which tell the scale by the word beside them."""
+    return len(named) > 1 and all(convertible(n, unit) for n in named)
 
 
 def _swapped_word(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, int] | None:
