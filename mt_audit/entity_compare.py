@@ -24,6 +24,7 @@ __all__ = [
     "adapted",
     "common_en",
     "demonyms",
+    "peoples",
     "proper_en",
     "is_inflection",
     "known_proper",
@@ -90,6 +91,45 @@ def demonyms() -> frozenset[str]:
 
 def _demonym_suffix(key: str) -> bool:
     return key.endswith(("an", "ese", "ish", "ic", "i"))
+
+
+@cache
+def peoples() -> frozenset[str]:
+    """Frequent English nouns only ever capitalised that name a people (WordNet): an ethnic group
+    ("Hmong"), or a member of a people of some place who also names its language ("Zulu", "Basque").
+    A translation writes a people, as it writes a demonym, in its own words, often as an adjective
+    ("zulský štít" for "a Zulu shield"); a nickname of a nation's soldiers ("Jerry") names no
+    language, a country is no people ("Laos", whose base "Lao" is one), and a place's people named by a
+    demonym are :func:`demonyms` already."""
+    group, person, tongue = (_first_sense(w) for w in ("ethnic group", "person", "natural language"))
+    known = demonyms()
+    places = {compact(name) for name in territory_names("en").values()}
+    out = set()
+    for k in lexicon.lemma_case()[0]:
+        if k in known or k in places or zipf(k, "en") < PEOPLE_MIN_ZIPF:
+            continue
+        kinds = [lexicon.hypernyms(o) for o in lexicon.noun_senses(k)]
+        if any(group in h for h in kinds):
+            out.add(k)
+        elif any(tongue in h for h in kinds) and any(person in h and _of_a_people(h, known) for h in kinds):
+            out.add(k)
+    return frozenset(out)
+
+
+#: Peoples rarer than this in English (Zipf) are left to the general tests: WordNet's rarest tribes
+#: share their names with surnames and places more often than a news text names them.
+PEOPLE_MIN_ZIPF = 2.5
+
+
+def _first_sense(word: str) -> int:
+    senses = lexicon.noun_senses(word)
+    return senses[0] if senses else -1
+
+
+def _of_a_people(kinds: frozenset[int], known: frozenset[str]) -> bool:
+    """Some synset above a sense is a demonym's or an inhabitant's: the sense is a member of a people."""
+    inhabitant = _first_sense("inhabitant")
+    return inhabitant in kinds or any(w in known for o in kinds for w in lexicon.noun_synset_words(o))
 
 
 def known_proper(key: str) -> bool:

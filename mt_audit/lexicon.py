@@ -639,3 +639,8 @@ def head_zipf(word: str, lang: str, min_modifier: int = 4) -> float:
         total += frequencies[k]
         found += 1
     return round(math.log10(total * 1e9), 2) if found >= MIN_COMPOUNDS else 0.0
+
+
+def noun_synset_words(offset: int) -> tuple[str, ...]:
+    """The lower-cased lemmas of the noun synset ``offset`` (empty without WordNet): what a sense is called."""
+    return _synset("n", offset)

@@ -18,7 +18,7 @@ from mt_audit.checks.base import Pair
 from mt_audit.checks.entities.audit import Audit
 from mt_audit.checks.entities.matching import FUNCTION_ZIPF, SourceName
 from mt_audit.checks.entities.places import entity_words
-from mt_audit.checks.entities.sound import HAN, distinctive, hearable, meant
+from mt_audit.checks.entities.sound import HAN, distinctive, hearable, meant, surname
 from mt_audit.checks.entities.words import generic, is_soft
 from mt_audit.entities import CALENDAR, CONNECTORS, TITLES, common_en, known_proper, lexical, spelling
 from mt_audit.entity_compare import name_word, parts_of_speech
@@ -39,7 +39,7 @@ def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
         return True  # said by sound in every script
     if sn.soft or conventional(sn.keys) or meant(sn):
         return False  # a name WordNet lists whole ("Milky Way", "Red Cross") or as a noun has its own translation
-    if kept and (audit.article.cased or (hearable(audit, sn) and distinctive(sn))):
+    if kept and (audit.article.cased or (hearable(audit, sn) and (distinctive(sn) or _surname_alone(audit, sn)))):
         return True  # the translation writes this name as the source does: its absence here is an omission
     if sn.acronym and common_en(sn.keys[0]):
         return False
@@ -54,6 +54,11 @@ def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
     if sn.translated_head:
         return False
     return any(not common_en(k) and zipf(k, "en") < 4.5 for k in sn.keys) or _spelt_alike(sn, audit.item.lang)
+
+
+def _surname_alone(audit: Audit, sn: SourceName) -> bool:
+    """A person's surname repeated alone (:func:`~mt_audit.checks.entities.sound.surname`), said by sound."""
+    return len(sn.keys) == 1 and not sn.acronym and surname(audit, sn.keys[0])
 
 
 #: What may stand between a title and the name it precedes: spaces, after an abbreviation's full stop.

@@ -32,10 +32,12 @@ from mt_audit.checks.entities.rendering import (
     _elided,
     _folded,
     by_meaning_word,
+    everyday_sound,
     heard,
     heard_kept,
     rendered_natively,
     slot_heard,
+    unglued,
     written_in_han,
 )
 from mt_audit.checks.entities.words import generic, is_soft
@@ -78,7 +80,6 @@ from mt_audit.entity_literal import (
     stands_literally,
     titled,
 )
-from mt_audit.entity_script import without_proclitics
 from mt_audit.languages import (
     capitalises_nouns,
     inflects_names,
@@ -268,8 +269,8 @@ class Audit:
         shared = {k for other in self.source_names.get(sn.sentence, ()) if other is not sn for k in other.keys}
         shared |= self._sentence_words(sn)  # "energy" of "the energy company Northern Light Energy"
         pieces, folded, native = self._pieces(sentences)
-        cased = self.article.cased  # in another script an everyday word's sound is the name's: "क्वाइट"
-        own = [k for k in keys if (not cased or not common_en(k)) and k not in shared]  # "Kanjar" of "Baba Kanjar"
+        quiet = {k for k in keys if (common_en(k) if self.article.cased else len(loose_skeleton(k)) < MIN_SOUND)}
+        own = [k for k in keys if k not in shared and k not in quiet]  # another script hears "क्वाइट"; "ראש" no "Lisa"
         claims = self._other_sounds(sn)
         return any(self._key_rendered(k, pieces, folded, native, claims) for k in own)
 
@@ -309,9 +310,8 @@ class Audit:
         toks = self.article.view.tokens[lo:hi]
         pieces = [(tok.script, p) for tok in toks for w in HYPHENS.split(tok.text) if w for p in _elided(w)]
         pieces += [(tok.script, tok.text) for tok in toks if HYPHENS.search(tok.text)]
+        pieces += unglued(pieces, self.item.lang)  # also without a proclitic: "לאסיה" is "to Asia"
         folded = {_folded(script, w) for script, w in pieces}
-        lang = self.item.lang  # also without a proclitic: "לאסיה" is "to Asia"
-        folded |= {rest for script, w in pieces if script != "latin" for rest in without_proclitics(w, lang)}
         native = [self._native_word(tok) for tok in toks if tok.script != "latin"] if not self.indexed_script else []
         return pieces, folded, native
 
@@ -359,7 +359,7 @@ class Audit:
         places = _place_words(lang)
         stem = plural_stem(k)
         synonyms = frozenset(fold(o) for o in lexicon.proper_synonyms(k) if " " not in o)
-        for script, w in pieces:
+        for script, w in (p for p in pieces if not everyday_sound(k, p[1], lang)):  # "کشور" is no "Kessler"
             if script == "latin" and renders(k, w) or self._renamed(script, w, stem, synonyms):
                 return True
             if compact(w) in places or len(w) < 3 or by_meaning_word(w, lang):

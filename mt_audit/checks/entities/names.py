@@ -18,7 +18,7 @@ from mt_audit.checks.entities.audit import (
 from mt_audit.checks.entities.brackets import bracket_drops, bracket_message
 from mt_audit.checks.entities.matching import Hit, SourceName, Target, analyse, native_ranges
 from mt_audit.checks.entities.rendering import rendered_natively
-from mt_audit.checks.entities.sound import sound_checkable
+from mt_audit.checks.entities.sound import sound_checkable, surname
 from mt_audit.checks.entities.unaccounted import (
     NewName,
     _abbreviates,
@@ -342,7 +342,7 @@ def _kept_elsewhere(audit: Audit, sn: SourceName, pairs: Sequence[Pair], k: int)
     bead: the translation keeps this name, so a sentence without it lost it."""
     art = audit.article
     single = len(sn.keys) == 1 and not sn.acronym and (len(sn.keys[0]) < 3 or common_en(sn.keys[0]))
-    if single or all(generic(k) for k in sn.keys):
+    if (single and not surname(audit, sn.keys[0])) or all(generic(k) for k in sn.keys):
         return False  # "Navy", "Oh", "Parliament": said in words, whatever another sentence does
     for n, p in enumerate(pairs):
         if n == k:

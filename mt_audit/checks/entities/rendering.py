@@ -20,6 +20,7 @@ from mt_audit.entity_alignment import Embed, word_alignment
 from mt_audit.entity_forms import MIN_SOUND, cldr_written_forms, loose_skeleton, native_rendered, skeletons_match
 from mt_audit.entity_script import without_proclitics
 from mt_audit.languages import language, native_readings, script_of, sound_by_letter_names, writes_in_latin
+from mt_audit.lexicon import zipf
 
 #: An elided article or preposition glued to a name: French and Italian "L'Argentine", "dell'Argentina".
 _ELIDED = regex.compile(r"^\p{L}{1,4}['’](?=\p{L})")
@@ -136,3 +137,26 @@ def written_in_han(phrase: str, text: str, lang: str) -> bool:
     if language(lang).script_name != script_of("\u4e2d"):
         return False
     return any(len(f) >= 2 and f in text for f in cldr_written_forms(phrase, lang))
+
+
+def unglued(pieces: Sequence[tuple[str, str]], lang: str) -> list[tuple[str, str]]:
+    """The words of another script than Latin once a proclitic of the language is taken off ("באלפים", "in the
+    Alps"): the name's own word, which its sound and its plural stem are compared with."""
+    return [(script, rest) for script, w in pieces if script != "latin" for rest in without_proclitics(w, lang)]
+
+
+def everyday_sound(key: str, word: str, lang: str) -> bool:
+    """A frequent word of a script without Latin letters whose consonants only resemble the name word's (one
+    more or fewer, an ending), and that its language writes far more often than English writes the name
+    ("کشور", country, is no "Kessler"): an everyday word there, heard alike by chance. A name's own
+    transliteration keeps its sound whole ("پاریس" for "Paris")."""
+    if _LATIN.search(word) or loose_skeleton(word) == loose_skeleton(key):
+        return False
+    z = zipf(word, lang)
+    return z >= EVERYDAY_SOUND_ZIPF and z - zipf(key, "en") >= EVERYDAY_SOUND_GAP
+
+
+#: A word this frequent in its language (Zipf) and ...
+EVERYDAY_SOUND_ZIPF = 4.5
+#: ... this much more frequent than the name in English is the language's own word.
+EVERYDAY_SOUND_GAP = 1.0

@@ -22,6 +22,7 @@ from mt_audit.checks.entities.unheard import (
     unheard_in_runs,
 )
 from mt_audit.entities import CONNECTORS, common_en, fold, lexical, proper_en
+from mt_audit.entity_compare import CALENDAR
 from mt_audit.entity_forms import MIN_RUN_SOUND, MIN_SOUND, by_meaning, conventional, local_forms, loose_skeleton
 from mt_audit.entity_literal import brand_like
 from mt_audit.languages import language, script_of, to_latin
@@ -80,9 +81,9 @@ def sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool
     tgt = [j for p in pairs if sn.sentence in p.src for j in p.tgt]
     if cldr_absent(audit, sn, tgt):
         return True  # CLDR's own name of the place, and its opening character, are not written there
-    if full_name(sn) and person_unheard(audit, sn, tgt):
+    if full_name(sn, audit) and person_unheard(audit, sn, tgt):
         return not others_unheard(audit, sn, pairs)  # said by sound everywhere, and nothing sounds like it
-    if full_name(sn) and not japanese_name(sn) and han_unheard(audit, sn, tgt):
+    if full_name(sn, audit) and not japanese_name(sn) and han_unheard(audit, sn, tgt):
         return not (unrendered(audit, pairs)[1] - {id(sn)})  # every other name heard: the witness
     if kana_brand(audit, sn) and unheard(audit, sn, tgt):
         return not others_unheard(audit, sn, pairs)  # kept in Latin letters or said in katakana
@@ -102,13 +103,13 @@ def sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool
     ):
         if meaning_gain(audit, sn, tgt) < MEANING_GAIN:
             return False  # neither other names heard nor the sentence's meaning say the test works here
-    return not (full_name(sn) and given_name_heard(audit, sn, tgt))
+    return not (full_name(sn, audit) and given_name_heard(audit, sn, tgt))
 
 
 def kana_full_name(audit: Audit, sn: SourceName) -> bool:
     """A person's full name in Japanese, whose script (ISO 15924 "Jpan") writes foreign names by sound
     in katakana ("マルコ・ロッシ"), never by meaning; a Japanese one ("Kenji Watanabe") is written in Han."""
-    return language(audit.item.lang).script == "Jpan" and full_name(sn) and not japanese_name(sn)
+    return language(audit.item.lang).script == "Jpan" and full_name(sn, audit) and not japanese_name(sn)
 
 
 def kana_brand(audit: Audit, sn: SourceName) -> bool:
@@ -159,17 +160,26 @@ LONG_SOUND = 6
 GIVEN_NAME_MAX_ZIPF = 4.5
 
 
-def full_name(sn: SourceName) -> bool:
+def full_name(sn: SourceName, audit: Audit | None = None) -> bool:
     """Two words or more, a given name (or more) and a surname: a person's full name, said by sound in
     every script; the rendering test misses both words of it far more rarely than one. The surname
-    is no English word; a given name may be a rare one ("Ana" is a WordNet noun) or a name WordNet
-    writes capitalised ("David")."""
+    is no English dictionary word, or the source calls the person by it alone (:func:`surname`: "Torres",
+    which also spells a plural of "torr"); a frequent name is one ("García"). A given name may be a
+    rare one ("Ana" is a WordNet noun) or a name WordNet writes capitalised ("David")."""
     if len(sn.keys) < 2 or any(len(k) < 3 for k in sn.keys):
         return False
-    *given, surname = sn.keys
-    if (common_en(surname) or lexical(surname)) and not after_particle(sn):
-        return False
+    *given, surname_key = sn.keys
+    if (lexical(surname_key) or surname_key in CALENDAR) and not after_particle(sn):
+        if audit is None or not surname(audit, surname_key):
+            return False
     return all(proper_en(k) or zipf(k, "en") < GIVEN_NAME_MAX_ZIPF for k in given)
+
+
+def surname(audit: Audit, key: str) -> bool:
+    """The source names someone in full with this last word and elsewhere by it alone ("Marta Torres", then
+    "Torres said"): a person's surname, whatever English word it also spells."""
+    names = [o for group in audit.source_names.values() for o in group if not o.acronym]
+    return any(len(o.keys) > 1 and o.keys[-1] == key for o in names) and any(o.keys == [key] for o in names)
 
 
 def after_particle(sn: SourceName) -> bool:

@@ -7,15 +7,16 @@ katakana, a stretch like the whole."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import regex
 
 from mt_audit.checks.entities.audit import Audit
 from mt_audit.checks.entities.matching import SourceName
 from mt_audit.checks.entities.rendering import MEANING_JAPANESE as _MEANING
-from mt_audit.entities import lexical
+from mt_audit.entities import compact, lexical
 from mt_audit.entity_forms import cldr_written_forms, loose_skeleton, skeletons_match
-from mt_audit.languages import language, script_of, transliterates
+from mt_audit.languages import city_names, language, script_of, transliterates
 from mt_audit.lexicon import zipf
 
 #: A word this frequent in the language (Zipf) is one of its everyday words, no rendering of a name.
@@ -60,8 +61,9 @@ def unheard(audit: Audit, sn: SourceName, sentences: Sequence[int], near: bool =
             continue
         sk = loose_skeleton(tok.text)
         n = _shared(want, sk)
-        if n >= need and not any(_shared(o, sk) > n for o in others):
-            return False  # unless it sounds more like another word of the source ("ग्लेशियरों", glaciers)
+        if n >= need and not any(_shared(o, sk) > n or o == sk != want for o in others):
+            return False  # unless it sounds more like another word of the source ("ग्लेशियरों", glaciers), or
+            # just like one (a katakana word of the sentence, not the city)
     return True
 
 
@@ -130,6 +132,8 @@ def cldr_absent(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bool:
     letter of a script that writes by sound ("อ" of Thai "ออสเตรเลีย") opens countless words, so
     there no stretch of the sentences may sound like the name either (:func:`unheard_in_runs`)."""
     script = language(audit.item.lang)
+    if script.script == "Jpan" and not (sn.acronym or sn.soft):
+        return kana_city_absent(audit, sn, sentences)
     if sn.acronym or sn.soft or script.spaced or script.script == "Jpan" or not sentences:
         return False  # Japanese also writes places by Han meaning ("欧州" for "Europe")
     forms = [f for f in cldr_written_forms(" ".join(sn.keys), audit.item.lang) if len(f) >= 2]
@@ -139,6 +143,31 @@ def cldr_absent(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bool:
     if script.script_name != script_of("中"):
         return not any(f in text for f in forms) and unheard_in_runs(audit, sn, sentences)
     return not any(f in text or f[0] in text for f in forms)
+
+
+def kana_city_absent(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bool:
+    """Japanese writes a foreign city by sound, in katakana, as CLDR's exemplar cities do ("ロンドン"): where
+    CLDR's name of the city is katakana, written neither in these sentences nor their neighbours, and no word
+    of these sounds like the name (:func:`unheard`; a neighbour's other names may), the city is not named
+    there. A country or a region it may write by Han meaning ("米国", "欧州"), a city of its own in Han."""
+    name = " ".join(sn.keys)
+    if not sentences or name not in _english_cities():
+        return False
+    forms = [f for f in cldr_written_forms(name, audit.item.lang) if len(f) >= 2]
+    if not forms or not all(_KATAKANA.fullmatch(f) for f in forms):
+        return False
+    text = "".join(audit.item.sentences[j].text for j in near_sentences(audit, sentences))
+    return not any(f in text for f in forms) and unheard(audit, sn, sentences, near=False)
+
+
+@cache
+def _english_cities() -> frozenset[str]:
+    """CLDR's exemplar cities, as a name's keys join them ("new york")."""
+    return frozenset(" ".join(compact(w) for w in name.split()) for name in city_names("ja"))
+
+
+#: Katakana alone, with its long-vowel mark and middle dot: a word written by sound.
+_KATAKANA = regex.compile(r"[\p{Katakana}ー・]+")
 
 
 #: How much closer (cosine) the article's sentences must be to their source sentence without the name
@@ -186,7 +215,22 @@ def person_unheard(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bo
     if not words:
         return False
     lo, hi = audit.art_range(near_sentences(audit, sentences))
-    return not any(_opens_with(w, loose_skeleton(tok.text)) for tok in audit.article.view.tokens[lo:hi] for w in words)
+    lang = audit.item.lang
+    return not any(_word_heard(w, tok.text, lang) for tok in audit.article.view.tokens[lo:hi] for w in words)
+
+
+def _word_heard(want: str, word: str, lang: str) -> bool:
+    """Article word ``word`` sounds like a name word of skeleton ``want`` (:func:`_opens_with`); a name word of
+    only :data:`SHARED_SOUNDS` consonants heard at the start of one of the language's most frequent words, an
+    ending after it, is chance ("לספר", to tell, is no "Lisa")."""
+    sk = loose_skeleton(word)
+    if len(want) <= SHARED_SOUNDS and not skeletons_match(want, sk) and zipf(word, lang) >= CHANCE_ZIPF:
+        return False
+    return _opens_with(want, sk)
+
+
+#: A word this frequent in its language (Zipf) is a function word or nearly: a short name heard in it is chance.
+CHANCE_ZIPF = 5.0
 
 
 def _opens_with(want: str, sk: str) -> bool:

@@ -29,20 +29,32 @@ from mt_audit.entities import (
     spelling,
     transliterate,
 )
+from mt_audit.entity_compare import peoples
 from mt_audit.entity_forms import local_forms, phrase_rendered, world_name
+from mt_audit.language_words import kin_languages
 from mt_audit.lexicon import has_frequencies, lemmas, zipf
 
 
 def is_soft(key: str) -> bool:
-    return key in demonyms()
+    """A demonym or a people's name: a translation writes it in its own words, as an adjective or a common noun."""
+    return key in demonyms() or key in peoples()
 
 
 def _english_looking(tok: Token, lang: str) -> bool:
-    """A Latin word of an English name left inside a non-English text."""
+    """A Latin word of an English name left inside a non-English text. Where the language has no word list,
+    a word its kin write about as often as English does is theirs and likely its own too ("en", "normal" in
+    Breton and Occitan, as in French and Spanish), no English word left in it."""
     if tok.script != "latin" or len(tok.key) < 2:
         return False
     ze = zipf(tok.key, "en")
-    return ze >= 3.0 and ze > zipf(tok.key, lang) + 1.0
+    if ze < 3.0 or ze <= zipf(tok.key, lang) + 1.0:
+        return False
+    return has_frequencies(lang) or not any(zipf(tok.key, k) >= ze - KIN_GAP for k in kin_languages(lang, "en"))
+
+
+#: A word a kin language writes this close to English's frequency (Zipf) or closer is its own too ("normal"),
+#: where English words its lists hold as loans are rarer there by more ("lantern", "swan").
+KIN_GAP = 0.5
 
 
 def _copied(key: str, tkey: str) -> str:
