@@ -43,12 +43,12 @@ def dominant_script(text: str) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
-def shifted_letters(text: str) -> str:
-    """``text`` with each letter replaced by the next (or previous) letter of its script: same shape, other words."""
+def shifted_letters(text: str, script: str) -> str:
+    """``text`` with each letter of ``script`` replaced by the next (or previous) letter of it: same shape, other
+    words; letters of other scripts (a brand in Latin letters) stay, so only the script's own letters are probed."""
     out = []
     for c in text:
-        if c.isalpha():
-            script = script_of(c)
+        if c.isalpha() and script_of(c) == script:
             after, before = chr(ord(c) + 1), chr(ord(c) - 1)
             c = after if after.isalpha() and script_of(after) == script else before
         out.append(c)
@@ -127,7 +127,7 @@ class Embedder(ABC):
         if not script:
             return True
         if script not in self._sighted:
-            vecs = self.encode([sample, shifted_letters(sample)])
+            vecs = self.encode([sample, shifted_letters(sample, script)])
             self._sighted[script] = float(vecs[0] @ vecs[1]) < BLIND_COSINE
         return self._sighted[script]
 

@@ -87,6 +87,8 @@ def test_hyphened_local_names_with_endings(source: str, article: str, lang: str,
 def test_the_bundled_model_sees_the_letters_of_some_scripts_only(embedder) -> None:
     # multilingual-e5 has no vocabulary for Thaana: every letter reads as its unknown token
     assert not embedder.sees_letters("ރަށުގައި އާ ސްކޫލެއް ހުޅުވައިފި، ދަރިވަރުން ވަރަށް އުފާވެއްޖެ.")
+    # a brand in Latin letters inside is read, but says nothing of the Thaana around it
+    assert not embedder.sees_letters("ރަށުގައި Blue Harbour Trust އިން އާ ސްކޫލެއް ހުޅުވައިފި.")
     assert embedder.sees_letters("Auf der Insel wurde eine neue Schule eröffnet.")
     assert embedder.sees_letters("岛上新开了一所学校。")
 
