@@ -151,7 +151,7 @@ def kana_city_absent(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> 
     of these sounds like the name (:func:`unheard`; a neighbour's other names may), the city is not named
     there. A country or a region it may write by Han meaning ("米国", "欧州"), a city of its own in Han."""
     name = " ".join(sn.keys)
-    if not sentences or name not in _english_cities():
+    if not sentences or name not in _english_cities(audit.item.lang):
         return False
     forms = [f for f in cldr_written_forms(name, audit.item.lang) if len(f) >= 2]
     if not forms or not all(_KATAKANA.fullmatch(f) for f in forms):
@@ -161,9 +161,9 @@ def kana_city_absent(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> 
 
 
 @cache
-def _english_cities() -> frozenset[str]:
-    """CLDR's exemplar cities, as a name's keys join them ("new york")."""
-    return frozenset(" ".join(compact(w) for w in name.split()) for name in city_names("ja"))
+def _english_cities(lang: str) -> frozenset[str]:
+    """The English names of CLDR's exemplar cities the language names, as a name's keys join them ("new york")."""
+    return frozenset(" ".join(compact(w) for w in name.split()) for name in city_names(lang))
 
 
 #: Katakana alone, with its long-vowel mark and middle dot: a word written by sound.
