@@ -101,7 +101,7 @@ def peoples() -> frozenset[str]:
     ("zulský štít" for "a Zulu shield"); a nickname of a nation's soldiers ("Jerry") names no
     language, a country is no people ("Laos", whose base "Lao" is one), and a place's people named by a
     demonym are :func:`demonyms` already."""
-    group, person, tongue = (_first_sense(w) for w in ("ethnic group", "person", "natural language"))
+    group, person, tongue, inhabitant = map(_first_sense, ("ethnic group", "person", "natural language", "inhabitant"))
     known = demonyms()
     places = {compact(name) for name in territory_names("en").values()}
     out = set()
@@ -111,7 +111,7 @@ def peoples() -> frozenset[str]:
         kinds = [lexicon.hypernyms(o) for o in lexicon.noun_senses(k)]
         if any(group in h for h in kinds):
             out.add(k)
-        elif any(tongue in h for h in kinds) and any(person in h and _of_a_people(h, known) for h in kinds):
+        elif any(tongue in h for h in kinds) and any(person in h and _of_a_people(h, known, inhabitant) for h in kinds):
             out.add(k)
     return frozenset(out)
 
@@ -126,9 +126,8 @@ def _first_sense(word: str) -> int:
     return senses[0] if senses else -1
 
 
-def _of_a_people(kinds: frozenset[int], known: frozenset[str]) -> bool:
+def _of_a_people(kinds: frozenset[int], known: frozenset[str], inhabitant: int) -> bool:
     """Some synset above a sense is a demonym's or an inhabitant's: the sense is a member of a people."""
-    inhabitant = _first_sense("inhabitant")
     return inhabitant in kinds or any(w in known for o in kinds for w in lexicon.noun_synset_words(o))
 
 

@@ -59,7 +59,7 @@ def source_own(low: str, source_lang: str, lang: str, text: str = "") -> bool:
     listed language sharing the article ``text``'s words (Dutch "minister" for Afrikaans). Where the script's
     languages split on it (:func:`_kin_judge`), the kin, when there are any, decide alone."""
     script = language(lang).script_name
-    kin = (*kin_languages(lang, source_lang), *article_kin(text, script, source_lang))
+    kin = relatives(lang, source_lang, text)
     if rarer_elsewhere(low, source_lang, script) < ELSEWHERE_SHARE and not (kin and _kin_judge(low, source_lang)):
         return False
     zs = zipf(low, source_lang)
@@ -72,6 +72,12 @@ def _kin_judge(low: str, source_lang: str) -> bool:
     :data:`ELSEWHERE_SHARE` of all. The relatives' lists then say whether the article's language took it."""
     gap = peers_gap(low, source_lang)
     return gap is not None and gap >= ELSEWHERE_GAP
+
+
+def relatives(lang: str, source_lang: str, text: str) -> tuple[str, ...]:
+    """The article's kin: the listed languages of its country (:func:`kin_languages`) and those sharing the
+    article ``text``'s words (:func:`article_kin`), in its script, the source's aside."""
+    return (*kin_languages(lang, source_lang), *article_kin(text, language(lang).script_name, source_lang))
 
 
 @lru_cache(maxsize=64)

@@ -22,8 +22,8 @@ from functools import lru_cache
 import regex
 
 from mt_audit.identify import first_among_all, relative, stand_in, supported, word_confidence
-from mt_audit.language_words import article_kin, kin_languages, peers_gap, source_own, unlisted_loan
-from mt_audit.languages import capitalises_nouns, in_script, language
+from mt_audit.language_words import peers_gap, relatives, source_own, unlisted_loan
+from mt_audit.languages import capitalises_nouns, in_script
 from mt_audit.lexicon import (
     ALIASES,
     ending_zipf,
@@ -339,9 +339,7 @@ def _kin_leak(low: str, zs: float, lang: str, source_lang: str, text: str) -> bo
     if zs - zt < LOOKS_GAP or not text or (has_large_list(lang) and zt >= LISTED_ZIPF):
         return False
     own = ALIASES.get(lang, lang)
-    script = language(lang).script_name
-    relatives = (*kin_languages(lang, source_lang), *article_kin(text, script, source_lang))
-    kin = {k for k in relatives if ALIASES.get(k, k) != own}
+    kin = {k for k in relatives(lang, source_lang, text) if ALIASES.get(k, k) != own}
     return bool(kin) and all(zs - zipf(low, k) >= LEAK_GAP for k in kin)
 
 

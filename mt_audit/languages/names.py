@@ -10,7 +10,7 @@ from functools import cache
 import icu
 from babel import Locale, UnknownLocaleError
 
-from mt_audit.languages.core import _babel, base_tag
+from mt_audit.languages.core import _babel, _transliterator, base_tag
 
 
 @cache
@@ -228,6 +228,6 @@ def native_readings(name: str) -> tuple[str, ...]:
     if low.isascii() or not any(c.isalpha() for c in low):
         return ()
     letters = {c for c in low if c.isalpha()}
-    arabic = icu.Transliterator.createInstance("und_FONIPA-ar")
+    arabic = _transliterator("und_FONIPA-ar")
     out = [arabic.transliterate(t.transliterate(low)) for known, t in _spelling_transforms() if letters <= known]
     return tuple(dict.fromkeys(out))
