@@ -6,6 +6,7 @@ import pytest
 import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import emitted
 
 from mt_audit.checks.base import make_input
 from mt_audit.checks.boilerplate import (
@@ -19,11 +20,6 @@ from mt_audit.checks.boilerplate import (
     triggers,
 )
 from mt_audit.languages import CLAIMED, language
-
-
-def run(text: str, lang: str) -> list:
-    return boilerplate(make_input(text, lang))
-
 
 # (lang, text, the span that must be reported, kind word expected in the message)
 FIRES = [
@@ -232,7 +228,7 @@ SILENT = [
 
 @pytest.mark.parametrize(("lang", "text", "span", "word"), FIRES)
 def test_fires(lang: str, text: str, span: str, word: str) -> None:
-    found = run(text, lang)
+    found = emitted(boilerplate, text, lang)
     spans = [f.span for f in found]
     assert span in spans, spans
     f = found[spans.index(span)]
@@ -243,40 +239,42 @@ def test_fires(lang: str, text: str, span: str, word: str) -> None:
 
 @pytest.mark.parametrize(("lang", "text"), SILENT)
 def test_silent(lang: str, text: str) -> None:
-    assert run(text, lang) == []
+    assert emitted(boilerplate, text, lang) == []
 
 
 def test_media_fallback_paragraph_is_major_inline_hint_minor() -> None:
     text = (
         "Officials met on Monday.\nThis browser does not support the video element.\nTalks (opens in new tab) resume."
     )
-    by_span = {f.span: f.severity for f in run(text, "en")}
+    by_span = {f.span: f.severity for f in emitted(boilerplate, text, "en")}
     assert by_span == {"This browser does not support the video element.": "major", "(opens in new tab)": "minor"}
 
 
 def test_english_chrome_in_any_article_and_translated_chrome_in_its_own() -> None:
-    assert run("Rozmowy trwają.\nAdvertisement\nRząd milczy.", "pl")[0].span == "Advertisement"
-    assert run("Rozmowy trwają.\nReklama\nRząd milczy.", "en") == []
+    assert emitted(boilerplate, "Rozmowy trwają.\nAdvertisement\nRząd milczy.", "pl")[0].span == "Advertisement"
+    assert emitted(boilerplate, "Rozmowy trwają.\nReklama\nRząd milczy.", "en") == []
 
 
 def test_short_line_needs_a_media_cue_before_it() -> None:
     after_caption = "Photo: A crowd outside the parliament on Monday.\nReuters pool\nThe vote passed."
-    assert [f.span for f in run(after_caption, "en")][-1] == "Reuters pool"
+    assert [f.span for f in emitted(boilerplate, after_caption, "en")][-1] == "Reuters pool"
     subheading_first = "Why the vote matters\nPhoto: A crowd outside the parliament on Monday.\nThe vote passed."
-    assert [f.span for f in run(subheading_first, "en")] == ["Photo: A crowd outside the parliament on Monday."]
+    assert [f.span for f in emitted(boilerplate, subheading_first, "en")] == [
+        "Photo: A crowd outside the parliament on Monday."
+    ]
     after_sentence = "The vote passed on Monday.\nWhat happens next\nThe bill goes to the senate."
-    assert run(after_sentence, "en") == []
+    assert emitted(boilerplate, after_sentence, "en") == []
 
 
 def test_long_paragraph_after_label_flags_only_the_label() -> None:
     body = " ".join(["Pemerintah menyatakan bahwa subsidi tetap berjalan."] * 8)
-    found = run(f"Baca juga: {body}", "id")
+    found = emitted(boilerplate, f"Baca juga: {body}", "id")
     assert [f.span for f in found] == ["Baca juga:"]
 
 
 def test_hard_wrapped_and_spaced_text_maps_back_to_the_original() -> None:
     text = "Rozmowy  trwają  od  rana.\n\n   Reklama\n\nRząd milczy."
-    found = run(text, "pl")
+    found = emitted(boilerplate, text, "pl")
     assert [(f.span, text[f.start : f.end]) for f in found] == [("Reklama", "Reklama")]
 
 
@@ -357,7 +355,7 @@ PIECES = st.sampled_from(
     st.sampled_from(["en", "ar", "tr", "id", "pl", "zh"]),
 )
 def test_property_spans_are_exact(text: str, lang: str) -> None:
-    for f in run(text, lang):
+    for f in emitted(boilerplate, text, lang):
         assert 0 <= f.start <= f.end <= len(text)
         assert text[f.start : f.end] == f.span
         assert f.span.strip()
@@ -474,19 +472,19 @@ def test_glued_table_covers_every_claimed_language() -> None:
 @pytest.mark.parametrize(("lang", "label", "sentence", "prose"), GLUED)
 def test_label_glued_before_a_sentence(lang: str, label: str, sentence: str, prose: str) -> None:
     text = f"{prose} {_before(lang, label, sentence)}"
-    assert label in [f.span for f in run(text, lang)]
+    assert label in [f.span for f in emitted(boilerplate, text, lang)]
 
 
 @pytest.mark.parametrize(("lang", "label", "sentence", "prose"), GLUED)
 def test_label_glued_after_a_sentence(lang: str, label: str, sentence: str, prose: str) -> None:
-    found = run(f"{sentence} {label}", lang)
+    found = emitted(boilerplate, f"{sentence} {label}", lang)
     assert [(f.span, f.severity) for f in found] == [(label, "minor")]
 
 
 @pytest.mark.parametrize(("lang", "label", "sentence", "prose"), GLUED)
 def test_label_word_in_prose_is_silent(lang: str, label: str, sentence: str, prose: str) -> None:
-    assert run(f"{sentence} {prose}", lang) == []
-    assert run(prose, lang) == []
+    assert emitted(boilerplate, f"{sentence} {prose}", lang) == []
+    assert emitted(boilerplate, prose, lang) == []
 
 
 # (lang, text, the span that must be reported): the contexts that make a glued label.
@@ -572,17 +570,17 @@ GLUED_SILENT = [
 
 @pytest.mark.parametrize(("lang", "text", "span"), GLUED_FIRES)
 def test_glued_label_contexts(lang: str, text: str, span: str) -> None:
-    assert span in [f.span for f in run(text, lang)]
+    assert span in [f.span for f in emitted(boilerplate, text, lang)]
 
 
 @pytest.mark.parametrize(("lang", "text"), GLUED_SILENT)
 def test_label_words_in_prose_never_fire(lang: str, text: str) -> None:
-    assert run(text, lang) == []
+    assert emitted(boilerplate, text, lang) == []
 
 
 def test_label_in_the_aligned_source_is_the_authors_not_a_leak() -> None:
     text = "The minister spoke. Subscribe. Then he left."
-    assert [f.span for f in run(text, "en")] == ["Subscribe"]
+    assert [f.span for f in emitted(boilerplate, text, "en")] == ["Subscribe"]
     assert boilerplate(make_input(text, "en", source=text)) == []
 
 
@@ -590,7 +588,7 @@ def test_alignment_corroborates_a_label_that_its_context_cannot_show() -> None:
     """In a script without capitals "إعلان" ("advertisement", also "announcement") before a verb is ambiguous."""
     text = "أعلنت الحكومة خطة جديدة. إعلان قال الوزير إن الخطة ستبدأ."
     source = "The government announced a new plan. The minister said the plan would start."
-    assert run(text, "ar") == []
+    assert emitted(boilerplate, text, "ar") == []
     assert boilerplate(make_input(text, "ar", source=source)) == []
     bt = ["The government announced a new plan.", "Advertisement The minister said the plan will start."]
     found = boilerplate(make_input(text, "ar", source=source, backtranslation=bt))
@@ -680,7 +678,7 @@ def test_a_label_before_a_translated_sentence_flags_the_label_alone(
     """Without a source the paragraph reads as a label and its headline; a source sentence it translates says
     the words after the label are the article's own."""
     text = f"{first}\n\n{label} {sentence}"
-    assert [f.span for f in run(text, lang)] == [f"{label} {sentence}"]
+    assert [f.span for f in emitted(boilerplate, text, lang)] == [f"{label} {sentence}"]
     item = make_input(text, lang, source=source, beads=[([0], [0]), ([1], [1])])
     assert [f.span for f in boilerplate(item)] == [label]
 
@@ -695,7 +693,7 @@ def test_a_label_before_a_translated_sentence_flags_the_label_alone(
     ],
 )
 def test_a_latin_label_at_a_sentence_edge_of_another_script_is_chrome(lang: str, text: str, span: str | None) -> None:
-    assert [f.span for f in run(text, lang)] == ([span] if span else [])
+    assert [f.span for f in emitted(boilerplate, text, lang)] == ([span] if span else [])
 
 
 def test_a_leaked_english_label_is_boilerplate_not_a_spinner_swap() -> None:
@@ -718,7 +716,7 @@ def test_a_leaked_english_label_is_boilerplate_not_a_spinner_swap() -> None:
     ],
 )
 def test_a_label_after_any_scripts_full_stop_is_at_a_sentence_edge(lang: str, text: str, span: str) -> None:
-    assert [f.span for f in run(text, lang)] == [span]
+    assert [f.span for f in emitted(boilerplate, text, lang)] == [span]
 
 
 @pytest.mark.parametrize(
@@ -737,4 +735,4 @@ def test_a_label_after_any_scripts_full_stop_is_at_a_sentence_edge(lang: str, te
 def test_label_words_that_are_also_prose_count_only_where_they_stand_alone(
     lang: str, text: str, spans: list[str]
 ) -> None:
-    assert [f.span for f in run(text, lang)] == spans
+    assert [f.span for f in emitted(boilerplate, text, lang)] == spans

@@ -3,14 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from support import emitted
 
-from mt_audit.checks.base import make_input
 from mt_audit.checks.boilerplate import boilerplate, catalogue
-
-
-def run(text: str, lang: str) -> list:
-    return boilerplate(make_input(text, lang))
-
 
 SENTENCES = {
     "eo": "La registaro prezentis novan planon.",
@@ -57,19 +52,19 @@ CORE = ("related", "ad", "share", "click", "credit", "cookie", "comments", "nav"
 @pytest.mark.parametrize(("lang", "label"), LABELS)
 def test_label_glued_before_a_sentence(lang: str, label: str) -> None:
     text = f"{SENTENCES[lang]} {label} {NEXT[lang]}"
-    assert label in [f.span for f in run(text, lang)]
+    assert label in [f.span for f in emitted(boilerplate, text, lang)]
 
 
 @pytest.mark.parametrize(("lang", "label"), LABELS)
 def test_label_glued_after_a_sentence(lang: str, label: str) -> None:
-    found = run(f"{SENTENCES[lang]} {label}", lang)
+    found = emitted(boilerplate, f"{SENTENCES[lang]} {label}", lang)
     assert [(f.span, f.severity) for f in found] == [(label, "minor")]
 
 
 @pytest.mark.parametrize(("lang", "prose"), CLEAN)
 def test_label_words_in_prose_are_silent(lang: str, prose: str) -> None:
-    assert run(prose, lang) == []
-    assert run(f"{SENTENCES[lang]} {prose}", lang) == []
+    assert emitted(boilerplate, prose, lang) == []
+    assert emitted(boilerplate, f"{SENTENCES[lang]} {prose}", lang) == []
 
 
 @pytest.mark.parametrize("lang", sorted(SENTENCES))

@@ -6,8 +6,8 @@ language (its neighbours' names, both sides of the figure) or where a unit's fir
 from __future__ import annotations
 
 import pytest
+from support import count
 
-from mt_audit.checks.base import make_input
 from mt_audit.checks.numbers import number_mismatch
 from mt_audit.languages import neighbour_languages
 from mt_audit.numbers import extract
@@ -15,10 +15,6 @@ from mt_audit.numbers import extract
 
 def values(text: str, lang: str) -> list[tuple[float, str]]:
     return [(q.value, q.kind) for q in extract(text, lang)]
-
-
-def findings(source: str, article: str, lang: str) -> int:
-    return len(list(number_mismatch(make_input(article, lang, source=source))))
 
 
 @pytest.mark.parametrize(
@@ -102,7 +98,7 @@ def test_one_second_is_no_half(text: str, fraction: bool) -> None:
     ],
 )
 def test_the_check(source: str, article: str, lang: str, expected: int) -> None:
-    assert findings(source, article, lang) == expected
+    assert count(number_mismatch, article, lang, source) == expected
 
 
 @pytest.mark.parametrize(("lang", "neighbour"), [("tg", "ru"), ("mt", "it"), ("or", "bn"), ("zu", "en")])

@@ -10,18 +10,13 @@ form before a concord glued to the figure scales it.
 from __future__ import annotations
 
 import pytest
+from support import UNTRANSLATED_SPINNER, spans
 
-from mt_audit.checks import CHECKS, make_input, run_checks
 from mt_audit.checks.foreign import words_of
 from mt_audit.language_words import unlisted_loan
 from mt_audit.languages import front_inflection
 from mt_audit.numbers import extract
 from mt_audit.numbers_spelled import spelled_numbers
-
-
-def _untranslated(lang: str, article: str, source: str) -> list[str]:
-    item = make_input(article, lang, source=source)
-    return [f.span for f in run_checks(item, [CHECKS["untranslated"], CHECKS["spinner"]])]
 
 
 @pytest.mark.parametrize(
@@ -67,7 +62,7 @@ LB = (
     ],
 )
 def test_copy_with_a_noun_capital(noun: str, building: str, expected: list[str]) -> None:
-    assert _untranslated("lb", LB.format(noun, building), QUAKE) == expected
+    assert spans(UNTRANSLATED_SPINNER, LB.format(noun, building), "lb", QUAKE) == expected
 
 
 @pytest.mark.parametrize(
@@ -94,7 +89,7 @@ PAINTINGS = "The new exhibition shows 85 paintings by the Dutch artist Johannes 
     ],
 )
 def test_untranslated_word_before_a_count(article: str, expected: list[str]) -> None:
-    assert _untranslated("ja", article, PAINTINGS) == expected
+    assert spans(UNTRANSLATED_SPINNER, article, "ja", PAINTINGS) == expected
 
 
 @pytest.mark.parametrize(("lang", "front"), [("zu", True), ("sw", True), ("en", False), ("de", False), ("ha", False)])
@@ -112,11 +107,6 @@ def test_front_inflection(lang: str, front: bool) -> None:
 )
 def test_scale_form_before_a_concord(lang: str, text: str, values: list[float]) -> None:
     assert [q.value for q in extract(text, lang)] == values
-
-
-def _numbers(lang: str, article: str, source: str) -> list[str]:
-    item = make_input(article, lang, source=source)
-    return [f.span for f in run_checks(item, [CHECKS["number-mismatch"]])]
 
 
 FROST = "Temperatures fell to minus 6 degrees Celsius on three nights in a row."
@@ -148,4 +138,4 @@ FACTORY = "The company will lease 18,000 square metres in a former textile facto
     ],
 )
 def test_unit_swaps_read_beside_the_figure(lang: str, article: str, source: str, expected: list[str]) -> None:
-    assert _numbers(lang, article, source) == expected
+    assert spans(["number-mismatch"], article, lang, source) == expected

@@ -7,14 +7,10 @@ word still are."""
 from __future__ import annotations
 
 import pytest
+from support import messages
 
-from mt_audit.checks.base import make_input
 from mt_audit.checks.numbers import number_mismatch
 from mt_audit.unit_names import short_name_form
-
-
-def findings(source: str, article: str, lang: str) -> list[str]:
-    return [f.message for f in number_mismatch(make_input(article, lang, source=source))]
 
 
 @pytest.mark.parametrize(
@@ -41,7 +37,7 @@ def findings(source: str, article: str, lang: str) -> list[str]:
     ],
 )
 def test_clean_units_and_scales_are_no_change(source: str, article: str, lang: str) -> None:
-    assert findings(source, article, lang) == []
+    assert messages(number_mismatch, article, lang, source) == []
 
 
 @pytest.mark.parametrize(
@@ -58,7 +54,7 @@ def test_clean_units_and_scales_are_no_change(source: str, article: str, lang: s
     ],
 )
 def test_swapped_units_are_still_told(source: str, article: str, lang: str) -> None:
-    assert any("unit differs" in m for m in findings(source, article, lang))
+    assert any("unit differs" in m for m in messages(number_mismatch, article, lang, source))
 
 
 @pytest.mark.parametrize(

@@ -10,19 +10,13 @@ counts it and is no part of it.
 from __future__ import annotations
 
 import pytest
+from support import UNTRANSLATED_SPINNER, kind_spans
 
-from mt_audit.checks import CHECKS, make_input, run_checks
 from mt_audit.checks.copied import copied_word_foreign
 from mt_audit.checks.foreign import words_of
 from mt_audit.checks.spinner import _frequent_leak, _unlisted_english
 from mt_audit.languages import capitalises_nouns
 from mt_audit.lexicon import ending_zipf
-
-
-def _found(lang: str, article: str, source: str) -> list[tuple[str, str, str]]:
-    item = make_input(article, lang, source=source)
-    found = run_checks(item, [CHECKS["untranslated"], CHECKS["spinner"]])
-    return [(f.category.split("/")[-1], f.span, f.source_span or "") for f in found]
 
 
 @pytest.mark.parametrize(
@@ -82,7 +76,7 @@ def test_english_words_where_no_list_exists(word: str, lang: str, english: bool)
 def test_swaps_beyond_the_word_lists(
     lang: str, article: str, source: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(lang, article, source) == expected
+    assert kind_spans(UNTRANSLATED_SPINNER, article, lang, source) == expected
 
 
 @pytest.mark.parametrize(

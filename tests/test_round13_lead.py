@@ -4,14 +4,11 @@ first sense is a name and that the language names its own way, dropped."""
 from __future__ import annotations
 
 import pytest
+from support import messages
 
 from mt_audit.checks.base import make_input
 from mt_audit.checks.entities.names import entities
 from mt_audit.checks.numbers import number_mismatch
-
-
-def findings(source: str, article: str, lang: str) -> list[str]:
-    return [f.message for f in number_mismatch(make_input(article, lang, source=source))]
 
 
 @pytest.mark.parametrize(
@@ -28,7 +25,7 @@ def findings(source: str, article: str, lang: str) -> list[str]:
     ],
 )
 def test_a_figure_dropped_before_a_two_word_unit(source: str, article: str, lang: str, dropped: bool) -> None:
-    assert any("dropped" in m for m in findings(source, article, lang)) is dropped
+    assert any("dropped" in m for m in messages(number_mismatch, article, lang, source)) is dropped
 
 
 @pytest.mark.parametrize(

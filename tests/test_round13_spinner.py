@@ -7,19 +7,14 @@ and every clean row holds the language's own word: the check must tell the two a
 from __future__ import annotations
 
 import pytest
+from support import UNTRANSLATED_SPINNER, category_spans
 
-from mt_audit.checks import CHECKS, make_input, run_checks
 from mt_audit.checks.copied import copied_word_foreign
 from mt_audit.checks.spinner import _narrow_leak, _short_unlisted
 from mt_audit.lexicon import head_zipf, zipf
 
 SPINNER = "accuracy/spinner-substitution"
 UNTRANSLATED = "accuracy/untranslated"
-
-
-def _findings(lang: str, article: str, source: str) -> list[tuple[str, str]]:
-    item = make_input(article, lang, source=source)
-    return [(f.category, f.span) for f in run_checks(item, [CHECKS["untranslated"], CHECKS["spinner"]])]
 
 
 @pytest.mark.parametrize(
@@ -60,7 +55,7 @@ def _findings(lang: str, article: str, source: str) -> list[tuple[str, str]]:
     ],
 )
 def test_swaps_and_own_words(lang: str, article: str, source: str, expected: list[tuple[str, str]]) -> None:
-    assert _findings(lang, article, source) == expected
+    assert category_spans(UNTRANSLATED_SPINNER, article, lang, source) == expected
 
 
 @pytest.mark.parametrize(

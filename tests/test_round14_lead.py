@@ -4,6 +4,7 @@ Tibetan, Cherokee) reads its own letters as its own, not as text left untranslat
 from __future__ import annotations
 
 import pytest
+from support import messages
 
 from mt_audit.checks.base import make_input
 from mt_audit.checks.entities.names import entities
@@ -36,10 +37,6 @@ def test_own_script_text_is_not_untranslated(source: str, article: str, lang: st
     assert bool(found) is flagged, found
 
 
-def numbers(source: str, article: str, lang: str) -> list[str]:
-    return [f.message for f in number_mismatch(make_input(article, lang, source=source))]
-
-
 @pytest.mark.parametrize(
     ("source", "article", "lang", "mismatch"),
     [
@@ -63,11 +60,7 @@ def numbers(source: str, article: str, lang: str) -> list[str]:
     ],
 )
 def test_scale_words_beside_spelled_counts_and_unit_names(source: str, article: str, lang: str, mismatch: bool) -> None:
-    assert bool(numbers(source, article, lang)) is mismatch
-
-
-def names(source: str, article: str, lang: str) -> list[str]:
-    return [f.message for f in entities(make_input(article, lang, source=source))]
+    assert bool(messages(number_mismatch, article, lang, source)) is mismatch
 
 
 @pytest.mark.parametrize(
@@ -81,7 +74,7 @@ def names(source: str, article: str, lang: str) -> list[str]:
     ],
 )
 def test_hyphened_local_names_with_endings(source: str, article: str, lang: str, dropped: bool) -> None:
-    assert any("dropped" in m for m in names(source, article, lang)) is dropped
+    assert any("dropped" in m for m in messages(entities, article, lang, source)) is dropped
 
 
 def test_the_bundled_model_sees_the_letters_of_some_scripts_only(embedder) -> None:

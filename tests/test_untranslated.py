@@ -7,16 +7,13 @@ import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import spans
 
 from mt_audit import lexicon
 from mt_audit.checks import CHECKS, copied, make_input, run_checks
 from mt_audit.checks.base import Pair
 from mt_audit.checks.spinner import embedding_anchor
 from mt_audit.taxonomy import CATEGORIES, penalty, quality, table, weight
-
-
-def spans(name: str, text: str, lang: str, **kw) -> list[str]:
-    return [f.span for f in CHECKS[name](make_input(text, lang, **kw))]
 
 
 @pytest.mark.parametrize("tag", ["pt", "pt-BR", "pt_BR", "PT"])

@@ -8,18 +8,12 @@ list is told by its synonym anchor and its letters.
 from __future__ import annotations
 
 import pytest
+from support import UNTRANSLATED_SPINNER, kind_spans
 
-from mt_audit.checks import CHECKS, make_input, run_checks
 from mt_audit.lexicon import same_word
 
 CAR = "The car stands near the house."
 TAXI = "We took a taxi to the airport."
-
-
-def _found(lang: str, article: str, source: str | None) -> list[tuple[str, str, str]]:
-    item = make_input(article, lang, source=source)
-    found = run_checks(item, [CHECKS["untranslated"], CHECKS["spinner"]])
-    return [(f.category.split("/")[-1], f.span, f.source_span or "") for f in found]
 
 
 @pytest.mark.parametrize(
@@ -48,7 +42,7 @@ def _found(lang: str, article: str, source: str | None) -> list[tuple[str, str, 
 def test_a_capitalised_sentence_opener_is_judged_as_its_word(
     lang: str, article: str, source: str | None, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(lang, article, source) == expected
+    assert kind_spans(UNTRANSLATED_SPINNER, article, lang, source) == expected
 
 
 @pytest.mark.parametrize(
@@ -67,7 +61,7 @@ def test_a_capitalised_sentence_opener_is_judged_as_its_word(
 def test_spellings_and_short_swaps_without_a_frequency_list(
     lang: str, article: str, source: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(lang, article, source) == expected
+    assert kind_spans(UNTRANSLATED_SPINNER, article, lang, source) == expected
 
 
 @pytest.mark.parametrize(
@@ -99,4 +93,4 @@ def test_same_word_up_to_inflection_and_spelling(a: str, b: str, same: bool) -> 
 def test_a_word_of_a_source_name_anchors_no_swap(
     lang: str, article: str, source: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert [f for f in _found(lang, article, source) if f[1] == "park"] == expected
+    assert [f for f in kind_spans(UNTRANSLATED_SPINNER, article, lang, source) if f[1] == "park"] == expected

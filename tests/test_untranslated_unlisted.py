@@ -10,16 +10,10 @@ spinner's swap, even when the article's language's web corpus records it as a lo
 from __future__ import annotations
 
 import pytest
+from support import UNTRANSLATED_SPINNER, kind_spans
 
-from mt_audit.checks import CHECKS, make_input, run_checks
 from mt_audit.checks.copied import copied_word_foreign, leans_source
 from mt_audit.identify import first_among_all
-
-
-def _found(lang: str, article: str, source: str) -> list[tuple[str, str, str]]:
-    item = make_input(article, lang, source=source)
-    found = run_checks(item, [CHECKS["untranslated"], CHECKS["spinner"]])
-    return [(f.category.split("/")[-1], f.span, f.source_span or "") for f in found]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +39,7 @@ def _found(lang: str, article: str, source: str) -> list[tuple[str, str, str]]:
 def test_languages_without_a_list_or_a_lingua_model(
     lang: str, article: str, source: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(lang, article, source) == expected
+    assert kind_spans(UNTRANSLATED_SPINNER, article, lang, source) == expected
 
 
 @pytest.mark.parametrize(
@@ -68,7 +62,7 @@ def test_languages_without_a_list_or_a_lingua_model(
 def test_english_looking_loans_and_synonym_swaps(
     lang: str, article: str, source: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _found(lang, article, source) == expected
+    assert kind_spans(UNTRANSLATED_SPINNER, article, lang, source) == expected
 
 
 @pytest.mark.parametrize(
