@@ -17,7 +17,9 @@ Number words (``two and a half million``, ``dwa miliony``, ``iki yüz``,
 numbers at all ("one", "first", French "neuf", German "ein") are marked
 :attr:`Quantity.weak` so a caller can count them as evidence of a match but
 not of a mismatch. Separator conventions come from CLDR
-(:func:`mt_audit.languages.language`), never from a list kept here.
+(:func:`mt_audit.languages.language`), never from a list kept here. The
+patterns each language is read with are compiled in :mod:`mt_audit.numbers_locale`,
+times of day and CJK counters read in :mod:`mt_audit.numbers_clock`.
 """
 
 from __future__ import annotations
@@ -25,31 +27,36 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 from os.path import commonprefix
 
 import regex
 
 from mt_audit.identify import base_lang
-from mt_audit.languages import front_inflection, language, parse_spelled, percent_first
+from mt_audit.languages import front_inflection, language, parse_spelled
+from mt_audit.numbers_clock import _cjk, _clock, _clock_alts, _hours
 from mt_audit.numbers_durations import duration_parts
 from mt_audit.numbers_joins import join_ranges, off_weekdays, split_seconds, sum_scaled
+from mt_audit.numbers_locale import (
+    _CJK_AFTER,
+    _DECADE,
+    _TRANS,
+    CURRENCY_CODES,
+    CURRENCY_SYMBOLS,
+    _decimal_comma,
+    _Lang,
+    _lang,
+)
 from mt_audit.numbers_quantity import Quantity, close, compatible, converted_close, place
 from mt_audit.numbers_words import (
-    AFTER_DIGITS,
-    SCANNED,
     Entry,
     affixes,
-    alternation,
     bare,
     century,
     compact_scales,
     glued_script,
-    is_cjk,
-    literal,
     scale_stems,
-    trie,
     word_key,
     word_quantities,
     words,
@@ -58,7 +65,6 @@ from mt_audit.unit_names import glued_unit_names
 from mt_audit.units import (
     MAX_ENDING,
     WORD,
-    percent_names,
     unit_after,
     unit_before,
     units_either_after,
@@ -67,72 +73,9 @@ from mt_audit.units import (
 
 __all__ = ["Quantity", "close", "compatible", "converted_close", "extract", "figure_link", "place"]
 
-#: Space characters that group digits in any language; the ordinary space only where CLDR allows (below).
-_SPACES = frozenset(" \u00a0\u202f\u2009")
-
-
-def _decimal_comma(code: str) -> bool:
-    """Whether the language writes a decimal comma, from CLDR ("3,5" is three and a half)."""
-    return language(code).decimal in (",", "\u066b")
-
-
-def _space_grouping(code: str) -> bool:
-    """Whether "10 000" may be ten thousand: CLDR groups with a space, or the decimal is a comma (SI style)."""
-    return language(code).group in _SPACES or _decimal_comma(code)
-
-
-_TRANS_KEEP = str.maketrans({chr(ord(z) + i): str(i) for z in "0٠۰०০０" for i in range(10)})
 _DIGIT = re.compile(r"[\d½¼¾⅓⅔⅛]")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 _GROUP_CHARS = frozenset(",.'’\u066c\u066b \u00a0\u202f\u2009")
-_ZERO_DIGITS = "0٠۰०০੦૦୦௦౦೦൦๐໐༠၀០᠐０"
-_TRANS = str.maketrans(
-    {
-        **{chr(ord(z) + i): str(i) for z in _ZERO_DIGITS for i in range(10)},
-        "\u066c": ",",
-        "\u066b": ".",
-        "\u2019": "",
-        "'": "",
-        " ": "",
-        "\u00a0": "",
-        "\u202f": "",
-        "\u2009": "",
-    }
-)
-
-CURRENCY_SYMBOLS = {
-    "US$": "USD",
-    "U.S.$": "USD",
-    "HK$": "HKD",
-    "NT$": "TWD",
-    "C$": "CAD",
-    "A$": "AUD",
-    "S$": "SGD",
-    "R$": "BRL",
-    "$": "USD",
-    "€": "EUR",
-    "£": "GBP",
-    "¥": "JPY",
-    "₹": "INR",
-    "₽": "RUB",
-    "₺": "TRY",
-    "₩": "KRW",
-    "₪": "ILS",
-    "₫": "VND",
-    "₴": "UAH",
-    "฿": "THB",
-    "Rp": "IDR",
-    "Rs": "INR",
-    "RM": "MYR",
-    "zł": "PLN",
-    "Kč": "CZK",
-    "TL": "TRY",
-    "kr": "SEK",
-}
-CURRENCY_CODES = frozenset(
-    "USD EUR GBP JPY CNY RMB CHF RUB PLN TRY IDR INR SAR AED EGP CAD AUD HKD SGD KRW BRL MXN CZK SEK NOK DKK HUF "
-    "UAH KZT MYR THB VND ILS NGN ZAR QAR KWD BHD OMR JOD MAD DZD TND PKR BDT PHP TWD ARS CLP COP PEN".split()
-)
 
 
 def _measure(text: str, q: Quantity, lang: str) -> list[Quantity]:
@@ -161,122 +104,6 @@ def figure_link(code: str) -> re.Pattern[str]:
     """The words that join a figure to what it counts ("de", "di", "d'"), as in the language's currency amounts."""
     links = affixes(code, "link")
     return re.compile(r"[ \u00a0](?:" + "|".join(links) + ")" if links else "(?!)", re.IGNORECASE)
-
-
-@dataclass
-class _Lang:
-    """Compiled patterns and tables for one language."""
-
-    code: str
-    words: dict[str, Entry]
-    number_re: re.Pattern[str]
-    words_re: re.Pattern[str] | None
-    words_ci_re: re.Pattern[str] | None
-    scale_re: re.Pattern[str]
-    scale_cur_re: re.Pattern[str]
-    pct_re: re.Pattern[str]
-    cur_re: re.Pattern[str]
-    prefix_re: re.Pattern[str]
-    ordinal_re: re.Pattern[str] | None
-    and_words: frozenset[str]
-    articles: frozenset[str]
-    after_re: re.Pattern[str]
-
-
-_AMPM = re.compile(r"\s?(?:(?P<am>a\.\s?m\.?|am)|(?P<pm>p\.\s?m\.?|pm))(?!\w)", re.IGNORECASE)
-#: A clock word after a figure, as a whole word: "2020 with" is not 20:20 WIT (Indonesian eastern time).
-_CLOCK = re.compile(r"\s?(?:o['’]clock|Uhr|heures?|horas?|hrs|WIB|WITA|WIT|GMT|UTC|h)(?!\w)", re.IGNORECASE)
-_ZONES = frozenset(("GMT", "UTC", "HRS", "WIB", "WITA", "WIT"))
-#: Words before a number that name the hour itself ("pukul 17.00", "godz. 17.30", "alle ore 9.30"): a time.
-_HOUR_BEFORE = re.compile(r"(?<!\w)(?:pukul|jam|saat|godz\.|godzinie|ore|las|kl\.|klo|kello)\s$", re.IGNORECASE)
-#: Prepositions before a time that also stand before amounts ("at 4.28", "um 3.40", "à 9.30"): a time
-#: only when the figure cannot be a decimal of the language, or a clock word follows it.
-_AT_BEFORE = re.compile(r"(?<!\w)(?:um|gegen|ab|bis|à|vers|alle|в|at|from|until)\s$", re.IGNORECASE)
-#: Money written earlier in the sentence: "$4.30 ... closed at 4.28" is a price.
-_MONEY_BEFORE = re.compile(
-    r"[$€£¥₹₽₺₩₪₫₴฿]|(?<![^\W\d_])(?:USD|EUR|GBP|JPY|CHF|CNY|cents?|dollars?|euros?|pence|price[sd]?|shares?)(?!\w)",
-    re.IGNORECASE,
-)
-_HHMM = re.compile(r"([01]?\d|2[0-4])[.:]?([0-5]\d)")
-_CJK_AFTER = re.compile(
-    r"(?:(?P<year>年|년)|(?P<month>月|월)|(?P<day>[日号號]|일)|(?P<hour>[时時点點]|시)(?:(?P<min>\d{1,2})分|(?P<half>半))?"
-    r"|(?P<decade>代|대)|(?P<century>世纪|世紀|세기))"
-)
-_DECADE = re.compile(r"['’]?s(?!\w)")
-
-
-def _number_re(space: bool) -> re.Pattern[str]:
-    seps = "[,.'’\u066c\u00a0\u202f\u2009" + (" " if space else "") + "]"
-    date = r"(?P<date>(?<!\d)(?P<d1>\d{1,2})(?P<ds>[./])(?P<d2>\d{1,2})(?P=ds)(?P<d3>\d{4}|\d{2})(?!\d|[.,]\d))"
-    time = r"(?P<time>(?<![\d.,:])(?P<th>[01]?\d|2[0-4])(?::|\s?h\s?)(?P<tm>[0-5]\d)(?::[0-5]\d)?(?!\d|[.,:]\d))"
-    grouped = rf"\d{{1,3}}(?P<g>{seps})\d{{3}}(?!\d)(?:(?P=g)\d{{3}}(?!\d))*(?:(?!(?P=g))[.,\u066b]\d+)?"
-    indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?!\d)(?:\.\d+)?"
-    plain = r"\d+(?:[.,\u066b]\d+)?"
-    frac = (
-        r"(?P<frac>(?<![\d/])(?:(?:(?P<fw>\d{1,3})[ \u00a0])?(?P<fs>1/[2-5]|2/[35]|3/[458]|4/5|[157]/8|1/10)(?![\d/])"
-        r"|(?P<fw2>\d{1,3})?(?P<fv>[½¼¾⅓⅔⅛])))"
-    )
-    return re.compile(rf"{frac}|{date}|{time}|(?P<num>(?<!\d)(?:{indian}|{grouped}|{plain}))")
-
-
-@cache
-def _lang(code: str) -> _Lang:
-    table = words(code)
-    # CJK scale characters are read only after digits: alone they are parts of words (万一, 千万)
-    scan = [
-        w for w, e in table.items() if e.kind in SCANNED and not {"c", AFTER_DIGITS} & set(e.flags) and not is_cjk(w[0])
-    ]
-    scales = [w for w, e in table.items() if e.kind == "s" and "c" not in e.flags]
-    cur_scales = [w for w, e in table.items() if e.kind == "s"]
-    cldr_after, cldr_before = percent_names(code)
-    pct = [w for w, e in table.items() if e.kind == "pct" and "b" not in e.flags] + list(cldr_after)
-    pct_before = [w for w, e in table.items() if e.kind == "pct" and "b" in e.flags] + list(cldr_before)
-    curs = [w for w, e in table.items() if e.kind == "cur"]
-    links = affixes(code, "link")
-    link = "(?:" + "|".join(links) + ")?" if links else ""
-    symbols = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)
-    sym = (
-        "|".join(re.escape(s) for s in symbols if not s[-1].isalpha())
-        + "|"
-        + "|".join(re.escape(s) + r"(?![^\W\d_])" for s in symbols if s[-1].isalpha())
-    )
-    codes = "(?:" + "|".join(sorted(CURRENCY_CODES)) + r")(?![^\W\d_])"
-    signs = "[%٪]" if percent_first(code) else "٪"
-    words_before = "".join("|" + literal(w) + r"\s" for w in sorted({*pct_before, *map(str.capitalize, pct_before)}))
-    pct_first = rf"|(?P<pct>{signs}\s?{words_before})"
-    prefixes = affixes(code, "opre")
-    ke = r"|(?P<ke>(?<!\w)(?:" + "|".join(prefixes) + "))" if prefixes else ""
-    suffixes = affixes(code, "osuf")
-    ordinal = "(?:" + "|".join(suffixes) + r")(?!\w)" if suffixes else None
-    scale_cur = r"\s?" + alternation(cur_scales)
-    pct_re = r"\s?(?:[%٪]|" + alternation(pct) + ")"
-    cur_re = rf"\s?{link}(?:{sym}|{codes}|{alternation(curs)})"
-    after = [
-        scale_cur,
-        pct_re,
-        cur_re,
-        _DECADE.pattern,
-        _AMPM.pattern,
-        _CLOCK.pattern,
-        _CJK_AFTER.pattern,
-        ordinal or "(?!)",
-    ]
-    return _Lang(
-        code=code,
-        words=table,
-        number_re=_number_re(_space_grouping(code)),
-        words_re=re.compile(r"(?<!\w)" + trie(scan)) if scan else None,
-        words_ci_re=re.compile(r"(?<!\w)" + trie(scan), re.IGNORECASE) if scan else None,
-        scale_re=re.compile(r"\s?" + alternation(scales), re.IGNORECASE),
-        scale_cur_re=re.compile(scale_cur, re.IGNORECASE),
-        pct_re=re.compile(pct_re, re.IGNORECASE),
-        cur_re=re.compile(cur_re, re.IGNORECASE),
-        prefix_re=re.compile(rf"(?:(?<![^\W\d_])(?P<cur>{sym}|{codes})\s?{pct_first}{ke})$"),
-        ordinal_re=re.compile(ordinal, re.IGNORECASE) if ordinal else None,
-        and_words=frozenset(w for w, e in table.items() if e.kind == "and"),
-        articles=frozenset(w for w, e in table.items() if e.kind == "art"),
-        after_re=re.compile("|".join(f"(?:{a})" for a in after), re.IGNORECASE),
-    )
 
 
 def _parse_digits(tok: str, lang: str) -> tuple[float, tuple[float, ...], float, bool]:
@@ -621,98 +448,6 @@ def _scale_form(text: str, end: int, code: str) -> tuple[float, int] | None:
         return None
     values = {value for stem, value in stems if stem.startswith(word)}
     return (values.pop(), m.end(1) + 1) if len(values) == 1 else None
-
-
-def _hours(h: float, mins: float) -> float:
-    return h + mins / 60
-
-
-def _clock_alts(value: float) -> tuple[float, ...]:
-    """The other half of the day: 17:00 may be written 5 o'clock, 5:30 may be 17:30."""
-    return (value - 12,) if value >= 13 else (value + 12,) if 1 <= value < 12 else ()
-
-
-def _clock(
-    text: str,
-    m: re.Match[str],
-    start: int,
-    end: int,
-    kind: str,
-    value: float,
-    alts: tuple[float, ...],
-    prec: float,
-    seps: bool,
-    L: _Lang,
-) -> Quantity | None:
-    """A time of day: 5 pm, 9:30 a.m., 17 Uhr, 3.40 Uhr, pukul 17.00, 1200 GMT; "at 4.28" after "$" is a price."""
-    ap = _AMPM.match(text, end)
-    if ap and (kind == "time" or (not seps and 1 <= value <= 12)):
-        h = int(value)
-        hour = (0 if h == 12 else h) if ap.group("am") else (h if h == 12 else h + 12)
-        return Quantity(start, ap.end(), hour + value - h, "time", "", (value,) if hour != h else (), prec)
-    ck = _CLOCK.match(text, end)
-    if kind == "time":
-        return Quantity(start, ck.end() if ck else end, value, "time", "", alts, prec)
-    hm = _HHMM.fullmatch(m.group().translate(_TRANS_KEEP))
-    if hm and ap and seps:  # "at 4.28 pm"
-        t = _hours(float(hm.group(1)), float(hm.group(2)))
-        t = t - 12 if ap.group("am") and t >= 12 else t + 12 if ap.group("pm") and t < 12 else t
-        return Quantity(start, ap.end(), t, "time", "", (value,), 1 / 60)
-    before = "" if ck else _hour_before(text, m, start, L)
-    if hm and before == "maybe" and seps:  # "at 4.28": a decimal, or perhaps a time of day
-        t = _hours(float(hm.group(1)), float(hm.group(2)))
-        return Quantity(start, end, value, "number", "", (*alts, t, *_clock_alts(t)), prec)
-    if hm and (ck or before == "time"):
-        t = _hours(float(hm.group(1)), float(hm.group(2)))
-        if seps or len(m.group()) == 4 and ck and ck.group().strip().upper() in _ZONES:
-            return Quantity(start, ck.end() if ck else end, t, "time", "", (*_clock_alts(t), value), 1 / 60)
-    if ck and not seps and value <= 24 and ck.group().strip().upper() not in _ZONES:
-        return Quantity(start, ck.end(), value, "time", "", _clock_alts(value))
-    return None
-
-
-def _hour_before(text: str, m: re.Match[str], start: int, L: _Lang) -> str:
-    """What the words before an H.MM figure make of it: "time", "maybe" (a time or a decimal) or "".
-
-    A word naming the hour ("pukul", "godz.") makes a time. A preposition ("at", "um") makes one when
-    the separator cannot be the language's decimal mark ("um 3.40" in German); with the decimal mark
-    ("at 4.28" in English) it is a decimal that may be a time, and a price when money is written
-    earlier in the sentence or right after it.
-    """
-    if _HOUR_BEFORE.search(text, max(0, start - 10), start):
-        return "time"
-    if not _AT_BEFORE.search(text, max(0, start - 10), start):
-        return ""
-    if L.cur_re.match(text, m.end()) or L.pct_re.match(text, m.end()):
-        return ""
-    if _MONEY_BEFORE.search(_sentence_before(text, start)):
-        return ""
-    decimal = "," if _decimal_comma(L.code) else "."
-    return "maybe" if decimal in m.group() else "time"
-
-
-def _sentence_before(text: str, start: int) -> str:
-    """The text of the sentence before ``start``, at most 120 characters."""
-    window = text[max(0, start - 120) : start]
-    cut = max(window.rfind(". "), window.rfind("! "), window.rfind("? "), window.rfind("\n"))
-    return window[cut + 1 :]
-
-
-def _cjk(text: str, start: int, value: float, m: re.Match[str]) -> Quantity:
-    """Chinese, Japanese and Korean counters: 1985年, 6月, 20日, 15时50分, 9点半, 30代, 19世纪."""
-    end = m.end()
-    if m.group("year"):
-        return Quantity(start, end, value, "year" if 1000 <= value <= 2100 else "number")
-    if m.group("month"):
-        return Quantity(start, end, value, "month" if 1 <= value <= 12 else "number")
-    if m.group("day"):
-        return Quantity(start, end, value, "date" if 1 <= value <= 31 else "number")
-    if m.group("hour"):
-        t = value + (float(m.group("min").translate(_TRANS)) / 60 if m.group("min") else 0.5 if m.group("half") else 0)
-        return Quantity(start, end, t, "time", "", _clock_alts(t), 1 / 60 if m.group("min") else 0.0)
-    if m.group("decade"):
-        return Quantity(start, end, value, "decade", "", (1900 + value,) if value < 100 else ())
-    return Quantity(start, end, value, "century", "", ((value - 1) * 100,))
 
 
 def _is_code(text: str, start: int) -> bool:

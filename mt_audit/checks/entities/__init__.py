@@ -13,8 +13,9 @@ back-translation, and what stands in their place tells which it was.
 
 ``matching`` finds what stands for one source name in a text (``words``
 says what one word is, ``swaps`` what words in a name's slot amount to),
-``audit`` holds one article's views and questions (``rendering``,
-``places`` and ``literal_spans`` the tests it asks them through), ``names``
+``audit`` holds one article's views and questions (``literal_names``
+those of a literal translation; ``rendering``, ``places`` and
+``literal_spans`` the tests it asks them through), ``names``
 is the ``entities`` check (``absence`` tells whether a missing name can be
 told dropped, ``unaccounted`` reads the words the source does not account
 for) and ``variants`` the ``inconsistency`` check.

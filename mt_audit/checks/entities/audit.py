@@ -1,5 +1,7 @@
 """The views of one article, its source and its back-translation, and the questions the checks ask
-of them: is the name here, is it damaged, where does the back-translation's reading sit in the article.
+of them: is the name here, is it rendered, is it damaged, where does the back-translation's reading sit
+in the article. Whether a name was translated literally is asked in
+:mod:`~mt_audit.checks.entities.literal_names`, whose questions :class:`Audit` inherits.
 """
 
 from __future__ import annotations
@@ -12,9 +14,9 @@ import regex
 
 from mt_audit import lexicon
 from mt_audit.checks.base import CheckInput
-from mt_audit.checks.entities.literal_spans import _bridged_runs, _capital_runs, _literal_candidate, _spaced_reading
+from mt_audit.checks.entities.literal_names import LiteralNames
+from mt_audit.checks.entities.literal_spans import _capital_runs, _spaced_reading
 from mt_audit.checks.entities.matching import (
-    FUNCTION_ZIPF,
     SKIP,
     Hit,
     SourceName,
@@ -33,8 +35,6 @@ from mt_audit.checks.entities.rendering import (
     _folded,
     by_meaning_word,
     everyday_sound,
-    heard,
-    heard_kept,
     rendered_natively,
     slot_heard,
     unglued,
@@ -42,7 +42,6 @@ from mt_audit.checks.entities.rendering import (
 )
 from mt_audit.checks.entities.words import generic, is_soft
 from mt_audit.entities import (
-    TRANSLATED_HEADS,
     Name,
     Token,
     View,
@@ -63,22 +62,12 @@ from mt_audit.entity_forms import (
     phrase_rendered,
     phrase_written,
     prefix_swapped,
-    skeletons_match,
     sound_renders,
     stem_renders,
     stem_shared,
 )
 from mt_audit.entity_literal import (
-    SOURCE_GRAM,
-    _everyday,
-    apposition_heads,
-    brand_like,
     cognate_rendering,
-    literal_reading,
-    name_kept,
-    phrases,
-    stands_literally,
-    titled,
 )
 from mt_audit.languages import (
     capitalises_nouns,
@@ -107,7 +96,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 # ---------------------------------------------------------------- the audit of one article
 
 
-class Audit:
+class Audit(LiteralNames):
     """Views of the source, the article and the back-translation, built once per article."""
 
     def __init__(self, item: CheckInput) -> None:
@@ -445,217 +434,6 @@ class Audit:
                 return LITERAL, Hit("damaged", "spaced", w[0], w[1]), bt
         return None
 
-    def literal(self, sn: SourceName, sentences: Sequence[int], used: set[tuple[int, int]]) -> tuple[int, int] | None:
-        """Tokens of a literally translated name: a run of capitalised words, else a phrase that means it."""
-        run = self._capital_literal(sn, sentences, set(used))
-        if run is not None and self._capital_confirmed(sn, sentences, run):
-            used.add(run)
-            return run
-        read = self._embedded_literal(sn, sentences, used)
-        return read if read is not None else self._slot_literal(sn, sentences, used)
-
-    def _slot_literal(
-        self, sn: SourceName, sentences: Sequence[int], used: set[tuple[int, int]]
-    ) -> tuple[int, int] | None:
-        """A run of capitalised words (joined across a short connector, :func:`_bridged_runs`) that is the
-        brand translated (:func:`stands_literally`, nearer the name than any phrase of the rest of the
-        source sentence), where the embedding of a language it knows little found no phrase leading the
-        sentence's others: the capitals place the slot. Not a work's title in quotation marks (see
-        :meth:`_capital_confirmed`). The longest such run, the first of equal ones; None without an embedder."""
-        embed, src = self.item.embed, self.item.source
-        if embed is None or src is None or not sentences or not self.literal_ok or not self._bead_fits(sn, sentences):
-            return None
-        if sn.acronym or sn.soft or not brand_like(tuple(sn.text.split())) or self._in_longer_title(sn):
-            return None
-        lo, hi = self.art_range(sentences)
-        if self._name_kept(sn, lo, hi):
-            return None
-        v, text = self.article.view, self.item.norm.text
-        size = len(sn.keys)
-        runs = [
-            r for r in _bridged_runs(v, lo, hi, self.known) if r not in used and size - 1 <= r[1] - r[0] <= size + 2
-        ]
-        runs = [
-            r
-            for r in runs
-            if not any(t.text.lower() in self.src_words or self._names_other(t, sn) for t in v.tokens[r[0] : r[1]])
-        ]
-        here = text[v.tokens[lo].start : v.tokens[hi - 1].end] if hi > lo else ""
-        grams = [g for g in self.context_grams(sn) if not _written_in(g, here)]
-        words, work = sn.text.split(), not self.organisation(sn)
-        for r in sorted(runs, key=lambda r: (r[0] - r[1], r[0])):
-            start, end = v.tokens[r[0]].start, v.tokens[r[1] - 1].end
-            if work and titled(text, start, end, size):
-                continue
-            if stands_literally(sn.text, words, text[start:end], embed, grams):
-                used.add(r)
-                return r
-        return None
-
-    def context_grams(self, sn: SourceName) -> list[str]:
-        """Phrases of up to :data:`SOURCE_GRAM` words of the name's source sentence without the name."""
-        sent = self.item.source.sentences[sn.sentence]  # type: ignore[union-attr]
-        context = self.src.text[sent.start : sn.name.start] + self.src.text[sn.name.end : sent.end]
-        return [context[a:b] for a, b in phrases(context, "en", SOURCE_GRAM)]
-
-    def _capital_confirmed(self, sn: SourceName, sentences: Sequence[int], run: tuple[int, int]) -> bool:
-        """A capitalised run stands for the name unless it is most of a short quoted stretch (a title of a
-        work, translated by convention) or, with an embedder, the embedding reads the name elsewhere:
-        capitals alone cannot tell a translated brand from another name of the sentence."""
-        toks, text = self.article.view.tokens, self.item.norm.text
-        if not self.organisation(sn) and titled(text, toks[run[0]].start, toks[run[1] - 1].end, len(sn.keys)):
-            return False
-        if self.item.embed is None:
-            return True
-        read = self._embedded_literal(sn, sentences, set())
-        return read is not None and read[0] < run[1] and run[0] < read[1]
-
-    def organisation(self, sn: SourceName) -> bool:
-        """The source says the name is an organisation's: its last word, or the noun right before it (its
-        apposition, "the software company Silver Lake"), is one in a frequent WordNet sense ("Bank",
-        "company", "band"), or so is the head of its apposition after it ("X, a group of energy
-        companies", see :func:`apposition_heads`). Such a name in quotation marks is quoted as a
-        company's, not a work's title: Lithuanian, Latvian and Russian quote companies' names
-        ("bendrovė „...“"), and translate neither."""
-        i = self.src.index_at(sn.name.start)
-        before = self.src.tokens[i - 1].key if i > 0 and not self.src.tokens[i - 1].cap else ""
-        after = apposition_heads(self.src.text, sn.name.end)
-        return any(_organisation_word(k) for k in (sn.keys[-1], before, *after) if k)
-
-    def _bead_fits(self, sn: SourceName, sentences: Sequence[int]) -> bool:
-        """The article sentences are about as long as the name's source sentence, scaled by the article's
-        length against its source: then the name's slot can be placed in them, however many sentences
-        a script's punctuation splits them into (Thai ends a sentence with a space)."""
-        item, src = self.item, self.item.source
-        assert src is not None
-        got = sum(item.sentences[j].end - item.sentences[j].start for j in sentences if j < len(item.sentences))
-        sent = src.sentences[sn.sentence]
-        scale = len(item.norm.text) / max(1, len(src.norm.text))
-        return got <= LITERAL_MAX_STRETCH * scale * max(1, sent.end - sent.start)
-
-    def _embedded_literal(
-        self, sn: SourceName, sentences: Sequence[int], used: set[tuple[int, int]]
-    ) -> tuple[int, int] | None:
-        """Tokens of the phrase an embedding reads as the brand (:mod:`mt_audit.entity_literal`), in any
-        script, when the pipeline passed an embedding function and the name is nowhere kept."""
-        embed = self.item.embed
-        if embed is None or self.article.english or not sentences or not self._bead_fits(sn, sentences):
-            return None
-        lo, hi = self.art_range(sentences)
-        toks = self.article.view.tokens
-        native = heard([tok.text for tok in toks[lo:hi] if tok.script != "latin"], self.item.lang)
-        if self._name_kept(sn, lo, hi) or rendered_natively(sn.joined, native, self.item.lang):
-            return None  # kept: copied or transliterated (a cognate such as "Energia" is no copy)
-        if sn.acronym or sn.soft or self._in_longer_title(sn):
-            return None
-        base, end = self.item.sentences[sentences[0]].start, self.item.sentences[sentences[-1]].end
-        sent, src = self.item.source.sentences[sn.sentence], self.src.text  # type: ignore[union-attr]
-        context = src[sent.start : sn.name.start] + src[sn.name.end : sent.end]
-        text = self.item.norm.text[base:end]
-        titles = not self.organisation(sn)
-        r = literal_reading(sn.text, sn.text.split(), context, text, self.item.lang, embed, titles=titles)
-        if r is None or heard_kept(text[r.start : r.end], sn.keys, self.item.lang):
-            return None
-        hit = [i for i in range(lo, hi) if toks[i].end > base + r.start and toks[i].start < base + r.end]
-        run = (hit[0], hit[-1] + 1) if hit else None
-        if run is None or run in used or any(self._copied_name(toks[i], sn) for i in hit):
-            return None
-        used.add(run)
-        return run
-
-    def _copied_name(self, tok: Token, sn: SourceName) -> bool:
-        """A capitalised word the source writes too, outside the name: a reading holding it renders what the
-        source says there ("Kissinger als nationaler Sicherheitsberater"), not this name translated."""
-        key = tok.text.lower()
-        return tok.cap and key not in sn.keys and key in self.src_words
-
-    def _capital_literal(
-        self, sn: SourceName, sentences: Sequence[int], used: set[tuple[int, int]]
-    ) -> tuple[int, int] | None:
-        """Tokens of a capitalised run of ordinary target-language words standing where a brand made of
-        ordinary English words was ("Orang Dalam Bisnis" for "Business Insider"), found without a
-        back-translation; None when the name may have been rendered, or nothing stands in its place.
-
-        Only for names all of whose words are English dictionary words, neither an institution
-        (headed by "Institute", "Street"...) nor a name WordNet lists whole ("Red Cross"): those are
-        translated by convention. Languages that capitalise every noun give no such evidence.
-        """
-        if not sentences or not self.literal_ok or not self._bead_fits(sn, sentences):
-            return None
-        headed = len(sn.keys) > 1 and sn.keys[0] in TRANSLATED_HEADS and len(sn.name.tokens) > len(sn.keys)
-        if not _literal_candidate(sn.joined, tuple(sn.keys), sn.acronym or sn.soft or headed):
-            return None
-        lo, hi = self.art_range(sentences)
-        if self._name_kept(sn, lo, hi):
-            return None
-        native = [tok.text for tok in self.article.view.tokens[lo:hi] if tok.script != "latin"]
-        if rendered_natively(sn.joined, native, self.item.lang):
-            return None  # transliterated: "Бизнес Инсайдер"
-        if self._in_longer_title(sn):
-            return None
-        v = self.article.view
-        runs = [r for r in _capital_runs(v, lo, hi, self.known) if r not in used and self._ordinary_run(v, r, sn)]
-        if not runs:
-            return None
-        words = max(1, hi - lo)
-        best = min(runs, key=lambda r: abs((r[0] - lo) / words - sn.rel))
-        used.add(best)
-        return best
-
-    def _in_longer_title(self, sn: SourceName) -> bool:
-        """The name is one part of a longer capitalised title ("Environmental Protection and Water
-        Management", "Economy, Trade and Industry"): a piece of an institution's or a work's name. Across a
-        function word the title goes on in everyday words; a proper name there ("... Laboratories in
-        Hyderabad", "... Software of Jakarta") is another entity the sentence names beside it."""
-        toks, text = self.src.tokens, self.src.text
-        i, j = self.src.index_at(sn.name.start), self.src.index_at(sn.name.end)
-
-        def joined(a: int, b: int) -> bool:  # tokens a < b with nothing but spaces or "&" between
-            return 0 <= a < b < len(toks) and text[toks[a].end : toks[b].start].strip() in ("", "&")
-
-        for k, step in ((i - 1, -1), (j, 1)):
-            if not joined(min(k, k - step), max(k, k - step)):
-                continue
-            linked = not toks[k].cap and zipf(toks[k].key, "en") >= FUNCTION_ZIPF
-            if linked:
-                k += step  # one function word between: "for", "and", "of"
-                if not joined(min(k, k - step), max(k, k - step)):
-                    continue
-            if toks[k].cap and not toks[k].initial and (not linked or _everyday(toks[k].key)):
-                return True
-        return False
-
-    def _ordinary_run(self, v: View, run: tuple[int, int], sn: SourceName) -> bool:
-        """A run as long as the name or up to two words longer, of frequent words of the language that
-        are neither English, nor the source's, nor names of places and languages, nor dates."""
-        lang = self.item.lang
-        size = run[1] - run[0]
-        if not (len(sn.keys) <= size <= len(sn.keys) + 2):
-            return False
-        toks = v.tokens[run[0] : run[1]]
-        if all(any(tok.key.startswith(k) and len(tok.key) - len(k) <= 4 for k in sn.keys) for tok in toks):
-            return False  # the name itself with case endings: "Internetu", "Shellu"
-        rare = 0  # in a run of three or more, one rare compound may stand ("Mérnökség")
-        for tok in toks:
-            low = tok.text.lower()
-            z, z_en = zipf(low, lang), zipf(low, "en")
-            rare += z < LITERAL_MIN_ZIPF
-            if low in self.src_words or z <= z_en and (z >= LITERAL_MIN_ZIPF or z_en >= LITERAL_MIN_ZIPF):
-                return False  # the source's word, or an English one
-            if tok.key in _place_words(lang) or self._names_other(tok, sn):
-                return False
-        return rare <= (1 if size >= 3 else 0)
-
-    def _names_other(self, tok: Token, sn: SourceName) -> bool:
-        """The word writes a word of another of the source's names the language's way ("Техасу",
-        "Teksasu"); a cognate of the name's own word ("Origine" for "Origin") is its translation."""
-        own = set(sn.keys)
-        others = [k for k in self.known if k not in own]
-        if tok.script == "latin":
-            return any(renders(k, tok.text) for k in others)
-        sk = loose_skeleton(tok.text)
-        return any(skeletons_match(sk, loose_skeleton(k)) for k in others)
-
     def candidates(self, sn: SourceName) -> set[int]:
         """Article sentences where something resembles the name (in the article or its back-translation)."""
         out: set[int] = set()
@@ -679,15 +457,6 @@ class Audit:
         v = self.article.view
         keys = {k for k in sn.keys if not generic(k)} or set(sn.keys)
         return any(v.tokens[i].key in keys and v.tokens[i].cap for i in range(lo, hi))
-
-    def _name_kept(self, sn: SourceName, lo: int, hi: int) -> bool:
-        """Whether the name's words the article writes capitalised in Latin letters keep the name
-        (:func:`name_kept`): a cognate spelt the same among translated words ("Global" in "Informes de Salud
-        Global") does not."""
-        v = self.article.view
-        seen = {v.tokens[i].key for i in range(lo, hi) if v.tokens[i].cap}
-        keys = [k for k in sn.keys if not generic(k)] or list(sn.keys)
-        return name_kept(keys, seen, self.item.lang)
 
     # -- locating in the article what the back-translation shows
 
@@ -763,38 +532,5 @@ _WORDS = regex.compile(r"[^\W_]+")
 HYPHENS = regex.compile(r"[\-‐]")
 
 
-def _written_in(gram: str, text: str) -> bool:
-    """The source phrase stands in the article as written, as whole words ("Reykjavík", "COVID-19"): it is its
-    own copy there, so it claims no other phrase of the article as its translation."""
-    words = gram.split()
-    return (
-        bool(words)
-        and regex.search(r"(?<![\p{L}\p{N}])" + r"\s+".join(map(regex.escape, words)) + r"(?![\p{L}\p{N}])", text)
-        is not None
-    )
-
-
-@lru_cache(maxsize=4096)
-def _organisation_word(key: str) -> bool:
-    """One of the word's two most frequent WordNet noun senses is an organisation ("bank" is a
-    financial institution in its second): a name it heads or qualifies names a company or a body."""
-    org = next(iter(lexicon.noun_senses("organization")), None)
-    if org is None:
-        return False
-    return any(org in lexicon.hypernyms(o) for o in lexicon.noun_senses(key)[:ORGANISATION_SENSES])
-
-
-#: WordNet noun senses of a word read for an organisation (the most frequent first; later ones are rare
-#: uses: "energy" is also the Department of Energy).
-ORGANISATION_SENSES = 2
-
-
 #: A word built on a name's clipped stem is rarer than this in its language (Zipf): a place adjective.
 CLIPPED_MAX_ZIPF = 3.5
-#: A word of a literally translated name is an everyday word of the language (Zipf frequency).
-LITERAL_MIN_ZIPF = 3.0
-#: A bead whose article side is longer than the name's source sentence by more than this factor (after
-#: scaling by the article's length against its source) holds other source sentences too: the name's
-#: slot cannot be placed in it (see :meth:`Audit._bead_fits`). On the tune split of the planted
-#: benchmark these ratios fall at most 1.49 or at least 1.93; the bound sits in that gap.
-LITERAL_MAX_STRETCH = 1.7
