@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    pass
+    from mt_audit.checks.base import Check
 
 from mt_audit import __version__
 from mt_audit.cli_common import (
@@ -204,6 +204,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     chk.add_argument("--langs", nargs="?", const="", type=str, metavar="A,B",
                      help="print the coverage matrix for these languages (default: the claimed ones)")  # fmt: skip
+    chk.add_argument("--embedder", nargs="?", const=DEFAULTS.embedder, metavar="NAME",
+                     help="with --langs: load this embedding model (default: the audit's) and mark the checks that "
+                     "read embeddings as unable to run in languages whose letters it cannot read")  # fmt: skip
     chk.add_argument("--format", default="text", choices=["text", "csv", "json"],
                      help="with --langs: a table with a legend (text), or one row per check and language")  # fmt: skip
 
@@ -401,8 +404,8 @@ def cmd_checks(args: argparse.Namespace) -> int:
 
     if args.langs is not None:
         return _coverage(args)
-    if args.format != "text":
-        raise UsageError("--format needs --langs")
+    if args.format != "text" or args.embedder:
+        raise UsageError(f"--{'embedder' if args.embedder else 'format'} needs --langs")
     rows = [(c.name, ",".join(c.codes), ",".join(c.severities), c.title) for c in CHECKS.values()]
     widths = [max(len(r[i]) for r in [("name", "code", "severity", "title"), *rows]) for i in range(3)]
     for name, code, sev, title in [("name", "code", "severity", "title"), *rows]:
@@ -424,13 +427,26 @@ def _coverage(args: argparse.Namespace) -> int:
     langs = list(dict.fromkeys(base_tag(t) for t in asked))
     if not langs:
         raise UsageError("--langs needs at least one language")
-    rows = matrix(list(CHECKS.values()), langs)
+    checks = list(CHECKS.values())
+    if args.embedder:
+        checks = _as_read_by(checks, args.embedder)
+    rows = matrix(checks, langs)
     render = {"text": matrix_text, "csv": matrix_csv, "json": matrix_json}[args.format]
     out = render(rows, langs)
     if args.format == "text" and not _can_write(out):
         out = out.translate(str.maketrans({"✓": "+", "✗": "x"}))
     sys.stdout.write(out)
     return 0
+
+
+def _as_read_by(checks: list[Check], name: str) -> list[Check]:
+    """The checks as the embedding model ``name`` reads each language: probed on a line of the language's CLDR names."""
+    from mt_audit.checks.coverage import as_read_by
+    from mt_audit.embed import get_embedder
+    from mt_audit.languages import written_sample
+
+    embedder = get_embedder(name)
+    return as_read_by(checks, lambda lang: embedder.sees_letters(written_sample(lang)))
 
 
 def _can_write(text: str) -> bool:

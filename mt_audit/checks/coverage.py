@@ -265,6 +265,23 @@ def without_embeddings(checks: Sequence[Check], record: dict[str, Any]) -> list[
     return [c for c in checks if c.name not in EMBEDDING_CHECKS]
 
 
+def as_read_by(checks: Sequence[Check], sees: Callable[[str], bool]) -> list[Check]:
+    """The checks, those that read embeddings unable to run where ``sees(lang)`` is false.
+
+    ``sees`` answers whether the embedding model reads the language's letters (for the coverage matrix:
+    :meth:`mt_audit.embed.Embedder.sees_letters` on :func:`mt_audit.languages.written_sample`); the other checks,
+    which need no model, keep their statements.
+    """
+
+    def blind_aware(c: Check) -> Check:
+        def covers(lang: str) -> Coverage:
+            return c.covers(lang) if sees(lang) else Coverage(CANNOT_RUN, BLIND_REASON)
+
+        return replace(c, coverage=covers)
+
+    return [blind_aware(c) if c.name in EMBEDDING_CHECKS else c for c in checks]
+
+
 def matrix(checks: Sequence[Check], langs: Sequence[str]) -> list[dict[str, str]]:
     """One row per (check, language): ``check``, ``lang``, ``level``, ``reason``, in registry then given order."""
     return [{"check": c.name, "lang": lang, **_cell(c.covers(lang))} for c in checks for lang in langs]

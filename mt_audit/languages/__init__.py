@@ -41,6 +41,7 @@ from mt_audit.languages.core import (
     cldr_locale,
     cldr_tag,
     english_name,
+    exemplar_letters,
     in_script,
     known,
     language,
@@ -52,6 +53,7 @@ from mt_audit.languages.core import (
     to_latin,
     transliterates,
     writes_in_latin,
+    written_sample,
 )
 from mt_audit.languages.marks import (
     apostrophe_before_suffix,
@@ -108,6 +110,7 @@ __all__ = [
     "currency_name_words",
     "currency_words",
     "english_name",
+    "exemplar_letters",
     "exonyms",
     "extra_terminators",
     "front_inflection",
@@ -146,4 +149,5 @@ __all__ = [
     "world_place_names",
     "native_readings",
     "writes_in_latin",
+    "written_sample",
 ]

@@ -322,9 +322,39 @@ def _exemplars_in_latin(base: str) -> str | None:
     """The letters ICU's transforms write for the language's first 60 CLDR exemplar letters (None: Latin already)."""
     if language(base).latin:
         return None
-    data = icu.LocaleData(cldr_tag(base))
-    letters = [c for c in data.getExemplarSet(0, icu.ULocaleDataExemplarSetType.ES_STANDARD) if c.isalpha()][:60]
-    return "".join(c for c in to_latin("".join(letters)) if c.isalpha())
+    return "".join(c for c in to_latin(exemplar_letters(base)) if c.isalpha())
+
+
+@cache
+def exemplar_letters(tag: str, limit: int = 60) -> str:
+    """The first ``limit`` letters of the language's CLDR exemplar set (ICU), in ICU's order."""
+    data = icu.LocaleData(cldr_tag(base_tag(tag)))
+    letters = [c for c in data.getExemplarSet(0, icu.ULocaleDataExemplarSetType.ES_STANDARD) if c.isalpha()]
+    return "".join(letters[:limit])
+
+
+#: Names of territories :func:`written_sample` joins: enough words to embed, few enough to embed fast.
+SAMPLE_NAMES = 40
+
+
+@cache
+def written_sample(tag: str) -> str:
+    """A line of the language's own writing from CLDR, to probe what a model reads of it.
+
+    Its names of territories (Babel's CLDR: "가나, 가봉, 가이아나"), real words in
+    its script; where CLDR names none, its exemplar letters in groups of five.
+    """
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(cldr_tag(base_tag(tag))).territories
+    except (UnknownLocaleError, ValueError):
+        names = {}
+    own = [n for n in sorted(names.values()) if in_script(n, tag)]
+    if own:
+        return ", ".join(own[:SAMPLE_NAMES])
+    letters = exemplar_letters(tag)
+    return " ".join(letters[i : i + 5] for i in range(0, len(letters), 5))
 
 
 @cache
