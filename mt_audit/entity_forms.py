@@ -595,8 +595,17 @@ def by_meaning(key: str) -> bool:
             continue
         nouns = [w.lower() for w in words if " " not in w and (w.lower() != key or w.islower())]
         if len(words) > 1:  # the first sense that gives the name another name says what it means
-            return any(w in everyday and zipf(w, "en") >= MEANING_ZIPF for w in nouns)
+            return any(w in everyday and zipf(w, "en") >= MEANING_ZIPF and not _names_first(w, key) for w in nouns)
     return False
+
+
+def _names_first(word: str, key: str) -> bool:
+    """The word's first noun sense is a synset without the name ``key`` where it is capitalised: another
+    place's name (a city's old name that names first its state), not an everyday noun, whatever its
+    lower-case sense (a cloth). "Fish" of "Pisces" names first another sense of Pisces itself: its meaning."""
+    first = next((o for p, o in lexicon._index().get(word, ()) if p == "n"), None)
+    words = lexicon._synsets("n").get(first, ((), ()))[0] if first is not None else ()
+    return any(w.lower() == word and w[:1].isupper() for w in words) and not any(w.lower() == key for w in words)
 
 
 #: The everyday noun that gives a name its meaning is at least this frequent in English (Zipf).

@@ -644,3 +644,22 @@ def head_zipf(word: str, lang: str, min_modifier: int = 4) -> float:
 def noun_synset_words(offset: int) -> tuple[str, ...]:
     """The lower-cased lemmas of the noun synset ``offset`` (empty without WordNet): what a sense is called."""
     return _synset("n", offset)
+
+
+@lru_cache(maxsize=20_000)
+def place_instance(word: str) -> bool:
+    """The word's first noun sense is an instance (a proper noun: "Kenya", "Madagascar") of a location or
+    of a lifeless physical object (an island, a lake), not of a person ("Keats", the poet) nor of a
+    kind: a place, which translations keep, respell or give their own name, never paraphrase."""
+    senses = noun_senses(word)
+    if not senses:
+        return False
+    nouns = _synsets("n")
+    kinds = [o for p, o in nouns.get(senses[0], ((), ()))[1] if p == "n"]
+    if not kinds or any(p == "^n" for p, _ in nouns[senses[0]][1]):
+        return False  # no instance link, or a kind of something
+    above = frozenset().union(*(hypernyms(o) for o in kinds))
+    roots = {w: noun_senses(w)[:1] for w in ("location", "object", "organism")}
+    if any(o in above for o in roots["location"]):
+        return True
+    return any(o in above for o in roots["object"]) and not any(o in above for o in roots["organism"])

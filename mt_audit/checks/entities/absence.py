@@ -18,7 +18,7 @@ from mt_audit.checks.base import Pair
 from mt_audit.checks.entities.audit import Audit
 from mt_audit.checks.entities.matching import FUNCTION_ZIPF, SourceName
 from mt_audit.checks.entities.places import entity_words
-from mt_audit.checks.entities.sound import HAN, distinctive, hearable, meant, surname
+from mt_audit.checks.entities.sound import HAN, distinctive, hearable, meant, proper_core, surname
 from mt_audit.checks.entities.words import generic, is_soft
 from mt_audit.entities import CALENDAR, CONNECTORS, TITLES, common_en, known_proper, lexical, spelling
 from mt_audit.entity_compare import name_word, parts_of_speech
@@ -26,7 +26,7 @@ from mt_audit.entity_forms import acronym_forms, conventional, local_forms, spel
 from mt_audit.entity_literal import brand_like, pictured
 from mt_audit.entity_script import fold
 from mt_audit.languages import capitalises_nouns, language, script_of
-from mt_audit.lexicon import zipf
+from mt_audit.lexicon import place_instance, zipf
 
 
 def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
@@ -37,13 +37,14 @@ def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
         return True
     if _person(audit, sn) and (audit.article.cased or hearable(audit, sn)):
         return True  # said by sound in every script
-    if sn.soft or conventional(sn.keys) or meant(sn):
+    core = proper_core(sn)
+    if sn.soft or (conventional(sn.keys) and not core) or meant(sn):
         return False  # a name WordNet lists whole ("Milky Way", "Red Cross") or as a noun has its own translation
     if kept and (audit.article.cased or (hearable(audit, sn) and (distinctive(sn) or _surname_alone(audit, sn)))):
         return True  # the translation writes this name as the source does: its absence here is an omission
     if sn.acronym and common_en(sn.keys[0]):
         return False
-    if audit.has_bt or _cldr_place(audit, sn):
+    if audit.has_bt or _cldr_place(audit, sn) or _unnamed_place(audit, sn):
         return True
     if sn.acronym and audit.article.cased:
         return _acronym_written(audit, sn)
@@ -51,9 +52,27 @@ def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
         return True  # with capitals, a company's ("the energy company Northern Light Energy"), not a title's
     if sn.acronym or not audit.article.cased:
         return False  # an acronym is translated with the language: "IMF" is "FMI" in Spanish
-    if sn.translated_head:
+    if sn.translated_head and not core:
         return False
     return any(not common_en(k) and zipf(k, "en") < 4.5 for k in sn.keys) or _spelt_alike(sn, audit.item.lang)
+
+
+def core_rendered(audit: Audit, sn: SourceName, sentences: list[int]) -> bool:
+    """The words of a name's :func:`~mt_audit.checks.entities.sound.proper_core` have a rendering in these
+    sentences, or open a word there ("Malawinjärven", a compound of "Malawi" in the genitive): the
+    name was translated with its class word, not dropped."""
+    if not proper_core(sn):
+        return False
+    words = [k for k in sn.keys if k not in CONNECTORS and not generic(k)]
+    if audit.any_rendered(words, sentences):
+        return True
+    art = audit.article
+    toks = [t for j in sentences if j < len(art.sent_tokens) for t in art.view.tokens[slice(*art.sent_tokens[j])]]
+    return any(fold(t.text).startswith(w) for t in toks for w in words if len(w) >= CORE_PREFIX)
+
+
+#: Letters a core word needs before a longer word opening with it counts as its compound.
+CORE_PREFIX = 4
 
 
 def _surname_alone(audit: Audit, sn: SourceName) -> bool:
@@ -237,6 +256,17 @@ def _cldr_place(audit: Audit, sn: SourceName) -> bool:
     heads = {f[:3] for f in forms if len(f) >= 3}
     words = (fold(t.text) for t in audit.article.view.tokens if t.cap and not t.initial)
     return bool(forms) and not any(w[:3] in heads for w in words)  # a case form may alter the stem: "Włoszech"
+
+
+def _unnamed_place(audit: Audit, sn: SourceName) -> bool:
+    """A one-word place, its first WordNet sense an instance of one ("Kenya", "Oslo"), in a
+    language with capitals for which CLDR gives no name of it: the translation keeps or respells the
+    English name, or writes an exonym CLDR lacks, a capitalised word the check looks for apart
+    (:func:`~mt_audit.checks.entities.unaccounted._exonym_slot`); no trace of either is an omission."""
+    if sn.acronym or sn.soft or len(sn.keys) != 1 or not audit.article.cased:
+        return False
+    key = sn.keys[0]
+    return place_instance(key) and not local_forms(key, audit.item.lang)
 
 
 def brand_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:

@@ -7,7 +7,15 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
-from mt_audit.checks.entities.absence import _acronym_written, _calendar, _checkable, _no_slot, _person, brand_slot
+from mt_audit.checks.entities.absence import (
+    _acronym_written,
+    _calendar,
+    _checkable,
+    _no_slot,
+    _person,
+    brand_slot,
+    core_rendered,
+)
 from mt_audit.checks.entities.audit import (
     CORRUPTED,
     LITERAL,
@@ -200,7 +208,7 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
                 bare_only.add(id(sn))
             if audit.present(sn, _near(audit, sn, pairs, k)) or audit.rendered(sn, tgt):
                 continue
-            if audit.partly_rendered(sn, tgt):
+            if audit.partly_rendered(sn, tgt) or core_rendered(audit, sn, tgt):
                 continue
             lo, hi = audit.art_range(tgt)
             a = analyse(sn, audit.article, lo, hi)

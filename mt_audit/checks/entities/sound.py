@@ -21,7 +21,8 @@ from mt_audit.checks.entities.unheard import (
     unheard,
     unheard_in_runs,
 )
-from mt_audit.entities import CONNECTORS, common_en, fold, lexical, proper_en
+from mt_audit.checks.entities.words import generic
+from mt_audit.entities import CONNECTORS, common_en, fold, known_proper, lexical, proper_en
 from mt_audit.entity_compare import CALENDAR
 from mt_audit.entity_forms import MIN_RUN_SOUND, MIN_SOUND, by_meaning, conventional, local_forms, loose_skeleton
 from mt_audit.entity_literal import brand_like
@@ -53,11 +54,25 @@ def distinctive(sn: SourceName) -> bool:
     """A name rare in English, neither an acronym nor a translated institution: its words are said
     by sound in any script, so their absence is no paraphrase. Three consonants at least: fewer
     ("Ottawa", "オタワ") the rendering test cannot hear apart from other words."""
-    if sn.acronym or sn.soft or sn.translated_head or conventional(sn.keys) or meant(sn):
+    if sn.acronym or sn.soft or meant(sn):
+        return False
+    if (sn.translated_head or conventional(sn.keys)) and not proper_core(sn):
         return False
     if sound_size(sn) < MIN_SOUND:
         return False
     return any(not common_en(k) and zipf(k, "en") < 4.5 for k in sn.keys)
+
+
+def proper_core(sn: SourceName) -> bool:
+    """Past its class words, the name is made of names no English dictionary has as words ("Lake Malawi",
+    "Mount Kenya"): a translation renders the class word ("lago Malawi", "Malawisjøen") but keeps or
+    transliterates those words, whatever WordNet's conventional name, so their absence is a drop.
+    A dictionary word among them ("Red Cross", "Lake Geneva", where "geneva" is a gin) may be
+    translated."""
+    if sn.acronym or len(sn.keys) < 2:
+        return False
+    words = [k for k in sn.keys if k not in CONNECTORS and not generic(k)]
+    return 0 < len(words) < len(sn.keys) and all(known_proper(k) and not (lexical(k) or common_en(k)) for k in words)
 
 
 def sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool:

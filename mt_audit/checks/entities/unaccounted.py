@@ -13,11 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from mt_audit.checks.base import Pair
 from mt_audit.checks.entities.absence import SPELT_ALIKE_GAP, SPELT_ALIKE_MIN
 from mt_audit.checks.entities.audit import HYPHENS, Audit, name_tokens
 from mt_audit.checks.entities.matching import Hit, SourceName, Target
 from mt_audit.checks.entities.places import class_renderings, entity_words
+from mt_audit.checks.entities.sound import proper_core
 from mt_audit.checks.entities.words import generic, is_soft
 from mt_audit.entities import (
     CONNECTORS,
@@ -247,7 +250,7 @@ def _exonym_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
     art = audit.article
     if art.english or not art.cased or sn.acronym or sn.soft:
         return False
-    keys = [k for k in sn.keys if k not in CONNECTORS]
+    keys = [k for k in sn.keys if k not in CONNECTORS and not (proper_core(sn) and generic(k))]
     if not keys or not all(known_proper(k) for k in keys):
         return False
     nouns = capitalises_nouns(audit.item.lang)
@@ -312,11 +315,19 @@ EXONYM_MAX_ZIPF = 4.2
 
 def _calendar_sound(key: str, lang: str) -> bool:
     """The word sounds as a CLDR month or day name of the language does ("Juma" of "Jummaʼa", Friday,
-    written with another apostrophe): a date, not a place."""
-    sk = loose_skeleton(key)
-    return len(sk) >= 2 and any(
-        len(c) >= 4 and c[:1] == key[:1] and loose_skeleton(c) == sk for c in _calendar_keys(lang)
+    written with another apostrophe), or is spelt as one with its doubled letters single ("Juni" of
+    "Juuni"), which tells a short month whose skeleton has one consonant (May): a date, not a place."""
+    sk, single = loose_skeleton(key), _DOUBLED.sub(r"\1", key)
+    return any(
+        len(c) >= 4
+        and c[:1] == key[:1]
+        and ((len(sk) >= 2 and loose_skeleton(c) == sk) or _DOUBLED.sub(r"\1", c) == single)
+        for c in _calendar_keys(lang)
     )
+
+
+#: A letter written twice or more in a row.
+_DOUBLED = regex.compile(r"(.)\1+")
 
 
 @cache
