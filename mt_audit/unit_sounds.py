@@ -17,9 +17,11 @@ from mt_audit.languages import to_latin
 from mt_audit.numbers_quantity import side
 from mt_audit.units import CLDR_UNITS, _cldr_pint, _unit_name, convertible
 
-#: Consonants the press of a loan writes for one sound, folded to one letter: "tsh"/"ch"/"sh" (inch, "intshi"),
-#: a soft "c" ("ounce", "ons"), "ph" ("f"), "q", and "d" for "t" ("fidi" of "feet"; "pond", "pound").
+#: Consonants the press of a loan writes for one sound, folded to one letter: "gl" before "i" ("miglia", mile),
+#: "tsh"/"ch"/"sh" (inch, "intshi"), a soft "c" ("ounce", "ons"), "ph" ("f"), "q", and "d" for "t" ("fidi" of
+#: "feet"; "pond", "pound").
 _FOLDS = (
+    (re.compile(r"gl(?=i)"), "l"),
     (re.compile(r"t?[sc]h"), "s"),
     (re.compile(r"c(?=[eiy])"), "s"),
     (re.compile(r"ph"), "f"),
@@ -48,6 +50,12 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", text)
 
 
+def heard(word: str) -> str:
+    """:func:`skeleton` with "r" heard as "l": many languages do not tell the two liquids apart, and their loans
+    write either ("mayiro", "kiromita" of "mile", "kilometre")."""
+    return skeleton(word).replace("r", "l")
+
+
 @cache
 def sound_names() -> dict[str, dict[str, int]]:
     """Skeleton → pint unit → how many locales CLDR names the unit so, from the one-word long names of the units
@@ -71,11 +79,11 @@ def _sound_table() -> tuple[dict[str, dict[str, int]], dict[tuple[str, str], fro
             continue
         patterns = Locale.parse(code)._data["unit_patterns"]
         names = _locale_names(patterns, units, root_unit_names())
-        for key, unit in sorted({(skeleton(name), unit) for name, unit in names}):
+        for key, unit in sorted({(heard(name), unit) for name, unit in names}):
             out.setdefault(key, {}).setdefault(unit, 0)
             out[key][unit] += 1
         for name, unit in names:
-            initials.setdefault((skeleton(name), unit), set()).add(_latin_letters(name)[:1])
+            initials.setdefault((heard(name), unit), set()).add(_latin_letters(name)[:1])
     return out, {k: frozenset(v) for k, v in initials.items()}
 
 
@@ -130,7 +138,7 @@ def sounded_units(word: str) -> set[str]:
     counts, initials = _sound_table()
     out = set()
     for tail, prefix in _prefixed_tails(word, STACKED_PREFIX):
-        key = skeleton(tail)
+        key = heard(tail)
         if len(key) < MIN_SKELETON:
             continue
         least = MIN_LOCALES if len(key) > MIN_SKELETON else SHORT_KEY_LOCALES
@@ -167,17 +175,32 @@ def sounds_like(word: str, unit: str) -> bool:
     one's ("amamitha"), starts one's ("klm" of "klmtr") or holds one ("grm" in "iigram"); a name of two
     consonants only as a whole tail of the word starting with one of the name's letters ("mita", "lita"; "khet",
     field, is no "hektar"). A loose reading keeps a word naming the unit from being taken for another."""
-    key = skeleton(word)
+    key = heard(word)
     counts, initials = _sound_table()
     for n, units in counts.items():
         if units.get(unit, 0) < MIN_LOCALES:
             continue
         if len(n) == MIN_SKELETON:
-            if any(skeleton(t) == n and t[:1] in initials.get((n, unit), ()) for t in _tails(word)):
+            if any(heard(t) == n and t[:1] in initials.get((n, unit), ()) for t in _tails(word)):
                 return True
-        elif key.endswith(n) or len(key) >= LOOSE_SKELETON and n.startswith(key) or n in key:
+        elif key.endswith(n) or len(key) >= LOOSE_SKELETON and n.startswith(key) and not _shared_head(key, unit):
+            return True
+        elif n in key:
             return True
     return False
+
+
+@cache
+def _shared_head(key: str, unit: str) -> bool:
+    """Whether skeleton ``key`` opens the international names of a unit on another base than ``unit``'s too: the
+    "square" of "kvadratkilometer" and "kvadratmil" ("quadrate"), which tells neither."""
+    counts = sound_names()
+    base = base_unit(unit)
+    return any(
+        n.startswith(key) and base_unit(u) != base and count >= MIN_LOCALES
+        for n, units in counts.items()
+        for u, count in units.items()
+    )
 
 
 #: Consonants a skeleton needs to be read as part of another ("klm" of "klmtr").
@@ -220,23 +243,46 @@ def _other_units(word: str, unit: str) -> set[str]:
 #: A word, hyphened compounds whole ("iimayile-skwere"), and what may stand between it and a figure.
 _TOKEN = r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*"
 _BEFORE = regex.compile(rf"(?:({_TOKEN})[ \u00a0])?({_TOKEN})[ \u00a0]?-?$")
+#: The words before a figure, those a concord word or two set apart ("dimaele tse di sekwere tse 0.5").
+_RUN_BEFORE = regex.compile(rf"((?:{_TOKEN}[ \u00a0])*{_TOKEN})[ \u00a0]?-?$")
+#: Letters a word before a figure needs to count as one of its two words: a shorter one is a concord or
+#: particle ("tse", "za"), passed over to the words further back.
+CONCORD_MAX = 3
 _AFTER = regex.compile(rf"-?[ \u00a0]?({_TOKEN})(?:[ \u00a0]({_TOKEN}))?")
 #: Characters looked back over for the words before a figure.
 _LOOK_BACK = 60
 
 
-def beside(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def beside(text: str, start: int, end: int, far: bool = False) -> list[tuple[int, int]]:
     """The spans of the two words before the figure at ``start``-``end`` and the two after it, the nearest first (after
     it first), a hyphened compound split into its words ("amamayela angu-45", "12 maily ny"): the places a unit's
-    name may stand in a language whose side of the figure CLDR does not show."""
-    spans = []
-    m = _BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    name may stand in a language whose side of the figure CLDR does not show. With ``far``, for a language CLDR
+    gives no unit names of its own, the words before reach past concord words (see :func:`_words_before`)."""
+    m = None if far else _BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    spans = _words_before(text, start) if far else []
     n = _AFTER.match(text, end)
     for match in (m, n):
         for g in (1, 2):
             if match and match.group(g):
                 spans += _parts(match.group(g), match.start(g))
     return sorted(spans, key=lambda se: (max(start - se[1], se[0] - end), se[0] < start))  # the nearest first
+
+
+def _words_before(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans of the words before a figure at ``start``, back to the second word longer than
+    :data:`CONCORD_MAX` letters (two at least), within :data:`_LOOK_BACK` characters: a unit's name the language
+    writes first may stand a concord word or two from its figure ("dikilometara tse 3")."""
+    m = _RUN_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
+    if m is None:
+        return []
+    words = list(regex.finditer(_TOKEN, m.group(1)))
+    taken, content = 0, 0
+    for w in reversed(words):
+        taken += 1
+        content += len(w.group()) > CONCORD_MAX
+        if taken >= 2 and content >= 2:
+            break
+    return [s for w in words[len(words) - taken :] for s in _parts(w.group(), m.start(1) + w.start())]
 
 
 def _parts(token: str, at: int) -> list[tuple[int, int]]:
@@ -248,18 +294,18 @@ def _parts(token: str, at: int) -> list[tuple[int, int]]:
     return out
 
 
-def sounded_word(text: str, start: int, end: int, unit: str) -> tuple[int, int] | None:
+def sounded_word(text: str, start: int, end: int, unit: str, far: bool = False) -> tuple[int, int] | None:
     """The span of the word beside the figure at ``start``-``end`` that sounds like another unit of ``unit``'s kind,
     when none there sounds like ``unit`` (see :func:`sounded_swap`); None otherwise."""
-    spans = beside(text, start, end)
+    spans = beside(text, start, end, far)
     words_ = [text[s:e] for s, e in spans]
     if not sounded_swap(words_, unit):
         return None
     return next((span for span, w in zip(spans, words_) if _other_units(w, unit)), None)
 
 
-def said_elsewhere(text: str, start: int, end: int, span: tuple[int, int], unit: str) -> bool:
+def said_elsewhere(text: str, start: int, end: int, span: tuple[int, int], unit: str, far: bool = False) -> bool:
     """Whether a word beside the figure outside ``span`` sounds like ``unit`` (or the length it is built on): the
     unit is named on the other side of the figure than CLDR writes it ("lita mmiri 160 kwa ụbọchị")."""
-    spans = beside(text, start, end)
+    spans = beside(text, start, end, far)
     return any((e <= span[0] or s >= span[1]) and sounds_like_unit(text[s:e], unit) for s, e in spans)

@@ -135,9 +135,17 @@ def _leading_unit(run: str, lang: str) -> str:
     names = _solid_units(lang)
     for end in sorted(word_ends(run, lang), reverse=True):
         unit = names.get(spelling_key(run[:end]), "")
-        if unit and letters(run[:end]) >= min_letters(run[:end]):
+        if unit and (letters(run[:end]) >= min_letters(run[:end]) or _ideographs(run[:end], unit)):
             return unit
     return ""
+
+
+def _ideographs(word: str, unit: str) -> bool:
+    """Whether ``word`` is written in ideographs, each a word's worth of meaning: one makes a unit's whole name
+    ("吨", ton; "磅", pound) where ICU's dictionary ends a word after it. Not a unit of time: its one ideograph
+    ("分", minute; "月", month) is also a calendar's or a fraction's ("4分の1", a quarter), read by the clock."""
+    cjk = all(unicodedata.name(c, "").startswith("CJK UNIFIED IDEOGRAPH") for c in word)
+    return cjk and not convertible(unit, "second")
 
 
 @cache
@@ -339,7 +347,47 @@ def local_units(lang: str) -> dict[str, str]:
         out.setdefault(name, unit)
     for name, unit in _display_names(data.get("unit_display_names", {})).items():
         out.setdefault(name, unit)
+    for name, unit in _script_variant_names(lang).items():
+        out.setdefault(name, unit)
     return out
+
+
+@cache
+def _script_variant_names(lang: str) -> dict[str, str]:
+    """The unit names CLDR gives the language in another form of its own script, converted by ICU's transform
+    between the two: Chinese "公斤" (kilogram) of its Traditional locale, where the Simplified one has only "千克";
+    the press of either form writes both words. Only names whose characters stay in one Unicode script (Han)
+    through the transform, not Latin's (root's symbols): another script's names (Serbian Latin for Cyrillic) are
+    another spelling, not these."""
+    import icu
+    from babel import localedata
+
+    from mt_audit.languages import language
+
+    if "_" in lang or "-" in lang:
+        return {}
+    own = language(lang).script
+    out: dict[str, str] = {}
+    for code in sorted(localedata.locale_identifiers()):
+        base, _, variant = code.partition("_")
+        if base != lang or len(variant) != len(own) or variant == own or "_" in variant:
+            continue
+        try:
+            transform = icu.Transliterator.createInstance(f"{variant}-{own}")
+        except icu.ICUError:
+            continue
+        for name, unit in local_units(code).items():
+            new, scripts = transform.transliterate(name), _unicode_scripts(name)
+            if scripts and "Latn" not in scripts and scripts == _unicode_scripts(new):
+                out.setdefault(new, unit)
+    return out
+
+
+def _unicode_scripts(text: str) -> frozenset[str]:
+    """The Unicode scripts of ``text``'s letters (ICU's short names: "Hani", "Latn")."""
+    import icu
+
+    return frozenset(icu.Script.getScript(c).getShortName() for c in text if c.isalpha())
 
 
 def _display_names(names: Mapping[str, Any]) -> dict[str, str]:

@@ -13,6 +13,7 @@ from functools import cache
 import regex
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
+from mt_audit.checks.numbers_forms import rendered_otherwise
 from mt_audit.checks.numbers_parts import SPELLED_PARTS, whole_before, whole_parts, with_parts
 from mt_audit.checks.numbers_scale import unread_scales
 from mt_audit.checks.numbers_swaps import same_value, scaled_swaps, unit_swaps
@@ -179,8 +180,8 @@ def _group_findings(item: CheckInput, emit: Emitter, g: _Group, src_text: str, u
         used.update(id(s) for s in g.orphans if all(s is not o for o in orphans))
         rest_a, orphans, _ = unread_scales(item, rest_a, orphans, used, _alike)
         subs += [(a, s) for a, s in substitutions(rest_a, orphans, (pair.start, pair.end), (s0, s1)) if _alike(a, s)]
-    for a, s in subs:
-        used.add(id(s))
+    used.update(id(s) for _, s in subs)
+    for a, s in [(a, s) for a, s in subs if not rendered_otherwise(item.norm.text, a, s, item.lang)]:
         said = _show(src_text, s)
         msg = f"The article says {_show(item.norm.text, a)} where the source says {said}" + _stop(said)
         yield _finding(emit, pair, a.start, a.end, msg, _show(src_text, s))

@@ -28,7 +28,7 @@ from mt_audit.unit_names import (
     root_unit_names,
     short_name_form,
 )
-from mt_audit.unit_sounds import beside, said_elsewhere, sounded_word, sounds_like_unit
+from mt_audit.unit_sounds import base_unit, beside, said_elsewhere, sounded_word, sounds_like, sounds_like_unit
 from mt_audit.units import (
     CONTENT_WORD,
     WORD,
@@ -145,7 +145,8 @@ def _said_anyway(text: str, a: Quantity, word: tuple[int, int], lang: str, unit:
         return False
     if any(sounds_like_unit(w, unit) for w in said):
         return True
-    return all(len(w) < CONTENT_WORD for w in said) and said_elsewhere(text, a.start, a.end, word, unit)
+    far = not own_unit_patterns(lang, unit)
+    return all(len(w) < CONTENT_WORD for w in said) and said_elsewhere(text, a.start, a.end, word, unit, far)
 
 
 def _sounded(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, int] | None:
@@ -153,14 +154,15 @@ def _sounded(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, int] | 
     names (CLDR's or its neighbours') read none beside it as ``unit`` alone (see
     :func:`~mt_audit.unit_sounds.sounded_word`): a word they read as several units of its dimension alone (the
     "degrees" of Celsius and Fahrenheit, :func:`_shared_word`) leaves the scale beside it to tell."""
-    for s, e in beside(text, a.start, a.end):
+    far = not own_unit_patterns(lang, unit)  # no names of its own: concord words may stand before the figure
+    for s, e in beside(text, a.start, a.end, far):
         if e - s < LOOSE_WORD:
             continue
         named = _named_units(text[s:e], lang, unit, fuzzy=False) or set()
         if unit in named or side(unit) in named:
             if not _shared_word(named, unit) or _tells_side(text, s, e, lang, unit):
                 return None
-    return sounded_word(text, a.start, a.end, unit)
+    return sounded_word(text, a.start, a.end, unit, far)
 
 
 def _tells_side(text: str, s: int, e: int, lang: str, unit: str) -> bool:
@@ -208,6 +210,8 @@ def _swapped_word(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, in
     named = [(w, n) for w in sides if (n := _loosely_named(text[w[0] : w[1]], lang, unit))]
     if not named or any(unit in n or side(unit) in n for _, n in named):
         return None  # the length a square or cube measures: the language words "cubic" its own way ("metrekûp")
+    if any(sounds_like(text[s:e], base_unit(unit)) for s, e in beside(text, a.start, a.end, far=True)):
+        return None  # the unit's own name said a concord word or two from the figure ("dikilometara tse ... 0.5")
     return named[0][0]
 
 

@@ -83,6 +83,7 @@ from mt_audit.languages.names import (
 from mt_audit.languages.numerals import (
     INTERNATIONAL_CURRENCY_SHARE,
     PARSE_CHECKED_FROM,
+    cardinal_spellings,
     currency_name_words,
     currency_words,
     front_inflection,
@@ -100,6 +101,7 @@ __all__ = [
     "CLAIMED",
     "INTERNATIONAL_CURRENCY_SHARE",
     "Language",
+    "cardinal_spellings",
     "NEIGHBOUR_SHARE",
     "PARSE_CHECKED_FROM",
     "apostrophe_before_suffix",

@@ -221,3 +221,20 @@ def currency_name_words(tag: str, code: str) -> frozenset[str]:
     "us" of Māori "Tāra US"): what a figure's neighbour is when it names the currency, not a scale word."""
     locale = _babel(base_tag(tag))
     return _words_of(_currency_forms(locale, code)) if locale is not None else frozenset()
+
+
+def cardinal_spellings(tag: str, value: float) -> tuple[str, ...]:
+    """Every way ICU's cardinal rule sets spell a whole ``value`` (Hebrew's masculine "אחד עשר" and feminine "אחת
+    עשרה"), soft hyphens removed, in rule-set order; none for a fraction or where ICU has no rules."""
+    formatter = _spellout(tag)
+    if formatter is None or value != int(value) or value < 0:
+        return ()
+    names = [formatter.getRuleSetName(i) for i in range(formatter.getNumberOfRuleSetNames())]
+    out: list[str] = []
+    for name in names:
+        if "ordinal" in name or "year" in name:
+            continue
+        spelt = formatter.format(value, name).replace("\u00ad", "")
+        if spelt not in out:
+            out.append(spelt)
+    return tuple(out)
