@@ -699,7 +699,9 @@ def _fold(
     median, spread). A whole sentence folded into a bead that already fit (a dropped closing question
     beside the sentence before it, an inserted one) lengthens one side by a third or more; a piece split off
     at an abbreviation lengthens it by a few words. A piece that brings the bead nearer the article's ratio
-    (a short question the translation joined to the next) may be more than :data:`FRAGMENT_SHARE` of it.
+    (a short question the translation joined to the next) may be more than :data:`FRAGMENT_SHARE` of it,
+    when the bead then fits that ratio within one spread: an inserted question beside a sentence translated
+    short overshoots, making the other side the long one.
     """
     ws, wt = weights
     is_src = bool(frag.src)
@@ -710,7 +712,7 @@ def _fold(
     before, after = _length_misfit(nb.src, nb.tgt, ws, wt, norm[0]), _length_misfit(s_ids, t_ids, ws, wt, norm[0])
     if size[f] > FRAGMENT_CHARS or after - before > LENGTH_Z * norm[1]:
         return None
-    if size[f] > FRAGMENT_SHARE * size[list(own)].max() and after >= before:
+    if size[f] > FRAGMENT_SHARE * size[list(own)].max() and (after >= before or after > norm[1]):
         return None
     row = np.array(sims[f] if is_src else sims[:, f], dtype=float)
     taken = _claimed(beads, sims, is_src) > row

@@ -19,9 +19,10 @@ cover a third of the source (a truncated translation or an excerpt still
 derives, its gaps then reported as omissions). Translations score near 1;
 articles on the same story well below 0.5 (see docs/BENCHMARKS.md).
 
-Aligned beads are the absolute-threshold DP's, plus the margin DP's pairs that
-it missed but that are each other's nearest and clear the pair's similarity
-floor (:func:`rescued`): the threshold sits on one similarity scale, and some
+Aligned beads are the absolute-threshold DP's, each extended to the margin DP's
+bead holding it when that one is no less similar (:func:`extended`), plus the
+margin DP's pairs that it missed but that are each other's nearest and clear
+the pair's similarity floor (:func:`rescued`): the threshold sits on one similarity scale, and some
 languages' faithful translations fall just under it.
 """
 
@@ -39,7 +40,7 @@ from mt_audit.settings import (
 from mt_audit.types import Bead
 
 #: The rule, for run signatures: a resumed audit must not mix scores of another rule.
-ATTRIBUTION_SIGNATURE = "harmonic-mean(source,article coverage)*distinctiveness+mutual-margin-beads"
+ATTRIBUTION_SIGNATURE = "harmonic-mean(source,article coverage)*distinctiveness+mutual-margin-beads+extended-beads"
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def _scored(al: Alignment, ws: np.ndarray, wt: np.ndarray) -> Attribution:
     beads = [b for b in al.core if b.src and b.tgt]
     if not beads or ws.sum() == 0 or wt.sum() == 0:
         return Attribution(0.0, 0.0, 0.0, al)
+    beads = extended(al, beads)
     beads += rescued(al, beads)
     cov_s = sum(ws[list(b.src)].sum() for b in beads) / ws.sum()
     cov_t = sum(wt[list(b.tgt)].sum() for b in beads) / wt.sum()
@@ -129,6 +131,29 @@ def rescued(al: Alignment, core: Sequence[Bead]) -> list[Bead]:
         if b.src and b.tgt and taken_s.isdisjoint(b.src) and taken_t.isdisjoint(b.tgt)
         and b.similarity is not None and b.similarity >= floor and _mutual(al.sims, b)
     ]  # fmt: skip
+
+
+def extended(al: Alignment, core: Sequence[Bead]) -> list[Bead]:
+    """``core`` with each bead replaced by the margin alignment's bead that holds it and more, when no less similar.
+
+    On a side cut into phrases (Thai, Lao) the absolute threshold leaves over the phrases of a sentence
+    that embed near nothing (a quote's speaker and title, "said"): a faithful translation then reads as
+    half its article. The margin alignment joins them only where they fit (:mod:`mt_audit.phrase_runs`);
+    its bead counts in place of the core one when it keeps the core bead's sentences, takes none of
+    another core bead's, and is at least as similar: the extra phrases complete the sentence.
+    """
+    out = list(core)
+    for k, b in enumerate(core):
+        others_s = {i for c in core if c is not b for i in c.src}
+        others_t = {j for c in core if c is not b for j in c.tgt}
+        for m in al.beads:
+            if (
+                set(b.src) <= set(m.src) and set(b.tgt) <= set(m.tgt) and (m.src, m.tgt) != (b.src, b.tgt)
+                and others_s.isdisjoint(m.src) and others_t.isdisjoint(m.tgt)
+                and m.similarity is not None and m.similarity >= (b.similarity or 0.0)
+            ):  # fmt: skip
+                out[k] = m
+    return out
 
 
 def both_sides(source_share: float, article_share: float) -> float:

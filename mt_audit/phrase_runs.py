@@ -112,7 +112,11 @@ def _split_run(
                 return None
             if float(size[piece].sum()) <= FRAGMENT_CHARS:
                 completed.add(tuple(piece))  # a longer piece completes by its length: it may take the whole run
-        if float(size[piece].sum()) > FRAGMENT_CHARS and _lowers(bead, piece, vecs, weights, is_src):
+        out = bead is around[0]  # read from the bead outwards: forwards after the bead before, backwards before
+        rest = [p for p in run if p not in piece]
+        if float(size[piece].sum()) > FRAGMENT_CHARS and _lowers(
+            bead, piece if out else piece[::-1], vecs, weights, is_src, rest if out else rest[::-1]
+        ):
             return None
         return sim
 
@@ -161,9 +165,25 @@ def _length_gap(bead: Bead, weights: tuple) -> float:
     return abs(float(np.log(max(t, 1e-9) / max(s, 1e-9))))
 
 
-def _lowers(bead: Bead, piece: list[int], vecs: tuple, weights: tuple, is_src: bool) -> bool:
-    """Whether joining ``piece`` lowers ``bead``'s similarity."""
-    return (_joined(bead, piece, vecs, weights, is_src).similarity or 0.0) < (bead.similarity or 0.0)
+def _lowers(bead: Bead, piece: list[int], vecs: tuple, weights: tuple, is_src: bool, rest: list[int]) -> bool:
+    """Whether joining ``piece`` lowers ``bead``'s similarity below what joining a part of it reaches, what the
+    part would leave of the run being longer than a fragment.
+
+    ``piece`` and ``rest`` (the rest of the run beyond it) are read from the bead outwards; the parts of
+    ``piece`` are its runs next to the bead, the bead alone included. The rest of a sentence raises its
+    bead, and an inserted sentence beyond it, riding along, lowers it again; a name and title beside
+    "said" may lower it a little, and is no sentence.
+    """
+    size = weights[0] if is_src else weights[1]
+    full = _joined(bead, piece, vecs, weights, is_src).similarity or 0.0
+    for k in range(len(piece)):
+        part, left = piece[:k], piece[k:] + rest
+        if (
+            float(size[left].sum()) > FRAGMENT_CHARS
+            and (_joined(bead, part, vecs, weights, is_src).similarity or 0.0) > full
+        ):
+            return True
+    return False
 
 
 def _joined(bead: Bead, extra: list[int], vecs: tuple[np.ndarray, np.ndarray], weights: tuple, is_src: bool) -> Bead:
