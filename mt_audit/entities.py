@@ -187,6 +187,12 @@ def is_roman(word: str) -> bool:
     return bool(_ROMAN.match(word))
 
 
+def roman_value(word: str) -> int:
+    """The value of a numeral :func:`is_roman` accepts ("XIV" -> 14): a letter before a greater one subtracts."""
+    vals = [{"I": 1, "V": 5, "X": 10}[c] for c in word.upper()]
+    return sum(-v if v < nxt else v for v, nxt in zip(vals, [*vals[1:], 0]))
+
+
 def is_acronym(word: str) -> bool:
     """ "NATO", "PCRs", "COVID-19", "U.S."; not "I", "A" or a Roman numeral ("II", "XIV")."""
     if not (word[1:2].isupper() or (word[1:2] == "." and word[2:3].isupper())) or not word[:1].isupper():
@@ -271,7 +277,8 @@ def _emit(out: list[Token], text: str, word: str, start: int, end: int, script: 
             cut = _HYPHEN_LOWER.search(word, 1)
             if cut:
                 word, end = word[: cut.start()], start + cut.start()
-        if "’" in word or "'" in word:
+        # In Cyrillic an apostrophe is a letter's sign ("Рейк’янес"), but before a borrowed "’с" ("Макдоналд’с")
+        if ("’" in word or "'" in word) and (script == "latin" or len(_APOS.split(word)[-1]) < 2):
             word, start, end, suffix = _apostrophes(text, word, start, end)
             if not word:
                 return stop

@@ -12,6 +12,7 @@ CLDR, WordNet and ICU carry it for every language they cover.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
@@ -79,7 +80,19 @@ def _exonym_index(lang: str) -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=100_000)
 def _latin_key(text: str) -> str:
     """Folded text in Latin letters (so "Черногория" and "Черногории" compare by their stems)."""
-    return _MARKS.sub("", fold(text) if text.isascii() else fold(to_latin(text)))
+    return _MARKS.sub("", fold(text) if text.isascii() else fold(to_latin(_without_nukta(text))))
+
+
+#: Canonical combining class of a nukta: the dot that marks a borrowed sound on an Indic letter
+#: ("ज़" z of "ज" j), which writers often leave out ("तंजानिया" for CLDR's "तंज़ानिया").
+NUKTA_CLASS = 7
+
+
+def _without_nukta(text: str) -> str:
+    """``text`` with the nuktas of Indic scripts taken off, so a spelling with and one without compare alike."""
+    if not any(unicodedata.combining(c) == NUKTA_CLASS for c in unicodedata.normalize("NFD", text)):
+        return text
+    return "".join(c for c in unicodedata.normalize("NFD", text) if unicodedata.combining(c) != NUKTA_CLASS)
 
 
 @cache
@@ -308,7 +321,16 @@ def stem_renders(form: str, word: str, min_stem: int = MIN_STEM) -> bool:
         stem = form[:min_stem]
     if len(stem) >= min_stem and word.startswith(stem) and len(word) - len(stem) <= MAX_ENDING:
         return True
-    return _short_case(form, word) or _fleeting(form, word) or _end_respelt(form, word)
+    return _short_case(form, word) or _fleeting(form, word) or _end_respelt(form, word) or _assimilated(form, word)
+
+
+def _assimilated(form: str, word: str) -> bool:
+    """A case form whose stem ends in two consonants, the last made like the one before it ("islannin" of
+    "islanti": consonant gradation): the stem, of more than :data:`MIN_STEM` letters, so altered opens the word."""
+    stem = form.rstrip("aeiouy")
+    if len(stem) <= MIN_STEM or _VOWELS.match(stem[-1]) or _VOWELS.match(stem[-2]) or stem[-1] == stem[-2]:
+        return False
+    return word.startswith(stem[:-1] + stem[-2]) and len(word) - len(stem) <= MAX_ENDING
 
 
 #: A short form's final vowel may give way to a case ending of this many letters at most ("Azji" of "Azja").
@@ -664,3 +686,17 @@ def _add_sound(out: dict[str, set[str]], english: str, local: str) -> None:
     key, sk = fold(english), loose_skeleton(local)
     if len(sk) >= MIN_SOUND and sk[:1] == loose_skeleton(english)[:1]:
         out.setdefault(key, set()).add(sk)
+
+
+#: Zipf frequency in the language, at least, of the word a compound joins to a place's name.
+COMPOUND_WORD_ZIPF = 3.0
+
+
+def compound_written(name: str, word: str, lang: str) -> bool:
+    """``word`` is a CLDR name of the place as the language writes it, joined to a frequent word of that
+    language ("কায়রোভিত্তিক", Cairo-based): the name rendered inside a compound, not dropped."""
+    for form in cldr_written_forms(name, lang):
+        rest = word[len(form) :]
+        if " " not in form and word.startswith(form) and rest and zipf(rest, lang) >= COMPOUND_WORD_ZIPF:
+            return True
+    return False

@@ -240,3 +240,20 @@ def _arabic_skeleton(word: str) -> str:
     body = "".join("" if c in _ARABIC_VOWELS else c for c in f).translate(_ARABIC_MAP)
     body = "".join(c for c in body if c.isascii())
     return (head + body + tail).replace("VV", "V")
+
+
+#: An English digraph with "h" ("ch", "sh", "zh") that other Latin alphabets write as its first letter with
+#: a mark ("č", "ş") or with another sibilant letter ("cs", "sz"): the same sound, respelt.
+_H_DIGRAPH = regex.compile(r"(?<=[csz])h")
+_SOUND_SIGN = r"(?:\p{Mn}|[csz])"
+
+
+def digraph_respelt(key: str, word: str) -> bool:
+    """Latin ``word`` is name word ``key`` with each of its h-digraphs written another alphabet's way:
+    "Čennaí" or "Csennai" for "Chennai"; "Cennai", which drops the sound's sign, is no respelling."""
+    if not _H_DIGRAPH.search(key):
+        return False
+    low = unicodedata.normalize("NFD", word.lower())
+    kept = "".join(c for i, c in enumerate(low) if not unicodedata.combining(c) or low[i - 1 : i] in ("c", "s", "z"))
+    parts = [regex.escape(p) for p in _H_DIGRAPH.split(key)]
+    return regex.fullmatch(_SOUND_SIGN.join(parts), kept) is not None

@@ -663,3 +663,23 @@ def place_instance(word: str) -> bool:
     if any(o in above for o in roots["location"]):
         return True
     return any(o in above for o in roots["object"]) and not any(o in above for o in roots["organism"])
+
+
+#: Country names of a language read to tell whether it adds "s" to names, and how many of them must.
+S_NAMES, S_NAMES_WRITTEN = 12, 8
+#: Zipf frequency at which a country's name with "s" added is a form the language writes.
+S_NAME_ZIPF = 2.5
+
+
+@cache
+def names_take_s(lang: str) -> bool:
+    """The language adds a bare "s" to names (a genitive: Danish "Danmarks", German "Berlins"), as its
+    word counts show for most of its most frequent one-word CLDR country names. There, "Rails" of "Rail"
+    is the name's own form; elsewhere an English "s" on a name's word is a change of the name."""
+    from mt_audit.languages import territory_names
+
+    if not has_frequencies(lang):
+        return False
+    words = {n.lower() for n in territory_names(lang).values() if n.isalpha()}
+    top = sorted(words, key=lambda n: (-zipf(n, lang), n))[:S_NAMES]
+    return sum(zipf(n + "s", lang) >= S_NAME_ZIPF for n in top) >= S_NAMES_WRITTEN

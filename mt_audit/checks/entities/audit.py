@@ -57,6 +57,7 @@ from mt_audit.entity_forms import (
     acronym_forms,
     borrowed_form,
     clipped_stem,
+    compound_written,
     local_forms,
     loose_skeleton,
     phrase_rendered,
@@ -355,6 +356,8 @@ class Audit(LiteralNames):
                 continue
             if sound_renders(k, w) and not self._everyday(script, w):
                 return True  # "Mohammed" for "Muhammad", "Московском" for "Moscow", "dukovanského"
+            if script != "latin" and compound_written(k, w, lang):
+                return True  # the place's name opens a compound: "কায়রোভিত্তিক", Cairo-based
             if borrowed_form(k, w) and not self._everyday(script, w):
                 return True  # another language's name for the place: "काहिरा" (as Arabic's) for "Cairo"
             if w[:1].islower() and (stem_renders(k, fold(w)) or any(stem_shared(f, w) for f in forms | {k})):

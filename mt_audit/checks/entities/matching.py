@@ -39,10 +39,12 @@ from mt_audit.entities import (
     may_open_name,
     native_index,
     relation,
+    roman_value,
     skeleton,
     transliterate,
 )
-from mt_audit.languages import inflects_names, language
+from mt_audit.entity_script import digraph_respelt
+from mt_audit.languages import inflects_names, language, parse_spelled
 from mt_audit.lexicon import zipf
 
 #: Words an acronym's letters skip ("Bank of America" -> BoA is written BA as often as not).
@@ -202,7 +204,8 @@ def _phrase_at(sn: SourceName, joined: str, t: Target, a: int, b: int) -> bool:
             boundary = j >= len(v.offsets) or v.offsets[j] == end
             nxt = v.offsets[j] if j < len(v.offsets) else len(v.compact)
             inflected = inflects_names(t.lang) and nxt - end <= 4
-            if inflected and not boundary and j == i + 1 and _english_derivative(joined, v.tokens[i], t.lang):
+            word = joined if j == i + 1 else (sn.keys[-1] if sn.keys else "")
+            if inflected and not boundary and word and _english_derivative(word, v.tokens[j - 1], t.lang):
                 inflected = False  # an English suffix, not the language's ending: "Westward" for "West"
             if boundary or inflected or (t.english and v.compact[end:nxt] in ("s", "es")):
                 toks = v.tokens[i : max(j, i + 1)]
@@ -286,13 +289,34 @@ def word_matches(sn: SourceName, t: Target, lo: int, hi: int) -> list[tuple[int,
                 rel == "misspelt" or (rel == "none" and skeleton(key, "cyrillic") == skeleton(tok.key, "cyrillic"))
             ):
                 rel = "same"  # transliterated, not misspelt: "Дэниел" for "Daniel"
-            elif rel == "misspelt" and not t.english and (_native_word(tok, t.lang) or _local_form(key, tok, t.lang)):
+            elif (
+                rel == "misspelt"
+                and not t.english
+                and (_native_word(tok, t.lang) or _local_form(key, tok, t.lang) or digraph_respelt(key, tok.text))
+            ):
                 rel = "same"  # the language's own spelling: "Grèce", "Hawái", "Senát", CLDR's "Asiya"
             if not t.english and rel in ("same", "none") and _english_derivative(key, tok, t.lang):
                 rel = "synonym"  # "Silvery Lake" for "Silver Lake", "Gunpoint" for "Point": no inflection
             if rel != "none":
                 out.append((i, si, rel))
     return out
+
+
+def _numeral_swap(sn: SourceName, t: Target, lo: int, hi: int) -> Hit | None:
+    """The name's regnal numeral, kept out of its keys, written after its last word as an English number
+    word (:func:`_numeral_spelt`): "Queen Mary Two" for "Queen Mary II"."""
+    v = t.view
+    for numeral in (w for w in sn.name.tokens if is_roman(w)):
+        for k in range(max(lo, 1), hi):
+            if v.tokens[k - 1].key == sn.keys[-1] and _numeral_spelt(numeral, v.tokens[k]):
+                return Hit("damaged", "synonym", max(lo, k - len(sn.keys)), k + 1, [(numeral, v.tokens[k].text)])
+    return None
+
+
+def _numeral_spelt(key: str, tok: Token) -> bool:
+    """A capitalised English number word with the value of the name's regnal numeral ("Two" for "II"): a
+    spinner's rewrite of the numeral, no translation of it (a language keeps the numeral)."""
+    return tok.script == "latin" and tok.cap and parse_spelled("en", tok.key) == roman_value(key)
 
 
 def _foreign_latin(tok: Token, t: Target) -> bool:
@@ -310,6 +334,8 @@ def analyse(sn: SourceName, t: Target, lo: int, hi: int) -> Hit:
     WordNet in its place is a spinner's swap ("Genuine Madrid" for "Real Madrid").
     """
     hit = _analyse(sn, t, lo, hi)
+    if hit.status == "present" and (spelt := _numeral_swap(sn, t, lo, hi)) is not None:
+        return spelt
     if hit.status == "damaged" or sn.lead is None or t.english:
         return hit
     ext = _analyse(sn.lead, t, lo, hi)

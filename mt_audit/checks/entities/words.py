@@ -32,7 +32,7 @@ from mt_audit.entities import (
 from mt_audit.entity_compare import peoples
 from mt_audit.entity_forms import local_forms, phrase_rendered, world_name
 from mt_audit.language_words import kin_languages
-from mt_audit.lexicon import has_frequencies, lemmas, zipf
+from mt_audit.lexicon import has_frequencies, lemmas, names_take_s, zipf
 
 
 def is_soft(key: str) -> bool:
@@ -69,10 +69,13 @@ def _copied(key: str, tkey: str) -> str:
 def _english_derivative(key: str, tok: Token, lang: str) -> bool:
     """Another English word built on the name's word ("silvery", "westward", "gunpoint" on "silver",
     "west", "point"), left in a text of another language: a spinner's swap, not the language's ending.
-    An English plural ("Systems") is the name's own."""
+    An English plural ("Systems") is the name's own where the language adds "s" to names (its genitive:
+    :func:`~mt_audit.lexicon.names_take_s`); elsewhere a plural "s" on the name's word is a change of it."""
     other = tok.key
-    if tok.script != "latin" or other == key or other in (key + "s", key + "es") or key in (other + "s", other + "es"):
+    if tok.script != "latin" or other == key or key in (other + "s", other + "es"):
         return False
+    if other in (key + "s", key + "es"):
+        return not names_take_s(lang) and lexical(key) and _english_looking(tok, lang)
     built = other.startswith(key) or other.endswith(key) or (_restemmed(key, other) and not world_name(key, other))
     if not built or not (lexical(key) and lexical(other)):
         return False
