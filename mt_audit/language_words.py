@@ -23,6 +23,12 @@ ELSEWHERE_SHARE = 2 / 3
 MIN_LANGUAGES = 5
 #: Words this short or shorter are many languages' own ("post", "net"): never called a loan of the world's.
 LOAN_MIN_LETTERS = 4
+#: The world writes a word over three times as often as the source language: its word, however short
+#: (a homograph of a few languages, Spanish "gran", stays short of it).
+WORLD_GAP = -0.5
+#: The article's country's listed languages write a short word within this of the source: the region's loan
+#: (a tighter bar than ELSEWHERE_GAP: "fans" in Spanish is a loan the press uses beside its own word).
+KIN_GAP = 0.5
 
 
 @cache
@@ -104,12 +110,32 @@ def kin_languages(lang: str, source_lang: str) -> tuple[str, ...]:
 def unlisted_loan(low: str, lang: str, source_lang: str) -> bool:
     """A word of a language without a frequency list that most languages with a large list in its script write
     about as often as the source language does (within :data:`ELSEWHERE_GAP`: "software", "festival", "online"): a loan
-    the world took, so one here too. Forms of four letters or fewer are left out: many languages have them as
-    words of their own ("post", "net"). A small list that lacks the word has said it is rare there ("kernel")."""
-    if len(low) <= LOAN_MIN_LETTERS or has_frequencies(lang):
+    the world took, so one here too. Forms of four letters or fewer need more: many languages have them as
+    words of their own ("post", "net"), so only one the world writes far more often than the source ("kilo"),
+    or one the languages of the article's country all write about as often (:func:`_kin_loan`), counts.
+    A small list that lacks the word has said it is rare there ("kernel")."""
+    if has_frequencies(lang):
         return False
     gap = peers_gap(low, source_lang)
-    return gap is not None and gap < ELSEWHERE_GAP
+    if gap is None or gap >= ELSEWHERE_GAP:
+        return False
+    return len(low) > LOAN_MIN_LETTERS or gap <= WORLD_GAP or _kin_loan(low, lang, source_lang)
+
+
+def world_word(low: str, source_lang: str) -> bool:
+    """A word the languages with a large list in its script write over three times as often as the source
+    language (:func:`peers_gap` at most :data:`WORLD_GAP`: "kilo"): the world's word more than the source's."""
+    gap = peers_gap(low, source_lang)
+    return gap is not None and gap <= WORLD_GAP
+
+
+def _kin_loan(low: str, lang: str, source_lang: str) -> bool:
+    """Whether the listed languages of the article's country (:func:`kin_languages`), there being any, all write
+    ``low`` within :data:`KIN_GAP` of the source language: a loan the region shares (Indonesian "lava" for
+    Sundanese), not a homograph of one far-off language."""
+    kin = kin_languages(lang, source_lang)
+    zs = zipf(low, source_lang)
+    return bool(kin) and all(zs - zipf(low, k) < KIN_GAP for k in kin)
 
 
 def peers_gap(low: str, source_lang: str) -> float | None:

@@ -65,7 +65,7 @@ from mt_audit.checks.foreign import (
     words_of,
 )
 from mt_audit.identify import supported, word_confidence
-from mt_audit.language_words import article_kin, kin_languages, source_own
+from mt_audit.language_words import article_kin, kin_languages, source_own, world_word
 from mt_audit.languages import capitalises_nouns
 from mt_audit.lexicon import (
     are_near,
@@ -473,12 +473,15 @@ def _unlisted_english(word: str, lang: str, text: str = "") -> bool:
     swap. Where lingua models the language, its letters must lean English
     (:data:`mt_audit.checks.copied.UNLISTED_LOOKS`); where it does not, no kin of the article (a language of its
     country, or one sharing the article ``text``'s words) may write it as often as English: a Romance cognate of
-    the synonym (Galician "graves" for "serious") is the translation, not a swap."""
+    the synonym (Galician "graves" for "serious") is the translation, not a swap, as is a word the world writes at
+    least as often as English (:func:`mt_audit.language_words.world_word`): a narrower gap ("rider") is no loan."""
     if has_frequencies(lang) or word[:1].isupper() or is_name_like(word) or word_script(word) != "LATIN":
         return False
     low = word.lower()
     bases = lemmas(low)
     if len(low) <= SHORT or not bases or max(zipf(w, "en") for w in (low, *bases)) < STRANGER_MIN_EN_ZIPF:
+        return False
+    if world_word(low, "en"):  # the world writes it at least as often as English ("kilo"): no leaked English
         return False
     if supported(lang):
         return word_confidence(low, lang, "en") > UNLISTED_LOOKS
