@@ -111,3 +111,15 @@ def test_far_reaches_past_concord_words() -> None:
 )
 def test_unit_swaps_heard(source: str, article: str, lang: str, flagged: bool) -> None:
     assert bool([m for m in findings(source, article, lang) if "unit" in m or "says" in m]) is flagged
+
+
+@pytest.mark.parametrize(
+    ("article", "lang"),
+    [
+        # a spelled number one letter from the source's spelling is still another number: nearer its own
+        ("Ayer llegaron treinta y siete barcos.", "es"),
+        ("دیروز سی و هفت کشتی رسیدند.", "fa"),
+    ],
+)
+def test_a_spelled_number_near_another_spelling_is_still_changed(article: str, lang: str) -> None:
+    assert findings("Yesterday 38 ships arrived.", article, lang)

@@ -49,10 +49,12 @@ def _spelled_from(text: str, a: Quantity, value: float, lang: str) -> bool:
     :data:`SLACK_LETTERS` aside. Only words: a figure in digits was read whole."""
     if any(c.isdigit() for c in text[a.start : a.end]):
         return False
-    spellings = {_key(sp) for sp in cardinal_spellings(lang, value)}
-    spellings.discard("")
+    spellings = {_key(sp) for sp in cardinal_spellings(lang, value)} - {""}
     if not spellings:
         return False
+    # The article's own value spelt as ICU does: a run nearer to it than to the source's is a changed number
+    # (Persian "سی و هفت", 37, is one letter from "سی و هشت", 38).
+    read = {_key(sp) for sp in cardinal_spellings(lang, a.value)} - {""}
     starts = [a.start]
     before = _WORD_BEFORE.search(text, max(0, a.start - 40), a.start)
     if before:
@@ -61,8 +63,10 @@ def _spelled_from(text: str, a: Quantity, value: float, lang: str) -> bool:
         said = ""
         for m in list(_WORD.finditer(text, start))[:MAX_WORDS]:
             said += _key(m.group())
-            if any(_edits(said, sp, len(sp) // SLACK_LETTERS) <= len(sp) // SLACK_LETTERS for sp in spellings):
-                return m.end() >= a.start + 1
+            near = min(_edits(said, sp, len(sp) // SLACK_LETTERS) - len(sp) // SLACK_LETTERS for sp in spellings)
+            if near <= 0:
+                nearest = min(_edits(said, sp, len(said)) for sp in spellings)
+                return m.end() >= a.start + 1 and all(_edits(said, sp, nearest) > nearest for sp in read)
     return False
 
 
