@@ -39,7 +39,7 @@ from mt_audit.checks.entities.unaccounted import (
     _new_names,
     _swapped_for_entity,
 )
-from mt_audit.checks.entities.unheard import meaning_absent
+from mt_audit.checks.entities.unheard import meaning_absent, own_form_absent
 from mt_audit.checks.entities.words import generic
 from mt_audit.entities import (
     CONNECTORS,
@@ -202,6 +202,7 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
             kept = _kept_elsewhere(audit, sn, pairs, k)
             bare = _no_slot(audit, sn, pair) or brand_slot(audit, sn, pair)
             read = meaning_absent(audit, sn, tgt)  # in a script ICU cannot read, the embedding's witness
+            read = read or _own_form_dropped(audit, sn, pairs, k)  # the article's own form of it, not here
             if not (read or bare or _checkable(audit, sn, kept) or sound_checkable(audit, sn, pairs)):
                 continue
             if bare and not _checkable(audit, sn, kept):
@@ -332,6 +333,18 @@ def _mentions(audit: Audit, sn: SourceName, src_sentences: Sequence[int]) -> boo
                 return True
             j += 1
     return False
+
+
+def _own_form_dropped(audit: Audit, sn: SourceName, pairs: Sequence[Pair], k: int) -> bool:
+    """Where another bead's source names it, the article writes this one-word name by its own form, and
+    bead ``k`` and its neighbours do not (:func:`~mt_audit.checks.entities.unheard.own_form_absent`);
+    not an everyday English word, which a sentence may say in words, unless the source makes it a
+    surname ("Torres")."""
+    key = sn.keys[0]
+    if len(sn.keys) != 1 or (common_en(key) and not surname(audit, key)):
+        return False
+    elsewhere = sorted({j for n, p in enumerate(pairs) if n != k and _mentions(audit, sn, p.src) for j in p.tgt})
+    return own_form_absent(audit, sn, elsewhere, _near(audit, sn, pairs, k))
 
 
 def _near(audit: Audit, sn: SourceName, pairs: Sequence[Pair], k: int) -> list[int]:

@@ -104,6 +104,8 @@ def sound_checkable(audit: Audit, sn: SourceName, pairs: Sequence[Pair]) -> bool
         return not others_unheard(audit, sn, pairs)  # kept in Latin letters or said in katakana
     # katakana, where a name is written by sound alone, and nothing there sounds like it
     kana = language(audit.item.lang).script == "Jpan" and distinctive(sn) and unheard(audit, sn, tgt)
+    if kana and kana_long_unheard(audit, sn, tgt):
+        return not others_unheard(audit, sn, pairs)  # a long name said in katakana, nothing like it there
     if language(audit.item.lang).script_name == script_of(HAN) and not (kana_full_name(audit, sn) or kana):
         return False  # Han characters write names by meaning too ("テンプル騎士団" for "Templars")
     if cldr_named(audit, sn):
@@ -125,6 +127,16 @@ def kana_full_name(audit: Audit, sn: SourceName) -> bool:
     """A person's full name in Japanese, whose script (ISO 15924 "Jpan") writes foreign names by sound
     in katakana ("マルコ・ロッシ"), never by meaning; a Japanese one ("Kenji Watanabe") is written in Han."""
     return language(audit.item.lang).script == "Jpan" and full_name(sn, audit) and not japanese_name(sn)
+
+
+def kana_long_unheard(audit: Audit, sn: SourceName, tgt: Sequence[int]) -> bool:
+    """A long name (:data:`LONG_SOUND` consonants: a small town, "Kidderminster") CLDR does not name in
+    Japanese, which writes it by sound in katakana, and no stretch of Han characters or katakana there
+    sounds like it (:func:`~mt_audit.checks.entities.unheard.han_unheard`): it needs no other name heard.
+    A place CLDR names may be written otherwise ("スイス" for "Switzerland", "米国")."""
+    if sound_size(sn) < LONG_SOUND or local_forms(" ".join(sn.keys), audit.item.lang):
+        return False
+    return han_unheard(audit, sn, tgt)
 
 
 def kana_brand(audit: Audit, sn: SourceName) -> bool:

@@ -14,7 +14,7 @@ import regex
 from mt_audit.checks.entities.audit import Audit
 from mt_audit.checks.entities.matching import SourceName
 from mt_audit.checks.entities.rendering import MEANING_JAPANESE as _MEANING
-from mt_audit.entities import compact, lexical
+from mt_audit.entities import Token, compact, lexical
 from mt_audit.entity_forms import cldr_written_forms, loose_skeleton, skeletons_match
 from mt_audit.languages import city_names, language, script_of, transliterates
 from mt_audit.lexicon import zipf
@@ -277,3 +277,41 @@ MIN_HAN_SOUNDS = 4
 HAN_LOST = 3
 #: Characters beyond the name's consonants that its rendering may take (a syllable per vowel).
 HAN_SLACK = 2
+
+
+def own_form_absent(audit: Audit, sn: SourceName, elsewhere: Sequence[int], here: Sequence[int]) -> bool:
+    """In a script without capitals that spaces its words, or in katakana, the article writes this one-word
+    name in sentences ``elsewhere`` (another bead's, whose source names it) by a word that sounds like it,
+    an ending after it at most (its own form: "नायर" for "Nair"), and none of the sentences ``here`` holds
+    that form or a word opening with the name's sound: the name was dropped there. The article's own
+    spelling is the witness, so even a name too short for the sound test alone ("Nair") is heard."""
+    lang = audit.item.lang
+    art = audit.article
+    if art.cased or art.english or sn.acronym or len(sn.keys) != 1 or not here:
+        return False
+    kana = language(lang).script == "Jpan"  # its words parted by script: a katakana word is one
+    if not (language(lang).spaced or kana) or not transliterates(lang):
+        return False
+    want = loose_skeleton(sn.keys[0])
+    if len(want) < SHARED_SOUNDS:
+        return False
+    forms = {
+        tok.text
+        for tok in _tokens(audit, elsewhere)
+        if tok.script != "latin"
+        and (not kana or _KATAKANA.fullmatch(tok.text))
+        and _opens_with(want, loose_skeleton(tok.text))  # an ending after it: "카마우가"
+        and zipf(tok.text, lang) < CHANCE_ZIPF  # a surname may be a frequent word ("बोस")
+    }
+    if not forms:
+        return False
+    return not any(
+        any(f in tok.text for f in forms) or _opens_with(want, loose_skeleton(tok.text)) for tok in _tokens(audit, here)
+    )
+
+
+def _tokens(audit: Audit, sentences: Sequence[int]) -> list[Token]:
+    """The article's tokens in these sentences."""
+    art = audit.article
+    spans = [art.sent_tokens[j] for j in sentences if j < len(art.sent_tokens)]
+    return [tok for lo, hi in spans for tok in art.view.tokens[lo:hi]]
