@@ -174,9 +174,20 @@ def kept(phrase: str, words: Sequence[str]) -> bool:
     keys = [w.lower() for w in words]
     if sounded(phrase, keys):
         return True
-    mine = [(w, to_latin(w).lower()) for w in phrase.split()]
+    mine = [(w, to_latin(w).lower()) for w in _words(phrase)]
     mine = [(w, lat) for w, lat in mine if len(_LETTER.findall(lat)) >= 3]
     return bool(mine) and 2 * _in_order([_written(w, lat, keys) for w, lat in mine]) > len(mine)
+
+
+def _words(phrase: str) -> list[str]:
+    """The phrase's words: its stretches between spaces, those of a script that writes no spaces between words
+    ("สตูดิโอเหยี่ยวแดง") cut by ICU's word breaks. A transliterated head glued to translated words keeps
+    no more of the name than a spaced one does."""
+    out = []
+    for piece in phrase.split():
+        cut = [piece[s:e] for s, e in word_spans(piece, "und")] if not _LATIN.fullmatch(piece) else []
+        out += cut or [piece]
+    return out
 
 
 def sounded(phrase: str, keys: Sequence[str]) -> bool:

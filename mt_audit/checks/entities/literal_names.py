@@ -56,7 +56,28 @@ class LiteralNames:
             used.add(run)
             return run
         read = self._embedded_literal(sn, sentences, used)
-        return read if read is not None else self._slot_literal(sn, sentences, used)
+        read = read if read is not None else self._slot_literal(sn, sentences, used)
+        return read if read is not None else self._edge_literal(sn, sentences, used)
+
+    def _edge_literal(
+        self, sn: SourceName, sentences: Sequence[int], used: set[tuple[int, int]]
+    ) -> tuple[int, int] | None:
+        """The embedding's reading of the name in the article sentence right after the bead, or right before
+        it, read together with the bead: a script that ends a sentence with a space (Thai) splits the name off
+        its sentence, and the aligner may pair the piece with a neighbour or with nothing. The reading must lie
+        in that sentence and be most of it (the piece split off; a whole sentence beside the bead translates
+        its own source), and the bead with it must still fit the name's source sentence (:meth:`_bead_fits`)."""
+        if not sentences or self.item.embed is None:
+            return None
+        for j in (sentences[-1] + 1, sentences[0] - 1):
+            if not 0 <= j < len(self.item.sentences) or j in sentences:
+                continue
+            lo, hi = self.art_range([j])
+            read = self._embedded_literal(sn, sorted([*sentences, j]), set(used))
+            if read is not None and lo <= read[0] and read[1] <= hi and 2 * (read[1] - read[0]) >= hi - lo:
+                used.add(read)
+                return read
+        return None
 
     def _slot_literal(
         self, sn: SourceName, sentences: Sequence[int], used: set[tuple[int, int]]
