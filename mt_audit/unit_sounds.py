@@ -143,6 +143,8 @@ def sounded_units(word: str) -> set[str]:
             continue
         least = MIN_LOCALES if len(key) > MIN_SKELETON else SHORT_KEY_LOCALES
         for u, n in counts.get(key, {}).items():
+            if "**" in u and _shared_head(key, u):
+                continue  # "square" alone ("kvadrat"), which some locales write for one square unit, tells none
             if n >= least and (prefix <= MAX_PREFIX or tail[:1] in initials.get((key, u), ())):
                 out.add(u)
     return out

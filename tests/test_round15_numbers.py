@@ -123,3 +123,14 @@ def test_unit_swaps_heard(source: str, article: str, lang: str, flagged: bool) -
 )
 def test_a_spelled_number_near_another_spelling_is_still_changed(article: str, lang: str) -> None:
     assert findings("Yesterday 38 ships arrived.", article, lang)
+
+
+@pytest.mark.parametrize("word", ["kvadrat", "קוואַדראַט"])
+def test_square_alone_names_no_square_unit(word: str) -> None:
+    # the head of "kvadratkilometer" and "kvadratmil" alike: some locales write it alone for one of them
+    assert not sounded_units(word)
+
+
+def test_square_kilometres_joined_by_a_maqaf_are_no_other_unit() -> None:
+    article = "די פֿלאַמען האָבן פֿאַרניכטעט אַרום 32 קוואַדראַט־קילאָמעטער וואַלד."
+    assert not findings("The flames destroyed about 32 square kilometres of forest.", article, "yi")
