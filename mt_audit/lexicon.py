@@ -683,3 +683,15 @@ def names_take_s(lang: str) -> bool:
     words = {n.lower() for n in territory_names(lang).values() if n.isalpha()}
     top = sorted(words, key=lambda n: (-zipf(n, lang), n))[:S_NAMES]
     return sum(zipf(n + "s", lang) >= S_NAME_ZIPF for n in top) >= S_NAMES_WRITTEN
+
+
+@lru_cache(maxsize=20_000)
+def sole_name(word: str) -> bool:
+    """Every name WordNet gives the word's first noun sense holds the word ("Pakistan", "Islamic Republic of
+    Pakistan"): the place goes by no other name a translation could choose ("Britain" is also "United Kingdom",
+    "UK": "Großbritannien", "Royaume-Uni")."""
+    senses = noun_senses(word)
+    if not senses:
+        return False
+    names = _synsets("n").get(senses[0], ((), ()))[0]
+    return all(word.lower() in n.lower().replace("_", " ").split() for n in names)

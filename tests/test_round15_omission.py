@@ -75,3 +75,15 @@ def test_calendar_sound_with_single_letters(word: str, lang: str, date: bool) ->
 )
 def test_dropped_name_is_found(source: str, article: str, lang: str, expected: list[str]) -> None:
     assert [f.category for f in entities(make_input(article, lang, source=source))] == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "lang"),
+    [
+        # a place known by several names, in a language CLDR names the world in: another name is no drop
+        ("Die Regierung von Großbritannien hat das Gesetz geändert.", "de"),
+        ("Le gouvernement de Grande-Bretagne a changé la loi.", "fr"),
+    ],
+)
+def test_a_place_known_by_several_names_is_not_dropped(article: str, lang: str) -> None:
+    assert not [f for f in entities(make_input(article, lang, source="The government of Britain changed the law."))]

@@ -25,8 +25,8 @@ from mt_audit.entity_compare import name_word, parts_of_speech
 from mt_audit.entity_forms import acronym_forms, conventional, local_forms, spelt_out
 from mt_audit.entity_literal import brand_like, pictured
 from mt_audit.entity_script import fold
-from mt_audit.languages import capitalises_nouns, language, script_of
-from mt_audit.lexicon import place_instance, zipf
+from mt_audit.languages import capitalises_nouns, language, script_of, territory_names
+from mt_audit.lexicon import place_instance, sole_name, zipf
 
 
 def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
@@ -261,12 +261,19 @@ def _cldr_place(audit: Audit, sn: SourceName) -> bool:
 def _unnamed_place(audit: Audit, sn: SourceName) -> bool:
     """A one-word place, its first WordNet sense an instance of one ("Kenya", "Oslo"), in a
     language with capitals for which CLDR gives no name of it: the translation keeps or respells the
-    English name, or writes an exonym CLDR lacks, a capitalised word the check looks for apart
+    English name (a place known by one name only, :func:`~mt_audit.lexicon.sole_name`, where CLDR names
+    the world in the language), or writes an exonym CLDR lacks, a capitalised word the check looks for apart
     (:func:`~mt_audit.checks.entities.unaccounted._exonym_slot`); no trace of either is an omission."""
     if sn.acronym or sn.soft or len(sn.keys) != 1 or not audit.article.cased:
         return False
     key = sn.keys[0]
-    return place_instance(key) and not local_forms(key, audit.item.lang)
+    lang = audit.item.lang
+    thin = len(territory_names(lang)) < CLDR_PLACES  # no exonyms to know better by
+    return place_instance(key) and (thin or sole_name(key)) and not local_forms(key, lang)
+
+
+#: Territory names below which CLDR's list for a language is too thin to say which places it renders otherwise.
+CLDR_PLACES = 100
 
 
 def brand_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
