@@ -5,8 +5,8 @@ next word, loans heard with "r" for "l" ("mayiro"), and unit names a concord wor
 from __future__ import annotations
 
 import pytest
+from support import messages
 
-from mt_audit.checks.base import make_input
 from mt_audit.checks.numbers import number_mismatch
 from mt_audit.languages import cardinal_spellings
 from mt_audit.numbers import extract
@@ -14,7 +14,7 @@ from mt_audit.unit_sounds import beside, heard, sounded_units, sounds_like
 
 
 def findings(source: str, article: str, lang: str) -> list[str]:
-    return [f.message for f in number_mismatch(make_input(article, lang, source=source))]
+    return messages(number_mismatch, article, lang, source)
 
 
 @pytest.mark.parametrize(

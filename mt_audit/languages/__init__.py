@@ -53,7 +53,6 @@ from mt_audit.languages.core import (
     to_latin,
     transliterates,
     writes_in_latin,
-    written_sample,
 )
 from mt_audit.languages.marks import (
     apostrophe_before_suffix,
@@ -79,6 +78,7 @@ from mt_audit.languages.names import (
     territory_names,
     weekday_names,
     world_place_names,
+    written_sample,
 )
 from mt_audit.languages.numerals import (
     INTERNATIONAL_CURRENCY_SHARE,

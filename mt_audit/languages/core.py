@@ -333,30 +333,6 @@ def exemplar_letters(tag: str, limit: int = 60) -> str:
     return "".join(letters[:limit])
 
 
-#: Names of territories :func:`written_sample` joins: enough words to embed, few enough to embed fast.
-SAMPLE_NAMES = 40
-
-
-@cache
-def written_sample(tag: str) -> str:
-    """A line of the language's own writing from CLDR, to probe what a model reads of it.
-
-    Its names of territories (Babel's CLDR: "가나, 가봉, 가이아나"), real words in
-    its script; where CLDR names none, its exemplar letters in groups of five.
-    """
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        names = Locale.parse(cldr_tag(base_tag(tag))).territories
-    except (UnknownLocaleError, ValueError):
-        names = {}
-    own = [n for n in sorted(names.values()) if in_script(n, tag)]
-    if own:
-        return ", ".join(own[:SAMPLE_NAMES])
-    letters = exemplar_letters(tag)
-    return " ".join(letters[i : i + 5] for i in range(0, len(letters), 5))
-
-
 @cache
 def scripts(tag: str) -> frozenset[str]:
     """Unicode script names the language is written in: its default and every script CLDR has a locale for.

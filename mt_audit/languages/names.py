@@ -10,7 +10,7 @@ from functools import cache
 import icu
 from babel import Locale, UnknownLocaleError
 
-from mt_audit.languages.core import _babel, _transliterator, base_tag
+from mt_audit.languages.core import _babel, _transliterator, base_tag, exemplar_letters, in_script
 
 
 @cache
@@ -231,3 +231,21 @@ def native_readings(name: str) -> tuple[str, ...]:
     arabic = _transliterator("und_FONIPA-ar")
     out = [arabic.transliterate(t.transliterate(low)) for known, t in _spelling_transforms() if letters <= known]
     return tuple(dict.fromkeys(out))
+
+
+#: Names of territories :func:`written_sample` joins: enough words to embed, few enough to embed fast.
+SAMPLE_NAMES = 40
+
+
+@cache
+def written_sample(tag: str) -> str:
+    """A line of the language's own writing from CLDR, to probe what a model reads of it.
+
+    Its names of territories ("가나, 가봉, 가이아나"), real words in its script; where CLDR names
+    none, its exemplar letters in groups of five.
+    """
+    own = [n for n in sorted(territory_names(tag).values()) if in_script(n, tag)]
+    if own:
+        return ", ".join(own[:SAMPLE_NAMES])
+    letters = exemplar_letters(tag)
+    return " ".join(letters[i : i + 5] for i in range(0, len(letters), 5))
