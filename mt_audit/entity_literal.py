@@ -88,7 +88,8 @@ def brand_like(words: tuple[str, ...]) -> bool:
     if len(keys) < 2 or not all(_everyday(k) for k in keys):
         return False
     if keys[-1] in TRANSLATED_HEADS or keys[-1].rstrip("s") in TRANSLATED_HEADS:
-        if len(keys) < 3 or not pictured(keys[-3], keys[-2]) or _known_name(keys[-2:]):
+        picture = len(keys) >= 3 and (pictured(keys[-3], keys[-2]) or painted(keys[-3], keys[-2], keys[-1]))
+        if not picture or _known_name(keys[-2:]):
             return False  # "Central Election Commission": its words say what it does, and are translated
     n = len(keys)
     parts = (keys[i:j] for i in range(n) for j in range(i + 1, n + 1) if j - i < n)
@@ -106,6 +107,38 @@ def pictured(qualifier: str, key: str) -> bool:
     if "a" in lexicon.parts_of_speech(qualifier):
         return not lexicon.relational_adjective(qualifier)
     return concrete(qualifier)
+
+
+@lru_cache(maxsize=4096)
+def painted(qualifier: str, key: str, head: str) -> bool:
+    """Before the head of a body no state sets up (a foundation, a company, not an agency or a commission), a
+    descriptive adjective qualifying a physical thing, a substance too ("Clear Water Foundation"): a picture
+    a charity or a firm chose, kept as its brand. A state's body named so says what it does ("Clean Water
+    Agency"), and a subject of the mind ("Free Software", "Human Rights") says what a body works for."""
+    if "a" not in lexicon.parts_of_speech(qualifier) or lexicon.relational_adjective(qualifier):
+        return False
+    if not lexicon.mostly_noun(key) or _administrative(head) or _administrative(head.rstrip("s")):
+        return False
+    physical, _, people = _bodies()
+    senses = lexicon.noun_senses(key)
+    return bool(senses) and bool(lexicon.hypernyms(senses[0]) & physical) and not lexicon.hypernyms(senses[0]) & people
+
+
+def _administrative(head: str) -> bool:
+    """The head's most frequent noun sense is an administrative unit (an agency, a commission, a board)."""
+    _, units, _ = _bodies()
+    senses = lexicon.noun_senses(head)
+    return bool(senses) and bool(lexicon.hypernyms(senses[0]) & units)
+
+
+@cache
+def _bodies() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
+    """WordNet's physical entities, its administrative units, and people."""
+
+    def first(word: str) -> frozenset[int]:
+        return frozenset(lexicon.noun_senses(word)[:1])
+
+    return first("physical_entity"), first("administrative_unit"), first("person")
 
 
 @lru_cache(maxsize=4096)
@@ -154,6 +187,8 @@ def _known_part(keys: tuple[str, ...]) -> bool:
     """Part of a name that is a name itself: a CLDR place or language, or a WordNet name written with a
     capital ("Red Cross" in "Red Cross Clinic"). A common compound ("red fox" in "Red Fox Running") is no
     name: a brand borrows it as it borrows any ordinary words."""
+    if len(keys) == 1 and lexicon.place_name(keys[0]):
+        return True  # "Berlin" in "Berlin Marathon": the place keeps its own name or takes an exonym
     return "_".join(keys) in lexicon.proper_compounds() or " ".join(keys) in _english_places()
 
 

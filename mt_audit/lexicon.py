@@ -695,3 +695,17 @@ def sole_name(word: str) -> bool:
         return False
     names = _synsets("n").get(senses[0], ((), ()))[0]
     return all(word.lower() in n.lower().replace("_", " ").split() for n in names)
+
+
+@lru_cache(maxsize=20_000)
+def place_name(word: str) -> bool:
+    """The word is nothing but a noun, and its first noun sense an instance of a location ("Berlin", "Kenya"):
+    the name of a place, which a translation keeps or gives its own exonym ("Berlino", "Berlijn"). A sun or
+    a lake named by :func:`place_instance` is an object, and a word that is also an adjective or a verb
+    ("nice", "reading") is an ordinary word first."""
+    if parts_of_speech(word) != {"n"} or not place_instance(word):
+        return False
+    location = noun_senses("location")[:1]
+    nouns = _synsets("n")
+    kinds = [o for p, o in nouns.get(noun_senses(word)[0], ((), ()))[1] if p == "n"]
+    return any(o in hypernyms(k) for k in kinds for o in location)

@@ -190,9 +190,11 @@ class LiteralNames:
 
     def _copied_name(self, tok: Token, sn: SourceName) -> bool:
         """A capitalised word the source writes too, outside the name: a reading holding it renders what the
-        source says there ("Kissinger als nationaler Sicherheitsberater"), not this name translated."""
+        source says there ("Kissinger als nationaler Sicherheitsberater"), not this name translated. The
+        name's own word in another number ("Film" for "Films", the source's "a film" beside) is the name's."""
         key = tok.text.lower()
-        return tok.cap and key not in sn.keys and key in self.src_words
+        own = key in sn.keys or any(lexicon.same_word(key, k) for k in sn.keys)
+        return tok.cap and not own and key in self.src_words
 
     def _capital_literal(
         self, sn: SourceName, sentences: Sequence[int], used: set[tuple[int, int]]
@@ -284,10 +286,14 @@ class LiteralNames:
     def _name_kept(self, sn: SourceName, lo: int, hi: int) -> bool:
         """Whether the name's words the article writes capitalised in Latin letters keep the name
         (:func:`name_kept`): a cognate spelt the same among translated words ("Global" in "Informes de Salud
-        Global") does not."""
+        Global") does not, nor does the head of a name of three words or more alone: "Films" in "Films Tschuetta
+        Alva" for "White Owl Films" names the kind of business, which a translation may keep while it
+        translates the words that name this one."""
         v = self.article.view
         seen = {v.tokens[i].key for i in range(lo, hi) if v.tokens[i].cap}
         keys = [k for k in sn.keys if not generic(k)] or list(sn.keys)
+        if len(keys) >= HEADED_WORDS and seen.intersection(keys) == {keys[-1]}:
+            return False
         return name_kept(keys, seen, self.item.lang)
 
 
@@ -317,6 +323,8 @@ def _organisation_word(key: str) -> bool:
 ORGANISATION_SENSES = 2
 
 
+#: A name this long ends in a head word naming its kind ("Films", "Sports"): kept alone, it keeps no name.
+HEADED_WORDS = 3
 #: A word of a literally translated name is an everyday word of the language (Zipf frequency).
 LITERAL_MIN_ZIPF = 3.0
 #: A bead whose article side is longer than the name's source sentence by more than this factor (after
