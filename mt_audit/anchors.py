@@ -5,6 +5,11 @@ beads have no other partner. A dense sentence of compounds (Finnish "neliökilom
 below the pair's floor; a figure both write is the evidence the embedding lacks. The aligner decides it
 (:func:`mt_audit.align.anchored`), so that alignment.jsonl, the pairs every check reads
 (:meth:`~mt_audit.checks.base.CheckInput.pairs`) and the omission and addition checks agree.
+
+Without a shared figure, lengths that fit the article's own ratio are that evidence (Gale and Church aligned
+by length alone): in a language the embedder reads weakly (Northern Sami) a faithful sentence may embed no
+nearer its source than to the rest of the story, and its place and length are all that tell. Claiming it
+left out and something added in its place would say more than the evidence does.
 """
 
 from __future__ import annotations
@@ -18,6 +23,9 @@ from mt_audit.types import Bead
 
 #: Digits a figure needs to tie two sentences: "32" is rarely in both by chance, "5" often is.
 ANCHOR_DIGITS = 2
+#: Length evidence: at least this many 1-1 pairs make the article's ratio, and a lone gap's ratio (log) lies
+#: within :data:`LENGTH_Z` robust spreads of its median, the spread floored at :data:`LENGTH_SPREAD`.
+MIN_LENGTH_PAIRS, LENGTH_Z, LENGTH_SPREAD = 3, 1.0, 0.12
 _FIGURE = regex.compile(r"\d+")
 
 
@@ -25,15 +33,17 @@ def anchored_gaps(
     beads: list[Bead], sims: np.ndarray, prior: float, texts: tuple[Sequence[str], Sequence[str]]
 ) -> list[Bead]:
     """``beads`` with each gap of one source and one article sentence, between aligned beads, paired when the two
-    ``texts`` share a figure of :data:`ANCHOR_DIGITS` or more and their similarity (``sims``, 1-1) clears
-    ``prior``, that of unrelated sentences in the language pair."""
+    ``texts`` share a figure of :data:`ANCHOR_DIGITS` or more, or their lengths fit the article's ratio
+    (:func:`_length_fits`), and their similarity (``sims``, 1-1) clears ``prior``, that of unrelated sentences
+    in the language pair."""
     out: list[Bead] = []
     k = 0
     while k < len(beads):
         pair = _lone_gap(beads, k)
         if pair is not None:
             i, j = pair
-            if sims[i, j] >= prior and _figures(texts[0][i]) & _figures(texts[1][j]):
+            tied = _figures(texts[0][i]) & _figures(texts[1][j]) or _length_fits(beads, texts, i, j)
+            if sims[i, j] >= prior and tied:
                 out.append(Bead((i,), (j,), float(sims[i, j])))
                 k += 2
                 continue
@@ -57,3 +67,19 @@ def _lone_gap(beads: list[Bead], k: int) -> tuple[int, int] | None:
 def _figures(text: str) -> set[int]:
     """The figures of :data:`ANCHOR_DIGITS` digits or more in ``text``, in any script's digits."""
     return {int(f) for f in _FIGURE.findall(text) if len(f) >= ANCHOR_DIGITS}
+
+
+def _length_fits(beads: list[Bead], texts: tuple[Sequence[str], Sequence[str]], i: int, j: int) -> bool:
+    """Whether source sentence ``i`` and article sentence ``j`` have the length ratio of the article's 1-1 pairs."""
+    ratios = np.array(
+        [_log_ratio(texts[0][b.src[0]], texts[1][b.tgt[0]]) for b in beads if len(b.src) == len(b.tgt) == 1]
+    )
+    if len(ratios) < MIN_LENGTH_PAIRS:
+        return False
+    med = float(np.median(ratios))
+    spread = max(1.4826 * float(np.median(np.abs(ratios - med))), LENGTH_SPREAD)
+    return abs(_log_ratio(texts[0][i], texts[1][j]) - med) <= LENGTH_Z * spread
+
+
+def _log_ratio(source: str, article: str) -> float:
+    return float(np.log(max(len(article), 1) / max(len(source), 1)))

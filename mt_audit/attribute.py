@@ -40,7 +40,9 @@ from mt_audit.settings import (
 from mt_audit.types import Bead
 
 #: The rule, for run signatures: a resumed audit must not mix scores of another rule.
-ATTRIBUTION_SIGNATURE = "harmonic-mean(source,article coverage)*distinctiveness+mutual-margin-beads+extended-beads"
+ATTRIBUTION_SIGNATURE = (
+    "harmonic-mean(source,article coverage)*distinctiveness+mutual-margin-beads+extended-beads+mutual-past-hubs"
+)
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def _scored(al: Alignment, ws: np.ndarray, wt: np.ndarray) -> Attribution:
     coverage = both_sides(cov_s, cov_t)
     mutual, weights = [], []
     for b in beads:
-        mutual.append(_mutual(al.sims, b))
+        mutual.append(_mutual_past_hubs(al.sims, b))
         weights.append(ws[list(b.src)].sum() / ws.sum() + wt[list(b.tgt)].sum() / wt.sum())
     distinct = float(np.average(mutual, weights=weights))
     return Attribution(
@@ -119,8 +121,8 @@ def rescued(al: Alignment, core: Sequence[Bead]) -> list[Bead]:
     one more sentence made it "derive from nothing". A bead of the margin DP
     (which reads each pair against its sentences' other partners) counts as
     well when it shares no sentence with the core, clears the pair's similarity
-    floor and is mutual nearest neighbours. It only extends a core alignment:
-    an article with no pair above the threshold stays unattributed.
+    floor and is mutual nearest neighbours, hubs aside (:func:`_mutual_past_hubs`). It only
+    extends a core alignment: an article with no pair above the threshold stays unattributed.
     """
     taken_s = {i for b in core for i in b.src}
     taken_t = {j for b in core for j in b.tgt}
@@ -129,8 +131,25 @@ def rescued(al: Alignment, core: Sequence[Bead]) -> list[Bead]:
         b
         for b in al.beads
         if b.src and b.tgt and taken_s.isdisjoint(b.src) and taken_t.isdisjoint(b.tgt)
-        and b.similarity is not None and b.similarity >= floor and _mutual(al.sims, b)
+        and b.similarity is not None and b.similarity >= floor and _mutual_past_hubs(al.sims, b)
     ]  # fmt: skip
+
+
+def _mutual_past_hubs(sims: np.ndarray, b: Bead) -> bool:
+    """Whether the bead is mutual nearest once the hubs outside it are set aside.
+
+    A hub is a sentence near everything (a quote, a summary): even its least similarity to the other side
+    exceeds the article's median. In a language the embedder reads weakly it is every sentence's nearest,
+    and no pair around it would count as each other's. Without hubs this is :func:`_mutual`; masking only
+    removes rivals, so a raw mutual pair stays mutual.
+    """
+    med = float(np.median(sims))
+    masked = np.array(sims, dtype=float)
+    rows = [i for i in np.flatnonzero(sims.min(axis=1) > med) if i not in b.src]
+    cols = [j for j in np.flatnonzero(sims.min(axis=0) > med) if j not in b.tgt]
+    masked[rows, :] = -np.inf
+    masked[:, cols] = -np.inf
+    return _mutual(masked, b)
 
 
 def extended(al: Alignment, core: Sequence[Bead]) -> list[Bead]:
