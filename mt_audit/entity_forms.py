@@ -251,7 +251,8 @@ def _spellings(name: str, word: str) -> tuple[str, ...]:
     one with "v" writes the "w" sound of "qu" with it (Hindi "क्वाइट" for "Quiet"). Names of
     continental Europe say "j" as "y" and "w" as "v" ("Jakob Wolff" is "야코프 볼프"); Arabic
     and Hebrew script write "v" with the letter of "w" ("راون" for "Ravn"); English says "t" before
-    "ure" as "ch" ("Venture" is "वेंचर"). Each reading combines with the others."""
+    "ure" as "ch" ("Venture" is "वेंचर"); its "kh" writes one sound, a script's one letter ("خ" of
+    "توت عنخ آمون", Tutankhamun). Each reading combines with the others."""
     if _LATIN.search(word) or not name.isascii():
         return (name,)
     low = name.lower()
@@ -263,7 +264,7 @@ def _spellings(name: str, word: str) -> tuple[str, ...]:
 
 
 #: Letters of a Latin spelling that another script may write as another sound (see :func:`_spellings`).
-_HEARD = (("z", "j"), ("w", "u"), ("qu", "kv"), ("j", "y"), ("w", "v"), ("v", "w"), ("tur", "chur"))
+_HEARD = (("z", "j"), ("w", "u"), ("qu", "kv"), ("j", "y"), ("w", "v"), ("v", "w"), ("tur", "chur"), ("kh", "k"))
 
 
 #: An English "h" after a vowel and before a consonant is often unsaid ("Huhne" is "Хьюн", "John"),

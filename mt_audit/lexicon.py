@@ -709,3 +709,66 @@ def place_name(word: str) -> bool:
     nouns = _synsets("n")
     kinds = [o for p, o in nouns.get(noun_senses(word)[0], ((), ()))[1] if p == "n"]
     return any(o in hypernyms(k) for k in kinds for o in location)
+
+
+@cache
+def _parts_and_kinds() -> dict[int, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Noun synset → (the synsets it is a part of or has as parts: WordNet's ``#p`` and ``%p`` pointers, the
+    kinds it is an instance of: its ``@i``), for the synsets that have both."""
+    out: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+    if not available():
+        return out
+    with open(wordnet_dir() / "data.noun", encoding="utf-8") as fh:
+        for line in fh:
+            parts = line.split("|", 1)[0].split()
+            if line.startswith(" ") or len(parts) < 5 or not parts[0].isdigit():
+                continue
+            k = 4 + 2 * int(parts[3], 16)
+            links = [parts[k + 1 + 4 * j : k + 4 + 4 * j] for j in range(int(parts[k]))]
+            whole = tuple(int(o) for s, o, p in links if s in ("#p", "%p") and p == "n")
+            kinds = tuple(int(o) for s, o, p in links if s == "@i" and p == "n")
+            if whole and kinds:
+                out[int(parts[0])] = (whole, kinds)
+    return out
+
+
+def _sibling_kinds(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """Two lists of kinds share one, or a kind directly above theirs ("archipelago" and "island": both land)."""
+    if set(a) & set(b):
+        return True
+    nouns = _synsets("n")
+    above = [{o for p, o in nouns.get(k, ((), ()))[1] if p == "^n"} for k in (*a, *b)]
+    return bool(set().union(*above[: len(a)]) & set().union(*above[len(a) :]))
+
+
+@lru_cache(maxsize=20_000)
+def sibling_places(name: str) -> tuple[str, ...]:
+    """Names, lower-cased, of the places WordNet makes a direct part or the whole of the place the capitalised
+    ``name`` names (its first sense as a name), where both are the same kind of place or kinds of one thing
+    ("Spitsbergen", an island of the archipelago "Svalbard"): languages call a place by its main part or the
+    whole it belongs to ("Spitzbergen" in German and Dutch), while a capital or a landmark is another kind
+    ("N'Djamena" of "Chad") and renders no name of the place."""
+    if not place_instance(name):
+        return ()
+    nouns, links = _synsets("n"), _parts_and_kinds()
+    key = name.lower().replace(" ", "_")
+    for pos, offset in _index().get(key, ()):
+        words = nouns.get(offset, ((), ()))[0] if pos == "n" else ()
+        if not any(w.lower().replace(" ", "_") == key and w[:1].isupper() for w in words):
+            continue
+        own = links.get(offset, ((), ()))
+        near = [o for o in own[0] if o in links and _sibling_kinds(own[1], links[o][1])]
+        return tuple(w.lower() for o in near for w in nouns[o][0] if w[:1].isupper())
+    return ()
+
+
+@lru_cache(maxsize=20_000)
+def place_class(word: str) -> bool:
+    """The word's first noun sense is a kind of place, landform or water ("delta", "valley", "fjord", "city"):
+    the class word of a place's name ("Mekong Delta"), which a language says in its own words beside its own
+    name for the place."""
+    senses = noun_senses(word)
+    if not senses or not any(p == "^n" for p, _ in _synsets("n").get(senses[0], ((), ()))[1]):
+        return False
+    roots = {o for w in ("location", "geological_formation", "body_of_water") for o in noun_senses(w)[:1]}
+    return bool(hypernyms(senses[0]) & roots)

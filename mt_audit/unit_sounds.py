@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from mt_audit.languages import to_latin
+from mt_audit.languages import script_of, to_latin
 from mt_audit.numbers_quantity import side
 from mt_audit.units import CLDR_UNITS, _cldr_pint, _unit_name, convertible
 
@@ -122,8 +122,15 @@ def _scale_words(patterns: dict, units: dict[str, str], root: frozenset[str]) ->
 
 
 def _latin_letters(word: str) -> str:
-    """``word`` in plain lower-case Latin letters (ICU)."""
-    return re.sub(r"[^a-z]", "", to_latin(word).lower())
+    """``word`` in plain lower-case Latin letters (ICU). ICU writes "c" for an affricate of another script (ISO
+    15919's च, ISO 9's ч as "č"), never for a "k": it is written "ch", the sound Latin spells so ("इञ्च", inch)."""
+    latin = to_latin(word).lower()
+    if any(c.isalpha() and script_of(c) != "LATIN" for c in word):
+        latin = _AFFRICATE_C.sub("ch", latin)
+    return re.sub(r"[^a-z]", "", latin)
+
+
+_AFFRICATE_C = re.compile(r"c(?!h)")
 
 
 #: Locales that must name a unit by a skeleton for it to be an international name ("ml" of "mile", "milla").
@@ -311,3 +318,14 @@ def said_elsewhere(text: str, start: int, end: int, span: tuple[int, int], unit:
     unit is named on the other side of the figure than CLDR writes it ("lita mmiri 160 kwa ụbọchị")."""
     spans = beside(text, start, end, far)
     return any((e <= span[0] or s >= span[1]) and sounds_like_unit(text[s:e], unit) for s, e in spans)
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def heard_alike(word: str, name: str) -> bool:
+    """Whether ``word`` may be a loan of unit name ``name`` spelt by ear: the same consonants (:func:`heard`, two at
+    least), the same first letter, and no vowel the name lacks ("puus" of French "pouce"; "piis" is no loan of it)."""
+    key, a, b = heard(word), _latin_letters(word), _latin_letters(name)
+    vowels = set(_VOWELS.findall(a)) <= set(_VOWELS.findall(b))
+    return len(key) >= MIN_SKELETON and key == heard(name) and a[:1] == b[:1] and vowels

@@ -16,7 +16,7 @@ import regex
 
 from mt_audit.languages import cardinal_spellings, spell
 from mt_audit.numbers import Quantity
-from mt_audit.units import _edits
+from mt_audit.units import _edits, unit_of
 
 #: Words a spelled numeral may run to in the article.
 MAX_WORDS = 4
@@ -34,8 +34,11 @@ _WORD_BEFORE = regex.compile(r"(\S+?)(?:[ \u00a0]|\p{Pd})$")
 
 def rendered_otherwise(text: str, a: Quantity, s: Quantity, lang: str) -> bool:
     """Whether article figure ``a``, paired with source figure ``s`` as its substitute, renders ``s`` after all:
-    a compound numeral of ``s`` read only in part (:func:`_spelled_from`), or ``s``'s fraction in parts."""
-    return _spelled_from(text, a, s.value, lang) or _fraction_parts(text, a, s, lang)
+    a compound numeral of ``s`` read only in part (:func:`_spelled_from`), ``s``'s fraction in parts, or ``s``'s
+    measurement as an ordinal of its unit (:func:`_ordinal_of_unit`)."""
+    return (
+        _spelled_from(text, a, s.value, lang) or _fraction_parts(text, a, s, lang) or _ordinal_of_unit(text, a, s, lang)
+    )
 
 
 def _key(word: str) -> str:
@@ -86,3 +89,15 @@ def _fraction_parts(text: str, a: Quantity, s: Quantity, lang: str) -> bool:
     return bool(glued) or any(
         _key(w) == numerator or len(spelt) > 2 and _key(w).startswith(spelt) for w in after.split()
     )
+
+
+_NEXT_WORD = regex.compile(r"[ \u00a0]+(\p{L}[\p{L}\p{M}]*)")
+
+
+def _ordinal_of_unit(text: str, a: Quantity, s: Quantity, lang: str) -> bool:
+    """Whether source measurement ``s`` ("every three minutes") is written as an ordinal of its value followed by
+    its unit's name ("var tredje minut", "jede dritte Minute": every third minute), which says the same."""
+    if a.kind != "ordinal" or s.kind != "measure" or a.value != s.value:
+        return False
+    m = _NEXT_WORD.match(text, a.end)
+    return bool(m) and unit_of(m.group(1), lang) == s.unit

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 from os.path import commonprefix
 from typing import TYPE_CHECKING
 
@@ -28,7 +29,15 @@ from mt_audit.unit_names import (
     root_unit_names,
     short_name_form,
 )
-from mt_audit.unit_sounds import base_unit, beside, said_elsewhere, sounded_word, sounds_like, sounds_like_unit
+from mt_audit.unit_sounds import (
+    base_unit,
+    beside,
+    heard_alike,
+    said_elsewhere,
+    sounded_word,
+    sounds_like,
+    sounds_like_unit,
+)
 from mt_audit.units import (
     CONTENT_WORD,
     WORD,
@@ -203,6 +212,10 @@ def _swapped_word(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, in
             short_name_form(text[word[0] : word[1]], lang, unit) or _named_next(text, word, lang, unit)
         ):
             return None
+        if (named == set() or word is None) and written_first(text, lang) != language(lang).units_first:
+            other = _other_side(text, a, lang, unit)
+            if other is not None:
+                return other or None
         return word if word and named is not None and unit not in named else None
     sides = [w for w in (_unit_word(text, a, lang, first) for first in (False, True)) if w]
     two = _AFTER_FIGURE_TWO.match(text, a.end)
@@ -213,6 +226,56 @@ def _swapped_word(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, in
     if any(sounds_like(text[s:e], base_unit(unit)) for s, e in beside(text, a.start, a.end, far=True)):
         return None  # the unit's own name said a concord word or two from the figure ("dikilometara tse ... 0.5")
     return named[0][0]
+
+
+def _other_side(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, int] | tuple[()] | None:
+    """What the words on the other side of figure ``a`` than CLDR's patterns show tell, where those on CLDR's side
+    name no unit: the text writes its units there after all, whatever CLDR shows (Akan "kilogram 25 aforo", a
+    noun before its numeral). Empty where they name ``unit`` (said); their span where they name only other units
+    of its dimension ("pɔn 25 aforo"); None where they name none."""
+    word = _unit_word(text, a, lang, first=not language(lang).units_first)
+    named = _loosely_named(text[word[0] : word[1]], lang, unit) if word else set()
+    if not named:
+        return None
+    return () if unit in named or side(unit) in named else word
+
+
+#: A figure in any script's digits, groups and decimals inside ("2,400", "١٠٬٠٠٠").
+_FIGURE = regex.compile(r"\p{Nd}+(?:[.,\u066b\u066c]\p{Nd}+)*")
+
+
+@lru_cache(maxsize=64)
+def written_first(text: str, lang: str) -> bool:
+    """Whether ``text`` writes units before its figures: more figures have a unit's name (:func:`_unit_like`) right
+    before them than right after ("kilomita 12", "kilogram 25": a noun before its numeral, where CLDR's
+    patterns put Akan's units after); CLDR's side where the text shows neither more."""
+    before = after = 0
+    for m in _FIGURE.finditer(text):
+        b = _PREV_WORD.search(text, max(0, m.start() - PREV_LOOK_BACK), m.start())
+        n = _NEXT_WORD.match(text, m.end())
+        before += bool(b and _unit_like(b.group(1), lang))
+        after += bool(n and _unit_like(n.group(1), lang))
+    return before > after if before != after else language(lang).units_first
+
+
+def _unit_like(word: str, lang: str) -> bool:
+    """Whether ``word`` is a measure's unit name to the unit reader, or the start of the language's CLDR name of one
+    or starts one ("pɔn" of "pɔns"), of :data:`LOOSE_WORD` letters or more: a unit's name however it is inflected.
+    Durations aside: a rate's "per hour" follows the figure whatever side its measure's unit takes."""
+    read = unit_of(word, lang)
+    if read:
+        return not convertible(read, "second")
+    key = spelling_key(word)
+    if len(key) < LOOSE_WORD:
+        return False
+    names = [(spelling_key(n), u) for n, u in local_units(lang).items() if n not in root_unit_names()]
+    return any(
+        len(n) >= LOOSE_WORD
+        and n.isalpha()
+        and (n.startswith(key) or key.startswith(n))
+        and not convertible(u, "second")
+        for n, u in names
+    )
 
 
 #: An apostrophe eliding a particle's vowel before the next word ("n'akụkụ", "d'hectares").
@@ -370,7 +433,8 @@ def _named_units(word: str, lang: str, unit: str, fuzzy: bool = True) -> set[str
     ("મિલીમીટર", CLDR "મિલિમીટર") tells no unit apart. None for a number word, which may stand for any unit.
 
     Where CLDR gives the language root's symbols only, the names of its country's other languages stand in
-    (:func:`~mt_audit.unit_names.neighbour_units`: Tajik "километр" is Russian's); None when they have none either.
+    (:func:`~mt_audit.unit_names.neighbour_units`: Tajik "километр" is Russian's), a loan of one spelt by ear too
+    (:func:`~mt_audit.unit_sounds.heard_alike`: Wolof "puus" of French "pouce"); None when they have none either.
 
     A word naming only other units of the dimension ("3 mil" for "3 km") swapped the unit, figure kept. Without
     ``fuzzy``, a name spelt otherwise (see :func:`~mt_audit.units.name_form`) does not count."""
@@ -380,9 +444,13 @@ def _named_units(word: str, lang: str, unit: str, fuzzy: bool = True) -> set[str
     k = min(len(w), UNIT_PREFIX)
     out = set()
     names = [(name, other) for name, other in local_units(lang).items() if convertible(*comparable_units(other, unit))]
-    if not any(name not in root_unit_names() for name, _ in names):  # CLDR has root's symbols only: borrowed names
-        borrowed = neighbour_units(lang).items()
-        names = [(name, other) for name, other in borrowed if convertible(*comparable_units(other, unit))]
+    borrowed = not any(name not in root_unit_names() for name, _ in names)
+    if borrowed:  # CLDR has root's symbols only: borrowed names
+        names = [
+            (name, other)
+            for name, other in neighbour_units(lang).items()
+            if convertible(*comparable_units(other, unit))
+        ]
     if not names:
         return None  # no names of units of this kind to judge the word by
     read = unit_of(word, lang)
@@ -394,6 +462,8 @@ def _named_units(word: str, lang: str, unit: str, fuzzy: bool = True) -> set[str
             if len(part) >= k and (w.startswith(part[:k]) or len(part) > k and part in w) or _inside(part, w):
                 out.add(other)
         if fuzzy and name_form(w, "".join(parts)):  # spelt a little otherwise, an ending glued: "megawaat", "톤을"
+            out.add(other)
+        if borrowed and heard_alike(word, name):
             out.add(other)
     return out
 

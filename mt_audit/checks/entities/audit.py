@@ -129,6 +129,7 @@ class Audit(LiteralNames):
         self.read_absent: set[str] = set()
         self._bt_targets: dict[tuple[int, ...], Target] = {}
         self._bt_compact: dict[tuple[int, ...], str] = {}
+        self.mid_capitals = _mid_capitals(self.article.view.tokens) if cased and not english else frozenset()
 
     # -- ranges
 
@@ -221,6 +222,8 @@ class Audit(LiteralNames):
             return True
         if self._read_natively(sn, sentences, claims):
             return True  # said as its own language says it: "فروتسواف" for Polish "Wrocław"
+        if self._long_sound(sn, sentences, claims):
+            return True  # "توت عنخ آمون" for "Tutankhamun"
         return all(self._key_rendered(k, pieces, folded, native, claims) for k in keys) or self._in_slot(sn, sentences)
 
     def _in_slot(self, sn: SourceName, sentences: Sequence[int]) -> bool:
@@ -248,6 +251,17 @@ class Audit(LiteralNames):
         words = [self._native_word(tok) for tok in self.article.view.tokens[lo:hi] if tok.script != "latin"]
         words = [w for w in words if not all(_claimed(k, w, claims) for k in sn.keys)]
         return any(rendered_natively(r, words, self.item.lang) for r in readings)
+
+    def _long_sound(self, sn: SourceName, sentences: Sequence[int], claims: frozenset[str]) -> bool:
+        """In Arabic script, whose index of names reads a name word by word (:func:`native_ranges`), a name of
+        :data:`MIN_LONG_SOUND` consonants or more spelt by the article's words of that script, also by two or
+        three in a row ("توت عنخ آمون", Tutankhamun): so many consonants in order are no chance."""
+        if not self.indexed_script or len(loose_skeleton(sn.joined)) < MIN_LONG_SOUND:
+            return False
+        lo, hi = self.art_range(sentences)
+        words = [tok.text for tok in self.article.view.tokens[lo:hi] if tok.script != "latin"]
+        free = [w for w in words if not all(_claimed(k, w, claims) for k in sn.keys)]
+        return rendered_natively(sn.joined, free, self.item.lang)
 
     def partly_rendered(self, sn: SourceName, sentences: Sequence[int]) -> bool:
         """Some specific word of a name of several, not an ordinary English word, has a rendering here
@@ -348,8 +362,9 @@ class Audit(LiteralNames):
             return True
         places = _place_words(lang)
         stem = plural_stem(k)
-        synonyms = frozenset(fold(o) for o in lexicon.proper_synonyms(k) if " " not in o)
-        for script, w in (p for p in pieces if not everyday_sound(k, p[1], lang)):  # "کشور" is no "Kessler"
+        others = (*lexicon.proper_synonyms(k), *lexicon.sibling_places(k))  # "Spitzbergen" for "Svalbard"
+        synonyms = frozenset(fold(o) for o in others if " " not in o)
+        for script, w in (p for p in pieces if not self._everyday_sound(k, p[1])):  # "کشور" is no "Kessler"
             if script == "latin" and renders(k, w) or self._renamed(script, w, stem, synonyms):
                 return True
             if compact(w) in places or len(w) < 3 or by_meaning_word(w, lang):
@@ -370,13 +385,21 @@ class Audit(LiteralNames):
 
     def _renamed(self, script: str, w: str, stem: str, synonyms: frozenset[str]) -> bool:
         """``w``, no everyday word, is the name's plural ``stem`` with the language's ending ("Alpen", "Альпах"
-        of "Alps") or one of the other names WordNet gives the place, as written (``synonyms``: "Holland" for
-        "Netherlands")."""
+        of "Alps") or one of the other names WordNet gives the place (``synonyms``: "Holland" for
+        "Netherlands"), with an ending ("Spitzbergens") or, in another script, as it sounds ("Шпицбергена")."""
         if self._everyday(script, w):
             return False
         if stem and (stem_written(stem, w) if script == "latin" else sound_renders(stem, w)):
             return True
-        return _folded(script, w) in synonyms
+        if script == "latin":
+            return any(renders(o, w) for o in synonyms)
+        return w in synonyms or any(sound_renders(o, w) for o in synonyms)
+
+    def _everyday_sound(self, k: str, w: str) -> bool:
+        """``w`` is an everyday word only heard like name word ``k`` (:func:`everyday_sound`), unless it is
+        capitalised inside a sentence of a script with capitals: a name there, however often the language
+        writes it ("Петербурге")."""
+        return w not in self.mid_capitals and everyday_sound(k, w, self.item.lang)
 
     def _everyday(self, script: str, w: str) -> bool:
         """A frequent lower-case word of a language written in Latin letters: a loose consonant skeleton
@@ -522,6 +545,14 @@ def source_side(
     return src, known, out
 
 
+def _mid_capitals(tokens: Sequence[Token]) -> frozenset[str]:
+    """Words (and hyphenated parts) capitalised inside a sentence and never opening one, in a script with
+    capitals other than Latin's (whose languages may capitalise nouns): names, not everyday words."""
+    parts = [(tok, p) for tok in tokens if tok.script in ("cyrillic", "greek") for p in HYPHENS.split(tok.text) if p]
+    openers = {p for tok, p in parts if tok.initial or not tok.cap}
+    return frozenset(p for tok, p in parts if tok.cap and p[:1].isupper() and p not in openers)
+
+
 def name_tokens(v: View, nm: Name) -> list[Token]:
     i = v.index_at(nm.start)
     out = []
@@ -534,6 +565,9 @@ def name_tokens(v: View, nm: Name) -> list[Token]:
 _WORDS = regex.compile(r"[^\W_]+")
 HYPHENS = regex.compile(r"[\-‐]")
 
+
+#: Consonants a name needs before words of Arabic script may spell it outside their index of names.
+MIN_LONG_SOUND = 6
 
 #: A word built on a name's clipped stem is rarer than this in its language (Zipf): a place adjective.
 CLIPPED_MAX_ZIPF = 3.5

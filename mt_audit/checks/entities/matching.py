@@ -5,10 +5,13 @@ synonym-swapped), another name, or nothing.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
+from mt_audit import lexicon
 from mt_audit.checks.entities.swaps import _head_swapped, _swap_kind
 from mt_audit.checks.entities.words import (
     _cap_index,
@@ -43,6 +46,7 @@ from mt_audit.entities import (
     skeleton,
     transliterate,
 )
+from mt_audit.entity_forms import MIN_SOUND, loose_skeleton
 from mt_audit.entity_script import digraph_respelt
 from mt_audit.languages import inflects_names, language, parse_spelled
 from mt_audit.lexicon import zipf
@@ -282,6 +286,8 @@ def word_matches(sn: SourceName, t: Target, lo: int, hi: int) -> list[tuple[int,
             tok = v.tokens[i]
             if tok.key == key or tok.key in CONNECTORS:
                 continue
+            if _heard_as_other(sn, key, tok, t):
+                continue  # "Фільм" says the source's "film", not the name's "Films"
             tkey = transliterate(tok.key) if tok.script == "cyrillic" else tok.key
             copy = _foreign_latin(tok, t) and tkey not in t.source_words  # not a copy of another source word
             rel = _copied(key, tkey) if copy else relation(key, tkey, t.lang)
@@ -300,6 +306,21 @@ def word_matches(sn: SourceName, t: Target, lo: int, hi: int) -> list[tuple[int,
             if rel != "none":
                 out.append((i, si, rel))
     return out
+
+
+def _heard_as_other(sn: SourceName, key: str, tok: Token, t: Target) -> bool:
+    """A word of another script than Latin sounds exactly like a source word outside the name, and not
+    exactly like name word ``key``: it says that word ("Фільм", the source's "film", not "Films")."""
+    if tok.script == "latin" or t.english or not t.source_words:
+        return False
+    sk = loose_skeleton(tok.text)
+    return sk != loose_skeleton(key) and sk in _sounds(t.source_words - frozenset(sn.keys))
+
+
+@lru_cache(maxsize=256)
+def _sounds(words: frozenset[str]) -> frozenset[str]:
+    """Loose skeletons, of :data:`MIN_SOUND` consonants or more, of these words."""
+    return frozenset(sk for sk in map(loose_skeleton, words) if len(sk) >= MIN_SOUND)
 
 
 def _numeral_swap(sn: SourceName, t: Target, lo: int, hi: int) -> Hit | None:
@@ -440,12 +461,14 @@ def _cluster(sn: SourceName, t: Target, cl: list[tuple[int, int, str]], lo: int,
         prev = max((k for k in chosen if k < si), default=None)
         nxt = min((k for k in chosen if k > b), default=None)
         slot: list[int] = []
+        joint = nxt  # the name word the source words swapped reach to, connectors between included
         if order_ok and prev is not None and nxt is not None:
             slot = list(range(chosen[prev][0] + 1, chosen[nxt][0]))
         elif order_ok and nxt is not None:
-            slot = _edge_slot(
-                sn, t, chosen[nxt][0], -1, len(block), lo, hi, _broken_joint(sn, b, nxt, v, chosen[nxt][0] - 1)
-            )
+            j = chosen[nxt][0] if t.english else _before_connectors(sn, v, b, nxt, chosen[nxt][0])
+            loose = j == chosen[nxt][0] and _broken_joint(sn, b, nxt, v, j - 1)
+            slot = _edge_slot(sn, t, j, -1, len(block), lo, hi, loose)
+            joint = nxt if j == chosen[nxt][0] else None  # the connectors are there: "Bank" swapped, not "Bank of"
         elif order_ok and prev is not None:
             j = _past_connectors(sn, v, prev, si, chosen[prev][0])
             loose = j == chosen[prev][0] and _broken_joint(sn, prev, si, v, j + 1)
@@ -459,13 +482,15 @@ def _cluster(sn: SourceName, t: Target, cl: list[tuple[int, int, str]], lo: int,
                 kind = _swap_kind(block, t_keys, t.lang)
             elif all(generic(k) for k in block) and _head_swapped(block, t_keys, t.lang):
                 kind = "synonym"  # an English head near the name's with a case ending: "Canti" for "Bank"
+            elif _kept_beside(chosen, prev, nxt) and len(slot) == len(block) and _english_synonym(block, t_keys):
+                kind = "synonym"  # "Morning Prima Transit": the language's word, and an English synonym swapped in
             else:
                 kind = "equivalent"  # words of the article's language: that part of the name was translated
             if kind == "equivalent":
                 covered.update(range(si, b + 1))
             else:
                 kinds.append(kind)
-                s_text = _source_words(sn, si, b, prev, nxt)
+                s_text = _source_words(sn, si, b, prev, joint)
                 swaps.append((s_text, v.text[v.tokens[slot[0]].start : v.tokens[slot[-1]].end]))
                 region.extend(slot)
         si = b + 1
@@ -483,6 +508,31 @@ def _cluster(sn: SourceName, t: Target, cl: list[tuple[int, int, str]], lo: int,
     if damage:
         return Hit("damaged", damage[0], r0, r1, swaps), score
     return Hit("other", "other", r0, r1, swaps), score
+
+
+def _kept_beside(chosen: dict[int, tuple[int, str]], prev: int | None, nxt: int | None) -> bool:
+    """The name's words beside a slot, one side at least, are written as the source writes them."""
+    sides = [chosen[k][1] for k in (prev, nxt) if k is not None]
+    return bool(sides) and all(rel == "same" for rel in sides)
+
+
+def _english_synonym(block: Sequence[str], t_keys: Sequence[str]) -> bool:
+    """A word in the slot, though also the language's, is an English word sharing a WordNet synset with the name's
+    word there ("prima" for "star", "Hertz" for "Cycling"): beside words of the name kept in English, a spinner's
+    swap; a translation of one word would be the language's own word for it ("Stern")."""
+    return lexicon.available() and any(
+        lexicon.are_synonyms(s, k) for s in block for k in t_keys if k.isascii() and k.isalpha() and lexical(k)
+    )
+
+
+def _before_connectors(sn: SourceName, v: View, b: int, nxt: int, j: int) -> int:
+    """From the target token ``j`` matching name word ``nxt``, back past the source's own connectors between it and
+    the missing word ``b`` when a text in another language repeats them word for word ("Cant of Japan" for "Bank
+    of Japan": the name kept in English, its first word swapped); else ``j``."""
+    gap = [w.lower() for w in _between(sn, b, nxt)]
+    if not gap or any(w not in CONNECTORS for w in gap) or j - len(gap) < 0:
+        return j
+    return j - len(gap) if [x.key for x in v.tokens[j - len(gap) : j]] == gap else j
 
 
 def _between(sn: SourceName, a: int, b: int) -> list[str]:

@@ -207,8 +207,12 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
                 continue
             if bare and not _checkable(audit, sn, kept):
                 bare_only.add(id(sn))
-            if audit.present(sn, _near(audit, sn, pairs, k)) or audit.rendered(sn, tgt):
+            near = _near(audit, sn, pairs, k)
+            if audit.present(sn, near) or audit.rendered(sn, tgt):
                 continue
+            if (dmg := audit.damaged(sn, near)) is not None and dmg[2] is audit.article:
+                yield _damage_finding(audit, emit, sn, dmg[0], dmg[1], dmg[2], near)
+                continue  # damaged in a neighbour the alignment gave another source sentence: "Sinister Rock"
             if audit.partly_rendered(sn, tgt) or core_rendered(audit, sn, tgt):
                 continue
             lo, hi = audit.art_range(tgt)

@@ -7,6 +7,7 @@ built once per language here.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 from mt_audit.entities import compact
@@ -22,6 +23,33 @@ def entity_words(lang: str) -> frozenset[str]:
         names += [english, local]
     words = {compact(w) for name in names for w in name.split()}
     return frozenset(words | _place_words(lang)) - {""}
+
+
+def named_as_written(word: str, lang: str) -> bool:
+    """Whether the article word is a word of CLDR's names of places, languages and cities (:func:`entity_words`)
+    as the language writes them, its marks kept and capitalised there, or of their English names: folding its
+    marks away may make another word of it (Vietnamese "Đồng", a plain, is no "Đông", east, of "Đông Á"), and
+    a word a name writes in lower case is a common one ("đồng", currency, of "Khu vực đồng Euro")."""
+    key = compact(word)
+    if key not in entity_words(lang):
+        return False
+    return key in _english_words(lang) or unicodedata.normalize("NFC", word.lower()) in _written_words(lang)
+
+
+@lru_cache(maxsize=64)
+def _english_words(lang: str) -> frozenset[str]:
+    """Keys of the words of CLDR's English names of countries, languages and the language's cities."""
+    names = [*territory_names("en").values(), *language_names("en").values(), *city_names(lang)]
+    return frozenset(compact(w) for name in names for w in name.split())
+
+
+@lru_cache(maxsize=64)
+def _written_words(lang: str) -> frozenset[str]:
+    """The words of the language's own CLDR names of places, languages and cities that do not open in lower case,
+    and of its dates, lower-cased as written."""
+    names = [form for forms in exonyms(lang).values() for form in forms] + list(city_names(lang).values())
+    words = [w for name in names for w in name.split() if not w[:1].islower()] + list(calendar_words(lang))
+    return frozenset(unicodedata.normalize("NFC", w.lower()) for w in words)
 
 
 @lru_cache(maxsize=64)

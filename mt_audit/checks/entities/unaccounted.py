@@ -15,11 +15,12 @@ from functools import cache
 
 import regex
 
+from mt_audit import lexicon
 from mt_audit.checks.base import Pair
 from mt_audit.checks.entities.absence import SPELT_ALIKE_GAP, SPELT_ALIKE_MIN
 from mt_audit.checks.entities.audit import HYPHENS, Audit, name_tokens
 from mt_audit.checks.entities.matching import Hit, SourceName, Target
-from mt_audit.checks.entities.places import class_renderings, entity_words
+from mt_audit.checks.entities.places import class_renderings, entity_words, named_as_written
 from mt_audit.checks.entities.sound import proper_core
 from mt_audit.checks.entities.words import generic, is_soft
 from mt_audit.entities import (
@@ -108,7 +109,7 @@ def _another_entity(audit: Audit, new: NewName) -> bool:
     ]  # nor a class word rendering a source word, as CLDR's names show ("Adası" of "island" in "Girit Adası")
     if toks and all(_renders_adjective(audit, x) for x in toks):
         return False  # the source's adjective as the place's name: "Yunanistan'ın" (Greece's) for "Greek"
-    if any(_entity_word(audit, compact(w)) for x in toks for w in HYPHENS.split(x.text)):
+    if any(_entity_word(audit, compact(w), w) for x in toks for w in HYPHENS.split(x.text)):
         return True  # also the first part of a compound: "Island-Schafs"
     return len(toks) >= 2 and all(x.script == "latin" and zipf(x.key, lang) < SPELT_ALIKE_MIN for x in toks)
 
@@ -134,10 +135,14 @@ def _another_source_name(audit: Audit, hit: Hit) -> bool:
     return bool(words) and all(w in audit.known for w in words)
 
 
-def _entity_word(audit: Audit, key: str) -> bool:
+def _entity_word(audit: Audit, key: str, word: str = "") -> bool:
+    """The word (key ``key``; ``word`` as written, when known: see :func:`named_as_written`) names a place, a
+    language or a person."""
     if len(key) < 2 or key in audit.src_keys:
         return False
-    if known_proper(key) or proper_en(key) or key in entity_words(audit.item.lang):
+    if known_proper(key) or proper_en(key):
+        return True
+    if key in entity_words(audit.item.lang) and (not word or named_as_written(word, audit.item.lang)):
         return True
     z = zipf(key, "en")  # a name English writes often, and the language does not: an English name
     return not common_en(key) and z >= SPELT_ALIKE_MIN and z > zipf(key, audit.item.lang) + SPELT_ALIKE_GAP
@@ -250,7 +255,7 @@ def _exonym_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
     art = audit.article
     if art.english or not art.cased or sn.acronym or sn.soft:
         return False
-    keys = [k for k in sn.keys if k not in CONNECTORS and not (proper_core(sn) and generic(k))]
+    keys = _past_class_word([k for k in sn.keys if k not in CONNECTORS and not (proper_core(sn) and generic(k))])
     if not keys or not all(known_proper(k) for k in keys):
         return False
     nouns = capitalises_nouns(audit.item.lang)
@@ -259,6 +264,16 @@ def _exonym_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
     if any(_may_be_exonym(audit, sn, toks[i], nouns) for i in range(lo, hi)):
         return True
     return not nouns and any(_named_by_class_word(audit, toks[i - 1], toks[i]) for i in range(lo + 1, hi))
+
+
+def _past_class_word(keys: list[str]) -> list[str]:
+    """A place's name without its class words, ordinary English words for a kind of place
+    (:func:`~mt_audit.lexicon.place_class`), where a name no dictionary has as a word is left ("Mekong" of
+    "Mekong Delta"): a language says the class word its own way beside its own name for the place
+    ("Đồng bằng sông Cửu Long"), so the whole may stand in the exonym slot."""
+    named = [k for k in keys if not (lexicon.place_class(k) and lexical(k))]
+    proper = any(known_proper(k) and not (lexical(k) or common_en(k)) for k in named)
+    return named if proper and len(named) < len(keys) else keys
 
 
 def _named_by_class_word(audit: Audit, name: Token, head: Token) -> bool:
