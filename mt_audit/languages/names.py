@@ -249,3 +249,29 @@ def written_sample(tag: str) -> str:
         return ", ".join(own[:SAMPLE_NAMES])
     letters = exemplar_letters(tag)
     return " ".join(letters[i : i + 5] for i in range(0, len(letters), 5))
+
+
+@cache
+def kept_place_names(tag: str) -> frozenset[str]:
+    """English names of countries and time zones' exemplar cities, lower-cased, that CLDR gives the language as
+    English spells them ("Chile", "London" in Danish): the translation keeps them, so their absence is no exonym.
+
+    A city a locale in English's script does not list takes CLDR's fallback, its time zone's own name, which
+    here is the English one; a locale in another script lists its names of cities, or has none to say."""
+    locale, english = _babel(base_tag(tag)), _babel("en")
+    if locale is None or english is None:
+        return frozenset()
+    local_t = territory_names(tag)
+    kept = {name for code, name in english.territories.items() if local_t.get(code) == name}
+    for name, local in _zone_cities(english, locale):
+        if local == name or (not local and in_script(name, tag) and name in _zone_own_names()):
+            kept.add(name)
+    return frozenset(n.lower() for n in kept)
+
+
+@cache
+def _zone_own_names() -> frozenset[str]:
+    """The cities time zones are named after ("Europe/London": "London"), CLDR's fallback exemplar cities."""
+    from babel.core import get_global
+
+    return frozenset(z.rsplit("/", 1)[-1].replace("_", " ") for z in get_global("zone_territories"))

@@ -25,7 +25,7 @@ from mt_audit.entity_compare import name_word, parts_of_speech
 from mt_audit.entity_forms import acronym_forms, conventional, local_forms, spelt_out
 from mt_audit.entity_literal import brand_like, pictured
 from mt_audit.entity_script import fold
-from mt_audit.languages import capitalises_nouns, language, script_of, territory_names
+from mt_audit.languages import capitalises_nouns, kept_place_names, language, script_of, territory_names
 from mt_audit.lexicon import place_instance, sole_name, zipf
 
 
@@ -260,8 +260,9 @@ def _cldr_place(audit: Audit, sn: SourceName) -> bool:
 
 def _unnamed_place(audit: Audit, sn: SourceName) -> bool:
     """A one-word place, its first WordNet sense an instance of one ("Kenya", "Oslo"), in a
-    language with capitals for which CLDR gives no name of it: the translation keeps or respells the
-    English name (a place known by one name only, :func:`~mt_audit.lexicon.sole_name`, where CLDR names
+    language with capitals for which CLDR gives no name of it but the English one: the translation keeps or
+    respells the English name (a place known by one name only, :func:`~mt_audit.lexicon.sole_name`, or one
+    CLDR names the English way there, :func:`~mt_audit.languages.kept_place_names`, where CLDR names
     the world in the language), or writes an exonym CLDR lacks, a capitalised word the check looks for apart
     (:func:`~mt_audit.checks.entities.unaccounted._exonym_slot`); no trace of either is an omission."""
     if sn.acronym or sn.soft or len(sn.keys) != 1 or not audit.article.cased:
@@ -269,7 +270,8 @@ def _unnamed_place(audit: Audit, sn: SourceName) -> bool:
     key = sn.keys[0]
     lang = audit.item.lang
     thin = len(territory_names(lang)) < CLDR_PLACES  # no exonyms to know better by
-    return place_instance(key) and (thin or sole_name(key)) and not local_forms(key, lang)
+    named = thin or sole_name(key) or key in kept_place_names(lang)
+    return place_instance(key) and named and not local_forms(key, lang)
 
 
 #: Territory names below which CLDR's list for a language is too thin to say which places it renders otherwise.

@@ -53,7 +53,7 @@ from mt_audit.entity_compare import named_first
 from mt_audit.entity_forms import local_forms
 from mt_audit.entity_literal import stands_literally
 from mt_audit.entity_script import fold
-from mt_audit.languages import exonyms, language, transliterates
+from mt_audit.languages import exonyms, kept_place_names, language, transliterates
 from mt_audit.types import Finding
 from mt_audit.units import unit_of
 
@@ -283,7 +283,8 @@ def _named_first(key: str, lang: str) -> bool:
     The rendering test reads that name glued to a proclitic or written with a geresh ("בצ'ילה", in Chile). In a
     script without capitals, where no other capitalised name can show an exonym standing in its place, only the name
     of a country or a language counts: a city's CLDR name is a time zone's (Argentina's "Córdoba", not Spain's)."""
-    own = bool(local_forms(key, lang)) if language(lang).cased else key in _country_names(lang)
+    own = bool(local_forms(key, lang)) or key in kept_place_names(lang)
+    own = own if language(lang).cased else key in _country_names(lang)
     return named_first(key, lang, own_name=own)
 
 

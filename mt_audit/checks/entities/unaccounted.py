@@ -17,7 +17,7 @@ import regex
 
 from mt_audit import lexicon
 from mt_audit.checks.base import Pair
-from mt_audit.checks.entities.absence import SPELT_ALIKE_GAP, SPELT_ALIKE_MIN
+from mt_audit.checks.entities.absence import CORE_PREFIX, SPELT_ALIKE_GAP, SPELT_ALIKE_MIN
 from mt_audit.checks.entities.audit import HYPHENS, Audit, name_tokens
 from mt_audit.checks.entities.matching import Hit, SourceName, Target
 from mt_audit.checks.entities.places import class_renderings, entity_words, named_as_written
@@ -304,9 +304,19 @@ def _may_be_exonym(audit: Audit, sn: SourceName, tok: Token, nouns: bool) -> boo
         return False
     if _known_word(audit, tok.key, lang) or _renders_source_name(audit, tok, sn.sentence):
         return False  # a name of the missing one's sentence: a loose likeness to another's is chance
+    if _opens_with_other_name(audit, sn, tok):
+        return False
     if nouns:
         return _shortened_sound(sn, tok.key)
     return True
+
+
+def _opens_with_other_name(audit: Audit, sn: SourceName, tok: Token) -> bool:
+    """The word opens with a word of another name of the missing one's source sentence, more glued on
+    ("Atacamaørkenen" of "Atacama Desert"): a compound rendering that name, no exonym of this one."""
+    others = [o for o in audit.source_names.get(sn.sentence, ()) if o is not sn]
+    keys = {k for o in others for k in o.keys if len(k) >= CORE_PREFIX and k not in sn.keys and not generic(k)}
+    return any(fold(tok.text).startswith(k) for k in keys)
 
 
 def _cognate(audit: Audit, key: str) -> bool:

@@ -35,18 +35,19 @@ def near_sentences(audit: Audit, sentences: Sequence[int]) -> list[int]:
     return sorted({k for j in sentences for k in (j - 1, j, j + 1) if 0 <= k < n})
 
 
-def unheard(audit: Audit, sn: SourceName, sentences: Sequence[int], near: bool = True) -> bool:
+def unheard(audit: Audit, sn: SourceName, sentences: Sequence[int], near: bool = True, katakana: bool = False) -> bool:
     """No word of these sentences (and their neighbours, unless not ``near``) that could render the name, a word rarer
     than the language's everyday ones and, in Japanese, one outside Han and hiragana, shares
     :data:`SHARED_SOUNDS` consonants with the name in order (half of a long name's): a rendering
     spelt otherwise than CLDR or ICU would (an exonym: "ヨーテボリ" for "Gothenburg") still sounds
-    partly like it."""
+    partly like it. ``katakana``: the name is known to be written in katakana (CLDR's form of it), even one
+    spelt like Japanese syllables ("Bogotá", "ボゴタ")."""
     want = loose_skeleton(sn.joined)
     if len(want) < SHARED_SOUNDS or not sentences:
         return False
     lang = audit.item.lang
     kana = language(lang).script == "Jpan"
-    if kana and any(_ROMAJI.match(k) and not lexical(k) for k in sn.keys):
+    if kana and not katakana and any(_ROMAJI.match(k) and not lexical(k) for k in sn.keys):
         return False  # a Japanese name ("Watanabe") is written in Han characters, which say it by meaning;
         # an English word spelt like Japanese syllables ("Union") is no sign of one
     if not (kana or language(lang).spaced):
@@ -157,7 +158,7 @@ def kana_city_absent(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> 
     if not forms or not all(_KATAKANA.fullmatch(f) for f in forms):
         return False
     text = "".join(audit.item.sentences[j].text for j in near_sentences(audit, sentences))
-    return not any(f in text for f in forms) and unheard(audit, sn, sentences, near=False)
+    return not any(f in text for f in forms) and unheard(audit, sn, sentences, near=False, katakana=True)
 
 
 @cache
