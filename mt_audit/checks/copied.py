@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from mt_audit.identify import first_among_all, relative, stand_in, supported, word_confidence
-from mt_audit.language_words import peers_gap, relatives, source_own, unlisted_loan
+from mt_audit.language_words import kin_disown, peers_gap, relatives, source_own, unlisted_loan
 from mt_audit.languages import capitalises_nouns, in_script
 from mt_audit.lexicon import (
     ALIASES,
@@ -331,16 +331,17 @@ def _looks_source(low: str, zt: float, zs: float, lang: str, source_lang: str) -
 
 def _kin_leak(low: str, zs: float, lang: str, source_lang: str, text: str) -> bool:
     """A frequent copy over five times rarer in the target than in the source (:data:`LOOKS_GAP`), short of the gap of a
-    leak, that the article's relatives (a language of its country, or a listed one sharing the article ``text``'s
-    words) all write ten times less often than the source (:data:`LEAK_GAP`): had the family taken the word, one of
-    them would write it about as often; a narrow gap in one list is that list's noise, not an adopted loan. As for
+    leak, that most of the article's relatives (a language of its country, or a listed one sharing the article
+    ``text``'s words) write ten times less often than the source (:data:`LEAK_GAP`), none about as often
+    (:func:`mt_audit.language_words.kin_disown`): had the family taken the word, one of them would write it about as
+    often; a narrower gap in one list is that list's noise (leaked English, a brand), not an adopted loan. As for
     the letters (:func:`_looks_source`), a large list holding it at :data:`LISTED_ZIPF` has it as a real word."""
     zt = zipf(low, lang)
     if zs - zt < LOOKS_GAP or not text or (has_large_list(lang) and zt >= LISTED_ZIPF):
         return False
     own = ALIASES.get(lang, lang)
-    kin = {k for k in relatives(lang, source_lang, text) if ALIASES.get(k, k) != own}
-    return bool(kin) and all(zs - zipf(low, k) >= LEAK_GAP for k in kin)
+    kin = tuple(k for k in relatives(lang, source_lang, text) if ALIASES.get(k, k) != own)
+    return bool(kin) and kin_disown(low, source_lang, kin, LEAK_GAP)
 
 
 def _adopted_noun(word: str, lang: str) -> bool:

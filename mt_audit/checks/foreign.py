@@ -249,6 +249,10 @@ def _foreign_runs(
                 flags = [
                     f and (c is not None or _source_form(t.text, source)) for f, t, c in zip(flags, tokens, copied)
                 ]
+            elif source:
+                flags = [
+                    f and (c is not None or not _source_base(t.text, source)) for f, t, c in zip(flags, tokens, copied)
+                ]
             if source:
                 present = frozenset(t.text.lower() for t in tokens)
                 flags = [
@@ -468,6 +472,14 @@ def _name_runs(tokens: list[Token], text: str) -> set[int]:
         if spaced and len(between) <= 2 and sum(w.lower() not in CONNECTORS for w in between) <= 1:
             inside.update(range(a, b + 1))
     return inside
+
+
+def _source_base(word: str, source: str) -> bool:
+    """Whether ``word`` is the base form of a word the aligned ``source`` writes inflected ("Astronomer" where it
+    has "astronomers"): MT leaves a word as it was given, so this is no copy but the article language's cognate,
+    inflected its own way (the Danish plural "astronomer"), where a frequency list lacks that form."""
+    low = fold(word)
+    return any(low != form and low in lemmas(form) for form in (fold(m.group()) for m in TOKEN.finditer(source)))
 
 
 def _untranslated_run(
