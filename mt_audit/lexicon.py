@@ -12,7 +12,7 @@ import bisect
 import importlib.util
 import math
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -147,14 +147,24 @@ _LINKS = frozenset({"&", "^", "@", "~", "@i", "~i"})
 
 @cache
 def _synsets(pos: str) -> dict[int, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]]:
-    """synset offset -> (its lemmas as written, its (pos, offset) links), for one part of speech.
+    """synset offset -> (its lemmas as written, its (pos, offset) links), for one part of speech."""
+    out: dict[int, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]] = {}
+    for offset, words, pointers in _records(pos):
+        kept = [(symbol, o, p) for symbol, o, p in pointers if symbol in _LINKS]
+        links = tuple((("^" if symbol == "@" else "") + ("a" if p == "s" else p), o) for symbol, o, p in kept)
+        out[offset] = (words, links)
+    return out
+
+
+def _records(pos: str) -> Iterator[tuple[int, tuple[str, ...], list[tuple[str, int, str]]]]:
+    """Each synset line of one part of speech's data file: (offset, lemmas as written, (pointer symbol, offset,
+    pos) of every pointer); empty without WordNet.
 
     Keyed by the offset each data line declares rather than by seeking, so
     copies of the database with CRLF line ends read the same.
     """
-    out: dict[int, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]] = {}
     if not available():
-        return out
+        return
     with open(wordnet_dir() / f"data.{_POS[pos]}", encoding="utf-8") as fh:
         for line in fh:
             if line.startswith(" "):
@@ -165,13 +175,8 @@ def _synsets(pos: str) -> dict[int, tuple[tuple[str, ...], tuple[tuple[str, int]
             n_words = int(parts[3], 16)
             words = tuple(w.split("(")[0].replace("_", " ") for w in parts[4 : 4 + 2 * n_words : 2])
             k = 4 + 2 * n_words
-            links = []
-            for j in range(int(parts[k])):
-                symbol, offset, p = parts[k + 1 + 4 * j : k + 4 + 4 * j]
-                if symbol in _LINKS:
-                    links.append((("^" if symbol == "@" else "") + ("a" if p == "s" else p), int(offset)))
-            out[int(parts[0])] = (words, tuple(links))
-    return out
+            pointers = [parts[k + 1 + 4 * j : k + 4 + 4 * j] for j in range(int(parts[k]))]
+            yield int(parts[0]), words, [(sym, int(o), p) for sym, o, p in pointers]
 
 
 def _synset(pos: str, offset: int) -> tuple[str, ...]:
@@ -716,19 +721,11 @@ def _parts_and_kinds() -> dict[int, tuple[tuple[int, ...], tuple[int, ...]]]:
     """Noun synset → (the synsets it is a part of or has as parts: WordNet's ``#p`` and ``%p`` pointers, the
     kinds it is an instance of: its ``@i``), for the synsets that have both."""
     out: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
-    if not available():
-        return out
-    with open(wordnet_dir() / "data.noun", encoding="utf-8") as fh:
-        for line in fh:
-            parts = line.split("|", 1)[0].split()
-            if line.startswith(" ") or len(parts) < 5 or not parts[0].isdigit():
-                continue
-            k = 4 + 2 * int(parts[3], 16)
-            links = [parts[k + 1 + 4 * j : k + 4 + 4 * j] for j in range(int(parts[k]))]
-            whole = tuple(int(o) for s, o, p in links if s in ("#p", "%p") and p == "n")
-            kinds = tuple(int(o) for s, o, p in links if s == "@i" and p == "n")
-            if whole and kinds:
-                out[int(parts[0])] = (whole, kinds)
+    for offset, _, pointers in _records("n"):
+        whole = tuple(o for sym, o, p in pointers if sym in ("#p", "%p") and p == "n")
+        kinds = tuple(o for sym, o, p in pointers if sym == "@i" and p == "n")
+        if whole and kinds:
+            out[offset] = (whole, kinds)
     return out
 
 
