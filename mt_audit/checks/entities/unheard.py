@@ -73,20 +73,28 @@ def unheard_in_runs(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> b
     of these sentences (and their neighbours) sounds like the name: no window of a run's consonants,
     one longer than the name's, holds them in order (see :func:`_heard_in`), nor once an "r" or "l"
     after the first is left out (English leaves a post-vocalic "r" unsaid: Burmese "ဘော်နီယို" for
-    "Borneo"). A run holds many words, so a window heard by chance counts as the name."""
+    "Borneo"), nor once "v" and "w" are (:func:`_without_glides`). A run holds many words, so a window heard
+    by chance counts as the name."""
     facts = language(audit.item.lang)
     if facts.spaced or facts.script_name == script_of("中") or not transliterates(audit.item.lang) or not sentences:
         return False
     want = loose_skeleton(sn.joined)
     if len(want) < SHARED_SOUNDS or sn.acronym or sn.soft:
         return False
-    forms = {w for w in (want, want[:1] + want[1:].replace("l", "")) if len(w) >= SHARED_SOUNDS}
+    glideless = _without_glides(sn.joined)
+    forms = {w for w in (want, want[:1] + want[1:].replace("l", ""), glideless) if len(w) >= SHARED_SOUNDS}
     lo, hi = audit.art_range(near_sentences(audit, sentences))
     for tok in audit.article.view.tokens[lo:hi]:
         sk = loose_skeleton(tok.text)
         if any(_heard_in(w, sk) for w in forms):
             return False
     return True
+
+
+def _without_glides(name: str) -> str:
+    """The name's consonants once "v" and "w" are left out: scripts without a "v" write it with a glide the
+    skeleton counts as a vowel (Thai "ว": "อัลวิก" for "Alvik"), so too few consonants may be left to hear."""
+    return loose_skeleton(regex.sub(r"[vwVW]", "", name))
 
 
 def _heard_in(want: str, sk: str) -> bool:
