@@ -293,20 +293,26 @@ def same_word(a: str, b: str) -> bool:
 def _respelled(a: str, b: str) -> bool:
     """One spelling of the other: a letter or two apart past a shared beginning (a prefix makes another
     word: "valuation", "evaluation")."""
-    return a[:SPELLING_SAME_START] == b[:SPELLING_SAME_START] and _edits(a, b) <= _allowed_edits(min(len(a), len(b)))
+    allowed = _allowed_edits(min(len(a), len(b)))
+    return a[:SPELLING_SAME_START] == b[:SPELLING_SAME_START] and edit_distance(a, b) <= allowed
 
 
 def _allowed_edits(length: int) -> int:
     return next((edits for shortest, edits in SPELLING_EDITS if length >= shortest), 0)
 
 
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance: insertions, deletions and substitutions turning ``a`` into ``b``."""
+def edit_distance(a: str, b: str, limit: int | None = None) -> int:
+    """Levenshtein distance: insertions, deletions and substitutions turning ``a`` into ``b``; with ``limit``,
+    ``limit + 1`` as soon as it is sure to exceed it (callers that only compare with a bound stop early)."""
+    if limit is not None and abs(len(a) - len(b)) > limit:
+        return limit + 1
     row = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         prev, row[0] = row[0], i
         for j, cb in enumerate(b, 1):
             prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if limit is not None and min(row) > limit:
+            return limit + 1
     return row[-1]
 
 

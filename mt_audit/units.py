@@ -22,6 +22,7 @@ from typing import Any
 import regex
 
 from mt_audit.languages.core import cldr_tag
+from mt_audit.lexicon import edit_distance
 from mt_audit.unit_pint import _UNIT_LEAD, _cldr_pint, _pint_expr, _pint_unit
 from mt_audit.unit_pint import _ureg as _ureg  # re-exported: mt_audit.unit_names reads the registry
 from mt_audit.unit_pint import convert as convert  # re-exported: the numbers checks convert through this module
@@ -570,27 +571,13 @@ def _stem_match(word: str, part: str) -> bool:
             break
         slack = (len(stem) - 1) // SPELLING_SLACK
         for end in range(max(1, len(stem) - slack), min(len(word), len(stem) + slack) + 1):
-            if letters(word[end:]) <= MAX_POSTPOSITION and _edits(word[:end], stem, slack) <= slack:
+            if letters(word[end:]) <= MAX_POSTPOSITION and edit_distance(word[:end], stem, slack) <= slack:
                 return True
     return False
 
 
 #: Letters of a word of a unit's name per spelling difference allowed, past the first ("farenhait": two).
 SPELLING_SLACK = 4
-
-
-def _edits(a: str, b: str, limit: int) -> int:
-    """Levenshtein distance of ``a`` and ``b``, or ``limit + 1`` once it is sure to exceed ``limit``."""
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-        if min(row) > limit:
-            return limit + 1
-    return row[-1]
 
 
 def units_either_after(text: str, pos: int, lang: str) -> tuple[str, str, int] | None:

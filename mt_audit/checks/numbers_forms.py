@@ -14,9 +14,11 @@ from fractions import Fraction
 
 import regex
 
+from mt_audit.checks.numbers_swaps import NEXT_WORD
 from mt_audit.languages import cardinal_spellings, spell
+from mt_audit.lexicon import edit_distance
 from mt_audit.numbers import Quantity
-from mt_audit.units import _edits, unit_of
+from mt_audit.units import unit_of
 
 #: Words a spelled numeral may run to in the article.
 MAX_WORDS = 4
@@ -66,10 +68,10 @@ def _spelled_from(text: str, a: Quantity, value: float, lang: str) -> bool:
         said = ""
         for m in list(_WORD.finditer(text, start))[:MAX_WORDS]:
             said += _key(m.group())
-            near = min(_edits(said, sp, len(sp) // SLACK_LETTERS) - len(sp) // SLACK_LETTERS for sp in spellings)
+            near = min(edit_distance(said, sp, len(sp) // SLACK_LETTERS) - len(sp) // SLACK_LETTERS for sp in spellings)
             if near <= 0:
-                nearest = min(_edits(said, sp, len(said)) for sp in spellings)
-                return m.end() >= a.start + 1 and all(_edits(said, sp, nearest) > nearest for sp in read)
+                nearest = min(edit_distance(said, sp, len(said)) for sp in spellings)
+                return m.end() >= a.start + 1 and all(edit_distance(said, sp, nearest) > nearest for sp in read)
     return False
 
 
@@ -91,13 +93,10 @@ def _fraction_parts(text: str, a: Quantity, s: Quantity, lang: str) -> bool:
     )
 
 
-_NEXT_WORD = regex.compile(r"[ \u00a0]+(\p{L}[\p{L}\p{M}]*)")
-
-
 def _ordinal_of_unit(text: str, a: Quantity, s: Quantity, lang: str) -> bool:
     """Whether source measurement ``s`` ("every three minutes") is written as an ordinal of its value followed by
     its unit's name ("var tredje minut", "jede dritte Minute": every third minute), which says the same."""
     if a.kind != "ordinal" or s.kind != "measure" or a.value != s.value:
         return False
-    m = _NEXT_WORD.match(text, a.end)
+    m = NEXT_WORD.match(text, a.end)
     return bool(m) and unit_of(m.group(1), lang) == s.unit

@@ -90,7 +90,7 @@ def _sounded_past_scale(text: str, a: Quantity, scaled: Quantity, lang: str, uni
 def _with_scale_word(text: str, a: Quantity, lang: str) -> Quantity:
     """Figure ``a`` with the unknown word after it, where its scale word stands; else with the unknown word right
     before it, where a language writes its scale first ("mamiriyoni 2.8")."""
-    m = _NEXT_WORD.match(text, a.end)
+    m = NEXT_WORD.match(text, a.end)
     if m and zipf(m.group(1), lang) == 0:
         return replace(a, end=m.end(1))
     b = _PREV_WORD.search(text, max(0, a.start - PREV_LOOK_BACK), a.start)
@@ -177,7 +177,7 @@ def _sounded(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, int] | 
 def _tells_side(text: str, s: int, e: int, lang: str, unit: str) -> bool:
     """Whether the word after a shared word names the length a cubic or square ``unit`` is built on ("kubaj
     metroj": cubic metres, said), so the shared word's neighbour already tells the unit."""
-    m, length = _NEXT_WORD.match(text, e), side(unit)
+    m, length = NEXT_WORD.match(text, e), side(unit)
     return bool(m) and length != unit and length in (_named_units(m.group(1), lang, length, fuzzy=False) or set())
 
 
@@ -252,7 +252,7 @@ def written_first(text: str, lang: str) -> bool:
     before = after = 0
     for m in _FIGURE.finditer(text):
         b = _PREV_WORD.search(text, max(0, m.start() - PREV_LOOK_BACK), m.start())
-        n = _NEXT_WORD.match(text, m.end())
+        n = NEXT_WORD.match(text, m.end())
         before += bool(b and _unit_like(b.group(1), lang))
         after += bool(n and _unit_like(n.group(1), lang))
     return before > after if before != after else language(lang).units_first
@@ -333,7 +333,7 @@ def _named_next(text: str, word: tuple[int, int], lang: str, unit: str) -> bool:
     there naming only another unit ("da kubaj futoj") leaves it a swap."""
     end, told = word[1], []
     for _ in range(HEAD_WORDS):
-        m = _NEXT_WORD.match(text, end)
+        m = NEXT_WORD.match(text, end)
         if m is None:
             break
         end = m.end(1)
@@ -344,7 +344,7 @@ def _named_next(text: str, word: tuple[int, int], lang: str, unit: str) -> bool:
 
 #: Words after a unit name's first word searched for the word that tells its units apart ("градусов по Цельсию").
 HEAD_WORDS = 2
-_NEXT_WORD = regex.compile(r"[ \u00a0](\p{L}[\p{L}\p{M}]*)")
+NEXT_WORD = regex.compile(r"[ \u00a0](\p{L}[\p{L}\p{M}]*)")
 
 
 def _swapped_head(text: str, word: tuple[int, int], named: set[str], lang: str, unit: str) -> tuple[int, int] | None:
@@ -354,7 +354,7 @@ def _swapped_head(text: str, word: tuple[int, int], named: set[str], lang: str, 
     metres"); None otherwise."""
     end = word[1]
     for _ in range(HEAD_WORDS):
-        m = _NEXT_WORD.match(text, end)
+        m = NEXT_WORD.match(text, end)
         if m is None:
             return None
         end = m.end(1)
