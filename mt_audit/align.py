@@ -49,6 +49,7 @@ from pathlib import Path
 
 import numpy as np
 
+from mt_audit.align_strays import unfold_strays
 from mt_audit.anchors import anchored_gaps
 from mt_audit.phrase_runs import FRAGMENT_CHARS, _cosine, _fold_phrases, _joined, _phrase_leftover
 from mt_audit.settings import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD  # the one home of defaults; re-exported
@@ -397,7 +398,7 @@ def relative_beads(
     for is_src in (True, False):
         if phrases[0 if is_src else 1]:
             beads = _fold_phrases(beads, vecs, (ws, wt), mg, is_src)
-    return beads
+    return unfold_strays(beads, sim[(1, 1)], phrases)
 
 
 def _phrase_fits(sim: dict, gap: float, phrases: tuple[bool, bool]) -> dict:

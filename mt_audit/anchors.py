@@ -27,6 +27,8 @@ ANCHOR_DIGITS = 2
 #: within :data:`LENGTH_Z` robust spreads of its median, the spread floored at :data:`LENGTH_SPREAD`.
 MIN_LENGTH_PAIRS, LENGTH_Z, LENGTH_SPREAD = 3, 1.0, 0.12
 _FIGURE = regex.compile(r"\d+")
+#: Most sentences a side of a gap paired in order (:func:`_square_gap`).
+MAX_SQUARE = 3
 
 
 def anchored_gaps(
@@ -39,6 +41,11 @@ def anchored_gaps(
     out: list[Bead] = []
     k = 0
     while k < len(beads):
+        square = _square_gap(beads, k)
+        if square is not None and _pairs_in_order(square, beads, sims, prior, texts):
+            out += [Bead((i,), (j,), float(sims[i, j])) for i, j in zip(*square)]
+            k += 2 * len(square[0])
+            continue
         pair = _lone_gap(beads, k)
         if pair is not None:
             i, j = pair
@@ -62,6 +69,39 @@ def _lone_gap(beads: list[Bead], k: int) -> tuple[int, int] | None:
         return None
     around = beads[k - 1 : k] + beads[k + 2 : k + 3]
     return (src.src[0], art.tgt[0]) if all(c.src and c.tgt for c in around) else None
+
+
+def _square_gap(beads: list[Bead], k: int) -> tuple[list[int], list[int]] | None:
+    """(source, article) sentences of a gap at ``k`` of 2 to :data:`MAX_SQUARE` unaligned sentences a side, as
+    many on each, aligned beads around it."""
+    end = k
+    while end < len(beads) and not (beads[end].src and beads[end].tgt):
+        end += 1
+    src = [i for b in beads[k:end] for i in b.src]
+    art = [j for b in beads[k:end] for j in b.tgt]
+    if not 2 <= len(src) == len(art) <= MAX_SQUARE or end - k != 2 * len(src):
+        return None
+    around = beads[k - 1 : k] + beads[end : end + 1]
+    return (src, art) if len(around) == 2 and all(c.src and c.tgt for c in around) else None
+
+
+def _pairs_in_order(
+    square: tuple[list[int], list[int]],
+    beads: list[Bead],
+    sims: np.ndarray,
+    prior: float,
+    texts: tuple[Sequence[str], Sequence[str]],
+) -> bool:
+    """Whether the sentences of a square gap are each other's in order: each pair the other's nearest inside the
+    gap, above ``prior``, and tied by a figure or a fitting length (a changed figure left two translated
+    sentences over, read as two omissions and two additions)."""
+    src, art = square
+    block = sims[np.ix_(src, art)]
+    for a, (i, j) in enumerate(zip(src, art)):
+        tied = _figures(texts[0][i]) & _figures(texts[1][j]) or _length_fits(beads, texts, i, j)
+        if block[a, a] < prior or block[a].argmax() != a or block[:, a].argmax() != a or not tied:
+            return False
+    return True
 
 
 def _figures(text: str) -> set[int]:

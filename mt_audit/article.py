@@ -12,10 +12,11 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from mt_audit.align_length import length_alignment
 from mt_audit.attribute import Attribution, attribution
 from mt_audit.bead_scores import score_beads
 from mt_audit.checks import CheckInput, SourceView, plan, run_checks
-from mt_audit.checks.coverage import BLIND_REASON, without_embeddings
+from mt_audit.checks.coverage import BLIND_REASON, LENGTH_NOTE, without_embeddings
 from mt_audit.corpus import Corpus, Prepared, failure, read
 from mt_audit.index import shortlist
 from mt_audit.preflight import Shortfall
@@ -99,6 +100,8 @@ def _audit_prepared(a: Document, p: Prepared, corpus: Corpus, result: ArticleRes
     readable = corpus.embedder.sees_letters(p.norm.text)
     ref_id = matched or presumed
     att = atts.get(ref_id) if ref_id else None
+    by_length = None if readable or ref_id is None else _length_attribution(corpus.sources[ref_id], p)
+    att = by_length or att
     row.update(matched_source=matched, source_score=score, verdict=verdict(matched, presumed, readable))
     bt, notes = _backtranslation(corpus, a, p, result)
     if notes:
@@ -110,7 +113,7 @@ def _audit_prepared(a: Document, p: Prepared, corpus: Corpus, result: ArticleRes
         sentences=p.sentences,
         source=_source_view(corpus.sources[ref_id]) if ref_id else None,
         attribution=att,
-        derives=ref_id is not None and ref_id == matched,
+        derives=ref_id is not None and (ref_id == matched or by_length is not None),
         presumed_source=a.presumed_source,
         matched_source=matched,
         backtranslation=bt,
@@ -128,10 +131,19 @@ def _audit_prepared(a: Document, p: Prepared, corpus: Corpus, result: ArticleRes
         row.add_note("reference not scored: no source to align it with")
     checks, result.coverage = plan(corpus.checks, item.lang)  # a check that cannot run is skipped, and said so
     if not readable:
-        checks = without_embeddings(checks, result.coverage)
-        row.add_note(f"not attributed or aligned: {BLIND_REASON}")
+        checks = without_embeddings(checks, result.coverage, by_length is not None)
+        aligned = f"not attributed: {BLIND_REASON}; {LENGTH_NOTE}"
+        row.add_note(aligned if by_length else f"not attributed or aligned: {BLIND_REASON}")
     result.findings = _tick(timings, "check", lambda: run_checks(item, checks))
     row.update(n_findings=len(result.findings), **_quality(row, result.findings, p, att))
+
+
+def _length_attribution(src: Prepared, p: Prepared) -> Attribution | None:
+    """The article aligned with its presumed source by length and shared anchors, where the embedding model cannot
+    read it (:func:`mt_audit.align_length.length_alignment`); None when the anchors do not bear the source out.
+    It scores nothing (0): whether the article derives from the source stays unverified."""
+    al = length_alignment([s.text for s in src.sentences], [p.norm.text[s.start : s.end] for s in p.sentences])
+    return None if al is None else Attribution(0.0, 0.0, 0.0, al)
 
 
 def _reference(

@@ -436,6 +436,22 @@ def _dates(lang: str) -> frozenset[str]:
     return frozenset(compact(w) for w in calendar_words(lang, abbreviated=False))
 
 
+def _evidence(toks: Sequence[Token], headline: Sequence[int], lang: str) -> frozenset[str]:
+    """Words capitalised mid-sentence, so names wherever they stand, unless a word is capitalised only
+    inside a longer name, after its first word, and is an ordinary word: "Cocoa" of "Sweet Harvest Cocoa"
+    names nothing alone ("Cocoa farmers ..."), where "Google" of "Google Maps" does."""
+    mid = [(k, t) for k, t in enumerate(toks) if t.cap and not t.initial and not headline[k]]
+    alone = {t.text for k, t in mid if k == 0 or not toks[k - 1].cap or t.brk}
+    lower = {t.key for t in toks if not t.cap}
+    inner = {t.text: t.key for _, t in mid if t.text not in alone}
+    return frozenset(alone | {w for w, key in inner.items() if not _ordinary_word(key, lang, lower)})
+
+
+def _ordinary_word(key: str, lang: str, lower: set[str]) -> bool:
+    """An everyday word: written lowercase in the same text, or (English) a lowercase-only dictionary word."""
+    return key in lower or (lang == "en" and lexical(key) and not known_proper(key) and zipf(key, "en") >= 3.0)
+
+
 @lru_cache(maxsize=256)
 def _names(text: str, lang: str, known: frozenset[str]) -> tuple[Name, ...]:
     toks = tokenize(text)
@@ -445,7 +461,7 @@ def _names(text: str, lang: str, known: frozenset[str]) -> tuple[Name, ...]:
     dates = _dates(lang)
     evidence: frozenset[str] = frozenset()
     if not german:  # German capitalises every noun mid-sentence: no evidence of a name there
-        evidence = frozenset(t.text for t, h in zip(toks, headline) if t.cap and not t.initial and not h)
+        evidence = _evidence(toks, headline, lang)
     out: list[Name] = []
     n = len(toks)
 

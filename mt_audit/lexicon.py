@@ -439,6 +439,13 @@ def noun_senses(word: str) -> tuple[int, ...]:
 
 
 @lru_cache(maxsize=20_000)
+def person_noun(word: str) -> bool:
+    """The English noun's most frequent WordNet sense is a kind of person ("fisherman", "biologist", "guide")."""
+    senses, person = noun_senses(word), noun_senses("person")
+    return bool(senses) and bool(person) and person[0] in hypernyms(senses[0])
+
+
+@lru_cache(maxsize=20_000)
 def hypernyms(offset: int) -> frozenset[int]:
     """The noun synset ``offset`` and every synset above it: what a sense is a kind of."""
     nouns = _synsets("n")
@@ -763,6 +770,18 @@ def sibling_places(name: str) -> tuple[str, ...]:
         near = [o for o in own[0] if o in links and _sibling_kinds(own[1], links[o][1])]
         return tuple(w.lower() for o in near for w in nouns[o][0] if w[:1].isupper())
     return ()
+
+
+@lru_cache(maxsize=20_000)
+def short_names(name: str) -> tuple[str, ...]:
+    """The words of a multi-word name WordNet lists whole that its synset also lists alone, a name only
+    ever capitalised ("everest" of "Mount Everest", whose synset is "Everest, Mount Everest, Mt. Everest"):
+    the name proper, which translations keep while they render the rest ("Эверест", "Everestului")."""
+    words = name.lower().split()
+    own = _index().get("_".join(words), ()) if len(words) > 1 else ()
+    names = {w.lower() for p, o in own if p == "n" for w in _synsets("n").get(o, ((), ()))[0] if " " not in w}
+    only_capital = lemma_case()[0]
+    return tuple(w for w in words if w in names and w in only_capital)
 
 
 @lru_cache(maxsize=20_000)

@@ -61,7 +61,7 @@ from mt_audit.numbers_words import (
     word_quantities,
     words,
 )
-from mt_audit.unit_names import glued_unit_names
+from mt_audit.unit_names import front_unit, glued_unit_names
 from mt_audit.units import (
     MAX_ENDING,
     WORD,
@@ -79,7 +79,8 @@ _GROUP_CHARS = frozenset(",.'’\u066c\u066b \u00a0\u202f\u2009")
 
 
 def _measure(text: str, q: Quantity, lang: str) -> list[Quantity]:
-    """``q`` with the unit written after it ("200 ft", "zwei Meter", "100 °F"), as a "measure"; else ``q``.
+    """``q`` with the unit written after it ("200 ft", "zwei Meter", "100 °F") or, where CLDR writes it first, before
+    it ("攝氏5度"), as a "measure"; else ``q``.
 
     Two units of one dimension with a slash between ("25 yards/meters") are two measurements of one figure:
     the writer means either, and a translation may give both."""
@@ -91,6 +92,7 @@ def _measure(text: str, q: Quantity, lang: str) -> list[Quantity]:
         return [replace(q, end=found[1], kind="measure", unit=found[0])]
     either = units_either_after(text, q.end, lang)
     before = unit_before(text, q.start, lang) if either is None and language(lang).units_first else None
+    before = before or (front_unit(text, q.start, lang) if either is None else None)  # "攝氏5度"
     if before is not None:
         return [replace(q, start=before[1], kind="measure", unit=before[0])]
     if either is None:

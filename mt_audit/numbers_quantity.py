@@ -72,11 +72,11 @@ class Quantity:
 
 
 #: Kinds that may express the same quantity ("24th" and "24 July"; "1960s" and "1960"; "a third" and "33%";
-#: "19th century" and "the 1800s" or "the 19th").
+#: "19th century" and "the 1800s" or "the 19th"; "the 1990s" and an ordinal's plural case, Ukrainian "1990-х").
 _FAMILIES = {
     "date": {"d"},
     "multiple": {"f"},
-    "ordinal": {"d"},
+    "ordinal": {"d", "y"},
     "month": {"d"},
     "decade": {"y"},
     "century": {"y", "d"},

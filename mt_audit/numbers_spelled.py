@@ -82,8 +82,20 @@ def _spellings(tag: str) -> dict[str, tuple[float, bool]]:
 
 @cache
 def vocabulary(tag: str) -> frozenset[str]:
-    """Letter tokens of ICU's spell-outs: a word outside it is no part of a numeral (nor starts one)."""
-    return frozenset(t for text in _spellings(tag) for t in _TOKEN.findall(text))
+    """Letter tokens of ICU's spell-outs, each also with a comma below for a cedilla under its "s" or "t": a word
+    outside it is no part of a numeral (nor starts one). ICU's Romanian writes "şase" (six) with the cedilla, the
+    press "șase" with the comma Unicode added for the language; ICU's lenient parse reads both."""
+    tokens = {t for text in _spellings(tag) for t in _TOKEN.findall(text)}
+    return frozenset(tokens | {_comma_below(t) for t in tokens})
+
+
+#: S and T with a cedilla, and the same letters with the comma below that Unicode encodes apart.
+_CEDILLA_TO_COMMA = str.maketrans("şţŞŢ", "șțȘȚ")
+
+
+def _comma_below(word: str) -> str:
+    """``word`` with a comma below its "s" and "t" where it has a cedilla ("şase" → "șase")."""
+    return word.translate(_CEDILLA_TO_COMMA)
 
 
 @cache
@@ -237,12 +249,43 @@ def _spaced(text: str, tag: str) -> Iterator[Spelled]:
             for j in range(min(len(run), i + _MAX_WORDS), i, -1):
                 start, end = run[i][0], run[j - 1][1]
                 value = _parse(tag, text[start:end].lower())
+                if value is None and j - i > 1:
+                    value = _parse_joined(tag, text[start : run[j - 2][1]], text[slice(*run[j - 1])])
                 if value is not None and not _homonym_tail(tag, text[slice(*run[j - 1])], value, j - i):
                     yield _spelled(text, tag, start, end, value, j - i)
                     i = j
                     break
             else:
                 i += 1
+
+
+def _parse_joined(tag: str, head: str, last: str) -> float | None:
+    """ICU's value of a numeral whose last word the press writes without the word ICU joins it with ("akpe alafa
+    eve blaatɔ̃" for ICU's "akpe alafa eve kple blaatɔ̃", 250,000): the words joined by the first of the language's
+    join words that ICU then reads."""
+    tens = _parse(tag, last.lower())
+    if tens is None or tens < JOINED_TAIL_MIN:
+        return None
+    values = (_parse(tag, f"{head} {join} {last}".lower()) for join in _join_words(tag))
+    return next((v for v in values if v is not None), None)
+
+
+#: The least value of a numeral's last word read past a join word left out: a tens word ("blaatɔ̃", fifty); a unit
+#: word there is as often a noun's homonym (Vietnamese "hai trăm năm" is two hundred years).
+JOINED_TAIL_MIN = 10
+
+
+@cache
+def _join_words(tag: str) -> tuple[str, ...]:
+    """The words ICU writes only between the words of a numeral, no numeral alone ("kple", and): the ones a writer
+    may leave out. Words of one letter aside ("y", "i": they are also other words)."""
+    inner: set[str] = set()
+    edges: set[str] = set()
+    for text, (_, ordinal) in _spellings(tag).items():
+        tokens = _TOKEN.findall(text) if not ordinal else []
+        inner.update(tokens[1:-1])
+        edges.update(tokens[:1] + tokens[-1:])
+    return tuple(sorted(w for w in inner - edges if len(w) > 1 and parse_spelled(tag, w) is None))
 
 
 def _homonym_tail(tag: str, last: str, value: float, size: int) -> bool:

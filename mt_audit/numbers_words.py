@@ -20,6 +20,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 from importlib import resources
 from itertools import product
@@ -368,7 +369,34 @@ def word_quantities(text: str, L: _Lang, finish: Callable[[Quantity], Quantity])
     if not spells_numbers(L.code):
         return table
     spelled = [finish(q) for q in _icu_quantities(text, L.code) if not _overlaps(q, blocked)]
-    return _prefer_longer(table, spelled)
+    return _counts_of_scales(text, _prefer_longer(table, spelled), L.code)
+
+
+#: A word between a scale word and the count after it ("miliɔn afã ene"): one word at most.
+_ONE_WORD_BETWEEN = regex.compile(r"[ \u00a0]+\p{L}[\p{L}\p{M}]*[ \u00a0]+")
+
+
+@cache
+def scale_first(code: str) -> bool:
+    """Whether ICU writes a scale word before its count, as a noun before its numeral (Ewe "miliɔn ene", Swahili
+    "milioni nne": four million)."""
+    four, whole = spell(code, 4), spell(code, 4e6)
+    return bool(four and whole) and whole.split()[-1:] == [four] and len(whole.split()) == 2
+
+
+def _counts_of_scales(text: str, qs: list[Quantity], code: str) -> list[Quantity]:
+    """``qs``, where the language writes a scale word before its count, with a count that stands a word after a
+    scale word read alone made weak: the word between left the numeral unread ("miliɔn afã ene", about half a
+    million: "afã" is a half, "abe ... ene" about), so the count is part of it or another word, no number of its
+    own."""
+    if not scale_first(code):
+        return qs
+    out = list(qs)
+    for i, (scale, count) in enumerate(zip(qs, qs[1:])):
+        if scale.weak and scale.value >= SCALE_MIN and count.kind == "number" and count.value < SCALE_MIN:
+            if _ONE_WORD_BETWEEN.fullmatch(text, scale.end, count.start):
+                out[i + 1] = replace(count, weak=True)
+    return out
 
 
 def _overlaps(q: Quantity, spans: list[tuple[int, int]]) -> bool:
@@ -480,7 +508,33 @@ def _gap(between: str, L: _Lang) -> str:
             return "and_a"
         if len(low) == 1 and low[0] in L.articles:
             return "a"
-    return ""
+    return _partitive(between, L)
+
+
+#: Of a scale a fraction is part of, the step a translator rounds the product to ("a third of a million": 330,000).
+PART_ROUNDING = 100
+#: Gaps that make the number before a part of the scale after ("a quarter of a million", "un quart de million").
+PARTITIVE = ("of", "of_a")
+
+
+@cache
+def _link_re(code: str) -> re.Pattern[str] | None:
+    """The language's words joining an amount to what it counts ("link" rows: "of", "de", "di")."""
+    links = affixes(code, "link")
+    return re.compile("(?:" + "|".join(links) + ")", re.IGNORECASE) if links else None
+
+
+def _partitive(between: str, L: _Lang) -> str:
+    """ "of" where the words between two number words are the language's link ("de", "of"), "of_a" where its
+    article follows the link ("of a"); "" otherwise."""
+    link = _link_re(L.code)
+    m = link.match(between, 1) if link is not None and between[:1].isspace() else None
+    if m is None:
+        return ""
+    rest = between[m.end() :].split()
+    if not rest:
+        return "of"
+    return "of_a" if len(rest) == 1 and rest[0].lower() in L.articles and between[-1:].isspace() else ""
 
 
 #: The ordinal no language makes a denominator of unless the table flags it so: "one second" is a unit of time,
@@ -508,6 +562,7 @@ class _Num:
         self.approx = "~" in tok.entry.flags
         self.ok = True
         self.lone_denominator = 0.0
+        self.part_of = False
         e = tok.entry
         a = a_prefix is not None
         if e.kind == "n":
@@ -544,6 +599,8 @@ class _Num:
     def extend(self, tok: _Tok, L: _Lang) -> bool:
         """Take ``tok`` into this numeral if the grammar allows; False starts a new one."""
         e, g = tok.entry, tok.gap
+        if g in PARTITIVE:
+            return self._part_of(tok)
         if self.closed or not self.ok:
             return False
         if "a" in e.flags:  # Arabic "و" glued to the word
@@ -593,9 +650,21 @@ class _Num:
                 self.last = "f" if k in ("f", "h") else k
             self.end = tok.end
             self.weak = self.approx  # "two thousand" is a count; "a couple thousand" stays a guess
-            if self.kind == "fraction" and k in ("s", "m"):
-                self.kind, self.value, self.alts = "number", None, ()
+            if self.kind == "fraction" and k in ("s", "m"):  # "half a million": the fraction stays a reading
+                self.kind, self.value, self.alts = "number", None, (self.value,) if self.value else ()
         return took
+
+    def _part_of(self, tok: _Tok) -> bool:
+        """Take a scale word that the fraction read so far is a part of ("a quarter of a million", "three quarters
+        of a billion", "un quart de million"): their product, the fraction kept as another reading, since a
+        translation may write the fraction in words and the scale in a form not read."""
+        frac = self.value
+        if not self.ok or tok.entry.kind != "s" or frac is None or not 0 < frac < 1 or self.total or self.hund:
+            return False
+        self.kind, self.value, self.total, self.scale = "number", None, frac * tok.entry.value, tok.entry.value
+        self.seg, self.alts, self.closed, self.last, self.end = 0.0, (frac,), True, "s", tok.end
+        self.weak, self.part_of = self.approx, True
+        return True
 
     def numerator(self, text: str, code: str, after: int) -> None:
         """Take the spelled-out word before a lone denominator as its numerator ("två tredjedelar": 2/3).
@@ -634,6 +703,8 @@ class _Num:
             prec = 0.1  # "a third" is a loose word: 30 to 35 percent
         if prec > 1 and value % prec:
             prec = place(value) if value >= 1 else 1.0
+        if self.part_of:  # "a third of a million": 333,333 or 330,000
+            prec = self.scale / PART_ROUNDING
         return Quantity(self.start, self.end, value, self.kind, "", self.alts, prec, self.weak, self.approx)
 
 

@@ -351,10 +351,10 @@ def phrase_spaced(lang: str | None) -> bool:
 
 @functools.cache
 def _runs(lang: str | None) -> regex.Pattern:
-    """Runs of terminators, with the language's own beyond Unicode's (Greek ";", its question mark)."""
-    from mt_audit.languages import extra_terminators
+    """Runs of terminators, with the language's own beyond Unicode's (Greek ";", its question mark; Tibetan shad)."""
+    from mt_audit.languages import clause_stops, extra_terminators
 
-    extra = extra_terminators(lang) if lang else ""
+    extra = extra_terminators(lang) + clause_stops(lang) if lang else ""
     return _run_pattern(extra) if extra else _RUN
 
 

@@ -153,3 +153,43 @@ def per_words(lang: str) -> frozenset[str]:
         if len(words) > 1 and words[0].isalpha():
             out.add(words[0].lower())
     return frozenset(out)
+
+
+@cache
+def front_names(lang: str) -> tuple[tuple[str, str], ...]:
+    """The unit names CLDR's patterns write before the figure in a language that writes its units after it
+    ("攝氏{0}度", Celsius; "섭씨 {0}도"), longest first: only those of units whose every long pattern puts one name
+    first, rates aside ("每小時{0}公里" names its length after the figure)."""
+    from babel import Locale, UnknownLocaleError
+
+    from mt_audit.languages import language
+
+    if language(lang).units_first:
+        return ()
+    try:
+        patterns = Locale.parse(cldr_tag(lang))._data["unit_patterns"]
+    except (UnknownLocaleError, ValueError, KeyError):
+        return ()
+    out: dict[str, str] = {}
+    for cldr_id in CLDR_UNITS:
+        unit = _cldr_pint(cldr_id) if cldr_id in patterns and "-per-" not in cldr_id else ""
+        forms = patterns.get(cldr_id, {}).get("long", {}).values() if unit else ()
+        heads = {p.split("{0}")[0].strip() for p in forms if "{0}" in p}
+        if len(heads) == 1 and (head := heads.pop()) and not head.isascii():
+            out.setdefault(head.lower(), unit)
+    return tuple(sorted(out.items(), key=lambda nu: (-len(nu[0]), nu[0])))
+
+
+def front_unit(text: str, pos: int, lang: str) -> tuple[str, int] | None:
+    """The unit CLDR names before a figure starting at ``pos`` (see :func:`front_names`), glued to it or a space
+    apart, and where its name starts; None if there is none."""
+    before = text[max(0, pos - FRONT_LOOK_BACK) : pos]
+    trimmed = before[:-1] if before[-1:] in (" ", "\u00a0") else before
+    for name, unit in front_names(lang):
+        if trimmed.lower().endswith(name):
+            return unit, pos - (len(before) - len(trimmed)) - len(name)
+    return None
+
+
+#: Characters looked back over for a unit's name written before its figure.
+FRONT_LOOK_BACK = 24

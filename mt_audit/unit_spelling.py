@@ -51,12 +51,18 @@ def _vowel_folds() -> dict[int, str]:
 
 @lru_cache(maxsize=16384)
 def spelling_key(text: str) -> str:
-    """``text`` lower-cased, without accents, nuktas and invisible joiners, and with the Indic scripts' long i and
-    u written short: the press spells a loan word's vowel length freely ("फॅरनहाइट", CLDR "फॅरनहाईट"), so length
-    tells no unit apart. The virama stays: it tells "கிராம்" (gram) from "கிராமம்" (village)."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
+    """``text`` lower-cased, without accents, nuktas and invisible joiners, open vowels written plain ("ɛ" as "e"),
+    and with the Indic scripts' long i and u written short: the press spells a loan word's vowel length freely
+    ("फॅरनहाइट", CLDR "फॅरनहाईट"), so length tells no unit apart. The virama stays: it tells "கிராம்" (gram)
+    from "கிராமம்" (village)."""
+    decomposed = unicodedata.normalize("NFD", text.lower().translate(_OPEN_VOWELS))
     kept = "".join(c for c in decomposed if unicodedata.combining(c) in (0, VIRAMA) and c not in _INVISIBLE)
     return unicodedata.normalize("NFC", kept).translate(_vowel_folds())
+
+
+#: The open vowels of the African reference alphabet written as the plain vowels the loans' source languages spell
+#: them with: Lingala "piɛ" is French "pied", "mɛtɛlɛ" "mètre"; the letter tells vowel quality, as an accent does.
+_OPEN_VOWELS = str.maketrans("ɛɔ", "eo")
 
 
 #: The canonical combining class of the Indic virama.

@@ -257,12 +257,25 @@ BLIND_REASON = (
 )
 
 
-def without_embeddings(checks: Sequence[Check], record: dict[str, Any]) -> list[Check]:
-    """The planned checks less those that read the embeddings, which ``record`` now lists as unable to run."""
-    dropped = [c for c in checks if c.name in EMBEDDING_CHECKS]
+#: Checks that read only which sentences the alignment pairs, so that an alignment by length and shared anchors
+#: (:func:`mt_audit.align_length.length_alignment`) lets them run, degraded, where the embeddings are blind.
+LENGTH_ALIGNED_CHECKS = frozenset({"omission", "addition"})
+LENGTH_NOTE = "aligned with its presumed source by sentence length and shared figures and Latin-script words instead"
+LENGTH_REASON = (
+    "the embedding model cannot read this text's script: sentences aligned by length and shared figures and "
+    "Latin-script words only, so a dropped or added sentence whose length a neighbour absorbs goes unseen"
+)
+
+
+def without_embeddings(checks: Sequence[Check], record: dict[str, Any], by_length: bool = False) -> list[Check]:
+    """The planned checks less those that read the embeddings, which ``record`` now lists as unable to run; with
+    an alignment ``by_length``, the checks that read only its pairs run on it, listed as degraded."""
+    kept = LENGTH_ALIGNED_CHECKS if by_length else frozenset()
+    dropped = [c for c in checks if c.name in EMBEDDING_CHECKS - kept]
     record["degraded"] = [d for d in record["degraded"] if d["check"] not in EMBEDDING_CHECKS]
+    record["degraded"] += [{"check": c.name, "reason": LENGTH_REASON} for c in checks if c.name in kept]
     record["cannot_run"] += [{"check": c.name, "reason": BLIND_REASON} for c in dropped]
-    return [c for c in checks if c.name not in EMBEDDING_CHECKS]
+    return [c for c in checks if c.name not in EMBEDDING_CHECKS - kept]
 
 
 def as_read_by(checks: Sequence[Check], sees: Callable[[str], bool]) -> list[Check]:

@@ -402,7 +402,13 @@ def _rendered(s: Quantity, digits: str, art: list[Quantity], article: str, lang:
         return False
     if not language(lang).spaced:  # no word boundaries to look for: "สาม" glued to its noun
         return words.replace("\u200b", "") in article
-    return re.search(rf"(?<!\w){re.escape(words)}", article, re.IGNORECASE) is not None  # "zehnfach" too
+    end = "" if len(words) >= SPELLED_PREFIX_MIN else r"(?!\w)"  # "zehnfach" too, but "ti" is no "timen"
+    return re.search(rf"(?<!\w){re.escape(words)}{end}", article, re.IGNORECASE) is not None
+
+
+#: Letters a spelled-out numeral needs to count where it opens a longer word (a compound, "zehnfach"): a
+#: shorter one ("ti", ten in Norwegian; "en", "tre") is a syllable opening many other words ("timen").
+SPELLED_PREFIX_MIN = 4
 
 
 #: A word, its marks and joiners kept: Persian "میلی‌متر" is millimetres, not "میلی" and metres.

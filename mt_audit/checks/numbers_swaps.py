@@ -139,10 +139,20 @@ def unit_swaps(item: CheckInput, g: _Group) -> Iterator[tuple[Quantity, Quantity
         if word and _said_anyway(text, a, word, item.lang, s.unit):
             continue
         sounded = _sounded(text, a, item.lang, s.unit)
-        if sounded and not (word and _named_by_any(text[word[0] : word[1]].split(), item.lang, s.unit)):
+        if sounded and not (word and _word_tells(text, a, word, sounded, item.lang, s.unit)):
             word = sounded  # a word sounding like another unit, where CLDR's names tell none
         if word:
             yield a, s, min(a.start, word[0]), max(a.end, word[1])
+
+
+def _word_tells(text: str, a: Quantity, word: tuple[int, int], sounded: tuple[int, int], lang: str, unit: str) -> bool:
+    """Whether the words in the unit's place beside figure ``a`` tell the swap better than ``sounded``, a word that
+    sounds like another unit: they name units of its dimension, or ``sounded`` stands on the other side of the figure
+    and is a word the language's lexicon knows as its own, no loan ("beratnya 64 pon": its weight, 64 pounds)."""
+    if _named_by_any(text[word[0] : word[1]].split(), lang, unit):
+        return True
+    other_side = (word[0] >= a.end) != (sounded[0] >= a.end)
+    return own_unit_patterns(lang, unit) and other_side and _known(text[sounded[0] : sounded[1]], lang)
 
 
 def _said_anyway(text: str, a: Quantity, word: tuple[int, int], lang: str, unit: str) -> bool:

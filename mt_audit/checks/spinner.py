@@ -41,6 +41,7 @@ import numpy as np
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
 from mt_audit.checks.copied import (
     COPY_GAP,
+    COPY_LOOKS,
     COPY_MIN_SOURCE_ZIPF,
     CORE_ZIPF,
     LEAK_GAP,
@@ -66,7 +67,7 @@ from mt_audit.checks.foreign import (
 )
 from mt_audit.identify import supported, word_confidence
 from mt_audit.language_words import article_kin, kin_languages, source_own, world_word
-from mt_audit.languages import capitalises_nouns
+from mt_audit.languages import capitalises_nouns, outside_alphabet
 from mt_audit.lexicon import (
     are_near,
     are_related,
@@ -312,6 +313,7 @@ def _unflagged_anchor(item: CheckInput, tok: Token, tokens: list[Token], source_
         or _frequent_leak(tok.text, item.lang)
         or _unlisted_english(tok.text, item.lang, item.norm.text)
         or _narrow_leak(tok.text, item.lang)
+        or _english_letters(tok.text, item.lang)
     ):
         anchor = wordnet_anchor(word, absent, ANCHORS[:1])
     return anchor
@@ -429,6 +431,8 @@ def _short_unlisted(word: str, lang: str, text: str = "") -> bool:
     low = word.lower()
     if zipf(low, "en") < STRANGER_MIN_EN_ZIPF or not lemmas(low):
         return False
+    if outside_alphabet(low, lang):  # a letter the language's alphabet lacks (Hawaiian "fry")
+        return True
     if not supported(lang):
         return source_own(low, "en", lang, text)
     return word_confidence(low, lang, "en") > UNLISTED_LOOKS
@@ -483,10 +487,36 @@ def _unlisted_english(word: str, lang: str, text: str = "") -> bool:
         return False
     if world_word(low, "en"):  # the world writes it at least as often as English ("kilo"): no leaked English
         return False
+    if outside_alphabet(low, lang):  # a letter the language's alphabet lacks (Hawaiian "vale"): no word of its own
+        return True
     if supported(lang):
         return word_confidence(low, lang, "en") > UNLISTED_LOOKS
     kin = (*kin_languages(lang, "en"), *article_kin(text, "LATIN", "en"))
-    return all(zipf(low, "en") - zipf(low, k) >= LEAK_GAP for k in kin)
+    return all(_gap(zipf(low, "en"), zipf(low, k)) >= LEAK_GAP for k in kin)
+
+
+def _gap(higher: float, lower: float) -> float:
+    """How much more frequent a word is in one list than in another, to the two decimals wordfreq gives Zipf
+    frequencies in: 4.31 - 3.31 is a gap of 1.0, not 0.9999999."""
+    return round(higher - lower, 2)
+
+
+@lru_cache(maxsize=100_000)
+def _english_letters(word: str, lang: str) -> bool:
+    """An English word whose letters read English to lingua as surely as a copy's must
+    (:data:`mt_audit.checks.copied.COPY_LOOKS`), that the article's list records below its core words and less often
+    than English ("fisher" in French, where a surname's count stands for it): with a strict WordNet synonym of a
+    source word the sentence lacks, a swap. A cognate the language translates that source word with reads as the
+    language's own letters, and a loan it uses as its own reaches the core words (Indonesian "area")."""
+    if word[:1].isupper() or is_name_like(word) or len(word) < SHORT or word_script(word) != "LATIN":
+        return False
+    if not (supported(lang) and has_frequencies(lang)):  # without a list, :func:`_unlisted_english` judges
+        return False
+    low = word.lower()
+    zs, zt = zipf(low, "en"), zipf(low, lang)
+    if zs < STRANGER_MIN_EN_ZIPF or zt >= min(zs, CORE_ZIPF) or not lemmas(low):
+        return False
+    return word_confidence(low, lang, "en") >= COPY_LOOKS
 
 
 @lru_cache(maxsize=100_000)

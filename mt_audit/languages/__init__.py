@@ -45,6 +45,7 @@ from mt_audit.languages.core import (
     in_script,
     known,
     language,
+    outside_alphabet,
     right_to_left,
     script_of,
     script_runs_right_to_left,
@@ -56,6 +57,7 @@ from mt_audit.languages.core import (
 )
 from mt_audit.languages.marks import (
     apostrophe_before_suffix,
+    clause_stops,
     extra_terminators,
     full_stop,
     inverted_marks,
@@ -115,6 +117,7 @@ __all__ = [
     "english_name",
     "exemplar_letters",
     "exonyms",
+    "clause_stops",
     "extra_terminators",
     "front_inflection",
     "full_stop",
@@ -125,6 +128,7 @@ __all__ = [
     "inverted_marks",
     "known",
     "language",
+    "outside_alphabet",
     "language_names",
     "latin_full_stop",
     "list_conjunctions",

@@ -319,18 +319,45 @@ def transliterates(tag: str) -> bool:
 
 @cache
 def _exemplars_in_latin(base: str) -> str | None:
-    """The letters ICU's transforms write for the language's first 60 CLDR exemplar letters (None: Latin already)."""
+    """The letters ICU's transforms write for the language's first 60 CLDR exemplar letters (None: Latin already).
+
+    Letters alone: a digraph of the set ("гӏ", Chechen) repeats a mark of one letter ICU may not write, each time."""
     if language(base).latin:
         return None
-    return "".join(c for c in to_latin(exemplar_letters(base)) if c.isalpha())
+    single = "".join(c for c in exemplar_letters(base, letters_only=True))
+    return "".join(c for c in to_latin(single) if c.isalpha())
 
 
 @cache
-def exemplar_letters(tag: str, limit: int = 60) -> str:
-    """The first ``limit`` letters of the language's CLDR exemplar set (ICU), in ICU's order."""
+def exemplar_letters(tag: str, limit: int = 60, letters_only: bool = False) -> str:
+    """The first ``limit`` letters of the language's CLDR exemplar set (ICU), in ICU's order; with
+    ``letters_only``, its single letters, not its digraphs."""
     data = icu.LocaleData(cldr_tag(base_tag(tag)))
-    letters = [c for c in data.getExemplarSet(0, icu.ULocaleDataExemplarSetType.ES_STANDARD) if c.isalpha()]
+    found = data.getExemplarSet(0, icu.ULocaleDataExemplarSetType.ES_STANDARD)
+    letters = [c for c in found if c.isalpha() and (len(c) == 1 or not letters_only)]
     return "".join(letters[:limit])
+
+
+@cache
+def _standard_letters(tag: str) -> frozenset[str]:
+    """Every letter of the language's CLDR standard exemplar set, lower-cased (empty where CLDR has none)."""
+    data = icu.LocaleData(cldr_tag(base_tag(tag)))
+    found = data.getExemplarSet(0, icu.ULocaleDataExemplarSetType.ES_STANDARD)
+    return frozenset(c for item in found for c in unicodedata.normalize("NFC", item).lower() if c.isalpha())
+
+
+def outside_alphabet(word: str, tag: str) -> bool:
+    """Whether ``word`` holds a letter of its script that the language's own alphabet lacks (CLDR's standard exemplar
+    set: Hawaiian writes no "f", "r" or "v"): it is no word the language spells as its own, whatever lists it lacks.
+    False where CLDR lists no letters of the word's script for the language."""
+    own = _standard_letters(tag)
+    letters = [c for c in unicodedata.normalize("NFC", word).lower() if c.isalpha()]
+    if not letters or not own:
+        return False
+    script = script_of(letters[0])
+    if not any(script_of(c) == script for c in own):
+        return False
+    return any(c not in own for c in letters)
 
 
 @cache

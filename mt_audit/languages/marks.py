@@ -163,3 +163,24 @@ def script_full_stop(tag: str) -> str | None:
         and not any(word in unicodedata.name(c, "") for word in ("QUESTION", "EXCLAMATION"))
     ]
     return min(own, key=lambda c: (len(unicodedata.name(c, "")), c), default=None)
+
+
+@cache
+def clause_stops(tag: str) -> str:
+    """Marks that end a clause or a sentence in a script Unicode gives no sentence terminator: Tibetan shad "།".
+
+    Tibetan writes words apart with the tsheg "་" and ends clauses and sentences alike with the shad, a space
+    after it; Unicode calls the shad Terminal_Punctuation, not Sentence_Terminal (it ends clauses too), so
+    sentence rules never break there and a paragraph stays one sentence, too long to align. Where the
+    language's script has no Sentence_Terminal of its own, its Terminal_Punctuation marks are these stops;
+    empty elsewhere (a script with "." or its own terminator, or a language ICU does not know).
+    """
+    if not known(base_tag(tag)):
+        return ""
+    script = language(base_tag(tag)).script_name.title().replace(" ", "_")
+    try:
+        if icu.UnicodeSet(f"[[:scx={script}:]&[:Sentence_Terminal:]]").isEmpty():
+            return "".join(sorted(icu.UnicodeSet(f"[[:scx={script}:]&[:Terminal_Punctuation:]-[:scx=Zyyy:]]")))
+    except icu.ICUError:
+        return ""
+    return ""

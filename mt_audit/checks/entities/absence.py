@@ -18,7 +18,7 @@ from mt_audit.checks.base import Pair
 from mt_audit.checks.entities.audit import Audit
 from mt_audit.checks.entities.matching import FUNCTION_ZIPF, SourceName
 from mt_audit.checks.entities.places import entity_words
-from mt_audit.checks.entities.sound import HAN, distinctive, hearable, meant, proper_core, surname
+from mt_audit.checks.entities.sound import HAN, core_words, distinctive, hearable, meant, proper_core, surname
 from mt_audit.checks.entities.words import generic, is_soft
 from mt_audit.entities import CALENDAR, CONNECTORS, TITLES, common_en, known_proper, lexical, spelling
 from mt_audit.entity_compare import name_word, parts_of_speech
@@ -26,7 +26,7 @@ from mt_audit.entity_forms import acronym_forms, conventional, local_forms, spel
 from mt_audit.entity_literal import brand_like, pictured
 from mt_audit.entity_script import fold
 from mt_audit.languages import capitalises_nouns, kept_place_names, language, script_of, territory_names
-from mt_audit.lexicon import place_instance, sole_name, zipf
+from mt_audit.lexicon import person_noun, place_instance, sole_name, zipf
 
 
 def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
@@ -35,8 +35,8 @@ def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
     it the English way (see :func:`_spelt_alike`)."""
     if audit.article.english:
         return True
-    if _person(audit, sn) and (audit.article.cased or hearable(audit, sn)):
-        return True  # said by sound in every script
+    if _person(audit, sn) and (audit.article.cased or hearable(audit, sn, unspaced=True)):
+        return True  # said by sound in every script, heard inside a run of unspaced text if long enough
     core = proper_core(sn)
     if sn.soft or (conventional(sn.keys) and not core) or meant(sn):
         return False  # a name WordNet lists whole ("Milky Way", "Red Cross") or as a noun has its own translation
@@ -63,7 +63,7 @@ def core_rendered(audit: Audit, sn: SourceName, sentences: list[int]) -> bool:
     name was translated with its class word, not dropped."""
     if not proper_core(sn):
         return False
-    words = [k for k in sn.keys if k not in CONNECTORS and not generic(k)]
+    words = core_words(sn)
     if audit.any_rendered(words, sentences):
         return True
     art = audit.article
@@ -82,14 +82,17 @@ def _surname_alone(audit: Audit, sn: SourceName) -> bool:
 
 #: What may stand between a title and the name it precedes: spaces, after an abbreviation's full stop.
 _TITLE_GAP = regex.compile(r"\.?\s+")
+#: What may stand between a role noun and the name in apposition to it: spaces, after a comma.
+_ROLE_GAP = regex.compile(r",?\s+")
 
 
 def _person(audit: Audit, sn: SourceName) -> bool:
     """A person's name: a title or role stands right before it in the source ("Dr. Lenz", "mayor
-    Ana Ruiz"). A person's name is kept or said by sound in every language, never translated by
-    meaning, whatever its words mean ("Dr. Baker"): its absence is an omission. A title with an
-    adjective's sense ("former", "foreign") may qualify anything, and a name of a place
-    ("St. Louis") or an institution is not a person's."""
+    Ana Ruiz"), or a noun whose usual sense is a person, in apposition ("a fisherman, Armando
+    Macuácua": :func:`~mt_audit.lexicon.person_noun`). A person's name is kept or said by sound
+    in every language, never translated by meaning, whatever its words mean ("Dr. Baker"): its
+    absence is an omission. A title with an adjective's sense ("former", "foreign") may qualify
+    anything, and a name of a place ("St. Louis") or an institution is not a person's."""
     if sn.acronym or sn.soft or sn.translated_head:
         return False
     toks, text = audit.src.tokens, audit.src.text
@@ -97,9 +100,11 @@ def _person(audit: Audit, sn: SourceName) -> bool:
     if i < 1 or i >= len(toks):
         return False
     title = toks[i - 1]
-    if title.key not in TITLES or "a" in parts_of_speech(title.key):
+    if _ROLE_GAP.fullmatch(text, title.end, toks[i].start) and not title.cap and person_noun(title.key):
+        pass  # a role in apposition: "said a fisherman, Armando Macuácua", "the biologist Ana Ruiz"
+    elif title.key not in TITLES or "a" in parts_of_speech(title.key):
         return False
-    if not _TITLE_GAP.fullmatch(text, title.end, toks[i].start):
+    elif not _TITLE_GAP.fullmatch(text, title.end, toks[i].start):
         return False
     places = entity_words(audit.item.lang)
     if any(k in places or k in TITLES for k in sn.keys):

@@ -375,13 +375,25 @@ def _analyse(sn: SourceName, t: Target, lo: int, hi: int) -> Hit:
         return Hit("absent")
     best: Hit | None = None
     best_score = -1.0
+    weak: tuple[Hit, float] | None = None
     for cl in clusters:
         hit, score = _cluster(sn, t, cl, lo, hi)
-        if hit.status == "present":
+        if hit.status == "present" and not _lone_word(sn, cl):
             return hit
-        if score > best_score:
+        if hit.status == "present":
+            weak = weak or (hit, score)
+        elif score > best_score:
             best, best_score = hit, score
+    if weak is not None and not (best is not None and best.status == "damaged" and best_score > weak[1]):
+        return weak[0]
     return best or Hit("absent")
+
+
+def _lone_word(sn: SourceName, cl: list[tuple[int, int, str]]) -> bool:
+    """The mention is one ordinary English word of a name of several ("studio" of "Stone Arch Studio"): the
+    article may say that word for itself, so a damaged mention holding more of the name outweighs it."""
+    words = {si for _, si, _ in cl}
+    return len(sn.keys) > 1 and len(words) == 1 and common_en(sn.keys[next(iter(words))])
 
 
 def _clusters(sn: SourceName, t: Target, lo: int, hi: int) -> list[list[tuple[int, int, str]]]:

@@ -256,7 +256,7 @@ def _exonym_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
     if art.english or not art.cased or sn.acronym or sn.soft:
         return False
     keys = _past_class_word([k for k in sn.keys if k not in CONNECTORS and not (proper_core(sn) and generic(k))])
-    if not keys or not all(known_proper(k) for k in keys):
+    if not keys or not (all(known_proper(k) for k in keys) or _definite_name(audit, sn)):
         return False
     nouns = capitalises_nouns(audit.item.lang)
     lo, hi = audit.art_range(pair.tgt)
@@ -264,6 +264,20 @@ def _exonym_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
     if any(_may_be_exonym(audit, sn, toks[i], nouns) for i in range(lo, hi)):
         return True
     return not nouns and any(_named_by_class_word(audit, toks[i - 1], toks[i]) for i in range(lo + 1, hi))
+
+
+def _definite_name(audit: Audit, sn: SourceName) -> bool:
+    """A one-word name, no English word, that the source writes after "the" with no word of its own
+    following ("across the Vltava in Prague"): English gives the article to the names of rivers, seas,
+    ranges and landmarks ("the Danube", "the Kremlin"), which languages often call by their own names
+    ("Moldau", "Cremlino"), not to a person's or a brand's. WordNet lacks many of them."""
+    if len(sn.keys) != 1 or lexical(sn.keys[0]) or common_en(sn.keys[0]):
+        return False
+    toks = audit.src.tokens
+    i = audit.src.index_at(sn.name.start)
+    if i < 1 or i >= len(toks) or toks[i - 1].key != "the" or toks[i].brk:
+        return False
+    return i + 1 >= len(toks) or toks[i + 1].brk or not toks[i + 1].cap
 
 
 def _past_class_word(keys: list[str]) -> list[str]:
@@ -340,13 +354,17 @@ EXONYM_MAX_ZIPF = 4.2
 
 def _calendar_sound(key: str, lang: str) -> bool:
     """The word sounds as a CLDR month or day name of the language does ("Juma" of "Jummaʼa", Friday,
-    written with another apostrophe), or is spelt as one with its doubled letters single ("Juni" of
-    "Juuni"), which tells a short month whose skeleton has one consonant (May): a date, not a place."""
+    written with another apostrophe) and is spelt much like it, or is spelt as one with its doubled letters single
+    ("Juni" of "Juuni"), which tells a short month whose skeleton has one consonant (May): a date, not a place.
+    A skeleton alone is chance: "Moldau" sounds as Dutch "maart" (March) does, l and r merged."""
     sk, single = loose_skeleton(key), _DOUBLED.sub(r"\1", key)
     return any(
         len(c) >= 4
         and c[:1] == key[:1]
-        and ((len(sk) >= 2 and loose_skeleton(c) == sk) or _DOUBLED.sub(r"\1", c) == single)
+        and (
+            (len(sk) >= 2 and loose_skeleton(c) == sk and similar(c, key, COGNATE_SIMILARITY))
+            or _DOUBLED.sub(r"\1", c) == single
+        )
         for c in _calendar_keys(lang)
     )
 

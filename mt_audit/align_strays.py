@@ -1,0 +1,49 @@
+"""A sentence a merge bead took in that is no part of its partner: a short closing question, an inserted line.
+
+The DP may join a short sentence to its neighbour's bead (1-2 or 2-1): a short sentence barely moves the
+joined vector, and a question of one story resembles every sentence of another on the same subject, so
+the join can even raise the bead's similarity. A dropped closing question then hides in the bead before
+it, and a line inserted beside a sentence joins its translation. A part whose nearest sentence on the other
+side lies outside the bead, and whose similarity to the bead's single sentence is well below the article's
+own pairs, is left over: an omission or an addition, as the checks read it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from mt_audit.types import Bead
+
+#: How far below the median similarity of the article's 1-1 beads a part's similarity to its partner must lie.
+STRAY_DROP = 0.03
+#: Fewest 1-1 beads that make the article's median.
+MIN_PAIRS = 3
+
+
+def unfold_strays(beads: list[Bead], sims: np.ndarray, phrases: tuple[bool, bool] = (False, False)) -> list[Bead]:
+    """``beads`` with each 2-1 or 1-2 bead's stray part (see module docstring) left unaligned beside the pair the
+    other part makes; a side cut into phrases (Thai) keeps its merges, which join one sentence's phrases."""
+    pairs = [sims[b.src[0], b.tgt[0]] for b in beads if len(b.src) == len(b.tgt) == 1]
+    if len(pairs) < MIN_PAIRS:
+        return beads
+    bar = float(np.median(pairs)) - STRAY_DROP
+    out: list[Bead] = []
+    for b in beads:
+        out += _unfolded(b, sims, bar, phrases)
+    return out
+
+
+def _unfolded(b: Bead, sims: np.ndarray, bar: float, phrases: tuple[bool, bool]) -> list[Bead]:
+    """The bead, or its pair and its stray part in order."""
+    many_src = len(b.src) == 2 and len(b.tgt) == 1
+    if not (many_src or (len(b.tgt) == 2 and len(b.src) == 1)) or phrases[0 if many_src else 1]:
+        return [b]
+    many, one = (b.src, b.tgt[0]) if many_src else (b.tgt, b.src[0])
+    row = sims if many_src else sims.T  # row[part] is a part's similarity to every sentence of the other side
+    strays = [p for p in many if int(row[p].argmax()) != one and row[p, one] < bar]
+    if len(strays) != 1:
+        return [b]
+    keep = next(p for p in many if p != strays[0])
+    pair = Bead((keep,), (one,), float(row[keep, one])) if many_src else Bead((one,), (keep,), float(row[keep, one]))
+    left = Bead((strays[0],), (), None) if many_src else Bead((), (strays[0],), None)
+    return [pair, left] if strays[0] > keep else [left, pair]
