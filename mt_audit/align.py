@@ -398,7 +398,7 @@ def relative_beads(
     for is_src in (True, False):
         if phrases[0 if is_src else 1]:
             beads = _fold_phrases(beads, vecs, (ws, wt), mg, is_src)
-    return unfold_strays(beads, sim[(1, 1)], phrases)
+    return unfold_strays(beads, sim[(1, 1)], phrases, (ws, wt))
 
 
 def _phrase_fits(sim: dict, gap: float, phrases: tuple[bool, bool]) -> dict:

@@ -5,13 +5,17 @@ joined vector, and a question of one story resembles every sentence of another o
 the join can even raise the bead's similarity. A dropped closing question then hides in the bead before
 it, and a line inserted beside a sentence joins its translation. A part whose nearest sentence on the other
 side lies outside the bead, and whose similarity to the bead's single sentence is well below the article's
-own pairs, is left over: an omission or an addition, as the checks read it.
+own pairs, is left over: an omission or an addition, as the checks read it. Only when the whole bead's length
+ratio lies outside the article's own spread (Gale-Church, as :mod:`mt_audit.anchors` reads lone gaps) and the
+pair left fits better: a sentence the article broke in two (a full stop before a list of names) keeps both
+halves, since its partner's length needs them.
 """
 
 from __future__ import annotations
 
 import numpy as np
 
+from mt_audit.anchors import LENGTH_SPREAD, LENGTH_Z, MIN_LENGTH_PAIRS
 from mt_audit.types import Bead
 
 #: How far below the median similarity of the article's 1-1 beads a part's similarity to its partner must lie.
@@ -20,17 +24,50 @@ STRAY_DROP = 0.03
 MIN_PAIRS = 3
 
 
-def unfold_strays(beads: list[Bead], sims: np.ndarray, phrases: tuple[bool, bool] = (False, False)) -> list[Bead]:
+def unfold_strays(
+    beads: list[Bead],
+    sims: np.ndarray,
+    phrases: tuple[bool, bool] = (False, False),
+    weights: tuple[np.ndarray, np.ndarray] | None = None,
+) -> list[Bead]:
     """``beads`` with each 2-1 or 1-2 bead's stray part (see module docstring) left unaligned beside the pair the
-    other part makes; a side cut into phrases (Thai) keeps its merges, which join one sentence's phrases."""
+    other part makes; a side cut into phrases (Thai) keeps its merges, which join one sentence's phrases.
+    ``weights`` are the sides' sentence lengths (the article's scaled to the source's total)."""
     pairs = [sims[b.src[0], b.tgt[0]] for b in beads if len(b.src) == len(b.tgt) == 1]
     if len(pairs) < MIN_PAIRS:
         return beads
     bar = float(np.median(pairs)) - STRAY_DROP
+    spread = _length_spread(beads, weights)
     out: list[Bead] = []
     for b in beads:
-        out += _unfolded(b, sims, bar, phrases)
+        parts = _unfolded(b, sims, bar, phrases)
+        out += parts if len(parts) == 1 or spread is None or _keep_fits(b, parts, weights, spread) else [b]
     return out
+
+
+def _length_spread(beads: list[Bead], weights: tuple[np.ndarray, np.ndarray] | None) -> tuple[float, float] | None:
+    """The median log length ratio of the article's 1-1 pairs and its robust spread; None without lengths."""
+    if weights is None:
+        return None
+    ws, wt = weights
+    ratios = np.array([_log_ratio(ws[list(b.src)], wt[list(b.tgt)]) for b in beads if len(b.src) == len(b.tgt) == 1])
+    if len(ratios) < MIN_LENGTH_PAIRS:
+        return None
+    med = float(np.median(ratios))
+    return med, max(1.4826 * float(np.median(np.abs(ratios - med))), LENGTH_SPREAD)
+
+
+def _keep_fits(bead: Bead, parts: list[Bead], weights: tuple, spread: tuple[float, float]) -> bool:
+    """Whether the whole bead's length ratio lies outside the article's spread and the pair left fits better."""
+    pair = next(p for p in parts if p.src and p.tgt)
+    ws, wt = weights
+    med, width = spread
+    whole = abs(_log_ratio(ws[list(bead.src)], wt[list(bead.tgt)]) - med)
+    return whole > LENGTH_Z * width and abs(_log_ratio(ws[list(pair.src)], wt[list(pair.tgt)]) - med) < whole
+
+
+def _log_ratio(src: np.ndarray, tgt: np.ndarray) -> float:
+    return float(np.log(max(float(tgt.sum()), 1e-9) / max(float(src.sum()), 1e-9)))
 
 
 def _unfolded(b: Bead, sims: np.ndarray, bar: float, phrases: tuple[bool, bool]) -> list[Bead]:

@@ -187,3 +187,17 @@ def test_a_square_gap_is_paired_in_order(figure: str, cross: float, paired: bool
     beads += [Bead((2,), (), None), Bead((3,), (), None), Bead((4,), (4,), 0.83)]
     out = anchored_gaps(beads, sims, 0.74, (src, art))
     assert all(b.src and b.tgt for b in out) is paired
+
+
+@pytest.mark.parametrize(
+    ("article_lengths", "unfolded"),
+    [
+        ((100, 90, 110, 70, 30), False),  # the article broke source 3 in two: together they fit its length
+        ((100, 90, 110, 60, 100), True),  # a whole inserted line beside the translation: the pair alone fits
+    ],
+)
+def test_a_stray_part_needs_the_length_evidence(article_lengths: tuple[int, ...], unfolded: bool) -> None:
+    beads, sims, _ = _stray_case("inserted line")
+    weights = (np.array([100.0, 90.0, 110.0, 100.0]), np.array(article_lengths, dtype=float))
+    out = unfold_strays(beads, sims, (False, False), weights)
+    assert (len(out) == len(beads) + 1) is unfolded
