@@ -35,7 +35,7 @@ def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
     it the English way (see :func:`_spelt_alike`)."""
     if audit.article.english:
         return True
-    if _person(audit, sn) and (audit.article.cased or hearable(audit, sn, unspaced=True)):
+    if _person(audit, sn) and (audit.article.cased or hearable(audit, sn, unspaced=_runs_heard(audit))):
         return True  # said by sound in every script, heard inside a run of unspaced text if long enough
     core = proper_core(sn)
     if sn.soft or (conventional(sn.keys) and not core) or meant(sn):
@@ -55,6 +55,12 @@ def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
     if sn.translated_head and not core:
         return False
     return any(not common_en(k) and zipf(k, "en") < 4.5 for k in sn.keys) or _spelt_alike(sn, audit.item.lang)
+
+
+def _runs_heard(audit: Audit) -> bool:
+    """Whether a name can be heard inside a run of unspaced text: not in Han-based writing, which spells a
+    foreign name with characters chosen by sound and by meaning ("彭巴·夏尔巴" for Pemba Sherpa)."""
+    return language(audit.item.lang).script_name != script_of(HAN)
 
 
 def core_rendered(audit: Audit, sn: SourceName, sentences: list[int]) -> bool:
