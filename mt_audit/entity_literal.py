@@ -415,72 +415,12 @@ def literal_reading(
         r = aligned_reading(words, context, text, lang, embed, found, cos, own, loose)
         if r is None:
             return None
-    slot = Slot(words, context, text, lang, embed)
-    if slot.keeps(r.start, r.end):
-        r = slot.widened(r, spans, cos, own, score, eligible)
-        if r is None:
-            return None
+    if kept(text[r.start : r.end], words):
+        return None
     work = titles and titled(text, r.start, r.end, len(words)) and not press_named(context)
     if work and not kind_named(text, r.start, embed):
         return None
     return r
-
-
-class Slot:
-    """The target sentence's words aligned to the name's words (:func:`~mt_audit.entity_alignment.word_alignment`,
-    computed on first need): what a reading's words render, by sound or by meaning."""
-
-    def __init__(self, words: Sequence[str], context: str, text: str, lang: str, embed: Embed) -> None:
-        self.words, self.keys = words, [w.lower() for w in words]
-        self.context, self.text, self.embed = context, text, embed
-        self.spans = word_spans(text, lang)
-        self._aligned: dict[int, frozenset[int]] | None = None
-
-    def aligned(self) -> dict[int, frozenset[int]]:
-        """Index of a word of the name -> indices of the target words that translate it."""
-        if self._aligned is None:
-            english = [self.context[s:e] for s, e in word_spans(self.context, "en")]
-            target = [self.text[s:e] for s, e in self.spans]
-            self._aligned = word_alignment(self.words, english, target, self.embed)
-        return self._aligned
-
-    def inside(self, start: int, end: int) -> list[int]:
-        """Indices of the target words within ``[start, end)``."""
-        return [j for j, (s, e) in enumerate(self.spans) if s >= start and e <= end]
-
-    def written(self, j: int) -> frozenset[int]:
-        """The name's words that target word ``j`` writes (its letters or its sound)."""
-        w = self.text[slice(*self.spans[j])]
-        return _written(w, to_latin(w).lower(), self.keys)
-
-    def keeps(self, start: int, end: int) -> bool:
-        """The reading keeps the name (:func:`kept`), unless a word of it that writes none of the name's words
-        translates one of the words before the head that no word of it writes ("石" for "Stone" in
-        "石のアーチスタジオ"): then the words that sound like the name's are loans of the translation (アーチ,
-        arch; スタジオ, studio). A head translated beside the rest kept ("グリーンバレー電力") keeps the name."""
-        if not kept(self.text[start:end], self.words):
-            return False
-        mine = self.inside(start, end)
-        sounded = {k for j in mine for k in self.written(j)}
-        plain = {j for j in mine if not self.written(j)}
-        named = range(len(self.keys) - 1)  # the words before the head
-        return not any(i in named and i not in sounded and js & plain for i, js in self.aligned().items())
-
-    def widened(
-        self, r: Reading, spans: Sequence[tuple[int, int]], cos: np.ndarray, own: np.ndarray, score: np.ndarray,
-        eligible: Sequence[bool],
-    ) -> Reading | None:  # fmt: skip
-        """Where the reading keeps only some words of the name (its English head: "Studio"), the longer eligible
-        phrase around it that keeps none ("Kpeʋɔtru Studio"), as near the name as a reading must be and as
-        clearly ahead of every phrase beside it: the name's other words translated before the head kept."""
-        around = [
-            ok and s <= r.start and r.end <= e and (s, e) != (r.start, r.end) and not self.keeps(s, e)
-            for (s, e), ok in zip(spans, eligible)
-        ]
-        w = nearest(cos, own, score, spans, around)
-        if w is None or w.cosine < MIN_COSINE or w.margin < MIN_MARGIN or w.own <= 0:
-            return None
-        return w
 
 
 def aligned_reading(

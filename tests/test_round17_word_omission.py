@@ -42,7 +42,12 @@ BIOLOGIST = "“We heard them through the hull of our boat,” said a biologist,
         ("uk", LAKE, "У водосховищі близько мільйонів кубічних метрів води, і з 1980-х років воно росте.", NUMBER),
         ("uk", LAKE, "У водосховищі близько 40 мільйонів кубічних метрів води, і з 1980-х років воно росте.", None),
         ("ce", BIOLOGIST, "“Тхан кеманан корпусехула уьш хезира тхуна”, — элира биолога.", MISMATCH),
-        ("zh", FISHER, "救援机构说，约30万人需要食物和干净的水。“海水几分钟就涌进了我们的街道，”渔民阿曼多·科萨说。", None),
+        (
+            "zh",
+            FISHER,
+            "救援机构说，约30万人需要食物和干净的水。“海水几分钟就涌进了我们的街道，”渔民阿曼多·科萨说。",
+            None,
+        ),
     ],
 )
 def test_dropped_told(lang: str, source: str, article: str, code: str | None) -> None:
