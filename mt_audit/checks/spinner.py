@@ -487,11 +487,16 @@ def _unlisted_english(word: str, lang: str, text: str = "") -> bool:
         return False
     if world_word(low, "en"):  # the world writes it at least as often as English ("kilo"): no leaked English
         return False
-    if outside_alphabet(low, lang):  # a letter the language's alphabet lacks (Hawaiian "vale"): no word of its own
-        return True
+    country = kin_languages(lang, "en")
+    if outside_alphabet(low, lang) and _leaks(low, country):
+        return True  # a letter its alphabet lacks (Hawaiian "vale"), and no language of its country writes it
     if supported(lang):
         return word_confidence(low, lang, "en") > UNLISTED_LOOKS
-    kin = (*kin_languages(lang, "en"), *article_kin(text, "LATIN", "en"))
+    return _leaks(low, (*country, *article_kin(text, "LATIN", "en")))
+
+
+def _leaks(low: str, kin: Sequence[str]) -> bool:
+    """Whether English writes ``low`` at least :data:`LEAK_GAP` more often than every one of ``kin``."""
     return all(_gap(zipf(low, "en"), zipf(low, k)) >= LEAK_GAP for k in kin)
 
 
