@@ -52,6 +52,7 @@ import numpy as np
 from mt_audit.align_strays import unfold_strays
 from mt_audit.anchors import anchored_gaps
 from mt_audit.phrase_runs import FRAGMENT_CHARS, _cosine, _fold_phrases, _joined, _phrase_leftover
+from mt_audit.robust import robust
 from mt_audit.settings import DEFAULT_THRESHOLD as DEFAULT_THRESHOLD  # the one home of defaults; re-exported
 from mt_audit.types import Bead
 
@@ -398,7 +399,7 @@ def relative_beads(
     for is_src in (True, False):
         if phrases[0 if is_src else 1]:
             beads = _fold_phrases(beads, vecs, (ws, wt), mg, is_src)
-    return unfold_strays(beads, sim[(1, 1)], phrases, (ws, wt))
+    return unfold_strays(beads, sim[(1, 1)], phrases, (ws, wt), _length_norm(beads, ws, wt))
 
 
 def _phrase_fits(sim: dict, gap: float, phrases: tuple[bool, bool]) -> dict:
@@ -657,8 +658,7 @@ def _length_norm(beads: list[Bead], ws: np.ndarray, wt: np.ndarray) -> tuple[flo
     ratios = ratios[np.isfinite(ratios)]
     if not len(ratios):
         return 0.0, LENGTH_SPREAD
-    med = float(np.median(ratios))
-    return med, max(1.4826 * float(np.median(np.abs(ratios - med))), LENGTH_SPREAD)
+    return robust(ratios, LENGTH_SPREAD)
 
 
 def _length_misfit(src_ids: Sequence[int], tgt_ids: Sequence[int], ws: np.ndarray, wt: np.ndarray, med: float) -> float:

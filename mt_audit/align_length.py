@@ -23,6 +23,8 @@ import numpy as np
 import regex
 
 from mt_audit.align import Alignment
+from mt_audit.anchors import ANCHOR_DIGITS
+from mt_audit.robust import robust
 from mt_audit.types import Bead
 
 #: Costs (in squared robust spreads of the log length ratio, halved) of a bead that joins two sentences on one
@@ -38,8 +40,6 @@ RATIO_SHIFTS = tuple(k / 10 for k in range(-4, 5))
 #: Evidence that the article translates the source: at least this many anchors tie aligned beads, and at
 #: least this share of the article's anchors is the source's.
 MIN_ANCHORS, MIN_ANCHOR_SHARE = 1, 0.5
-#: A figure ties two sentences from this many digits ("32" is rarely in both by chance, "5" often is).
-ANCHOR_DIGITS = 2
 #: Capitalised Latin-script words of at least this many letters (names and brands a non-Latin article keeps as
 #: written; an English word left untranslated is written small, and "lake" ties no sentence to the one source
 #: sentence of several that says "lake").
@@ -169,8 +169,7 @@ def _norm(beads: list[Bead], ls: np.ndarray, lt: np.ndarray, ratio: float, sprea
     r = np.array([np.log(lt[b.tgt[0]] / ls[b.src[0]]) for b in beads if len(b.src) == len(b.tgt) == 1])
     if len(r) < 3:
         return ratio, spread
-    med = float(np.median(r))
-    return med, min(max(1.4826 * float(np.median(np.abs(r - med))), MIN_SPREAD), MAX_SPREAD)
+    return robust(r, MIN_SPREAD, MAX_SPREAD)
 
 
 def _translates(beads: list[Bead], an_s: list[Anchors], an_t: list[Anchors]) -> bool:

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from mt_audit.anchors import LENGTH_SPREAD, LENGTH_Z, MIN_LENGTH_PAIRS
+from mt_audit.anchors import LENGTH_Z, MIN_LENGTH_PAIRS
 from mt_audit.types import Bead
 
 #: How far below the median similarity of the article's 1-1 beads a part's similarity to its partner must lie.
 STRAY_DROP = 0.03
-#: Fewest 1-1 beads that make the article's median.
-MIN_PAIRS = 3
+#: Fewest 1-1 beads that make the article's medians (:data:`mt_audit.anchors.MIN_LENGTH_PAIRS`, as lone gaps need).
+MIN_PAIRS = MIN_LENGTH_PAIRS
 
 
 def unfold_strays(
@@ -29,32 +29,22 @@ def unfold_strays(
     sims: np.ndarray,
     phrases: tuple[bool, bool] = (False, False),
     weights: tuple[np.ndarray, np.ndarray] | None = None,
+    norm: tuple[float, float] | None = None,
 ) -> list[Bead]:
     """``beads`` with each 2-1 or 1-2 bead's stray part (see module docstring) left unaligned beside the pair the
     other part makes; a side cut into phrases (Thai) keeps its merges, which join one sentence's phrases.
-    ``weights`` are the sides' sentence lengths (the article's scaled to the source's total)."""
+    ``weights`` are the sides' sentence lengths (the article's scaled to the source's total), ``norm`` the median
+    log length ratio of the article's 1-1 beads and its robust spread (:func:`mt_audit.align._length_norm`)."""
     pairs = [sims[b.src[0], b.tgt[0]] for b in beads if len(b.src) == len(b.tgt) == 1]
     if len(pairs) < MIN_PAIRS:
         return beads
     bar = float(np.median(pairs)) - STRAY_DROP
-    spread = _length_spread(beads, weights)
     out: list[Bead] = []
     for b in beads:
         parts = _unfolded(b, sims, bar, phrases)
-        out += parts if len(parts) == 1 or spread is None or _keep_fits(b, parts, weights, spread) else [b]
+        fits = len(parts) == 1 or weights is None or norm is None or _keep_fits(b, parts, weights, norm)
+        out += parts if fits else [b]
     return out
-
-
-def _length_spread(beads: list[Bead], weights: tuple[np.ndarray, np.ndarray] | None) -> tuple[float, float] | None:
-    """The median log length ratio of the article's 1-1 pairs and its robust spread; None without lengths."""
-    if weights is None:
-        return None
-    ws, wt = weights
-    ratios = np.array([_log_ratio(ws[list(b.src)], wt[list(b.tgt)]) for b in beads if len(b.src) == len(b.tgt) == 1])
-    if len(ratios) < MIN_LENGTH_PAIRS:
-        return None
-    med = float(np.median(ratios))
-    return med, max(1.4826 * float(np.median(np.abs(ratios - med))), LENGTH_SPREAD)
 
 
 def _keep_fits(bead: Bead, parts: list[Bead], weights: tuple, spread: tuple[float, float]) -> bool:

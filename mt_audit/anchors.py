@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 import regex
 
+from mt_audit.robust import robust
 from mt_audit.types import Bead
 
 #: Digits a figure needs to tie two sentences: "32" is rarely in both by chance, "5" often is.
@@ -116,8 +117,7 @@ def _length_fits(beads: list[Bead], texts: tuple[Sequence[str], Sequence[str]], 
     )
     if len(ratios) < MIN_LENGTH_PAIRS:
         return False
-    med = float(np.median(ratios))
-    spread = max(1.4826 * float(np.median(np.abs(ratios - med))), LENGTH_SPREAD)
+    med, spread = robust(ratios, LENGTH_SPREAD)
     return abs(_log_ratio(texts[0][i], texts[1][j]) - med) <= LENGTH_Z * spread
 
 

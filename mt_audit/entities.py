@@ -447,9 +447,16 @@ def _evidence(toks: Sequence[Token], headline: Sequence[int], lang: str) -> froz
     return frozenset(alone | {w for w, key in inner.items() if not _ordinary_word(key, lang, lower)})
 
 
+#: How often (Zipf) English writes a dictionary word that counts as everyday ("cocoa" 3.6), not a rare word a
+#: brand may have made its own.
+ORDINARY_ZIPF = 3.0
+
+
 def _ordinary_word(key: str, lang: str, lower: set[str]) -> bool:
     """An everyday word: written lowercase in the same text, or (English) a lowercase-only dictionary word."""
-    return key in lower or (lang == "en" and lexical(key) and not known_proper(key) and zipf(key, "en") >= 3.0)
+    return key in lower or (
+        lang == "en" and lexical(key) and not known_proper(key) and zipf(key, "en") >= ORDINARY_ZIPF
+    )
 
 
 @lru_cache(maxsize=256)

@@ -21,7 +21,7 @@ import regex
 from mt_audit import lexicon
 from mt_audit.entity_compare import adapted
 from mt_audit.entity_script import fold, skeleton
-from mt_audit.languages import city_names, exonyms, script_of, to_latin, world_place_names
+from mt_audit.languages import W_WRITES_V, city_names, exonyms, script_of, to_latin, world_place_names
 from mt_audit.lexicon import zipf
 
 __all__ = [
@@ -489,13 +489,9 @@ def loose_skeleton(text: str) -> str:
     if text.isascii():
         return _loose(text.lower(), latin_source=True)
     latin = fold(to_latin(text)).translate(_SCHWA)
-    if script_of(next((c for c in text if c.isalpha()), " ")) in _W_AS_V:
+    if script_of(next((c for c in text if c.isalpha()), " ")) in W_WRITES_V:
         latin = _W_CONSONANT.sub("v", latin)  # "ولتاوا" is "Vltava"
     return "".join(_loose(part, latin_source=False) for part in _PARTED.split(latin))
-
-
-#: Scripts whose letter for "w" also writes "v" ("راون" for "Ravn"), a consonant between vowels, as in a Latin spelling.
-_W_AS_V = frozenset({"ARABIC", "HEBREW"})
 
 
 #: The schwa ICU writes for Ethiopic's sixth order ("ብሉ" is "bǝlu"): a vowel, dropped with the others.

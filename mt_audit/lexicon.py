@@ -46,6 +46,11 @@ def zipf(word: str, lang: str) -> float:
     return _zipf(word.lower(), ALIASES.get(lang, lang))
 
 
+def zipf_gap(higher: float, lower: float) -> float:
+    """How much more frequent a word is in one list than another, to wordfreq's two decimals (4.31 - 3.31 is 1.0)."""
+    return round(higher - lower, 2)
+
+
 @lru_cache(maxsize=200_000)
 def _zipf(word: str, code: str) -> float:
     if not has_frequencies(code):

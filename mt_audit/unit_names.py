@@ -160,16 +160,12 @@ def front_names(lang: str) -> tuple[tuple[str, str], ...]:
     """The unit names CLDR's patterns write before the figure in a language that writes its units after it
     ("攝氏{0}度", Celsius; "섭씨 {0}도"), longest first: only those of units whose every long pattern puts one name
     first, rates aside ("每小時{0}公里" names its length after the figure)."""
-    from babel import Locale, UnknownLocaleError
+    from mt_audit.languages import cldr_locale, language
 
-    from mt_audit.languages import language
-
-    if language(lang).units_first:
+    locale = cldr_locale(lang)
+    if language(lang).units_first or locale is None:
         return ()
-    try:
-        patterns = Locale.parse(cldr_tag(lang))._data["unit_patterns"]
-    except (UnknownLocaleError, ValueError, KeyError):
-        return ()
+    patterns = locale._data.get("unit_patterns", {})
     out: dict[str, str] = {}
     for cldr_id in CLDR_UNITS:
         unit = _cldr_pint(cldr_id) if cldr_id in patterns and "-per-" not in cldr_id else ""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from mt_audit.align import _length_norm
 from mt_audit.align_length import anchors_of, length_alignment
 from mt_audit.align_strays import unfold_strays
 from mt_audit.anchors import anchored_gaps
@@ -199,5 +200,5 @@ def test_a_square_gap_is_paired_in_order(figure: str, cross: float, paired: bool
 def test_a_stray_part_needs_the_length_evidence(article_lengths: tuple[int, ...], unfolded: bool) -> None:
     beads, sims, _ = _stray_case("inserted line")
     weights = (np.array([100.0, 90.0, 110.0, 100.0]), np.array(article_lengths, dtype=float))
-    out = unfold_strays(beads, sims, (False, False), weights)
+    out = unfold_strays(beads, sims, (False, False), weights, _length_norm(beads, *weights))
     assert (len(out) == len(beads) + 1) is unfolded

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from support import UNTRANSLATED_SPINNER, kind_spans
 
-from mt_audit.checks.spinner import _english_letters, _gap
+from mt_audit.checks.spinner import _english_letters
 from mt_audit.identify import supported
 from mt_audit.languages import outside_alphabet
-from mt_audit.lexicon import available, has_frequencies
+from mt_audit.lexicon import available, has_frequencies, zipf_gap
 
 pytestmark = pytest.mark.skipif(
     not (has_frequencies("fr") and available() and supported("fr")), reason="wordfreq, WordNet or lingua missing"
@@ -34,8 +34,8 @@ def test_outside_alphabet(word: str, lang: str, outside: bool) -> None:
 
 
 def test_gap_reads_two_decimals() -> None:
-    assert _gap(4.31, 3.31) == 1.0
-    assert _gap(4.31, 3.32) < 1.0
+    assert zipf_gap(4.31, 3.31) == 1.0
+    assert zipf_gap(4.31, 3.32) < 1.0
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,8 @@ FISHER = AID + "“The sea came into our street in minutes,” said a fisherman,
 EVEREST = "Engineers in Nepal have drained a glacial lake below Mount Everest by two metres."
 ROBOT = "Each drone carries up to 10 kilograms and flies at six kilometres per hour over the fields."
 LAKE = "The reservoir holds about 40 million cubic metres of water and has grown fast since the 1980s."
+TEACHER = AID + "“The river rose in an hour,” said a teacher, Sherpa Dorje."
+TEACHER_ZH = "救援机构说，约30万人需要食物和干净的水。“河水一小时就涨上来了，”教师夏尔巴·多吉说。"
 BIOLOGIST = "“We heard them through the hull of our boat,” said a biologist, Tomás Nhantumbo."
 
 
@@ -42,12 +44,7 @@ BIOLOGIST = "“We heard them through the hull of our boat,” said a biologist,
         ("uk", LAKE, "У водосховищі близько мільйонів кубічних метрів води, і з 1980-х років воно росте.", NUMBER),
         ("uk", LAKE, "У водосховищі близько 40 мільйонів кубічних метрів води, і з 1980-х років воно росте.", None),
         ("ce", BIOLOGIST, "“Тхан кеманан корпусехула уьш хезира тхуна”, — элира биолога.", MISMATCH),
-        (
-            "zh",
-            FISHER,
-            "救援机构说，约30万人需要食物和干净的水。“海水几分钟就涌进了我们的街道，”渔民阿曼多·科萨说。",
-            None,
-        ),
+        ("zh", TEACHER, TEACHER_ZH, None),  # a name in Han spelt by sound and meaning: not heard in runs
     ],
 )
 def test_dropped_told(lang: str, source: str, article: str, code: str | None) -> None:

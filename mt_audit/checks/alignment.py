@@ -16,6 +16,7 @@ import regex
 
 from mt_audit.align import for_language
 from mt_audit.checks.base import CheckInput, Emitter, check
+from mt_audit.robust import robust
 from mt_audit.segment import phrase_spaced
 from mt_audit.types import Bead, Finding
 
@@ -161,8 +162,8 @@ def clause_gaps(
         return []
     ratio = np.log(np.maximum(np.asarray(tgt_len, float), 1.0) / np.maximum(np.asarray(src_len, float), 1.0))
     sim = np.asarray(sims, dtype=float)
-    r_med, r_spread = _robust(ratio, MIN_LENGTH_SPREAD)
-    s_med, s_spread = _robust(sim, MIN_SIM_SPREAD)
+    r_med, r_spread = robust(ratio, MIN_LENGTH_SPREAD)
+    s_med, s_spread = robust(sim, MIN_SIM_SPREAD)
     out = []
     for k in range(len(sim)):
         share = float(np.exp(ratio[k] - r_med))
@@ -179,11 +180,6 @@ def clause_gaps(
 def main_length(text: str) -> int:
     """Length of ``text`` without its bracketed asides: what a faithful translation must carry over."""
     return len(_ASIDE.sub("", text))
-
-
-def _robust(values: np.ndarray, floor: float) -> tuple[float, float]:
-    med = float(np.median(values))
-    return med, max(1.4826 * float(np.median(np.abs(values - med))), floor)
 
 
 def _beads(item: CheckInput) -> list[Bead]:

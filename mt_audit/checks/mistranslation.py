@@ -15,6 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from mt_audit.checks.base import CheckInput, Emitter, Pair, check
+from mt_audit.robust import robust
 from mt_audit.types import Finding
 
 #: Fewer aligned pairs than this give no usable baseline.
@@ -34,12 +35,6 @@ def _chrf():
     return CHRF()
 
 
-def _robust(values: np.ndarray, floor: float) -> tuple[float, float]:
-    med = float(np.median(values))
-    spread = max(1.4826 * float(np.median(np.abs(values - med))), floor)
-    return med, spread
-
-
 @check("mistranslation", "accuracy/mistranslation", severity="major")
 def mistranslation(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     """An aligned sentence far less similar to its source than the rest of the article."""
@@ -47,14 +42,14 @@ def mistranslation(item: CheckInput, emit: Emitter) -> Iterator[Finding]:
     if len(pairs) < MIN_PAIRS:
         return
     sims = np.array([p.similarity for p in pairs], dtype=float)
-    sim_med, sim_spread = _robust(sims, MIN_SIM_SPREAD)
+    sim_med, sim_spread = robust(sims, MIN_SIM_SPREAD)
     outliers = [k for k in range(len(pairs)) if sims[k] < MAX_SIM and (sim_med - sims[k]) / sim_spread >= Z]
     if not outliers:
         return
     # chrF only once a similarity outlier exists: it is the costly half of the check.
     chrfs = np.array([_sentence_chrf(p) for p in pairs]) if all(p.backtranslation for p in pairs) else None
     if chrfs is not None:
-        chrf_med, chrf_spread = _robust(chrfs, MIN_CHRF_SPREAD)
+        chrf_med, chrf_spread = robust(chrfs, MIN_CHRF_SPREAD)
     for k in outliers:
         p = pairs[k]
         detail = f"similarity {sims[k]:.2f} against the article's median {sim_med:.2f}"

@@ -82,6 +82,7 @@ from mt_audit.lexicon import (
     same_word,
     synonyms,
     zipf,
+    zipf_gap,
 )
 from mt_audit.types import Finding
 
@@ -497,13 +498,7 @@ def _unlisted_english(word: str, lang: str, text: str = "") -> bool:
 
 def _leaks(low: str, kin: Sequence[str]) -> bool:
     """Whether English writes ``low`` at least :data:`LEAK_GAP` more often than every one of ``kin``."""
-    return all(_gap(zipf(low, "en"), zipf(low, k)) >= LEAK_GAP for k in kin)
-
-
-def _gap(higher: float, lower: float) -> float:
-    """How much more frequent a word is in one list than in another, to the two decimals wordfreq gives Zipf
-    frequencies in: 4.31 - 3.31 is a gap of 1.0, not 0.9999999."""
-    return round(higher - lower, 2)
+    return all(zipf_gap(zipf(low, "en"), zipf(low, k)) >= LEAK_GAP for k in kin)
 
 
 @lru_cache(maxsize=100_000)

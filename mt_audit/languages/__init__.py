@@ -35,6 +35,7 @@ from __future__ import annotations
 from mt_audit.languages.core import (
     ALIASES,
     CLAIMED,
+    W_WRITES_V,
     Language,
     base_tag,
     capitalises_nouns,
@@ -100,6 +101,7 @@ from mt_audit.languages.numerals import (
 )
 
 __all__ = [
+    "W_WRITES_V",
     "ALIASES",
     "CLAIMED",
     "INTERNATIONAL_CURRENCY_SHARE",

@@ -324,26 +324,30 @@ def _exemplars_in_latin(base: str) -> str | None:
     Letters alone: a digraph of the set ("гӏ", Chechen) repeats a mark of one letter ICU may not write, each time."""
     if language(base).latin:
         return None
-    single = "".join(c for c in exemplar_letters(base, letters_only=True))
+    single = exemplar_letters(base, letters_only=True)
     return "".join(c for c in to_latin(single) if c.isalpha())
+
+
+@cache
+def _exemplar_items(tag: str) -> tuple[str, ...]:
+    """The items of the language's CLDR standard exemplar set (ICU), letters and digraphs, in ICU's order."""
+    data = icu.LocaleData(cldr_tag(base_tag(tag)))
+    return tuple(data.getExemplarSet(0, icu.ULocaleDataExemplarSetType.ES_STANDARD))
 
 
 @cache
 def exemplar_letters(tag: str, limit: int = 60, letters_only: bool = False) -> str:
     """The first ``limit`` letters of the language's CLDR exemplar set (ICU), in ICU's order; with
     ``letters_only``, its single letters, not its digraphs."""
-    data = icu.LocaleData(cldr_tag(base_tag(tag)))
-    found = data.getExemplarSet(0, icu.ULocaleDataExemplarSetType.ES_STANDARD)
-    letters = [c for c in found if c.isalpha() and (len(c) == 1 or not letters_only)]
+    letters = [c for c in _exemplar_items(tag) if c.isalpha() and (len(c) == 1 or not letters_only)]
     return "".join(letters[:limit])
 
 
 @cache
 def _standard_letters(tag: str) -> frozenset[str]:
     """Every letter of the language's CLDR standard exemplar set, lower-cased (empty where CLDR has none)."""
-    data = icu.LocaleData(cldr_tag(base_tag(tag)))
-    found = data.getExemplarSet(0, icu.ULocaleDataExemplarSetType.ES_STANDARD)
-    return frozenset(c for item in found for c in unicodedata.normalize("NFC", item).lower() if c.isalpha())
+    items = _exemplar_items(tag)
+    return frozenset(c for item in items for c in unicodedata.normalize("NFC", item).lower() if c.isalpha())
 
 
 def outside_alphabet(word: str, tag: str) -> bool:
@@ -358,6 +362,11 @@ def outside_alphabet(word: str, tag: str) -> bool:
     if not any(script_of(c) == script for c in own):
         return False
     return any(c not in own for c in letters)
+
+
+#: Scripts whose letter for "w" also writes "v" (Arabic "و", Hebrew "ו": "راون" for "Ravn"), so a consonant
+#: between vowels there is heard as either.
+W_WRITES_V = frozenset({"ARABIC", "HEBREW"})
 
 
 @cache

@@ -106,11 +106,10 @@ def _person(audit: Audit, sn: SourceName) -> bool:
     if i < 1 or i >= len(toks):
         return False
     title = toks[i - 1]
-    if _ROLE_GAP.fullmatch(text, title.end, toks[i].start) and not title.cap and person_noun(title.key):
-        pass  # a role in apposition: "said a fisherman, Armando Macuácua", "the biologist Ana Ruiz"
-    elif title.key not in TITLES or "a" in parts_of_speech(title.key):
-        return False
-    elif not _TITLE_GAP.fullmatch(text, title.end, toks[i].start):
+    gap = (text, title.end, toks[i].start)
+    role = _ROLE_GAP.fullmatch(*gap) and not title.cap and person_noun(title.key)  # "said a fisherman, X"
+    titled = title.key in TITLES and "a" not in parts_of_speech(title.key) and _TITLE_GAP.fullmatch(*gap)
+    if not (role or titled):
         return False
     places = entity_words(audit.item.lang)
     if any(k in places or k in TITLES for k in sn.keys):
