@@ -464,8 +464,8 @@ _GREEK = (
     ("อ", ""),
 )
 #: A "w" between vowels of a Latin spelling is the consonant "v" ("Huawei" is "हुवाई"); the "w" of
-#: "Snowden" is a vowel.
-_W_CONSONANT = regex.compile("(?<=[aeiou])w(?=[aeiouy])")
+#: "Snowden" is a vowel. ICU's Thai parts syllables with a space ("na war ro").
+_W_CONSONANT = regex.compile("(?<=[aeiou] ?)w(?= ?[aeiouy])")
 
 
 #: An "h" after a consonant that no digraph claims is its aspiration or silent ("Bhopal", "Dhaka",
@@ -559,9 +559,22 @@ def _native_rendered(want: str, sks: list[str]) -> bool:
             acc += sks[j]
             if skeletons_match(want, acc) or _particle_after(want, acc, len(acc) - len(sks[j])):
                 return True
-        if len(want) >= MIN_RUN_SOUND and want in sks[i]:
+        if len(want) >= MIN_RUN_SOUND and (want in sks[i] or _glued_before(want, sks[i : i + 3])):
             return True
         if _unsaid_begins(want, sks[i]):
+            return True
+    return False
+
+
+def _glued_before(want: str, sks: list[str]) -> bool:
+    """The name begins inside the run's first word and ends with a later word: a title or a preposition
+    written onto the name's first word in an unspaced script ("นางเอเลนา นาวาร์โร", Mrs Elena Navarro)."""
+    for j in range(2, len(sks) + 1):
+        tail = "".join(sks[1:j])
+        if len(tail) >= len(want):
+            return False
+        head = want[: len(want) - len(tail)]
+        if want.endswith(tail) and sks[0].endswith(head) and len(sks[0]) > len(head):
             return True
     return False
 

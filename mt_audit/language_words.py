@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from mt_audit.languages import language, neighbour_languages, script_of
-from mt_audit.lexicon import ALIASES, has_frequencies, zipf
+from mt_audit.lexicon import ALIASES, has_frequencies, zipf, zipf_gap
 
 #: Ten times less often than the source language: the gap of a leaked word (mt_audit.checks.copied.LEAK_GAP).
 ELSEWHERE_GAP = 1.0
@@ -56,7 +56,7 @@ def rarer_elsewhere(low: str, source_lang: str, script: str) -> float:
     if len(others) < MIN_LANGUAGES:
         return 0.0
     zs = zipf(low, source_lang)
-    return sum(zs - zipf(low, c) >= ELSEWHERE_GAP for c in others) / len(others)
+    return sum(zipf_gap(zs, zipf(low, c)) >= ELSEWHERE_GAP for c in others) / len(others)
 
 
 def source_own(low: str, source_lang: str, lang: str, text: str = "") -> bool:
@@ -79,7 +79,7 @@ def kin_disown(low: str, source_lang: str, kin: tuple[str, ...], gap: float = EL
     brand ("Trucks" in German) more often than most; a kin that took the word writes it about as often. True
     without kin."""
     zs = zipf(low, source_lang)
-    gaps = sorted(zs - zipf(low, k) for k in sorted({ALIASES.get(k, k) for k in kin}))
+    gaps = sorted(zipf_gap(zs, zipf(low, k)) for k in sorted({ALIASES.get(k, k) for k in kin}))
     return not gaps or (gaps[0] >= KIN_GAP and gaps[(len(gaps) - 1) // 2] >= gap)
 
 
@@ -146,7 +146,7 @@ def _kin_loan(low: str, lang: str, source_lang: str) -> bool:
     Sundanese), not a homograph of one far-off language."""
     kin = kin_languages(lang, source_lang)
     zs = zipf(low, source_lang)
-    return bool(kin) and all(zs - zipf(low, k) < KIN_GAP for k in kin)
+    return bool(kin) and all(zipf_gap(zs, zipf(low, k)) < KIN_GAP for k in kin)
 
 
 def peers_gap(low: str, source_lang: str) -> float | None:
@@ -154,5 +154,5 @@ def peers_gap(low: str, source_lang: str) -> float | None:
     in its script, the median of the Zipf gaps (None with too few of them): what a missing list would say."""
     zs = zipf(low, source_lang)
     peers = listed_languages(script_of(low[:1]), large=True)
-    gaps = sorted(zs - zipf(low, other) for other in peers if other != ALIASES.get(source_lang, source_lang))
+    gaps = sorted(zipf_gap(zs, zipf(low, other)) for other in peers if other != ALIASES.get(source_lang, source_lang))
     return gaps[len(gaps) // 2] if len(gaps) >= MIN_LANGUAGES else None

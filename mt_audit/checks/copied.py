@@ -35,6 +35,7 @@ from mt_audit.lexicon import (
     listed_zipf,
     mostly_noun,
     zipf,
+    zipf_gap,
 )
 from mt_audit.units import unit_of
 
@@ -368,10 +369,10 @@ def _far_more_source(word: str, lang: str, source_lang: str) -> bool:
     if source_lang != "en":
         return False
     if has_frequencies(lang) or in_script(word, lang):
-        return zipf(word, source_lang) - zipf(word, lang) >= INITIAL_GAP
+        return zipf_gap(zipf(word, source_lang), zipf(word, lang)) >= INITIAL_GAP
     # A list wordfreq cannot tokenize here (Korean without MeCab) still holds the Latin words it quotes.
     listed = listed_zipf(word, lang)
-    return listed is not None and zipf(word, source_lang) - listed >= INITIAL_GAP
+    return listed is not None and zipf_gap(zipf(word, source_lang), listed) >= INITIAL_GAP
 
 
 def _leans_source(words: Sequence[str], lang: str, source_lang: str) -> bool:

@@ -35,7 +35,7 @@ from mt_audit.entities import word_lists
 from mt_audit.identify import supported, word_confidence
 from mt_audit.language_words import ELSEWHERE_GAP, kin_languages, unlisted_loan
 from mt_audit.languages import currency_words, language, scale_words, script_of, scripts
-from mt_audit.lexicon import has_frequencies, has_large_list, inflected, lemmas, same_word, zipf
+from mt_audit.lexicon import has_frequencies, has_large_list, inflected, lemmas, same_word, zipf, zipf_gap
 from mt_audit.unit_sounds import skeleton as sound_skeleton
 
 #: Full-width digits belong to the East Asian text around them, not to a Latin word glued to them ("strong２年").
@@ -412,7 +412,7 @@ def _same_script_foreign(
     if not has_frequencies(lang):
         ordinary = (word[:1].islower() or initial) and len(word) > 3 and zs >= MIN_SOURCE_ZIPF  # "Discipline"
         kin = kin_languages(lang, source_lang)
-        if ordinary and any(zs - zipf(low, k) < ELSEWHERE_GAP for k in kin):
+        if ordinary and any(zipf_gap(zs, zipf(low, k)) < ELSEWHERE_GAP for k in kin):
             return False  # a language of the article's country writes it as often: a word of the region (Haitian
             # "double" as French has it), which the article's language may share
         return ordinary and leans_source(low, lang, source_lang, MIN_LOOKS_SOURCE, text)
@@ -535,7 +535,7 @@ def _plain_opener(
     if not plain_opener_word(tok.text, known, source, source_lang):
         return False
     low = fold(tok.text)
-    return not has_frequencies(lang) or zipf(low, source_lang) - zipf(low, lang) >= LEAK_GAP
+    return not has_frequencies(lang) or zipf_gap(zipf(low, source_lang), zipf(low, lang)) >= LEAK_GAP
 
 
 def plain_opener_word(word: str, known: frozenset[str], source: str, source_lang: str) -> bool:

@@ -364,9 +364,9 @@ def outside_alphabet(word: str, tag: str) -> bool:
     return any(c not in own for c in letters)
 
 
-#: Scripts whose letter for "w" also writes "v" (Arabic "و", Hebrew "ו": "راون" for "Ravn"), so a consonant
-#: between vowels there is heard as either.
-W_WRITES_V = frozenset({"ARABIC", "HEBREW"})
+#: Scripts whose letter for "w" also writes "v" (Arabic "و", Hebrew "ו": "راون" for "Ravn"; Thai "ว", a
+#: language without "v": "นาวาร์โร" for "Navarro"), so a consonant between vowels there is heard as either.
+W_WRITES_V = frozenset({"ARABIC", "HEBREW", "THAI"})
 
 
 @cache

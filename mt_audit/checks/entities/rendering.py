@@ -20,7 +20,7 @@ from mt_audit.entity_alignment import Embed, word_alignment
 from mt_audit.entity_forms import MIN_SOUND, cldr_written_forms, loose_skeleton, native_rendered, skeletons_match
 from mt_audit.entity_script import without_proclitics
 from mt_audit.languages import language, native_readings, script_of, sound_by_letter_names, writes_in_latin
-from mt_audit.lexicon import zipf
+from mt_audit.lexicon import zipf, zipf_gap
 
 #: An elided article or preposition glued to a name: French and Italian "L'Argentine", "dell'Argentina".
 _ELIDED = regex.compile(r"^\p{L}{1,4}['’](?=\p{L})")
@@ -153,7 +153,7 @@ def everyday_sound(key: str, word: str, lang: str) -> bool:
     if _LATIN.search(word) or loose_skeleton(word) == loose_skeleton(key):
         return False
     z = zipf(word, lang)
-    return z >= EVERYDAY_SOUND_ZIPF and z - zipf(key, "en") >= EVERYDAY_SOUND_GAP
+    return z >= EVERYDAY_SOUND_ZIPF and zipf_gap(z, zipf(key, "en")) >= EVERYDAY_SOUND_GAP
 
 
 #: A word this frequent in its language (Zipf) and ...
