@@ -65,6 +65,7 @@ from mt_audit.unit_names import front_unit, glued_unit_names
 from mt_audit.units import (
     MAX_ENDING,
     WORD,
+    past_link,
     unit_after,
     unit_before,
     units_either_after,
@@ -156,7 +157,7 @@ def extract(text: str, lang: str) -> list[Quantity]:
         consumed = q.end
     spelled = off_weekdays(text, word_quantities(text, L, lambda q: _finish(text, q, L)), L.code)
     out = sum_scaled(text, _merge(out, spelled))
-    measured = [_bare_glued(text, m, L.code) for q in _dates(text, out) for m in _measure(text, q, L.code)]
+    measured = _dates(text, [_bare_glued(text, m, L.code) for q in out for m in _measure(text, q, L.code)])
     return join_ranges(text, split_seconds(text, duration_parts(text, measured, L.code), L.code))
 
 
@@ -242,6 +243,7 @@ def _scale_before(text: str, start: int, L: _Lang, year: bool = False) -> tuple[
     CLDR's compact formats put the scale first (Hausa "dala biliyan 3.6"), and in any language when no number
     stands before the scale word (Yoruba "mílíọ̀nù 90 yúrò", ninety million euros): then it counts nothing else,
     while in "3 million 200" it is the 3's; a figure that may be a ``year`` ("Millionen 2019") only in the first two."""
+    start = past_link(text, start, L.code)  # Tongan "miliona ʻe 80"
     w = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if w is None and front_inflection(L.code):
         w = _CONCORD_BEFORE.search(text, max(0, start - 40), start)
@@ -520,7 +522,8 @@ def _merge(digits: list[Quantity], words: list[Quantity]) -> list[Quantity]:
 
 
 def _dates(text: str, qs: list[Quantity]) -> list[Quantity]:
-    """Days next to a month name are dates; 4-digit numbers next to one are years."""
+    """Days next to a month name are dates; 4-digit numbers next to one are years. A figure with its unit read
+    is a measure, no day ("in augustus 31 graden Celsius": the sea's 31 degrees, in August)."""
     months = [i for i, q in enumerate(qs) if q.kind == "month"]
     if not months:
         return qs

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from mt_audit.languages import script_of, to_latin
+from mt_audit.languages import heard_latin, script_of
 from mt_audit.numbers_quantity import side
 from mt_audit.units import CLDR_UNITS, _cldr_pint, _unit_name, convertible
 
@@ -122,9 +122,10 @@ def _scale_words(patterns: dict, units: dict[str, str], root: frozenset[str]) ->
 
 
 def _latin_letters(word: str) -> str:
-    """``word`` in plain lower-case Latin letters (ICU). ICU writes "c" for an affricate of another script (ISO
+    """``word`` in plain lower-case Latin letters (ICU; by its sound where ICU spells the script in no Latin letters:
+    Ol Chiki, see :func:`~mt_audit.languages.heard_latin`). ICU writes "c" for an affricate of another script (ISO
     15919's च, ISO 9's ч as "č"), never for a "k": it is written "ch", the sound Latin spells so ("इञ्च", inch)."""
-    latin = to_latin(word).lower()
+    latin = heard_latin(word).lower()
     if any(c.isalpha() and script_of(c) != "LATIN" for c in word):
         latin = _AFFRICATE_C.sub("ch", latin)
     return re.sub(r"[^a-z]", "", latin)

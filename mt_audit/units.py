@@ -490,7 +490,9 @@ _WORDS_BEFORE = regex.compile(rf"(?:({WORD})[ \u00a0])?({WORD})[ \u00a0]$")
 def unit_before(text: str, pos: int, lang: str) -> tuple[str, int] | None:
     """The unit written right before a number starting at ``pos`` where the language writes units first (CLDR's
     patterns: Swahili "kilomita 3", Sinhala "සෙල්සියස් අංශක 2"), and where it starts; None if there is none.
-    A name whose final virama the word drops before its figure ("කිලෝමීටර 3", CLDR "කිලෝමීටර්") counts."""
+    A name whose final virama the word drops before its figure ("කිලෝමීටර 3", CLDR "කිලෝමීටර්") counts, and so does
+    one before the language's link to its figure (Tongan "kilomita sikuea ʻe 40", see :func:`past_link`)."""
+    pos = past_link(text, pos, lang)
     m = _WORDS_BEFORE.search(text, max(0, pos - 60), pos)
     if m is None:
         return None
@@ -501,6 +503,18 @@ def unit_before(text: str, pos: int, lang: str) -> tuple[str, int] | None:
     word = m.group(2)
     unit = unit_of(word, lang) or _virama_dropped(lang).get(spelling_key(word), "")
     return (unit, m.start(2)) if unit else None
+
+
+def past_link(text: str, pos: int, lang: str) -> int:
+    """Where the words before a figure at ``pos`` end, past the language's link between a noun written first and
+    its figure (Tongan "ʻe": "miliona ʻe 80", see :func:`~mt_audit.languages.front_link`); ``pos`` if none."""
+    from mt_audit.languages import front_link
+
+    link = front_link(lang)
+    if not link:
+        return pos
+    m = regex.search(rf"[ \u00a0]{regex.escape(link)}[ \u00a0]$", text[max(0, pos - len(link) - 2) : pos], regex.I)
+    return pos - len(m.group()) + 1 if m else pos
 
 
 @cache

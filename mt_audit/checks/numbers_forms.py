@@ -1,5 +1,5 @@
 """Numbers an article writes in a form the reader splits: a compound numeral read only in part, a fraction
-written as its denominator and numerator with a word between.
+written as its denominator and numerator with a word between, or as its numerator counting a word for its part.
 
 A substitution (article figure for source figure) is no change when the article's words from that figure on
 spell the source's value as ICU does, near enough ("dua welas" for ICU's Sundanese "dua belas", twelve; Quechua
@@ -37,9 +37,13 @@ _WORD_BEFORE = regex.compile(r"(\S+?)(?:[ \u00a0]|\p{Pd})$")
 def rendered_otherwise(text: str, a: Quantity, s: Quantity, lang: str) -> bool:
     """Whether article figure ``a``, paired with source figure ``s`` as its substitute, renders ``s`` after all:
     a compound numeral of ``s`` read only in part (:func:`_spelled_from`), ``s``'s fraction in parts, or ``s``'s
-    measurement as an ordinal of its unit (:func:`_ordinal_of_unit`)."""
+    measurement as an ordinal of its unit (:func:`_ordinal_of_unit`), or ``s``'s fraction as its numerator counting
+    a word for its part (:func:`_counted_parts`)."""
     return (
-        _spelled_from(text, a, s.value, lang) or _fraction_parts(text, a, s, lang) or _ordinal_of_unit(text, a, s, lang)
+        _spelled_from(text, a, s.value, lang)
+        or _fraction_parts(text, a, s, lang)
+        or _counted_parts(text, a, s, lang)
+        or _ordinal_of_unit(text, a, s, lang)
     )
 
 
@@ -91,6 +95,24 @@ def _fraction_parts(text: str, a: Quantity, s: Quantity, lang: str) -> bool:
     return bool(glued) or any(
         _key(w) == numerator or len(spelt) > 2 and _key(w).startswith(spelt) for w in after.split()
     )
+
+
+def _counted_parts(text: str, a: Quantity, s: Quantity, lang: str) -> bool:
+    """Whether source fraction ``s`` of a numerator of two or more (three quarters) is written as that numerator
+    ``a`` counting the word right after it, a noun for the part that no rule here reads as a fraction (Malay "tiga
+    suku", three quarters): ICU spells no fractions, CLDR names no parts, so the part's word goes unread and only
+    the count is. A count of one ("one quarter") is too often no fraction's, and a unit's name counts units."""
+    if s.kind != "fraction" or not 0 < s.value < 1 or a.kind != "number" or a.weak:
+        return False
+    part = Fraction(s.value).limit_denominator(MAX_DENOMINATOR)
+    if abs(float(part) - s.value) > 1e-9 or part.numerator < MIN_COUNTED or a.value != part.numerator:
+        return False
+    m = NEXT_WORD.match(text, a.end)
+    return bool(m) and not unit_of(m.group(1), lang)
+
+
+#: The smallest numerator read as counting a fraction's parts: "three quarters", "two thirds".
+MIN_COUNTED = 2
 
 
 def _ordinal_of_unit(text: str, a: Quantity, s: Quantity, lang: str) -> bool:

@@ -268,6 +268,32 @@ def to_latin(text: str) -> str:
     return _transliterator("Any-Latin; Latin-ASCII").transliterate(text)
 
 
+def heard_latin(text: str) -> str:
+    """:func:`to_latin`, with the letters of a script ICU's Any-Latin leaves as they are written in Latin letters by
+    ICU's transform of that script to its sound (Ol Chiki "ᱠᱤᱞᱚᱜᱽᱨᱟᱢ" → "kilɔgram", by ``sat_Olck-sat_FONIPA``):
+    what a loan sounds like, where no spelling in Latin letters is defined."""
+    latin = to_latin(text)
+    unread = {c for c in latin if c.isalpha() and not c.isascii() and unicodedata.category(c) == "Lo"}
+    for code in sorted({_script_code(c) for c in unread} - {""}):
+        sound = _sound_transform(code)
+        if sound is not None:
+            latin = to_latin(sound.transliterate(latin))
+    return latin
+
+
+def _script_code(char: str) -> str:
+    """The ISO 15924 code of a letter's script ("ᱠ" → "Olck"), by ICU."""
+    return icu.Script.getScript(ord(char)).getShortName()
+
+
+@cache
+def _sound_transform(code: str) -> icu.Transliterator | None:
+    """ICU's transform from the script of ISO 15924 ``code`` to a language's sound in IPA ("sat_Olck-sat_FONIPA"),
+    or None where ICU has none."""
+    ids = sorted(i for i in icu.Transliterator.getAvailableIDs() if f"_{code}-" in i and i.endswith("_FONIPA"))
+    return _transliterator(ids[0]) if ids else None
+
+
 def script_of(char: str) -> str:
     """Unicode script name of a letter, from its character name ("Ж" → "CYRILLIC")."""
     try:

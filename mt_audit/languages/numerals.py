@@ -209,6 +209,35 @@ def front_inflection(tag: str) -> int:
     return max(fronts) if len(fronts) > ends else 0
 
 
+#: The share of a language's units-first CLDR patterns that must put one word right before the figure for it to
+#: be the language's link between a counted noun and its figure.
+FRONT_LINK_SHARE = 0.5
+
+
+@cache
+def front_link(tag: str) -> str:
+    """The word the language puts between a noun written before its figure and the figure, read from CLDR's unit
+    patterns that put the unit first: Tongan "kilomita ʻe {0}", "houa ʻe {0}" ("ʻe"). The press writes it after a
+    scale word too ("miliona ʻe 80", 80 million), so what stands before a figure is read past it; "" where the
+    language writes the noun right before its figure (Swahili "kilomita {0}") or puts it after."""
+    from collections import Counter
+
+    locale = _babel(base_tag(tag))
+    if locale is None:
+        return ""
+    heads = [
+        pattern.split("{0}")[0].split()
+        for forms in locale._data.get("unit_patterns", {}).values()
+        for count, pattern in forms.get("long", {}).items()
+        if count != "per" and "{0}" in pattern and not pattern.lstrip().startswith("{0}")
+    ]
+    last = Counter(head[-1].lower() for head in heads if len(head) >= 2)
+    if not last:
+        return ""
+    word, count = last.most_common(1)[0]
+    return word if count > FRONT_LINK_SHARE * len(heads) else ""
+
+
 def _long_names(long: dict[str, str]) -> tuple[str, str]:
     """A unit's long names in the singular and the plural, one word each ("" where it has none or several)."""
     names = [long.get(k, "").replace("{0}", "").strip().lower() for k in ("one", "other")]
