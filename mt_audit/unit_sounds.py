@@ -15,7 +15,7 @@ import regex
 
 from mt_audit.languages import heard_latin, script_of
 from mt_audit.numbers_quantity import side
-from mt_audit.units import CLDR_UNITS, _cldr_pint, _unit_name, convertible
+from mt_audit.units import CLDR_UNITS, MAX_ENDING, _cldr_pint, _unit_name, convertible
 
 #: Consonants the press of a loan writes for one sound, folded to one letter: "gl" before "i" ("miglia", mile),
 #: "tsh"/"ch"/"sh" (inch, "intshi"), a soft "c" ("ounce", "ons"), "ph" ("f"), "q", and "d" for "t" ("fidi" of
@@ -145,7 +145,7 @@ def sounded_units(word: str) -> set[str]:
     letters, as :func:`sounds_like` reads a short name."""
     counts, initials = _sound_table()
     out = set()
-    for tail, prefix in _prefixed_tails(word, STACKED_PREFIX):
+    for tail, prefix in _prefixed_tails(word, STACKED_PREFIX) + _ended_heads(word):
         key = heard(tail)
         if len(key) < MIN_SKELETON:
             continue
@@ -161,6 +161,19 @@ def sounded_units(word: str) -> set[str]:
 #: Locales that must name a unit by a skeleton of two consonants, which many short words have ("nk", "sl"): an
 #: international name ("ml" of "mile", "milla", "mijl"; "ft" of "feet", "fut", "voet").
 SHORT_KEY_LOCALES = 20
+
+
+#: Consonants a loan's skeleton must keep, its ending cut, to be told by: a long name ("flngt" of "Фаренгейт").
+ENDED_SKELETON = 4
+
+
+def _ended_heads(word: str) -> list[tuple[str, int]]:
+    """``word`` in Latin letters less an ending of up to :data:`~mt_audit.units.MAX_ENDING` letters glued to a
+    loan, where what is left keeps :data:`ENDED_SKELETON` consonants or more: Ossetic "Фаренгейтмӕ" (to
+    Fahrenheit) is "Фаренгейт" with "-мӕ". A short name less letters would tell nothing."""
+    latin = _latin_letters(word)
+    heads = (latin[:-cut] for cut in range(1, MAX_ENDING + 1) if len(latin) > cut)
+    return [(head, 0) for head in heads if len(heard(head)) >= ENDED_SKELETON]
 
 
 _PREFIX_END = re.compile(r"(?<=[aeiou])(?=[b-df-hj-np-tv-z])")
@@ -267,7 +280,8 @@ def beside(text: str, start: int, end: int, far: bool = False) -> list[tuple[int
     """The spans of the two words before the figure at ``start``-``end`` and the two after it, the nearest first (after
     it first), a hyphened compound split into its words ("amamayela angu-45", "12 maily ny"): the places a unit's
     name may stand in a language whose side of the figure CLDR does not show. With ``far``, for a language CLDR
-    gives no unit names of its own, the words before reach past concord words (see :func:`_words_before`)."""
+    gives no unit names of its own, the words before reach past concord words (see :func:`_words_before`); in
+    any, those after reach past a particle (see :func:`_words_past_particles`)."""
     m = None if far else _BEFORE.search(text, max(0, start - _LOOK_BACK), start)
     spans = _words_before(text, start) if far else []
     n = _AFTER.match(text, end)
@@ -275,7 +289,32 @@ def beside(text: str, start: int, end: int, far: bool = False) -> list[tuple[int
         for g in (1, 2):
             if match and match.group(g):
                 spans += _parts(match.group(g), match.start(g))
+    if n:
+        spans += _words_past_particles(text, n)
     return sorted(spans, key=lambda se: (max(start - se[1], se[0] - end), se[0] < start))  # the nearest first
+
+
+def _words_past_particles(text: str, n: regex.Match[str]) -> list[tuple[int, int]]:
+    """The spans of the words after the two of ``n`` (those right after a figure), up to the second word longer than
+    :data:`CONCORD_MAX` letters in all: a linker or a genitive particle may stand between a figure and the unit
+    after it (Ilocano "31 a digri Fahrenheit", Kabyle "31 n ddeṛǧat Fahrenheit"), so the scale is the third word."""
+    taken = [n.group(g) for g in (1, 2) if n.group(g)]
+    content = sum(len(w) > CONCORD_MAX for w in taken)
+    if len(taken) < 2 or content >= 2:
+        return []
+    out: list[tuple[int, int]] = []
+    pos = n.end()
+    while content < 2:
+        w = _NEXT_TOKEN.match(text, pos)
+        if w is None:
+            break
+        out += _parts(w.group(1), w.start(1))
+        content += len(w.group(1)) > CONCORD_MAX
+        pos = w.end()
+    return out
+
+
+_NEXT_TOKEN = regex.compile(rf"[ \u00a0]({_TOKEN})")
 
 
 def _words_before(text: str, start: int) -> list[tuple[int, int]]:
