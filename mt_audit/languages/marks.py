@@ -149,12 +149,8 @@ def script_full_stop(tag: str) -> str | None:
     the language's; it is evidence of use only, not a requirement (Tamil press
     writes "."). None where the script has no terminator of its own (Latin, Thai).
     """
-    if not known(base_tag(tag)):
-        return None
-    script = language(base_tag(tag)).script_name.title().replace(" ", "_")
-    try:
-        terminators = icu.UnicodeSet(f"[[:scx={script}:]&[:Sentence_Terminal:]]")
-    except icu.ICUError:
+    terminators = _script_set(tag, "[:Sentence_Terminal:]")
+    if terminators is None:
         return None
     own = [
         c
@@ -175,12 +171,25 @@ def clause_stops(tag: str) -> str:
     language's script has no Sentence_Terminal of its own, its Terminal_Punctuation marks are these stops;
     empty elsewhere (a script with "." or its own terminator, or a language ICU does not know).
     """
+    terminators = _script_set(tag, "[:Sentence_Terminal:]")
+    if terminators is None or not terminators.isEmpty():
+        return ""
+    return "".join(sorted(_script_set(tag, "[:Terminal_Punctuation:]-[:scx=Zyyy:]") or ""))
+
+
+def _script_set(tag: str, chars: str) -> icu.UnicodeSet | None:
+    """The characters of ``chars`` (a UnicodeSet pattern) whose Script_Extensions name the language's script.
+
+    The script is asked by the name its letters carry ("Hangul" for Korean's "Kore", which ICU takes but
+    gives no letters), else by its ISO code: Ol Chiki's letters are named "OL CHIKI LETTER ...", and "Ol"
+    names no script. None where the language is unknown or neither names a script.
+    """
     if not known(base_tag(tag)):
-        return ""
-    script = language(base_tag(tag)).script_name.title().replace(" ", "_")
-    try:
-        if icu.UnicodeSet(f"[[:scx={script}:]&[:Sentence_Terminal:]]").isEmpty():
-            return "".join(sorted(icu.UnicodeSet(f"[[:scx={script}:]&[:Terminal_Punctuation:]-[:scx=Zyyy:]]")))
-    except icu.ICUError:
-        return ""
-    return ""
+        return None
+    facts = language(base_tag(tag))
+    for script in (facts.script_name.title().replace(" ", "_"), facts.script):
+        try:
+            return icu.UnicodeSet(f"[[:scx={script}:]&{chars}]")
+        except icu.ICUError:
+            continue
+    return None
