@@ -82,6 +82,9 @@ class Language:
     decimal: str
     group: str
     straight_quotes_usual: bool
+    #: No locale of the language's own gives its quotation marks: they are CLDR root's “…” ‘…’, which every locale
+    #: without data inherits (:func:`quotes_inherited`). A norm inferred, not recorded.
+    quotes_inherited: bool = False
     #: Units are written before their number ("kilomita 3", Swahili and Hausa): most CLDR unit patterns say so.
     units_first: bool = False
 
@@ -229,8 +232,23 @@ def language(tag: str) -> Language:
         decimal=decimal,
         group=group,
         straight_quotes_usual=base in _STRAIGHT_QUOTES_USUAL,
+        quotes_inherited=quotes_inherited(base),
         units_first=_units_first(locale),
     )
+
+
+def quotes_inherited(tag: str) -> bool:
+    """Whether the language's quotation marks are CLDR root's, inherited, for want of a locale of its own.
+
+    The marks come from ICU's CLDR data. A language ICU carries no locale for (Hmong "hmn", Ilocano "ilo",
+    Samoan "sm"; Bashkir, whose CLDR locale ICU leaves out) inherits root's, as CLDR's inheritance gives every
+    locale without data (its parent chain ends there): “…”, and ‘…’ inside. Those are also the marks of the
+    written languages of their likely countries (Ilocano's Philippines: Filipino, English; Hmong's China:
+    Chinese), and no CLDR locale quotes with straight marks, so straight quotes are off the norm either way;
+    which typographic pair is the language's own, though, is inferred, not recorded.
+    """
+    base = base_tag(tag)
+    return not any(_icu_has(t) for t in (base, *(k for k, v in ALIASES.items() if v == base)))
 
 
 @cache
