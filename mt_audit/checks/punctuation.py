@@ -24,6 +24,7 @@ from mt_audit.checks.textscan import LETTER, NO_SPACE_SCRIPTS, Locator, looks_li
 from mt_audit.languages import (
     Language,
     apostrophe_before_suffix,
+    diastole,
     full_stop,
     inverted_marks,
     known,
@@ -628,6 +629,8 @@ OWN_WORD_ZIPF = 4.5
 BRACKET_GLUED = regex.compile(rf"[)\]](?=[{LETTER}])(?!{NO_SPACE_SCRIPTS})")
 STOP_GLUED = regex.compile(r"(?<=\p{Ll}\p{M}*\p{Ll}\p{M}*)[.!?](?=\p{Lu}\p{Ll})")
 COMMA_GLUED = regex.compile(rf"(?<=[{LETTER}]),(?=[{LETTER}])(?!{NO_SPACE_SCRIPTS})")
+#: The letters (and their marks) of the word part right before a position.
+WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+\Z")
 SPACE_BEFORE_STOP = regex.compile(r"(?<=[\p{L}\p{M}\p{N})\]”»\"'’?!])[ \u00a0]+(?:,(?!,)|\.(?![.\p{L}\p{N}]))")
 DOUBLED = regex.compile(
     r",{2,}|;{2,}|،{2,}|؛{2,}|(?<![.\p{N}/])\.\.(?![./\p{N}])|(?<!\.)\.(?:[ \u00a0]\.)(?![ \u00a0]?\.)|,\."
@@ -662,6 +665,8 @@ def _glued(text: str, lang: str) -> Iterator[Span]:
         token = token_around(text, m.start(), m.end())
         if looks_like_address(token) or (arabic and regex.search(r"\p{Arabic}", token)):
             continue
+        if diastole(WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()).group(), lang):
+            continue  # Greek "ό,τι": a comma of its spelling
         yield m.start(), m.end(), f"No space after the comma in '{quote(token)}'."
 
 

@@ -59,6 +59,7 @@ from mt_audit.languages.core import (
 from mt_audit.languages.marks import (
     apostrophe_before_suffix,
     clause_stops,
+    diastole,
     extra_terminators,
     full_stop,
     inverted_marks,
@@ -120,6 +121,7 @@ __all__ = [
     "exemplar_letters",
     "exonyms",
     "clause_stops",
+    "diastole",
     "extra_terminators",
     "front_inflection",
     "full_stop",

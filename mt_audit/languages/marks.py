@@ -32,6 +32,12 @@ _SPACED_HIGH_PUNCTUATION = frozenset({"fr"})
 _APOSTROPHE_BEFORE_SUFFIX = frozenset({"tr"})
 
 
+#: Greek spelling writes the diastole (υποδιαστολή), a comma inside a word, after a one-letter word to keep it
+#: apart from the one it is written with: "ό,τι" ('whatever') against "ότι" ('that') (Triantafyllidis,
+#: Νεοελληνική Γραμματική, kept by the monotonic spelling). Unicode has no mark of its own for it: the comma is it.
+_DIASTOLE = frozenset({"el"})
+
+
 @cache
 def punctuation_marks(tag: str) -> frozenset[str]:
     """The punctuation CLDR's exemplar set lists for the language (via ICU), plus documented additions.
@@ -55,6 +61,12 @@ def inverted_marks(tag: str) -> bool:
 def spaced_high_punctuation(tag: str) -> bool:
     """True where ; : ! ? » take a space before them and « one after (French)."""
     return base_tag(tag) in _SPACED_HIGH_PUNCTUATION
+
+
+def diastole(before: str, tag: str) -> bool:
+    """Whether a comma between letters, after the word part ``before``, is the language's diastole: spelling, not
+    a missing space (Greek "ό,τι": one letter before the comma)."""
+    return base_tag(tag) in _DIASTOLE and sum(unicodedata.category(c).startswith("L") for c in before) == 1
 
 
 def apostrophe_before_suffix(tag: str) -> bool:
