@@ -14,7 +14,7 @@ import pytest
 from mt_audit.align_length import length_alignment
 from mt_audit.checks.base import CANNOT_RUN, DEGRADED, WORKS
 from mt_audit.checks.coverage import cache_clear, punctuation
-from mt_audit.checks.punctuation import _glued, _quotes
+from mt_audit.checks.punctuation import _glued, _own_full_stop, _quotes
 from mt_audit.languages import diastole, language, script_full_stop
 from mt_audit.segment import segment
 
@@ -142,3 +142,28 @@ def test_greek_diastole(lang: str, text: str, found: int) -> None:
 )
 def test_diastole_fact(before: str, lang: str, expected: bool) -> None:
     assert diastole(before, lang) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "value"),
+    [
+        ("sat", "Ol_Chiki"),  # "OL CHIKI LETTER …": the first word, "Ol", names no script
+        ("ko", "Hangul"),  # guard: Korean's "Kore" names none, its letters' script does
+        ("hi", "Devanagari"),
+        ("zh", "Cjk"),  # guard: as before, no script property (the full-width rules serve Chinese)
+    ],
+)
+def test_script_property(lang: str, value: str) -> None:
+    assert language(lang).script_property == value
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ᱢᱟᱲᱟᱝ ᱵᱟᱨ ᱦᱟᱯᱛᱟ᱾ ᱢᱤᱫ ᱡᱷᱩᱱᱰ ᱯᱟᱹᱛᱤᱝ. ᱨᱟᱱ ᱪᱷᱤᱴᱟᱹᱣ᱾ ᱟᱨ ᱦᱚᱲ ᱠᱚ᱾", 1),  # a "." among the mucaads
+        ("ᱢᱟᱲᱟᱝ ᱵᱟᱨ ᱦᱟᱯᱛᱟ᱾ ᱢᱤᱫ ᱡᱷᱩᱱᱰ ᱯᱟᱹᱛᱤᱝ᱾ ᱨᱟᱱ ᱪᱷᱤᱴᱟᱹᱣ᱾", 0),  # guard: its own stops throughout
+        ("ᱢᱟᱲᱟᱝ ᱵᱟᱨ ᱦᱟᱯᱛᱟ. ᱢᱤᱫ ᱡᱷᱩᱱᱰ ᱯᱟᱹᱛᱤᱝ.", 0),  # guard: "." throughout is a house style
+    ],
+)
+def test_santali_full_stop_rule_reads_its_script(text: str, found: int) -> None:
+    assert len(list(_own_full_stop(text, "sat"))) == found

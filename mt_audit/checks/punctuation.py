@@ -76,7 +76,7 @@ def _script_counterparts(lang: str) -> dict[str, str]:
 
 
 def _script_letter(facts: Language) -> str:
-    return rf"[\p{{L}}&&\p{{Script={facts.script_name.title()}}}]\p{{M}}*"
+    return rf"[\p{{L}}&&\p{{Script={facts.script_property}}}]\p{{M}}*"
 
 
 @functools.cache
@@ -172,7 +172,7 @@ def _sentence_stops(text: str, lang: str) -> list[tuple[int, int]]:
     """
     facts = language(lang)
     out = []
-    for m in _stop_pattern(facts.script_name.title()).finditer(text):
+    for m in _stop_pattern(facts.script_property).finditer(text):
         token = token_around(text, m.start(), m.start()).rstrip(CLOSERS).rstrip(".")
         if "." in token:
             continue

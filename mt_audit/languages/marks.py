@@ -190,18 +190,12 @@ def clause_stops(tag: str) -> str:
 
 
 def _script_set(tag: str, chars: str) -> icu.UnicodeSet | None:
-    """The characters of ``chars`` (a UnicodeSet pattern) whose Script_Extensions name the language's script.
-
-    The script is asked by the name its letters carry ("Hangul" for Korean's "Kore", which ICU takes but
-    gives no letters), else by its ISO code: Ol Chiki's letters are named "OL CHIKI LETTER ...", and "Ol"
-    names no script. None where the language is unknown or neither names a script.
-    """
+    """The characters of ``chars`` (a UnicodeSet pattern) whose Script_Extensions name the language's script
+    (:func:`mt_audit.languages.core.script_property`: "Hangul" for Korean, "Ol_Chiki" for Santali); None
+    where the language is unknown or its script names no property value (Chinese's "Hans")."""
     if not known(base_tag(tag)):
         return None
-    facts = language(base_tag(tag))
-    for script in (facts.script_name.title().replace(" ", "_"), facts.script):
-        try:
-            return icu.UnicodeSet(f"[[:scx={script}:]&{chars}]")
-        except icu.ICUError:
-            continue
-    return None
+    try:
+        return icu.UnicodeSet(f"[[:scx={language(base_tag(tag)).script_property}:]&{chars}]")
+    except icu.ICUError:
+        return None
