@@ -351,10 +351,14 @@ def phrase_spaced(lang: str | None) -> bool:
 
 @functools.cache
 def _runs(lang: str | None) -> regex.Pattern:
-    """Runs of terminators, with the language's own beyond Unicode's (Greek ";", its question mark; Tibetan shad)."""
-    from mt_audit.languages import clause_stops, extra_terminators
+    """Runs of terminators, with the language's own beyond those listed here (Greek ";", its question mark;
+    Tibetan shad; the full stop of its script, Ol Chiki "᱾", which CLDR does not list for Santali)."""
+    from mt_audit.languages import clause_stops, extra_terminators, full_stop, script_full_stop
 
-    extra = extra_terminators(lang) + clause_stops(lang) if lang else ""
+    if not lang:
+        return _RUN
+    stop = "".join(c for c in full_stop(lang) or script_full_stop(lang) or "" if c not in _TERM + _CJK_TERM)
+    extra = extra_terminators(lang) + clause_stops(lang) + stop
     return _run_pattern(extra) if extra else _RUN
 
 

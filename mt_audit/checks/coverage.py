@@ -184,10 +184,18 @@ def boilerplate(tag: str) -> Coverage:
 @_per_language
 def punctuation(tag: str) -> Coverage:
     """Punctuation conventions: CLDR's quotation marks and the language's script."""
-    from mt_audit.languages import known
+    from mt_audit.languages import known, language
 
     if not known(tag):
-        return Coverage(DEGRADED, "CLDR has no data: only language-free rules (spacing, doubled and glued marks)")
+        return Coverage(
+            DEGRADED,
+            "CLDR has no data: language-free rules (spacing, doubled and glued marks), and straight quotes against"
+            " the “…” of CLDR's root, which the language inherits",
+        )
+    if language(tag).quotes_inherited:
+        return Coverage(
+            DEGRADED, "no CLDR quotation marks of its own: straight quotes judged against the “…” of CLDR's root"
+        )
     return Coverage()
 
 

@@ -24,6 +24,7 @@ from mt_audit.checks.textscan import LETTER, NO_SPACE_SCRIPTS, Locator, looks_li
 from mt_audit.languages import (
     Language,
     apostrophe_before_suffix,
+    diastole,
     full_stop,
     inverted_marks,
     known,
@@ -75,7 +76,7 @@ def _script_counterparts(lang: str) -> dict[str, str]:
 
 
 def _script_letter(facts: Language) -> str:
-    return rf"[\p{{L}}&&\p{{Script={facts.script_name.title()}}}]\p{{M}}*"
+    return rf"[\p{{L}}&&\p{{Script={facts.script_property}}}]\p{{M}}*"
 
 
 @functools.cache
@@ -171,7 +172,7 @@ def _sentence_stops(text: str, lang: str) -> list[tuple[int, int]]:
     """
     facts = language(lang)
     out = []
-    for m in _stop_pattern(facts.script_name.title()).finditer(text):
+    for m in _stop_pattern(facts.script_property).finditer(text):
         token = token_around(text, m.start(), m.start()).rstrip(CLOSERS).rstrip(".")
         if "." in token:
             continue
@@ -428,30 +429,54 @@ def _low_pairs(
 
 
 def _quotes(text: str, lang: str) -> Iterator[Span]:
-    """Quotation marks against CLDR's pairs for the language, straight quotes against its digital norm."""
-    if not known(lang):
-        return
+    """Quotation marks against CLDR's pairs for the language, straight quotes against its digital norm.
+
+    Where the language's marks are only inherited from CLDR's root (``quotes_inherited``: no locale of its
+    own), no typographic pair is called foreign, but straight quotes are judged: no CLDR locale quotes so.
+    """
     facts = language(lang)
+    if facts.quotes_inherited:
+        yield from _straight(text, lang, frozenset({facts.quotes, facts.alt_quotes}), lambda s, e: False)
+        return
     accepted = _accepted_quotes(lang)
     o, c = facts.quotes
-    conv = f"{facts.name} opens quotations with {o} and closes with {c}."
     outer = [m.span() for m in _primary_pair(o, c).finditer(text)] if o != c else []
 
     def nested(s: int, e: int) -> bool:
         i = bisect.bisect_right(outer, (s, len(text) + 1)) - 1
         return i >= 0 and outer[i][0] < s and e <= outer[i][1]
 
+    conv = _convention(lang)
     yield from _low_pairs(text, accepted, nested, conv)
     if ("“", "”") not in accepted:
         for m in ENGLISH_PAIR.finditer(text):
             if not nested(m.start(), m.end()):
                 yield m.start(), m.end(), f"English-style quotation marks “…”: {conv}"
+    yield from _straight(text, lang, accepted, nested)
+
+
+def _convention(lang: str) -> str:
+    """How the language quotes, in words; an inherited norm says whose it is."""
+    facts = language(lang)
+    o, c = facts.quotes
+    if facts.quotes_inherited:
+        return (
+            f"CLDR has no quotation marks for {facts.name}; root's, which it inherits, open with {o}, close with {c}."
+        )
+    return f"{facts.name} opens quotations with {o} and closes with {c}."
+
+
+def _straight(
+    text: str, lang: str, accepted: frozenset[tuple[str, str]], nested: Callable[[int, int], bool]
+) -> Iterator[Span]:
+    """Straight quotes where the language's digital norm is another pair: each beside its own pair, else once."""
+    facts = language(lang)
     if facts.quotes == STRAIGHT or facts.straight_quotes_usual:
         return
     pattern = STRAIGHT_PAIR if facts.spaced else STRAIGHT_PAIR_UNSPACED
     straight = [m.span() for m in pattern.finditer(text) if not nested(*m.span())]
     native = any(a in text and b in text for a, b in accepted if (a, b) != STRAIGHT)
-    yield from habit(straight, native, 'Straight quotes "…"', conv)
+    yield from habit(straight, native, 'Straight quotes "…"', _convention(lang))
 
 
 def habit(spans: list[tuple[int, int]], mixed: bool, what: str, conv: str) -> Iterator[Span]:
@@ -604,6 +629,8 @@ OWN_WORD_ZIPF = 4.5
 BRACKET_GLUED = regex.compile(rf"[)\]](?=[{LETTER}])(?!{NO_SPACE_SCRIPTS})")
 STOP_GLUED = regex.compile(r"(?<=\p{Ll}\p{M}*\p{Ll}\p{M}*)[.!?](?=\p{Lu}\p{Ll})")
 COMMA_GLUED = regex.compile(rf"(?<=[{LETTER}]),(?=[{LETTER}])(?!{NO_SPACE_SCRIPTS})")
+#: The letters (and their marks) of the word part right before a position.
+WORD_BEFORE = regex.compile(r"[\p{L}\p{M}]+\Z")
 SPACE_BEFORE_STOP = regex.compile(r"(?<=[\p{L}\p{M}\p{N})\]”»\"'’?!])[ \u00a0]+(?:,(?!,)|\.(?![.\p{L}\p{N}]))")
 DOUBLED = regex.compile(
     r",{2,}|;{2,}|،{2,}|؛{2,}|(?<![.\p{N}/])\.\.(?![./\p{N}])|(?<!\.)\.(?:[ \u00a0]\.)(?![ \u00a0]?\.)|,\."
@@ -638,6 +665,8 @@ def _glued(text: str, lang: str) -> Iterator[Span]:
         token = token_around(text, m.start(), m.end())
         if looks_like_address(token) or (arabic and regex.search(r"\p{Arabic}", token)):
             continue
+        if diastole(WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()).group(), lang):
+            continue  # Greek "ό,τι": a comma of its spelling
         yield m.start(), m.end(), f"No space after the comma in '{quote(token)}'."
 
 

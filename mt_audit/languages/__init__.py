@@ -60,6 +60,7 @@ from mt_audit.languages.core import (
 from mt_audit.languages.marks import (
     apostrophe_before_suffix,
     clause_stops,
+    diastole,
     extra_terminators,
     full_stop,
     inverted_marks,
@@ -123,6 +124,7 @@ __all__ = [
     "heard_latin",
     "exonyms",
     "clause_stops",
+    "diastole",
     "extra_terminators",
     "front_inflection",
     "front_link",

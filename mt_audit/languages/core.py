@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 import icu
+import regex
 from babel import Locale, UnknownLocaleError
 
 #: Languages the product claims: the web's and MT's most used. Each must be
@@ -34,6 +35,33 @@ _COMBINED_SCRIPT_NAMES = {"Kore": "HANGUL", "Hans": "CJK", "Hant": "CJK", "Jpan"
 def script_name(code: str) -> str:
     """The name :func:`script_of` gives the letters of the ISO 15924 script ``code`` ("Cyrl" → "CYRILLIC")."""
     return _COMBINED_SCRIPT_NAMES.get(code) or _unicode_script_name(code)
+
+
+@cache
+def script_property(code: str) -> str:
+    """The value Unicode's Script property (ICU's and regex's ``\\p{Script=…}``) names the ISO 15924 script ``code`` by.
+
+    The word its letters' names begin with, where that names a script ("Hangul" for Korean's "Kore", which
+    no property value names; "Devanagari"), else ICU's long name: Ol Chiki's letters are "OL CHIKI LETTER …",
+    and "Ol" names no script, "Ol_Chiki" does.
+    """
+    word = script_name(code).title()
+    if _names_script(word):
+        return word
+    try:
+        long = icu.Script(icu.Script.getCode(code)[0]).getName()
+    except (icu.ICUError, IndexError):
+        return word
+    return long if _names_script(long) else word
+
+
+def _names_script(value: str) -> bool:
+    """Whether ``value`` is a value of Unicode's Script property (ICU builds a bogus set for some, "Hans")."""
+    try:
+        regex.compile(rf"\p{{Script={value}}}")
+    except regex.error:
+        return False
+    return True
 
 
 @cache
@@ -82,6 +110,9 @@ class Language:
     decimal: str
     group: str
     straight_quotes_usual: bool
+    #: No locale of the language's own gives its quotation marks: they are CLDR root's “…” ‘…’, which every locale
+    #: without data inherits (:func:`quotes_inherited`). A norm inferred, not recorded.
+    quotes_inherited: bool = False
     #: Units are written before their number ("kilomita 3", Swahili and Hausa): most CLDR unit patterns say so.
     units_first: bool = False
 
@@ -89,6 +120,11 @@ class Language:
     def script_name(self) -> str:
         """Unicode script name as it appears in character names ("CYRILLIC")."""
         return script_name(self.script)
+
+    @property
+    def script_property(self) -> str:
+        """The script as Unicode's Script property names it ("Ol_Chiki", "Hangul"): see :func:`script_property`."""
+        return script_property(self.script)
 
     @property
     def latin(self) -> bool:
@@ -229,8 +265,23 @@ def language(tag: str) -> Language:
         decimal=decimal,
         group=group,
         straight_quotes_usual=base in _STRAIGHT_QUOTES_USUAL,
+        quotes_inherited=quotes_inherited(base),
         units_first=_units_first(locale),
     )
+
+
+def quotes_inherited(tag: str) -> bool:
+    """Whether the language's quotation marks are CLDR root's, inherited, for want of a locale of its own.
+
+    The marks come from ICU's CLDR data. A language ICU carries no locale for (Hmong "hmn", Ilocano "ilo",
+    Samoan "sm"; Bashkir, whose CLDR locale ICU leaves out) inherits root's, as CLDR's inheritance gives every
+    locale without data (its parent chain ends there): “…”, and ‘…’ inside. Those are also the marks of the
+    written languages of their likely countries (Ilocano's Philippines: Filipino, English; Hmong's China:
+    Chinese), and no CLDR locale quotes with straight marks, so straight quotes are off the norm either way;
+    which typographic pair is the language's own, though, is inferred, not recorded.
+    """
+    base = base_tag(tag)
+    return not any(_icu_has(t) for t in (base, *(k for k, v in ALIASES.items() if v == base)))
 
 
 @cache

@@ -32,6 +32,12 @@ _SPACED_HIGH_PUNCTUATION = frozenset({"fr"})
 _APOSTROPHE_BEFORE_SUFFIX = frozenset({"tr"})
 
 
+#: Greek spelling writes the diastole (υποδιαστολή), a comma inside a word, after a one-letter word to keep it
+#: apart from the one it is written with: "ό,τι" ('whatever') against "ότι" ('that') (Triantafyllidis,
+#: Νεοελληνική Γραμματική, kept by the monotonic spelling). Unicode has no mark of its own for it: the comma is it.
+_DIASTOLE = frozenset({"el"})
+
+
 @cache
 def punctuation_marks(tag: str) -> frozenset[str]:
     """The punctuation CLDR's exemplar set lists for the language (via ICU), plus documented additions.
@@ -55,6 +61,12 @@ def inverted_marks(tag: str) -> bool:
 def spaced_high_punctuation(tag: str) -> bool:
     """True where ; : ! ? » take a space before them and « one after (French)."""
     return base_tag(tag) in _SPACED_HIGH_PUNCTUATION
+
+
+def diastole(before: str, tag: str) -> bool:
+    """Whether a comma between letters, after the word part ``before``, is the language's diastole: spelling, not
+    a missing space (Greek "ό,τι": one letter before the comma)."""
+    return base_tag(tag) in _DIASTOLE and sum(unicodedata.category(c).startswith("L") for c in before) == 1
 
 
 def apostrophe_before_suffix(tag: str) -> bool:
@@ -149,12 +161,8 @@ def script_full_stop(tag: str) -> str | None:
     the language's; it is evidence of use only, not a requirement (Tamil press
     writes "."). None where the script has no terminator of its own (Latin, Thai).
     """
-    if not known(base_tag(tag)):
-        return None
-    script = language(base_tag(tag)).script_name.title().replace(" ", "_")
-    try:
-        terminators = icu.UnicodeSet(f"[[:scx={script}:]&[:Sentence_Terminal:]]")
-    except icu.ICUError:
+    terminators = _script_set(tag, "[:Sentence_Terminal:]")
+    if terminators is None:
         return None
     own = [
         c
@@ -175,12 +183,19 @@ def clause_stops(tag: str) -> str:
     language's script has no Sentence_Terminal of its own, its Terminal_Punctuation marks are these stops;
     empty elsewhere (a script with "." or its own terminator, or a language ICU does not know).
     """
+    terminators = _script_set(tag, "[:Sentence_Terminal:]")
+    if terminators is None or not terminators.isEmpty():
+        return ""
+    return "".join(sorted(_script_set(tag, "[:Terminal_Punctuation:]-[:scx=Zyyy:]") or ""))
+
+
+def _script_set(tag: str, chars: str) -> icu.UnicodeSet | None:
+    """The characters of ``chars`` (a UnicodeSet pattern) whose Script_Extensions name the language's script
+    (:func:`mt_audit.languages.core.script_property`: "Hangul" for Korean, "Ol_Chiki" for Santali); None
+    where the language is unknown or its script names no property value (Chinese's "Hans")."""
     if not known(base_tag(tag)):
-        return ""
-    script = language(base_tag(tag)).script_name.title().replace(" ", "_")
+        return None
     try:
-        if icu.UnicodeSet(f"[[:scx={script}:]&[:Sentence_Terminal:]]").isEmpty():
-            return "".join(sorted(icu.UnicodeSet(f"[[:scx={script}:]&[:Terminal_Punctuation:]-[:scx=Zyyy:]]")))
+        return icu.UnicodeSet(f"[[:scx={language(base_tag(tag)).script_property}:]&{chars}]")
     except icu.ICUError:
-        return ""
-    return ""
+        return None
