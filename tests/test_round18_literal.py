@@ -26,6 +26,37 @@ RAIL = "The service is run by Silver Line Rail, which bought 22 old carriages in
 CORALS = "Young corals grown by Blue Tide Research are now being planted on the reef by hand."
 #: Two brands in one sentence: a chain standing for one of them could be the other's.
 TWO = "The cooperative Golden Comb Honey and Blue Tide Research now pay their members 2.5 euros a kilogram."
+#: A second sentence of each article (from the eleventh planted set): faithful pairs beside unrelated ones show how
+#: well the embedder reads the language.
+SWARM = "A single swarm can cover 40 square kilometres and hold up to 80 million insects."
+SWARMS = {
+    "ilo": "Ti maysa laeng a bunggoy ket mabalin a mangabbong iti 40 a kilometro kuadrado ken aglaon iti agingga "
+    "iti 80 milion nga insekto.",
+    "kab": "Yiwen ugraw kan yezmer ad yeṭṭef 40 n yikilumitren uzmir-sin, yerna ad yesɛu alamma d 80 n yimelyunen n "
+    "yibeɛɛucen.",
+    "hmn": "Ib pab kooj xwb muaj peev xwm npog tau 40 kis lus mev plaub fab thiab muaj txog li 80 lab tus kab.",
+    "os": "Иунӕг рӕгъау 40 квадратон километры бӕрц бынат ӕрӕмбӕрзын фӕразы, ӕмӕ дзы вӕййы 80 милуан хъӕндилы онг.",
+}
+
+
+def audited(source: str, lang: str, article: str, name: str, read: bool = False) -> list:
+    """The entities check's findings on a two-sentence article, the embedder reading nothing of its language (a
+    fake: every phrase as far from the name as any other), or with ``read`` each sentence as its source's."""
+    src, art = f"{source} {SWARM}", f"{article} {SWARMS[lang]}"
+    item = make_input(art, lang, source=src)
+    name_embed = fake_embed(name, {}, source=source)
+    pairs = {source: 0, article: 0, SWARM: 1, SWARMS[lang]: 1}
+
+    def embed(texts):
+        vecs = name_embed(texts)
+        for k, t in enumerate(texts):
+            if read and t in pairs:
+                vecs[k] = 0.0
+                vecs[k, 3 + pairs[t]] = 1.0  # a pair shares its vector: read as each other's
+        return vecs
+
+    item.embed = embed  # type: ignore[attr-defined]
+    return list(entities(item))
 
 
 @pytest.mark.parametrize(
@@ -56,10 +87,8 @@ TWO = "The cooperative Golden Comb Honey and Blue Tide Research now pay their me
 def test_particle_linked_chain_is_the_name_translated(
     source: str, lang: str, article: str, literal: str | None
 ) -> None:
-    item = make_input(article, lang, source=source)
     name = next(n for n in ("Golden Comb Honey", "Silver Line Rail", "Blue Tide Research") if n in source)
-    item.embed = fake_embed(name, {}, source=source)  # type: ignore[attr-defined]
-    found = list(entities(item))
+    found = audited(source, lang, article, name)
     spans = [f.span for f in found if f.category == LITERAL]
     if literal is None:
         assert not spans
@@ -71,9 +100,17 @@ def test_particle_linked_chain_is_the_name_translated(
 def test_chain_is_no_name_where_another_brand_is_absent_too() -> None:
     """Two brands absent and one chain: it may stand for either, so neither is told translated by shape alone."""
     article = "Ti kooperatiba a Balitok a Suklay a Diro ket ita mangbayad kadagiti miembrona iti 2.5 a euro."
-    item = make_input(article, "ilo", source=TWO)
-    item.embed = fake_embed("Golden Comb Honey", {}, source=TWO)  # type: ignore[attr-defined]
-    assert not [f for f in entities(item) if f.category == LITERAL]
+    assert not [f for f in audited(TWO, "ilo", article, "Golden Comb Honey") if f.category == LITERAL]
+
+
+def test_chain_is_no_name_where_the_embedder_reads_the_language() -> None:
+    """Where faithful pairs embed near each other, the embedding's word that no phrase means the name stands."""
+    article = (
+        "Ti kooperatiba a Balitok a Suklay a Diro ket ita mangbayad kadagiti miembrona iti 2.5 a euro iti tunggal kilo "
+        "nga iyegda."
+    )
+    found = audited(HONEY, "ilo", article, "Golden Comb Honey", read=True)
+    assert not [f for f in found if f.category == LITERAL]
 
 
 @pytest.mark.parametrize(
