@@ -91,7 +91,27 @@ def _bridged_runs(v: View, s0: int, s1: int, known: frozenset[str]) -> list[tupl
     runs = _capital_runs(v, s0, s1, known)
     out = list(runs)
     for (a, b), (c, d) in zip(runs, runs[1:]):
-        gap = v.tokens[b] if c == b + 1 else None
-        if gap is not None and len(gap.text) <= BRIDGE_LETTERS and not gap.cap and not gap.brk and not v.tokens[c].brk:
+        if _bridge(v, b, c):
             out.append((a, d))
     return sorted(set(out))
+
+
+def _chains(v: View, s0: int, s1: int, known: frozenset[str]) -> list[tuple[int, int]]:
+    """Runs of capitalised words (:func:`_capital_runs`) joined across every short lowercase word between them:
+    a name translated head first, its words linked by its language's particles ("Balitok a Suklay a Diro",
+    "Tamemt n Umceḍ n Wureɣ"). The longest chains only, each also without an opener of the text."""
+    out: list[tuple[int, int]] = []
+    for a, b in _capital_runs(v, s0, s1, known):
+        if out and _bridge(v, out[-1][1], a):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _bridge(v: View, end: int, start: int) -> bool:
+    """One short lowercase word, no punctuation around it, between a run ending at ``end`` and one at ``start``."""
+    gap = v.tokens[end] if start == end + 1 else None
+    return (
+        gap is not None and len(gap.text) <= BRIDGE_LETTERS and not gap.cap and not gap.brk and not v.tokens[start].brk
+    )
