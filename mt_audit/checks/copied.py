@@ -26,10 +26,8 @@ from mt_audit.language_words import kin_disown, peers_gap, relatives, source_own
 from mt_audit.languages import capitalises_nouns, in_script
 from mt_audit.lexicon import (
     ALIASES,
-    ending_zipf,
     has_frequencies,
     has_large_list,
-    head_zipf,
     lemma_case,
     lemmas,
     listed_zipf,
@@ -38,6 +36,7 @@ from mt_audit.lexicon import (
     zipf_gap,
 )
 from mt_audit.units import unit_of
+from mt_audit.word_forms import ending_zipf, head_zipf
 
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 #: Characters that glue a word into code, a path, an address or a handle.
