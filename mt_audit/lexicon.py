@@ -8,7 +8,6 @@ first use (about a second), into plain dicts.
 
 from __future__ import annotations
 
-import bisect
 import importlib.util
 import math
 import os
@@ -506,8 +505,6 @@ def listed_zipf(word: str, lang: str) -> float | None:
     A Latin word in a Korean or Japanese list needs no segmenter (MeCab) to be looked up, and the list still
     says how often that language's web text quotes it; None when wordfreq has no list for the language at all.
     """
-    import math
-
     from wordfreq import available_languages
 
     code = ALIASES.get(lang, lang)
@@ -589,79 +586,6 @@ def usual_synonyms(word: str) -> frozenset[str]:
     out.difference_update(b.replace("_", " ") for pos in _POS for b in bases_as(word, pos))
     out.discard(word.lower())
     return frozenset(out)
-
-
-@cache
-def _sorted_words(code: str) -> tuple[str, ...]:
-    return tuple(sorted(_frequency_dict(code)))
-
-
-@lru_cache(maxsize=50_000)
-def ending_zipf(word: str, lang: str, letters: int = 2) -> float:
-    """The Zipf frequency, in ``lang``'s list, of ``word`` with any ending of one to ``letters`` letters that English
-    never writes, all such forms together ("costul", "costă" for Romanian "cost"): how often the language declines
-    the word as its own. 0.0 without such a form or without a list."""
-    low = word.lower()
-    if not low or not has_frequencies(lang):
-        return 0.0
-    code = ALIASES.get(lang, lang)
-    words, frequencies = _sorted_words(code), _frequency_dict(code)
-    total = 0.0
-    for k in range(bisect.bisect_right(words, low), len(words)):
-        form = words[k]
-        if not form.startswith(low):
-            break
-        if len(form) - len(low) <= letters and form[len(low) :].isalpha() and zipf(form, "en") == 0.0:
-            total += frequencies[form]
-    return round(math.log10(total * 1e9), 2) if total > 0.0 else 0.0
-
-
-@cache
-def _reversed_words(code: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
-    """A list's words spelled backwards, sorted, with their frequencies: its compounds sharing a head sit together."""
-    pairs = sorted((w[::-1], f) for w, f in _frequency_dict(code).items())
-    return tuple(w for w, _ in pairs), tuple(f for _, f in pairs)
-
-
-#: A compound's modifier: a content word of the list, neither rare nor one of the particles ("aan", "over") that
-#: glue onto verbs ("aanpassing" is no compound of "passing").
-MODIFIER_ZIPF = (3.0, 5.0)
-#: The fewest compounds that make a head: one form may end in the word by chance.
-MIN_COMPOUNDS = 2
-
-
-@lru_cache(maxsize=50_000)
-def head_zipf(word: str, lang: str, min_modifier: int = 4) -> float:
-    """The Zipf frequency, in ``lang``'s list, of the compounds whose head is ``word`` ("koolstofdioxide" for Dutch
-    "dioxide"), all together. A language compounds its own words, not English text leaked into its corpus.
-
-    A form counts when a content word of the list (:data:`MODIFIER_ZIPF`, ``min_modifier`` letters or more) is
-    glued before ``word``, English never writes it, and no listed word spans the seam ("proeftraining" is
-    "proef" + "training", not a compound of "raining"); a ``word`` that itself ends in a listed word ("stages",
-    "tages") has no seam to trust. 0.0 with fewer than :data:`MIN_COMPOUNDS` such forms or without a list.
-    """
-    low = word.lower()
-    if len(low) < 5 or not has_frequencies(lang):
-        return 0.0
-    if any(zipf(low[k:], lang) >= MODIFIER_ZIPF[0] for k in (1, 2)):
-        return 0.0
-    code = ALIASES.get(lang, lang)
-    backwards, frequencies = _reversed_words(code)
-    key, total, found = low[::-1], 0.0, 0
-    for k in range(bisect.bisect_left(backwards, key), len(backwards)):
-        form = backwards[k]
-        if not form.startswith(key):
-            break
-        modifier = form[len(key) :][::-1]
-        if len(modifier) < min_modifier or not modifier.isalpha():
-            continue
-        if not MODIFIER_ZIPF[0] <= zipf(modifier, lang) < MODIFIER_ZIPF[1] or zipf(modifier + low, "en") > 0.0:
-            continue
-        if any(zipf(modifier[-n:] + low, lang) > 0.0 for n in (1, 2)):
-            continue
-        total += frequencies[k]
-        found += 1
-    return round(math.log10(total * 1e9), 2) if found >= MIN_COMPOUNDS else 0.0
 
 
 def noun_synset_words(offset: int) -> tuple[str, ...]:

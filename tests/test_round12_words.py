@@ -16,7 +16,7 @@ from mt_audit.checks.copied import copied_word_foreign
 from mt_audit.checks.foreign import words_of
 from mt_audit.checks.spinner import _frequent_leak, _unlisted_english
 from mt_audit.languages import capitalises_nouns
-from mt_audit.lexicon import ending_zipf
+from mt_audit.word_forms import ending_zipf
 
 
 @pytest.mark.parametrize(

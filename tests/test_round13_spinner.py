@@ -11,7 +11,8 @@ from support import UNTRANSLATED_SPINNER, category_spans
 
 from mt_audit.checks.copied import copied_word_foreign
 from mt_audit.checks.spinner import _narrow_leak, _short_unlisted
-from mt_audit.lexicon import head_zipf, zipf
+from mt_audit.lexicon import zipf
+from mt_audit.word_forms import head_zipf
 
 SPINNER = "accuracy/spinner-substitution"
 UNTRANSLATED = "accuracy/untranslated"

@@ -26,10 +26,8 @@ from mt_audit.language_words import kin_disown, peers_gap, relatives, source_own
 from mt_audit.languages import capitalises_nouns, in_script
 from mt_audit.lexicon import (
     ALIASES,
-    ending_zipf,
     has_frequencies,
     has_large_list,
-    head_zipf,
     lemma_case,
     lemmas,
     listed_zipf,
@@ -38,6 +36,7 @@ from mt_audit.lexicon import (
     zipf_gap,
 )
 from mt_audit.units import unit_of
+from mt_audit.word_forms import ending_zipf, head_zipf
 
 TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*")
 #: Characters that glue a word into code, a path, an address or a handle.
@@ -246,7 +245,7 @@ def copied_word_foreign(word: str, lang: str, source_lang: str, text: str = "") 
     if letters < SHORT:
         return False
     if letters == SHORT:
-        return _short_leak(word, lang, source_lang)
+        return _short_leak(word, lang, source_lang) or _short_unlisted_copy(low, lang, source_lang, text)
     zt = zipf(low, lang)
     if not has_frequencies(source_lang):
         return zt == 0.0 and has_large_list(lang)
@@ -311,6 +310,18 @@ def _short_leak(word: str, lang: str, source_lang: str) -> bool:
     if _unadopted_noun(word, lang, source_lang):
         return zt < CORE_ZIPF and zs - zt >= COPY_GAP
     return zt < (LISTED_ZIPF if has_large_list(lang) else CORE_ZIPF) and zs - zt >= LEAK_GAP
+
+
+def _short_unlisted_copy(low: str, lang: str, source_lang: str, text: str) -> bool:
+    """A copied three-letter word ("sea") where the article's language has no list to weigh it against: a frequent
+    source word (:data:`SHORT_COPY_ZIPF`) that most languages of the script write ten times less often, the
+    article's kin too (:func:`mt_audit.language_words.source_own`: "man" is the Germanic languages' too), and
+    that the article ``text`` writes only here: a syllable of the language recurs through its text, a copy stands
+    where its source word does."""
+    if has_frequencies(lang) or not has_frequencies(source_lang) or zipf(low, source_lang) < SHORT_COPY_ZIPF:
+        return False
+    once = len(regex.findall(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(low)}(?![\p{{L}}\p{{M}}])", fold(text))) <= 1
+    return once and bool(text) and source_own(low, source_lang, lang, text)
 
 
 def _noun_capital(word: str, lang: str) -> bool:

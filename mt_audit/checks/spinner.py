@@ -73,7 +73,6 @@ from mt_audit.lexicon import (
     are_related,
     are_synonyms,
     available,
-    ending_zipf,
     has_frequencies,
     has_large_list,
     lemma_case,
@@ -85,6 +84,7 @@ from mt_audit.lexicon import (
     zipf_gap,
 )
 from mt_audit.types import Finding
+from mt_audit.word_forms import ending_zipf
 
 #: Source words too general to explain a substitution ("thing", "way").
 MAX_ANCHOR_ZIPF = 6.0
