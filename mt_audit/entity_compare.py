@@ -424,11 +424,14 @@ NAME_WORD_GAP = 0.3
 
 def plural_stem(key: str) -> str:
     """The singular a plural name is made of ("alp" of "Alps", "philippine" of "Philippines"), when WordNet
-    reads the key as a plural; else "". Other languages write the singular's stem with their own plural or
+    reads the key as a plural or names its place's kind as a group (:func:`~mt_audit.lexicon.plural_place`);
+    else "". Other languages write the singular's stem with their own plural or
     case ending ("Alpen", "Alpi", "Alpler", "Альпах"), which shares too short a prefix with the English."""
     if not key.endswith("s"):
         return ""
     stems = [b for b in lexicon.lemmas(key) if b != key and key.startswith(b) and len(b) >= MIN_PLURAL_STEM]
+    if not stems and len(key) > MIN_PLURAL_STEM and lexicon.plural_place(key):
+        stems = [key[:-1]]  # no singular in WordNet, a plural by its kind: "ande" of "Andes" ("Anden", "آند")
     return stems[0] if stems else ""
 
 

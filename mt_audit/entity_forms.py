@@ -252,19 +252,34 @@ def _spellings(name: str, word: str) -> tuple[str, ...]:
     continental Europe say "j" as "y" and "w" as "v" ("Jakob Wolff" is "야코프 볼프"); Arabic
     and Hebrew script write "v" with the letter of "w" ("راون" for "Ravn"); English says "t" before
     "ure" as "ch" ("Venture" is "वेंचर"); its "kh" writes one sound, a script's one letter ("خ" of
-    "توت عنخ آمون", Tutankhamun). Each reading combines with the others."""
+    "توت عنخ آمون", Tutankhamun). The "ch" of a name of continental Europe is that sound (German, Dutch,
+    Czech, Polish, Welsh: "Villach" is "Филлах", "विलाख"), not English "ch" or French "sh". Each reading
+    combines with the others."""
     if _LATIN.search(word) or not name.isascii():
         return (name,)
     low = name.lower()
     out = [low]
     for a, b in _HEARD:
-        out += [form.replace(a, b) for form in out if a in form]
+        out += [a.sub(b, form) for form in out if a.search(form)]
     mute = [m for m in (_MUTE_H.sub("", low),) if m != low]
     return (name, *dict.fromkeys(out[1:] + mute))
 
 
 #: Letters of a Latin spelling that another script may write as another sound (see :func:`_spellings`).
-_HEARD = (("z", "j"), ("w", "u"), ("qu", "kv"), ("j", "y"), ("w", "v"), ("v", "w"), ("tur", "chur"), ("kh", "k"))
+_HEARD = tuple(
+    (regex.compile(a), b)
+    for a, b in (
+        ("z", "j"),
+        ("w", "u"),
+        ("qu", "kv"),
+        ("j", "y"),
+        ("w", "v"),
+        ("v", "w"),
+        ("(?<![st])ch", "kh"),  # not English "tch" nor German "sch", said "sh"
+        ("tur", "chur"),
+        ("kh", "k"),
+    )
+)
 
 
 #: An English "h" after a vowel and before a consonant is often unsaid ("Huhne" is "Хьюн", "John"),
@@ -466,6 +481,9 @@ _GREEK = (
 #: A "w" between vowels of a Latin spelling is the consonant "v" ("Huawei" is "हुवाई"); the "w" of
 #: "Snowden" is a vowel. ICU's Thai parts syllables with a space ("na war ro").
 _W_CONSONANT = regex.compile("(?<=[aeiou] ?)w(?= ?[aeiouy])")
+#: In those scripts a word's first letter before a vowel is the consonant too ("ویلاخ" is "Villach",
+#: "ونیز" "Venice"), not a vowel sign.
+_W_OPENING = regex.compile(r"(?<![a-z'])w(?=[aeiouy])")
 
 
 #: An "h" after a consonant that no digraph claims is its aspiration or silent ("Bhopal", "Dhaka",
@@ -489,8 +507,11 @@ def loose_skeleton(text: str) -> str:
     if text.isascii():
         return _loose(text.lower(), latin_source=True)
     latin = fold(to_latin(text)).translate(_SCHWA)
-    if script_of(next((c for c in text if c.isalpha()), " ")) in W_WRITES_V:
-        latin = _W_CONSONANT.sub("v", latin)  # "ولتاوا" is "Vltava"
+    script = script_of(next((c for c in text if c.isalpha()), " "))
+    if script in W_WRITES_V:
+        latin = _W_CONSONANT.sub("v", _W_OPENING.sub("v", latin))  # "ولتاوا" is "Vltava", "ویلاخ" "Villach"
+    elif script == "CYRILLIC":  # ICU's "h" is "х", said wherever it stands ("Филлах", "Схема"); its "j" is
+        latin = latin.replace("h", "kh").replace("j", "y")  # "й" or "ј", a glide ("Рейні" for "Rhine")
     return "".join(_loose(part, latin_source=False) for part in _PARTED.split(latin))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import math
 import os
+import re
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
@@ -610,6 +611,29 @@ def place_instance(word: str) -> bool:
     if any(o in above for o in roots["location"]):
         return True
     return any(o in above for o in roots["object"]) and not any(o in above for o in roots["organism"])
+
+
+@lru_cache(maxsize=20_000)
+def plural_place(word: str) -> bool:
+    """The word ends in "s" and its first noun sense is a place (:func:`place_instance`) of a kind WordNet
+    names as a group of things ("range of mountains", "chain of mountains"): a plural name ("Andes",
+    "Alps"), whose English plural ending other languages replace by their own or drop ("Anden", "Анды",
+    "آند")."""
+    if not word.endswith("s") or not place_instance(word):
+        return False
+    nouns = _synsets("n")
+    kinds = [o for p, o in nouns.get(noun_senses(word)[0], ((), ()))[1] if p == "n"]
+    names = [n for k in kinds for n in noun_synset_words(k)]
+    return any(_plural(m.group(1)) for n in names if (m := _GROUP_OF.search(n)))
+
+
+#: A kind named as a group of things: "range of mountains".
+_GROUP_OF = re.compile(r"\bof (\w+)$")
+
+
+def _plural(word: str) -> bool:
+    """WordNet reads the word as the plural of a noun it lists ("mountains" of "mountain")."""
+    return any(b != word and word.startswith(b) and "n" in parts_of_speech(b) for b in lemmas(word))
 
 
 #: Country names of a language read to tell whether it adds "s" to names, and how many of them must.

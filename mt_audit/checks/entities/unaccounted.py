@@ -76,10 +76,10 @@ def _alike(sn: SourceName, new: NewName) -> bool:
 
 
 def _shortened_sound(sn: SourceName, key: str) -> bool:
-    """The word opens as the name does and its consonants begin the name's, two at least: a local
-    form that drops the name's end ("Donau", "Duna" for "Danube")."""
+    """The word opens as the name does and its first two consonants are the name's: a local form that
+    drops the name's end ("Donau", "Duna" for "Danube") or says it its own way ("Venedig" for "Venice")."""
     a, b = loose_skeleton(sn.joined), loose_skeleton(key)
-    return len(b) >= 2 and a.startswith(b) and fold(key)[:1] == sn.joined[:1]
+    return len(b) >= 2 and a[:2] == b[:2] and fold(key)[:1] == sn.joined[:1]
 
 
 def _may_replace(audit: Audit, sn: SourceName, new: NewName) -> bool:
