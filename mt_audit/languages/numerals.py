@@ -5,6 +5,7 @@ conventions, currency and scale words from CLDR, and how its nouns inflect (read
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from functools import cache
 
 import icu
@@ -220,8 +221,6 @@ def front_link(tag: str) -> str:
     patterns that put the unit first: Tongan "kilomita ʻe {0}", "houa ʻe {0}" ("ʻe"). The press writes it after a
     scale word too ("miliona ʻe 80", 80 million), so what stands before a figure is read past it; "" where the
     language writes the noun right before its figure (Swahili "kilomita {0}") or puts it after."""
-    from collections import Counter
-
     locale = _babel(base_tag(tag))
     if locale is None:
         return ""

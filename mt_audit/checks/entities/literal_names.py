@@ -10,7 +10,7 @@ builds the views and inherits the questions. The places a literal name may stand
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import numpy as np
 import regex
@@ -84,7 +84,7 @@ class LiteralNames:
         lo, hi = self.art_range(sentences)
         if (
             hi <= lo
-            or not self.reads_weakly()
+            or not self.reads_weakly
             or self._name_kept(sn, lo, hi)
             or self.present(sn, sentences)
             or self._other_absent(sn, sentences)
@@ -104,22 +104,19 @@ class LiteralNames:
         used.add(best)
         return best
 
+    @cached_property
     def reads_weakly(self) -> bool:
         """The embedder reads the article's language too weakly to tell a phrase's meaning: its aligned pairs are
         hardly nearer each other than unrelated pairs of the article are (by less than :data:`READ_GAP`). With
         fewer than two pairs, or without an embedder, nothing tells."""
-        weak = self.__dict__.get("_weak")
-        if weak is None:
-            pairs, embed = self.item.pairs(), self.item.embed
-            weak = False
-            if embed is not None and len(pairs) >= 2:
-                vecs = embed([*(p.source for p in pairs), *(p.article for p in pairs)])
-                sims = vecs[: len(pairs)] @ vecs[len(pairs) :].T
-                n = len(pairs)
-                unrelated = (float(sims.sum()) - float(np.trace(sims))) / (n * (n - 1))
-                weak = float(np.median(np.diag(sims))) - unrelated < READ_GAP
-            self.__dict__["_weak"] = weak
-        return bool(weak)
+        pairs, embed = self.item.pairs(), self.item.embed
+        if embed is None or len(pairs) < 2:
+            return False
+        vecs = embed([*(p.source for p in pairs), *(p.article for p in pairs)])
+        sims = vecs[: len(pairs)] @ vecs[len(pairs) :].T
+        n = len(pairs)
+        unrelated = (float(sims.sum()) - float(np.trace(sims))) / (n * (n - 1))
+        return bool(float(np.median(np.diag(sims))) - unrelated < READ_GAP)
 
     def _past_opener(self, v: View, run: tuple[int, int], lo: int) -> tuple[int, int]:
         """The chain without the text's first word and a particle after it: any sentence capitalises its opener."""
