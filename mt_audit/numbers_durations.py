@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from mt_audit.languages.core import cldr_tag
+from mt_audit.languages.core import after_figure, counted_patterns, unit_forms
 from mt_audit.numbers_quantity import Quantity
 from mt_audit.units import script_glues
 
@@ -116,17 +116,10 @@ def _alternatives(names: frozenset[str]) -> str:
 def _names(code: str, cldr_id: str) -> frozenset[str]:
     """The names CLDR writes after the figure for ``cldr_id`` in ``code`` and in the root locale ("h", "min",
     "s"): every length and plural form."""
-    from babel import Locale, UnknownLocaleError
-
     out: set[str] = set()
-    for loc in (cldr_tag(code), "root"):
-        try:
-            patterns = Locale.parse(loc)._data["unit_patterns"].get(cldr_id, {})
-        except (UnknownLocaleError, ValueError, KeyError):
-            continue
-        for length in ("long", "short", "narrow"):
-            for count, pattern in patterns.get(length, {}).items():
-                name = pattern.replace("{0}", "", 1).strip(" \u00a0\u202f") if count != "per" else ""
-                if name and pattern.startswith("{0}"):
-                    out.add(name)
+    for loc in (code, "root"):
+        for pattern in counted_patterns(unit_forms(loc, cldr_id), ("long", "short", "narrow")):
+            name = after_figure(pattern).strip(" \u00a0\u202f")
+            if name:
+                out.add(name)
     return frozenset(out)

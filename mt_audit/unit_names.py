@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from mt_audit.languages.core import cldr_tag
-from mt_audit.units import CLDR_UNITS, _cldr_pint, _unit_name, _ureg, convertible, local_units, spelling_key
+from mt_audit.languages.core import after_figure, base_tag, counted_patterns, either_name, unit_forms, unit_patterns
+from mt_audit.units import CLDR_UNITS, _cldr_pint, _ureg, convertible, local_units, spelling_key
 
 
 @cache
@@ -18,18 +18,11 @@ def glued_names(lang: str, cldr_id: str) -> frozenset[str]:
     """The names of CLDR unit ``cldr_id`` that the language's patterns write right after the figure ("{0}秒",
     "{0}초", Japanese "{0} 秒"), every length and plural form, in a script of its own (not "s"): the names a
     text may glue to the figure. Empty where the patterns put the name first."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        forms = Locale.parse(cldr_tag(lang))._data["unit_patterns"].get(cldr_id, {})
-    except (UnknownLocaleError, ValueError, KeyError):
-        return frozenset()
     out = set()
-    for length in ("long", "short", "narrow"):
-        for count, pattern in forms.get(length, {}).items():
-            name = pattern[3:] if count != "per" and pattern.startswith("{0}") else ""
-            if name.strip() and not name.isascii():
-                out.add(name.strip())
+    for pattern in counted_patterns(unit_forms(lang, cldr_id), ("long", "short", "narrow")):
+        name = after_figure(pattern)
+        if name.strip() and not name.isascii():
+            out.add(name.strip())
     return frozenset(out)
 
 
@@ -37,13 +30,7 @@ def glued_names(lang: str, cldr_id: str) -> frozenset[str]:
 def glued_unit_names(lang: str) -> tuple[str, ...]:
     """Every name the language's CLDR patterns glue after a figure, of any unit, longest first: "兆瓦" (megawatt)
     opens with the scale word "兆", which before it is a unit's prefix, not a scale."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        units = Locale.parse(cldr_tag(lang))._data["unit_patterns"]
-    except (UnknownLocaleError, ValueError, KeyError):
-        return ()
-    names = {name for cldr_id in units for name in glued_names(lang, cldr_id)}
+    names = {name for cldr_id in unit_patterns(lang) for name in glued_names(lang, cldr_id)}
     return tuple(sorted(names, key=lambda n: (-len(n), n)))
 
 
@@ -59,18 +46,12 @@ def own_unit_patterns(lang: str, unit: str) -> bool:
     """Whether CLDR gives the language long patterns of its own for units of ``unit``'s dimension ("{0}
     kilomita", "kilomita {0}"), not only root's symbols ("{0} km"): only then does CLDR show which side of the
     figure it writes them on, and what it calls them."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        patterns = Locale.parse(cldr_tag(lang))._data["unit_patterns"]
-    except (UnknownLocaleError, ValueError, KeyError):
-        return False
     for cldr_id in CLDR_UNITS:
         if not convertible(_cldr_pint(cldr_id), unit):
             continue
-        for count, pattern in patterns.get(cldr_id, {}).get("long", {}).items():
-            name = _unit_name(pattern) or _unit_name(pattern, first=True)
-            if count != "per" and name and name.lower() not in root_unit_names():
+        for pattern in counted_patterns(unit_forms(lang, cldr_id)):
+            name = either_name(pattern)
+            if name and name.lower() not in root_unit_names():
                 return True
     return False
 
@@ -142,14 +123,9 @@ def short_name_form(words_: str, lang: str, unit: str) -> bool:
 def per_words(lang: str) -> frozenset[str]:
     """The words CLDR's long "per" patterns put between the figure and a unit ("{0} kwa kilomita", "{0} pro
     Stunde"), lower-cased: the word after a figure in a rate ("160 kwa ụbọchị", 160 a day) is that, no unit."""
-    from mt_audit.languages import cldr_locale
-
-    locale = cldr_locale(lang)
-    patterns = locale._data["unit_patterns"] if locale is not None else {}
     out = set()
-    for forms in patterns.values():
-        tail = forms.get("long", {}).get("per", "")
-        words = tail[3:].split() if tail.startswith("{0}") else []
+    for forms in unit_patterns(base_tag(lang)).values():
+        words = after_figure(forms.get("long", {}).get("per", "")).split()
         if len(words) > 1 and words[0].isalpha():
             out.add(words[0].lower())
     return frozenset(out)
@@ -160,12 +136,11 @@ def front_names(lang: str) -> tuple[tuple[str, str], ...]:
     """The unit names CLDR's patterns write before the figure in a language that writes its units after it
     ("攝氏{0}度", Celsius; "섭씨 {0}도"), longest first: only those of units whose every long pattern puts one name
     first, rates aside ("每小時{0}公里" names its length after the figure)."""
-    from mt_audit.languages import cldr_locale, language
+    from mt_audit.languages import language
 
-    locale = cldr_locale(lang)
-    if language(lang).units_first or locale is None:
+    patterns = unit_patterns(base_tag(lang))
+    if language(lang).units_first or not patterns:
         return ()
-    patterns = locale._data.get("unit_patterns", {})
     out: dict[str, str] = {}
     for cldr_id in CLDR_UNITS:
         unit = _cldr_pint(cldr_id) if cldr_id in patterns and "-per-" not in cldr_id else ""

@@ -9,13 +9,14 @@ language's own CLDR names say nothing, not how a unit is read after a number.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import cache, lru_cache
 
 import regex
 
-from mt_audit.languages import heard_latin, script_of
+from mt_audit.languages import UnitForms, counted_patterns, either_name, heard_latin, script_of, unit_patterns
 from mt_audit.numbers_quantity import side
-from mt_audit.units import CLDR_UNITS, MAX_ENDING, _cldr_pint, _unit_name, convertible
+from mt_audit.units import CLDR_UNITS, MAX_ENDING, _cldr_pint, convertible
 
 #: Consonants the press of a loan writes for one sound, folded to one letter: "gl" before "i" ("miglia", mile),
 #: "tsh"/"ch"/"sh" (inch, "intshi"), a soft "c" ("ounce", "ons"), "ph" ("f"), "q", and "d" for "t" ("fidi" of
@@ -67,7 +68,7 @@ def sound_names() -> dict[str, dict[str, int]]:
 @cache
 def _sound_table() -> tuple[dict[str, dict[str, int]], dict[tuple[str, str], frozenset[str]]]:
     """:func:`sound_names`, and the letters the names of each (skeleton, unit) start with in Latin letters."""
-    from babel import Locale, localedata
+    from babel import localedata
 
     from mt_audit.unit_names import root_unit_names
 
@@ -77,7 +78,7 @@ def _sound_table() -> tuple[dict[str, dict[str, int]], dict[tuple[str, str], fro
     for code in sorted(localedata.locale_identifiers()):
         if "_" in code:
             continue
-        patterns = Locale.parse(code)._data["unit_patterns"]
+        patterns = unit_patterns(code)
         names = _locale_names(patterns, units, root_unit_names())
         for key, unit in sorted({(heard(name), unit) for name, unit in names}):
             out.setdefault(key, {}).setdefault(unit, 0)
@@ -87,26 +88,30 @@ def _sound_table() -> tuple[dict[str, dict[str, int]], dict[tuple[str, str], fro
     return out, {k: frozenset(v) for k, v in initials.items()}
 
 
-def _locale_names(patterns: dict, units: dict[str, str], root: frozenset[str]) -> set[tuple[str, str]]:
+def _locale_names(
+    patterns: Mapping[str, UnitForms], units: dict[str, str], root: frozenset[str]
+) -> set[tuple[str, str]]:
     """(name, pint unit) of one locale's one-word long unit names of :data:`MIN_SKELETON` consonants or more, root's
     symbols aside."""
     out = set()
     for cid, unit in units.items():
-        for count, pattern in patterns.get(cid, {}).get("long", {}).items():
-            name = (_unit_name(pattern) or _unit_name(pattern, first=True)) if count != "per" else ""
+        for pattern in counted_patterns(patterns.get(cid, {})):
+            name = either_name(pattern)
             if name and " " not in name and name.lower() not in root and len(skeleton(name)) >= MIN_SKELETON:
                 out.add((name, unit))
     return out | _scale_words(patterns, units, root)
 
 
-def _scale_words(patterns: dict, units: dict[str, str], root: frozenset[str]) -> set[tuple[str, str]]:
+def _scale_words(
+    patterns: Mapping[str, UnitForms], units: dict[str, str], root: frozenset[str]
+) -> set[tuple[str, str]]:
     """(word, pint unit) of one locale's long names of two words, one of which other units' names write too: the
     other word, the scale of a temperature ("Fahrenheit" of "degrees Fahrenheit", "градусов Фаренгейта"), which a
     loan writes beside the shared word ("41 پلەی فەهرەنهایت")."""
     names: set[tuple[tuple[str, ...], str]] = set()
     for cid, unit in units.items():
-        for count, pattern in patterns.get(cid, {}).get("long", {}).items():
-            name = (_unit_name(pattern) or _unit_name(pattern, first=True)) if count != "per" else ""
+        for pattern in counted_patterns(patterns.get(cid, {})):
+            name = either_name(pattern)
             if name and name.lower() not in root and len(name.split()) == 2:
                 names.add((tuple(name.split()), unit))
     units_of: dict[str, set[str]] = {}

@@ -21,7 +21,16 @@ from typing import Any
 
 import regex
 
-from mt_audit.languages.core import cldr_tag
+from mt_audit.languages.core import (
+    after_figure,
+    counted_patterns,
+    either_name,
+    pattern_name,
+    plural_category,
+    unit_display_names,
+    unit_forms,
+    unit_patterns,
+)
 from mt_audit.lexicon import edit_distance
 from mt_audit.unit_pint import _UNIT_LEAD, _cldr_pint, _pint_expr, _pint_unit
 from mt_audit.unit_pint import _ureg as _ureg  # re-exported: mt_audit.unit_names reads the registry
@@ -288,14 +297,8 @@ def _citation_ending(lang: str) -> str:
 @cache
 def _singular_names(lang: str) -> tuple[str, ...]:
     """The language's CLDR long unit names for one ("{0} gramo"), as spelling keys."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        patterns = Locale.parse(cldr_tag(lang))._data["unit_patterns"]
-    except (UnknownLocaleError, ValueError, KeyError):
-        return ()
-    longs = (patterns.get(cldr_id, {}).get("long", {}) for cldr_id in CLDR_UNITS)
-    return tuple(spelling_key(_unit_name(p.get("one") or p.get("other", ""))) for p in longs if p)
+    longs = (unit_forms(lang, cldr_id).get("long", {}) for cldr_id in CLDR_UNITS)
+    return tuple(spelling_key(pattern_name(p.get("one") or p.get("other", ""))) for p in longs if p)
 
 
 @cache
@@ -324,14 +327,10 @@ def local_units(lang: str) -> dict[str, str]:
     the number (Japanese "時速 1 キロメートル") are left out, as the reader looks after the number, unless
     the language writes all its units first (Swahili "kilomita 3"): then they are its only names.
     """
-    from babel import Locale, UnknownLocaleError
-
     from mt_audit.languages import language
 
-    try:
-        data = Locale.parse(cldr_tag(lang))._data
-        patterns = data["unit_patterns"]
-    except (UnknownLocaleError, ValueError, KeyError):
+    patterns = unit_patterns(lang)
+    if not patterns:  # CLDR has no locale for it (every locale inherits root's patterns)
         return {}
     out: dict[str, str] = {}
     first = language(lang).units_first
@@ -340,13 +339,13 @@ def local_units(lang: str) -> dict[str, str]:
         if not unit:
             continue
         for length in ("long", "short"):
-            for count, pattern in patterns[cldr_id].get(length, {}).items():
-                name = _unit_name(pattern, first) if count != "per" else ""
+            for pattern in counted_patterns(patterns[cldr_id], (length,)):
+                name = pattern_name(pattern, first)
                 if name and (length == "long" or len(name) > 2 or not name.isalpha()):
                     out.setdefault(name.lower(), unit)
     for name, unit in _plurals(patterns).items():
         out.setdefault(name, unit)
-    for name, unit in _display_names(data.get("unit_display_names", {})).items():
+    for name, unit in _display_names(unit_display_names(lang)).items():
         out.setdefault(name, unit)
     for name, unit in _script_variant_names(lang).items():
         out.setdefault(name, unit)
@@ -415,7 +414,7 @@ def _plurals(patterns: Mapping[str, Any]) -> dict[str, str]:
     for cldr_id in CLDR_UNITS:
         unit = _cldr_pint(cldr_id) if cldr_id in patterns else ""
         long = patterns[cldr_id].get("long", {}) if unit else {}
-        one, other = _unit_name(long.get("one", "")).lower(), _unit_name(long.get("other", "")).lower()
+        one, other = pattern_name(long.get("one", "")).lower(), pattern_name(long.get("other", "")).lower()
         if not one.isalpha() or not other.isalpha():
             continue
         if one == other:
@@ -424,19 +423,6 @@ def _plurals(patterns: Mapping[str, Any]) -> dict[str, str]:
             endings[other[len(one) :]] = endings.get(other[len(one) :], 0) + 1
     common = [e for e, n in endings.items() if n >= PLURAL_EVIDENCE]
     return {name + e: unit for name, unit in alike for e in common}
-
-
-def _unit_name(pattern: str, first: bool = False) -> str:
-    """The unit words of a CLDR pattern that puts the number first ("{0} Meilen" → "Meilen"), else "";
-    with ``first``, of one that puts the number after the unit's first word ("maili {0} kwa saa" → "maili kwa
-    saa")."""
-    if first and not pattern.startswith("{0}"):
-        words = pattern.replace("{0}", " ")  # "kilomita {0} kwa saa" names km/h by all its words
-    elif not first and pattern.startswith("{0}"):
-        words = pattern[3:]
-    else:
-        return ""
-    return " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").split())
 
 
 def _stems(word: str) -> list[str]:
@@ -613,17 +599,10 @@ _PER_UNITS = ("duration-hour", "duration-minute", "duration-second")
 @cache
 def _per_suffixes(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """CLDR's "per" patterns of the units of time ("{0} per hour", "{0} pro Stunde", "{0}/h"), read after a unit."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        patterns = Locale.parse(cldr_tag(lang))._data["unit_patterns"]
-    except (UnknownLocaleError, ValueError, KeyError):
-        return ()
     out = []
     for cldr_id in _PER_UNITS:
         for length in ("long", "short", "narrow"):
-            per = patterns.get(cldr_id, {}).get(length, {}).get("per", "")
-            tail = per[3:] if per.startswith("{0}") else ""
+            tail = after_figure(unit_forms(lang, cldr_id).get(length, {}).get("per", ""))
             if tail.strip():
                 alt = re.escape(" ".join(tail.split())).replace(r"\ ", r"[ \u00a0\u202f]")
                 lead = r"[ \u00a0\u202f]?" if not tail[0].isspace() else r"[ \u00a0\u202f]"
@@ -707,15 +686,11 @@ def _cldr_ids() -> dict[str, str]:
 def figureless(lang: str, unit: str, value: float) -> bool:
     """Whether the language names ``value`` of ``unit`` by the unit word alone: CLDR's pattern for its plural
     category has no figure (Arabic "ساعتان", Hebrew "שעתיים": two hours), so a missing figure is no loss."""
-    from babel import Locale, UnknownLocaleError
-
     cldr_id = _cldr_ids().get(unit)
-    try:
-        locale = Locale.parse(cldr_tag(lang))
-        patterns = locale._data["unit_patterns"].get(cldr_id, {}) if cldr_id else {}
-        category = locale.plural_form(value)
-    except (UnknownLocaleError, ValueError, KeyError):
+    category = plural_category(lang, value)
+    if category is None:
         return False
+    patterns = unit_forms(lang, cldr_id) if cldr_id else {}
     return any("{0}" not in (patterns.get(length, {}).get(category) or "{0}") for length in ("long", "short", "narrow"))
 
 
@@ -723,18 +698,10 @@ def figureless(lang: str, unit: str, value: float) -> bool:
 def percent_names(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The language's words for "percent" from CLDR's unit patterns, those written after the figure ("{0} foiz",
     "{0} хувь") and those before it ("boqolkiiba {0}", "yüzde {0}"), every plural form, lower-cased."""
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        patterns = Locale.parse(cldr_tag(lang))._data["unit_patterns"].get("concentr-percent", {})
-    except (UnknownLocaleError, ValueError, KeyError):
-        return (), ()
     after, before = set(), set()
-    for length in ("long", "short"):
-        for count, pattern in patterns.get(length, {}).items():
-            name = _unit_name(pattern) or _unit_name(pattern, first=True)
-            name = name.lower().strip()
-            if count == "per" or not name or "%" in name or "٪" in name or not any(c.isalpha() for c in name):
-                continue
-            (after if pattern.startswith("{0}") else before).add(name)
+    for pattern in counted_patterns(unit_forms(lang, "concentr-percent"), ("long", "short")):
+        name = either_name(pattern).lower().strip()
+        if not name or "%" in name or "٪" in name or not any(c.isalpha() for c in name):
+            continue
+        (after if pattern.startswith("{0}") else before).add(name)
     return tuple(sorted(after)), tuple(sorted(before))

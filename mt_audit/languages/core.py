@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 import icu
 import regex
@@ -176,17 +178,92 @@ def _quotes(tag: str) -> tuple[tuple[str, str], tuple[str, str]]:
     return (marks[0], marks[1]), (marks[2], marks[3])
 
 
-def _units_first(locale: Locale | None) -> bool:
+def _units_first(tag: str) -> bool:
     """Whether most of the language's CLDR unit patterns put the unit's name before the number ("{0}" last)."""
-    patterns = locale._data.get("unit_patterns", {}) if locale is not None else {}
     first = last = 0
-    for forms in patterns.values():
-        for count, pattern in forms.get("long", {}).items():
-            if count == "per" or "{0}" not in pattern:
+    for forms in unit_patterns(tag).values():
+        for pattern in counted_patterns(forms):
+            if "{0}" not in pattern:
                 continue
             first += not pattern.lstrip().startswith("{0}")
             last += pattern.lstrip().startswith("{0}")
     return first > last
+
+
+#: The unit patterns of one CLDR unit: length ("long", "short", "narrow") → plural category, or "per" → pattern.
+UnitForms = Mapping[str, Mapping[str, str]]
+
+
+@cache
+def unit_patterns(tag: str) -> Mapping[str, UnitForms]:
+    """CLDR's unit patterns of the language: unit id ("length-kilometer") → its forms ("{0} Kilometer").
+
+    Read once per tag here, where every reader of unit names looks: the tag is parsed as given (Norwegian "no" as
+    Bokmål; "zh_Hant" names its own locale), and a language CLDR has no locale for has none.
+    """
+    return _locale_data(tag, "unit_patterns")
+
+
+@cache
+def unit_display_names(tag: str) -> Mapping[str, Mapping[str, str]]:
+    """CLDR's display names of units in the language, read as :func:`unit_patterns` reads its patterns: unit id →
+    length → name ("length-mile" → "long" → "Meilen")."""
+    return _locale_data(tag, "unit_display_names")
+
+
+def plural_category(tag: str, value: float) -> str | None:
+    """CLDR's plural category of ``value`` in the language ("one", "few", "other"), the key of its unit patterns'
+    forms, the tag read as :func:`unit_patterns` reads it; None where CLDR has no locale or ``value`` is no number
+    (NaN)."""
+    locale = _babel(tag)
+    try:
+        return locale.plural_form(value) if locale is not None else None
+    except (ValueError, KeyError):
+        return None
+
+
+def _locale_data(tag: str, key: str) -> Mapping[str, Any]:
+    """One kind of the data of the language's CLDR locale (:func:`_babel`), empty where CLDR has no locale."""
+    locale = _babel(tag)
+    return locale._data.get(key, {}) if locale is not None else {}
+
+
+def unit_forms(tag: str, cldr_id: str) -> UnitForms:
+    """The patterns of CLDR unit ``cldr_id`` in the language, every length; empty where CLDR gives none."""
+    return unit_patterns(tag).get(cldr_id, {})
+
+
+def counted_patterns(forms: UnitForms, lengths: tuple[str, ...] = ("long",)) -> Iterator[str]:
+    """A unit's patterns of ``lengths`` for counts of it, in CLDR's order: the "per" pattern ("{0} per hour") names
+    a rate, not the unit counted."""
+    for length in lengths:
+        for count, pattern in forms.get(length, {}).items():
+            if count != "per":
+                yield pattern
+
+
+def after_figure(pattern: str) -> str:
+    """What a pattern writes after its figure where the figure leads ("{0} km" → " km"), else ""."""
+    return pattern[3:] if pattern.startswith("{0}") else ""
+
+
+def pattern_name(pattern: str, first: bool = False) -> str:
+    """The unit words of a CLDR pattern that puts the number first ("{0} Meilen" → "Meilen"), else "";
+    with ``first``, of one that puts the number after the unit's first word ("maili {0} kwa saa" → "maili kwa
+    saa")."""
+    if first and not pattern.startswith("{0}"):
+        words = pattern.replace("{0}", " ")  # "kilomita {0} kwa saa" names km/h by all its words
+    elif not first and pattern.startswith("{0}"):
+        words = after_figure(pattern)
+    else:
+        return ""
+    return " ".join(words.replace("\u00a0", " ").replace("\u202f", " ").split())
+
+
+def either_name(pattern: str) -> str:
+    """The unit words of a CLDR pattern, on whichever side of the figure it writes them ("{0} kilomita",
+    "kilomita {0}" → "kilomita")."""
+    return pattern_name(pattern) or pattern_name(pattern, first=True)
 
 
 def _symbols(tag: str) -> tuple[str, str]:
@@ -250,7 +327,6 @@ def language(tag: str) -> Language:
     """Facts for a language tag; unknown languages get Latin-script defaults from ICU's root."""
     base = base_tag(tag)
     script = _script(base)
-    locale = _babel(base)
     quotes, alt = _quotes(base)
     decimal, group = _symbols(base)
     return Language(
@@ -266,7 +342,7 @@ def language(tag: str) -> Language:
         group=group,
         straight_quotes_usual=base in _STRAIGHT_QUOTES_USUAL,
         quotes_inherited=quotes_inherited(base),
-        units_first=_units_first(locale),
+        units_first=_units_first(base),
     )
 
 

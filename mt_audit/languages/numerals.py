@@ -11,7 +11,7 @@ from functools import cache
 import icu
 from babel import Locale
 
-from mt_audit.languages.core import _babel, base_tag, cldr_tag
+from mt_audit.languages.core import _babel, base_tag, cldr_tag, counted_patterns, unit_forms, unit_patterns
 
 
 @cache
@@ -191,14 +191,11 @@ def front_inflection(tag: str) -> int:
     """
     from os.path import commonprefix
 
-    locale, english = _babel(base_tag(tag)), _babel("en")
-    if locale is None or english is None:
-        return 0
     fronts: list[int] = []
     ends = 0
-    for unit, forms in locale._data.get("unit_patterns", {}).items():
+    for unit, forms in unit_patterns(base_tag(tag)).items():
         one, other = _long_names(forms.get("long", {}))
-        theirs = set(_long_names(english._data["unit_patterns"].get(unit, {}).get("long", {})))
+        theirs = set(_long_names(unit_forms("en", unit).get("long", {})))
         if not one or not other or one == other or {one, other} & theirs:
             continue  # one name for both, or English's own (CLDR's fallback)
         tail = len(commonprefix([one[::-1], other[::-1]]))
@@ -221,14 +218,11 @@ def front_link(tag: str) -> str:
     patterns that put the unit first: Tongan "kilomita ʻe {0}", "houa ʻe {0}" ("ʻe"). The press writes it after a
     scale word too ("miliona ʻe 80", 80 million), so what stands before a figure is read past it; "" where the
     language writes the noun right before its figure (Swahili "kilomita {0}") or puts it after."""
-    locale = _babel(base_tag(tag))
-    if locale is None:
-        return ""
     heads = [
         pattern.split("{0}")[0].split()
-        for forms in locale._data.get("unit_patterns", {}).values()
-        for count, pattern in forms.get("long", {}).items()
-        if count != "per" and "{0}" in pattern and not pattern.lstrip().startswith("{0}")
+        for forms in unit_patterns(base_tag(tag)).values()
+        for pattern in counted_patterns(forms)
+        if "{0}" in pattern and not pattern.lstrip().startswith("{0}")
     ]
     last = Counter(head[-1].lower() for head in heads if len(head) >= 2)
     if not last:
