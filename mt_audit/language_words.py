@@ -64,9 +64,13 @@ def source_own(low: str, source_lang: str, lang: str, text: str = "") -> bool:
     one the article's kin write about as often: a language of its country (Spanish "local" for Galician), or a
     listed language sharing the article ``text``'s words (Dutch "minister" for Afrikaans): most of them must write it
     ten times less often, and none about as often (:func:`kin_disown`). Where the script's languages split on it,
-    the kin, when there are any, decide alone (:func:`_kin_judge`)."""
+    the kin, when there are any, decide alone (:func:`_kin_judge`). A word of more than :data:`LOAN_MIN_LETTERS`
+    that no language with a large list took (:func:`taken`) is the source's own unless a kin took it: their counts,
+    however near ten times below the source's, are its text and names leaked ("Silicon Valley", "Larry Summers")."""
     script = language(lang).script_name
     kin = relatives(lang, source_lang, text)
+    if len(low) > LOAN_MIN_LETTERS and not taken(low, source_lang):
+        return kin_disown(low, source_lang, kin, KIN_GAP)
     if rarer_elsewhere(low, source_lang, script) < ELSEWHERE_SHARE and not (kin and _kin_judge(low, source_lang)):
         return False
     return kin_disown(low, source_lang, kin)
@@ -123,14 +127,16 @@ def unlisted_loan(low: str, lang: str, source_lang: str) -> bool:
     about as often as the source language does (within :data:`ELSEWHERE_GAP`: "software", "festival", "online"): a loan
     the world took, so one here too. Forms of four letters or fewer need more: many languages have them as
     words of their own ("post", "net"), so only one the world writes far more often than the source ("kilo"),
-    or one the languages of the article's country all write about as often (:func:`_kin_loan`), counts.
-    A small list that lacks the word has said it is rare there ("kernel")."""
+    or one the languages of the article's country all write about as often (:func:`_kin_loan`), counts. A loan
+    the world took is one some language took (:func:`taken`): "valley", which every large list writes six to ten
+    times less often than English, is none. A small list that lacks the word has said it is rare there ("kernel")."""
     if has_frequencies(lang):
         return False
     gap = peers_gap(low, source_lang)
     if gap is None or gap >= ELSEWHERE_GAP:
         return False
-    return len(low) > LOAN_MIN_LETTERS or gap <= WORLD_GAP or _kin_loan(low, lang, source_lang)
+    long_loan = len(low) > LOAN_MIN_LETTERS and taken(low, source_lang)
+    return long_loan or gap <= WORLD_GAP or _kin_loan(low, lang, source_lang)
 
 
 def world_word(low: str, source_lang: str) -> bool:
@@ -152,7 +158,35 @@ def _kin_loan(low: str, lang: str, source_lang: str) -> bool:
 def peers_gap(low: str, source_lang: str) -> float | None:
     """How much more often the source language writes ``low`` than the languages with a large frequency list
     in its script, the median of the Zipf gaps (None with too few of them): what a missing list would say."""
+    gaps = _peer_gaps(low, source_lang)
+    return gaps[len(gaps) // 2] if len(gaps) >= MIN_LANGUAGES else None
+
+
+def taken(low: str, source_lang: str) -> bool:
+    """Whether a language with a large list in the word's script writes ``low`` about as often as the source
+    language (within :data:`KIN_GAP`): one took it as its own word ("festival", "hotel", Italian "data"). Where
+    every one writes it several times less often, none did: their counts are the source language's text and names
+    their web text quotes. True where too few languages have a large list to tell."""
+    gaps = _peer_gaps(low, source_lang)
+    return len(gaps) < MIN_LANGUAGES or gaps[0] < KIN_GAP
+
+
+@lru_cache(maxsize=50_000)
+def _peer_gaps(low: str, source_lang: str) -> tuple[float, ...]:
+    """The Zipf gaps, smallest first, between the source language and each language with a large list in the
+    word's script, the source aside."""
     zs = zipf(low, source_lang)
     peers = listed_languages(script_of(low[:1]), large=True)
-    gaps = sorted(zipf_gap(zs, zipf(low, other)) for other in peers if other != ALIASES.get(source_lang, source_lang))
-    return gaps[len(gaps) // 2] if len(gaps) >= MIN_LANGUAGES else None
+    own = ALIASES.get(source_lang, source_lang)
+    return tuple(sorted(zipf_gap(zs, zipf(low, other)) for other in peers if other != own))
+
+
+def written_elsewhere(low: str, lang: str, source_lang: str) -> bool:
+    """Whether another language with a large list in the word's script (neither the article's nor the source's)
+    writes ``low`` ten times as often as the article's language does (:data:`ELSEWHERE_GAP`): that language's
+    word, which the article language's web text quotes as it quotes English (Portuguese and Spanish "vale" in
+    French), not one the article's language writes as its own."""
+    own, source = ALIASES.get(lang, lang), ALIASES.get(source_lang, source_lang)
+    peers = [c for c in listed_languages(script_of(low[:1]), large=True) if c not in (own, source)]
+    zt = zipf(low, lang)
+    return any(zipf_gap(zipf(low, c), zt) >= ELSEWHERE_GAP for c in peers)

@@ -256,10 +256,12 @@ def _tagged_counts() -> dict[str, dict[str, int]]:
 def mostly_noun(word: str) -> bool:
     """Whether English uses ``word`` (its base forms) mostly as a noun: more than half its tagged occurrences
     in SemCor, or, for a word SemCor never tagged, no other part of speech in WordNet ("essay" is a verb too,
-    rarely; "see" a noun too, rarely)."""
+    rarely; "see" a noun too, rarely). A base form counts only in the parts of speech whose endings make the word
+    as written (:func:`bases_as`): "wells" is a plural or a verb, never the adverb "well" is mostly."""
     counts: dict[str, int] = {}
-    for base in lemmas(word):
-        for pos, n in _tagged_counts().get(base.replace(" ", "_"), {}).items():
+    for pos in _POS:
+        for base in bases_as(word, pos):
+            n = _tagged_counts().get(base.replace(" ", "_"), {}).get(pos, 0)
             counts[pos] = counts.get(pos, 0) + n
     total = sum(counts.values())
     if not total:

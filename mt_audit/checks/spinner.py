@@ -27,6 +27,7 @@ or sit in a sentence glued to its neighbour, whose source sentence is then left
 unaligned beside the pair: that sentence is read as part of the pair's source.
 Narrower evidence suffices beside a strict synonym: a lower-case English noun where the language
 capitalises its nouns, a word over five times rarer there than in English whose letters lean English,
+a word another language with a large list writes ten times as often as the article's ("vale" in French),
 and, where neither a list nor lingua knows the language, a three-letter word the script's languages lack.
 """
 
@@ -66,7 +67,7 @@ from mt_audit.checks.foreign import (
     words_of,
 )
 from mt_audit.identify import supported, word_confidence
-from mt_audit.language_words import article_kin, kin_languages, source_own, world_word
+from mt_audit.language_words import article_kin, kin_languages, source_own, world_word, written_elsewhere
 from mt_audit.languages import capitalises_nouns, outside_alphabet
 from mt_audit.lexicon import (
     are_near,
@@ -315,6 +316,7 @@ def _unflagged_anchor(item: CheckInput, tok: Token, tokens: list[Token], source_
         or _unlisted_english(tok.text, item.lang, item.norm.text)
         or _narrow_leak(tok.text, item.lang)
         or _english_letters(tok.text, item.lang)
+        or _written_elsewhere(tok.text, item.lang)
     ):
         anchor = wordnet_anchor(word, absent, ANCHORS[:1])
     return anchor
@@ -517,6 +519,23 @@ def _english_letters(word: str, lang: str) -> bool:
     if zs < STRANGER_MIN_EN_ZIPF or zt >= min(zs, CORE_ZIPF) or not lemmas(low):
         return False
     return word_confidence(low, lang, "en") >= COPY_LOOKS
+
+
+@lru_cache(maxsize=100_000)
+def _written_elsewhere(word: str, lang: str) -> bool:
+    """An ordinary English word of more than three letters that the article's list records under its core words and
+    ten times less often than another language with a large list writes it (:func:`mt_audit.language_words.
+    written_elsewhere`: Portuguese and Spanish "vale" in French and Turkish): the article language's web text
+    quotes that language's word, or holds a rare homograph of its own, and neither stands for a source word's
+    strict WordNet synonym; so with one the sentence lacks, the English word a spinner swapped in."""
+    if word[:1].isupper() or is_name_like(word) or len(word) <= SHORT or word_script(word) != "LATIN":
+        return False
+    if not has_frequencies(lang):
+        return False
+    low = word.lower()
+    if zipf(low, "en") < STRANGER_MIN_EN_ZIPF or zipf(low, lang) >= CORE_ZIPF or not lemmas(low):
+        return False
+    return written_elsewhere(low, lang, "en")
 
 
 @lru_cache(maxsize=100_000)
