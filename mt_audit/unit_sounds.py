@@ -65,15 +65,25 @@ def sound_names() -> dict[str, dict[str, int]]:
     return _sound_table()[0]
 
 
+#: Per (skeleton, pint unit): the letters its names start with in Latin letters.
+Letters = dict[tuple[str, str], frozenset[str]]
+#: A word's opening vowels: the one before its first consonant and the one between its first two ("" for none).
+Opening = tuple[str, str]
+#: Per (skeleton, pint unit): the openings of its names that have a vowel there (see :func:`opening`).
+Openings = dict[tuple[str, str], frozenset[Opening]]
+
+
 @cache
-def _sound_table() -> tuple[dict[str, dict[str, int]], dict[tuple[str, str], frozenset[str]]]:
-    """:func:`sound_names`, and the letters the names of each (skeleton, unit) start with in Latin letters."""
+def _sound_table() -> tuple[dict[str, dict[str, int]], Letters, Openings]:
+    """:func:`sound_names`, the letters the names of each (skeleton, unit) start with in Latin letters, and their
+    openings (see :func:`opening`)."""
     from babel import localedata
 
     from mt_audit.unit_names import root_unit_names
 
     out: dict[str, dict[str, int]] = {}
     initials: dict[tuple[str, str], set[str]] = {}
+    openings: dict[tuple[str, str], set[Opening]] = {}
     units = {cid: _cldr_pint(cid) for cid in CLDR_UNITS if not cid.startswith("duration") and _cldr_pint(cid)}
     for code in sorted(localedata.locale_identifiers()):
         if "_" in code:
@@ -85,7 +95,49 @@ def _sound_table() -> tuple[dict[str, dict[str, int]], dict[tuple[str, str], fro
             out[key][unit] += 1
         for name, unit in names:
             initials.setdefault((heard(name), unit), set()).add(_latin_letters(name)[:1])
-    return out, {k: frozenset(v) for k, v in initials.items()}
+            if any(opening(_latin_letters(name))):  # an abjad's name, its vowels unwritten, tells none
+                openings.setdefault((heard(name), unit), set()).add(opening(_latin_letters(name)))
+    return out, {k: frozenset(v) for k, v in initials.items()}, {k: frozenset(v) for k, v in openings.items()}
+
+
+@lru_cache(maxsize=16384)
+def opening(latin: str) -> Opening:
+    """The vowels a word in Latin letters opens with, as :func:`heard` hears its consonants: the one before its first
+    consonant and the one between its first two, each the first of its run, "" for none ("mayili": "", "a";
+    "akiri": "a", "i"; "mraba": "", "")."""
+    text = latin
+    for pattern, fold in _FOLDS[:-1]:
+        text = pattern.sub(fold, text)
+    vowels, consonants, last = ["", ""], 0, ""
+    for c in text.replace("r", "l"):
+        if c in "aeiouy" and not vowels[consonants]:
+            vowels[consonants] = c
+        elif c not in "aeiouyhwj" and c != last:
+            consonants, last = consonants + 1, c
+            if consonants == MIN_SKELETON:
+                break
+    return vowels[0], vowels[1]
+
+
+#: How a reading of a word was cut from it: whole, a tail after a prefix, a head left of a glued ending.
+WHOLE, PREFIXED, HEAD = "whole", "prefixed", "head"
+
+
+def opens_as(word: Opening, names: frozenset[Opening], cut: str = WHOLE) -> bool:
+    """Whether a loan's opening (see :func:`opening`) is one of its name's: the same vowel before the first
+    consonant, and between the first two the name's vowel, or any where the name has none (a loan may break a
+    cluster with a vowel of its own: Bambara "akiri" of "akra", acre). A loan keeps the vowel of its name's first
+    syllable, which tells a short skeleton's loan from a word that shares its two consonants ("taama", travel, is
+    no "tuuma", "tomme", inch; Meitei "khajura", dates, no "kilo"; Swahili "mraba", square, no "mile").
+
+    A tail after a prefix (``cut``) may have lost its first vowel to the prefix's (Xhosa "kwi-intshi", to inches):
+    it needs none there. A head left of a glued ending is a guess at where the loan ends: it must open as a name
+    does exactly, a vowel between its first consonants where the name has one and none where it has none
+    (Shona "anos-vika", reaching, is no "aunsa", ounce)."""
+    for lead, mid in names:
+        if (word[0] == lead or cut == PREFIXED and not word[0]) and (word[1] == mid or not mid and cut != HEAD):
+            return True
+    return False
 
 
 def _locale_names(
@@ -147,20 +199,33 @@ def sounded_units(word: str) -> set[str]:
     """The units whose international name ``word`` sounds like: its skeleton is one's, or the skeleton of what
     follows a short prefix ending in a vowel is ("ama-mayela", "nee-ponti": a noun class). A tail after a
     longer prefix (:data:`STACKED_PREFIX`: "li-nga-ma-fidi") counts only when it opens with one of the name's
-    letters, as :func:`sounds_like` reads a short name."""
-    counts, initials = _sound_table()
+    letters, as :func:`sounds_like` reads a short name. A short skeleton (two consonants, or a head left of a
+    glued ending, :func:`_short_heads`: Inuktitut "mahil-nik", miles) counts only where it opens as one of the
+    names does (see :func:`opens_as`)."""
+    counts, initials, openings = _sound_table()
     out = set()
-    for tail, prefix in _prefixed_tails(word, STACKED_PREFIX) + _ended_heads(word):
+    for tail, prefix, cut in _readings(word):
         key = heard(tail)
         if len(key) < MIN_SKELETON:
             continue
         least = MIN_LOCALES if len(key) > MIN_SKELETON else SHORT_KEY_LOCALES
+        by_vowels = len(key) < ENDED_SKELETON if cut == HEAD else len(key) == MIN_SKELETON
         for u, n in counts.get(key, {}).items():
             if "**" in u and _shared_head(key, u):
                 continue  # "square" alone ("kvadrat"), which some locales write for one square unit, tells none
+            if by_vowels and not opens_as(opening(tail), openings.get((key, u), frozenset()), cut):
+                continue
             if n >= least and (prefix <= MAX_PREFIX or tail[:1] in initials.get((key, u), ())):
                 out.add(u)
     return out
+
+
+def _readings(word: str) -> list[tuple[str, int, str]]:
+    """Where in ``word`` (Latin letters) a loan may stand: the whole word, its tails after a prefix, its heads left of
+    a glued ending (:func:`_ended_heads`, :func:`_short_heads`); each with its prefix's consonants and how it was
+    cut (:data:`WHOLE`, :data:`PREFIXED`, :data:`HEAD`)."""
+    tails = [(t, p, WHOLE if k == 0 else PREFIXED) for k, (t, p) in enumerate(_prefixed_tails(word, STACKED_PREFIX))]
+    return tails + [(head, 0, HEAD) for head, _ in _ended_heads(word)] + [(h, 0, HEAD) for h in _short_heads(word)]
 
 
 #: Locales that must name a unit by a skeleton of two consonants, which many short words have ("nk", "sl"): an
@@ -181,13 +246,23 @@ def _ended_heads(word: str) -> list[tuple[str, int]]:
     return [(head, 0) for head in heads if len(heard(head)) >= ENDED_SKELETON]
 
 
+def _short_heads(word: str) -> list[str]:
+    """``word`` in Latin letters less an ending of up to :data:`~mt_audit.units.MAX_ENDING` letters, where what is
+    left keeps fewer consonants than :data:`ENDED_SKELETON` but at least :data:`MIN_SKELETON`: a short loan with a
+    case ending glued, Inuktitut "ᒪᐃᓪᓂᒃ" ("mahil-nik", miles), "ᐃᓐᓯᓂᒃ" ("insi-nik", inches). They must open as a
+    name does (see :func:`opens_as`)."""
+    latin = _latin_letters(word)
+    heads = (latin[:-cut] for cut in range(1, MAX_ENDING + 1) if len(latin) > cut)
+    return [head for head in heads if MIN_SKELETON <= len(heard(head)) < ENDED_SKELETON]
+
+
 _PREFIX_END = re.compile(r"(?<=[aeiou])(?=[b-df-hj-np-tv-z])")
 
 
-def _tails(word: str) -> list[str]:
+def _cut_tails(word: str) -> list[tuple[str, str]]:
     """``word`` in Latin letters, and its tails after a prefix of up to :data:`MAX_PREFIX` consonants that ends in
-    a vowel ("ama-mitha")."""
-    return [tail for tail, _ in _prefixed_tails(word, MAX_PREFIX)]
+    a vowel ("ama-mitha"), each with how it was cut (:data:`WHOLE`, :data:`PREFIXED`)."""
+    return [(tail, WHOLE if k == 0 else PREFIXED) for k, (tail, _) in enumerate(_prefixed_tails(word, MAX_PREFIX))]
 
 
 def _prefixed_tails(word: str, limit: int) -> list[tuple[str, int]]:
@@ -201,21 +276,33 @@ def _prefixed_tails(word: str, limit: int) -> list[tuple[str, int]]:
 def sounds_like(word: str, unit: str) -> bool:
     """Whether ``word`` may be a loan of an international name of ``unit``, read loosely: its skeleton ends in
     one's ("amamitha"), starts one's ("klm" of "klmtr") or holds one ("grm" in "iigram"); a name of two
-    consonants only as a whole tail of the word starting with one of the name's letters ("mita", "lita"; "khet",
-    field, is no "hektar"). A loose reading keeps a word naming the unit from being taken for another."""
+    consonants only as a whole tail of the word, or as its head less a glued ending where :data:`SHORT_KEY_LOCALES`
+    locales write the name (:func:`_short_heads`: "mahil-nik"), starting with one of the name's letters and opening
+    as one of them does ("mita", "lita"; "khet", field, is no "hektar"; Meitei "khajura", dates, no "kilo"; see
+    :func:`opens_as`). A loose reading keeps a word naming the unit from being taken for another."""
     key = heard(word)
-    counts, initials = _sound_table()
+    counts, initials, openings = _sound_table()
     for n, units in counts.items():
         if units.get(unit, 0) < MIN_LOCALES:
             continue
         if len(n) == MIN_SKELETON:
-            if any(heard(t) == n and t[:1] in initials.get((n, unit), ()) for t in _tails(word)):
+            heads = [(h, HEAD) for h in _short_heads(word)] if units[unit] >= SHORT_KEY_LOCALES else []
+            if any(_short_name(t, n, unit, initials, openings, cut) for t, cut in _cut_tails(word) + heads):
                 return True
         elif key.endswith(n) or len(key) >= LOOSE_SKELETON and n.startswith(key) and not _shared_head(key, unit):
             return True
         elif n in key:
             return True
     return False
+
+
+def _short_name(tail: str, key: str, unit: str, initials: Letters, openings: Openings, cut: str) -> bool:
+    """Whether ``tail`` (Latin letters, cut from its word as ``cut`` says) is a loan of a name of ``unit`` whose
+    skeleton is ``key``, two consonants: the same skeleton, first letter and opening (see :func:`opens_as`) as one
+    of them."""
+    pair = (key, unit)
+    named = heard(tail) == key and tail[:1] in initials.get(pair, ())
+    return named and opens_as(opening(tail), openings.get(pair, frozenset()), cut)
 
 
 @cache
@@ -248,18 +335,14 @@ def _root(unit: str) -> str:
     return _base(base_unit(unit)) or base_unit(unit)
 
 
-def sounded_swap(words_: list[str], unit: str) -> bool:
-    """Whether a word of ``words_`` (those beside a figure) sounds like another unit of ``unit``'s kind, on
-    another root, and none like ``unit`` itself: a loan of another unit's name took its place ("12 maily" for
-    "12 kilometres")."""
-    if any(sounds_like_unit(w, unit) for w in words_):
-        return False
-    return any(_other_units(w, unit) for w in words_)
-
-
 def sounds_like_unit(word: str, unit: str) -> bool:
     """Whether ``word`` sounds like ``unit`` or the length it is built on."""
     return sounds_like(word, unit) or sounds_like(word, base_unit(unit))
+
+
+def sounds_like_other(word: str, unit: str) -> bool:
+    """Whether ``word`` sounds like another unit of ``unit``'s kind, on another root (see :func:`_other_units`)."""
+    return bool(_other_units(word, unit))
 
 
 def _other_units(word: str, unit: str) -> set[str]:
@@ -349,13 +432,37 @@ def _parts(token: str, at: int) -> list[tuple[int, int]]:
 
 
 def sounded_word(text: str, start: int, end: int, unit: str, far: bool = False) -> tuple[int, int] | None:
-    """The span of the word beside the figure at ``start``-``end`` that sounds like another unit of ``unit``'s kind,
-    when none there sounds like ``unit`` (see :func:`sounded_swap`); None otherwise."""
+    """The span of the word beside the figure at ``start``-``end`` that sounds like another unit of ``unit``'s kind, on
+    another root, when none there sounds like ``unit`` itself: a loan of another unit's name took its place ("12
+    maily" for "12 kilometres"); None otherwise. Two words a space apart are also read as one, after the words alone:
+    a long loan the press writes in two (Kashmiri "فارن ہائیٹ", Fahrenheit; see :func:`_joined`)."""
     spans = beside(text, start, end, far)
     words_ = [text[s:e] for s, e in spans]
-    if not sounded_swap(words_, unit):
+    joined = _joined(text, spans)
+    if any(sounds_like_unit(w, unit) for w in words_) or any(_heard_as(w, unit) for _, w in joined):
         return None
-    return next((span for span, w in zip(spans, words_) if _other_units(w, unit)), None)
+    return next((span for span, w in [*zip(spans, words_), *joined] if _other_units(w, unit)), None)
+
+
+def _heard_as(word: str, unit: str) -> bool:
+    """Whether ``word`` sounds like ``unit`` itself (or a unit on its root), read strictly (:func:`sounded_units`)."""
+    return any(_root(u) == _root(unit) and convertible(base_unit(u), base_unit(unit)) for u in sounded_units(word))
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[tuple[int, int], str]]:
+    """The joins of each word of ``spans`` (words beside a figure) with the word after it, where a space alone parts
+    the two, neither sounds like a unit alone, and together they keep :data:`ENDED_SKELETON` consonants or more, a
+    long name (a short skeleton of two words would match too much): the span of both and their letters run
+    together, the nearest first."""
+    out = []
+    for s, e in spans:
+        nxt = _NEXT_TOKEN.match(text, e)
+        if nxt is None or sounded_units(text[s:e]) or sounded_units(nxt.group(1)):
+            continue
+        word = text[s:e] + nxt.group(1)
+        if len(heard(word)) >= ENDED_SKELETON:
+            out.append(((s, nxt.end(1)), word))
+    return out
 
 
 def said_elsewhere(text: str, start: int, end: int, span: tuple[int, int], unit: str, far: bool = False) -> bool:

@@ -36,6 +36,7 @@ from mt_audit.unit_sounds import (
     said_elsewhere,
     sounded_word,
     sounds_like,
+    sounds_like_other,
     sounds_like_unit,
 )
 from mt_audit.units import (
@@ -158,14 +159,16 @@ def _word_tells(text: str, a: Quantity, word: tuple[int, int], sounded: tuple[in
 def _said_anyway(text: str, a: Quantity, word: tuple[int, int], lang: str, unit: str) -> bool:
     """Whether the unit of figure ``a`` is said after all where the words in its place name no unit CLDR knows: they
     sound like it themselves, an inflected loan of its name (Pashto "لیترو"), or they are particles and a word on
-    the figure's other side sounds like it (:func:`~mt_audit.unit_sounds.said_elsewhere`: "lita mmiri 160 kwa")."""
+    the figure's other side sounds like it (:func:`~mt_audit.unit_sounds.said_elsewhere`: "lita mmiri 160 kwa"). A
+    short word that sounds like another unit's international name is no particle (Yakut "2 900 фут", feet)."""
     said = text[word[0] : word[1]].split()
     if _named_by_any([w for w in said if len(w) >= LOOSE_WORD], lang, unit):
         return False
     if any(sounds_like_unit(w, unit) for w in said):
         return True
     far = not own_unit_patterns(lang, unit)
-    return all(len(w) < CONTENT_WORD for w in said) and said_elsewhere(text, a.start, a.end, word, unit, far)
+    particles = all(len(w) < CONTENT_WORD and not sounds_like_other(w, unit) for w in said)
+    return particles and said_elsewhere(text, a.start, a.end, word, unit, far)
 
 
 def _sounded(text: str, a: Quantity, lang: str, unit: str) -> tuple[int, int] | None:
