@@ -47,7 +47,7 @@ from mt_audit.entity_compare import (
 )
 from mt_audit.entity_script import compact, fold, native_skeletons, skeleton, transliterate
 from mt_audit.languages import calendar_words, capitalises_nouns, language
-from mt_audit.lexicon import has_frequencies, lemmas, zipf
+from mt_audit.lexicon import has_frequencies, lemmas, ordinary_ending, zipf
 
 __all__ = [
     "CALENDAR",
@@ -346,7 +346,7 @@ def _initial_is_name(
             return True  # "China", "Turkey", "Jersey": proper senses of common words
         if tok.suffix and z < 5.0:
             return True  # a possessive at sentence start: "Apple's"
-        return not lexical(tok.key) and z < 4.5
+        return not lexical(tok.key) and z < 4.5 and not ordinary_ending(tok.key)
     if not has_frequencies(lang):
         return tok.suffix
     z = zipf(tok.key, lang)

@@ -332,12 +332,19 @@ def stem_renders(form: str, word: str, min_stem: int = MIN_STEM) -> bool:
     """
     if word == form:
         return True
-    stem = form.rstrip("aeiouy") if len(form) > min_stem else form
+    stem = _unglided(form).rstrip("aeiouy") if len(form) > min_stem else form
     if len(stem) < min_stem and len(form) > min_stem:
         stem = form[:min_stem]
     if len(stem) >= min_stem and word.startswith(stem) and len(word) - len(stem) <= MAX_ENDING:
         return True
     return _short_case(form, word) or _fleeting(form, word) or _end_respelt(form, word) or _assimilated(form, word)
+
+
+def _unglided(form: str) -> str:
+    """The form less a final glide after a vowel, which case endings replace as they replace a final vowel
+    ("kitaj", Russian "Китай", China: "Китае", "Китая"); Latin letters write that glide "y" (stripped as a vowel
+    already) or, from Cyrillic "й", "j"."""
+    return form[:-1] if len(form) > 2 and form[-1] == "j" and _VOWELS.match(form[-2]) else form
 
 
 def _assimilated(form: str, word: str) -> bool:

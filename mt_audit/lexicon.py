@@ -282,6 +282,57 @@ def inflected(word: str) -> bool:
     return any(b in lower for b in bases) and not any(b in capital for b in bases)
 
 
+#: The shortest ending that can tell a word's kind (shorter ones, "-ing", "-ton", end surnames as often).
+ENDING_MIN = 6
+#: The fewest WordNet lemmas an ending must close for its case to be evidence.
+ENDING_LEMMAS = 20
+#: The largest share of those lemmas written capitalised for the ending to be an ordinary word's.
+ENDING_CAPITAL_SHARE = 0.03
+
+
+@cache
+def _endings() -> tuple[dict[str, int], dict[str, int]]:
+    """Per ending of :data:`ENDING_MIN` letters or more: (lowercase noun lemmas ending so, only-capitalised lemmas
+    ending so), each leaving a stem of two letters at least."""
+    only_cap, lower, _ = lemma_case()
+    index = _index()
+    nouns = (w for w in lower if w.isalpha() and any(p == "n" for p, _ in index.get(w, ())))
+    return _count_endings(nouns), _count_endings(w for w in only_cap if w.isalpha())
+
+
+def _count_endings(words: Iterator[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for w in words:
+        for n in range(ENDING_MIN, len(w) - 1):
+            out[w[-n:]] = out.get(w[-n:], 0) + 1
+    return out
+
+
+@lru_cache(maxsize=50_000)
+def ordinary_ending(word: str) -> bool:
+    """Whether the English word (or its singular) ends the way WordNet's lowercase nouns do and its names do
+    not: the longest ending WordNet holds :data:`ENDING_LEMMAS` lemmas with decides, and it is an ordinary
+    word's when at most :data:`ENDING_CAPITAL_SHARE` of them are capitalised ("glaciologists": 115 lowercase
+    "-ologist" nouns, "Egyptologist" and "Sinologist" the capitalised ones).
+
+    A word too rare for the dictionary and for frequency lists is still an ordinary noun by its derivation,
+    where a surname or a brand ("Ferrante", "Spotify") shares no such ending with a class of nouns.
+    """
+    low = word.lower()
+    if not low.isalpha():
+        return False
+    lower, capital = _endings()
+    for form in dict.fromkeys([low, *_base_candidates(low, _RULES["n"])]):
+        for n in range(len(form) - 2, ENDING_MIN - 1, -1):
+            ending = form[-n:]
+            total = lower.get(ending, 0) + capital.get(ending, 0)
+            if total >= ENDING_LEMMAS:
+                if capital.get(ending, 0) <= ENDING_CAPITAL_SHARE * total:
+                    return True
+                break
+    return False
+
+
 #: Letters two spellings of one word may differ by ("gray", "grey"; "meter", "metre"), by the shorter's length.
 SPELLING_EDITS = ((5, 2), (4, 1))
 SPELLING_SAME_START = 2
@@ -447,9 +498,18 @@ def noun_senses(word: str) -> tuple[int, ...]:
 
 @lru_cache(maxsize=20_000)
 def person_noun(word: str) -> bool:
-    """The English noun's most frequent WordNet sense is a kind of person ("fisherman", "biologist", "guide")."""
-    senses, person = noun_senses(word), noun_senses("person")
+    """The English noun's most frequent WordNet sense as a common noun is a kind of person ("fisherman",
+    "biologist", "guide"): a sense whose synset writes the word capitalised is a proper noun's, another word
+    ("Farmer", James Farmer, which WordNet 3.3 lists first for "farmer")."""
+    senses, person = common_noun_senses(word), noun_senses("person")
     return bool(senses) and bool(person) and person[0] in hypernyms(senses[0])
+
+
+def common_noun_senses(word: str) -> tuple[int, ...]:
+    """:func:`noun_senses` whose synset writes the word (or its base form) in lower case: a common noun's."""
+    bases = set(lemmas(word)) | {word.lower()}
+    nouns = _synsets("n")
+    return tuple(o for o in noun_senses(word) if any(w in bases for w in nouns.get(o, ((), ()))[0]))
 
 
 @lru_cache(maxsize=20_000)

@@ -388,11 +388,89 @@ _ICU_MISREAD = (("\u0d31\u0d4d\u0d31", "\u0d1f\u0d4d\u0d1f"), ("\u0d28\u0d4d\u0d
 
 
 def to_latin(text: str) -> str:
-    """Text in Latin letters without accents, by ICU's transforms ("Москва" → "Moskva")."""
+    """Text in Latin letters without accents, by ICU's transforms ("Москва" → "Moskva").
+
+    Letters ICU's Any-Latin leaves as they are are read by :func:`_read_unread`: Canadian syllabics, a Latin
+    letter without an ASCII fold ("ɔ")."""
     text = text.translate(_ICU_UNREAD)
     for letters, sound in _ICU_MISREAD:
         text = text.replace(letters, sound)
-    return _transliterator("Any-Latin; Latin-ASCII").transliterate(text)
+    latin = _transliterator("Any-Latin; Latin-ASCII").transliterate(text)
+    return latin if latin.isascii() else _read_unread(latin, frozenset(text))
+
+
+def _read_unread(latin: str, written: frozenset[str]) -> str:
+    """ICU's Latin with the letters it left unread read otherwise: by ICU's transform of their script that
+    Any-Latin does not route (:func:`_script_reader`: Canadian syllabics), then, for letters still unread, a
+    syllable's by the sound its Unicode name spells ("ᕙ", CANADIAN SYLLABICS FA: "fa"), and a Latin letter of
+    the text (``written``) by the base letter its Unicode name gives ("ɔ", LATIN SMALL LETTER OPEN O: "o"). A
+    Latin letter ICU wrote itself stays: it shows its reading of another script is approximate (Ethiopic
+    "bǝʾalǝvik")."""
+    scripts = {_script_names(c) for c in latin if c.isalpha() and not c.isascii()}
+    for code, name in sorted(scripts):
+        reader = _script_reader(code, name) if code not in ("", "Latn", "Zyyy") else None
+        if reader is not None:
+            latin = "".join(_bare_vowel(c, code, name) for c in latin)
+            latin = _transliterator("Latin-ASCII").transliterate(reader.transliterate(latin))
+    latin = "".join(c if c.isascii() else _named_sound(c, syllable=True) for c in latin)
+    return "".join(_named_sound(c, syllable=False) if c in written and not c.isascii() else c for c in latin)
+
+
+@lru_cache(maxsize=4096)
+def _bare_vowel(char: str, code: str, name: str) -> str:
+    """A vowel's letter that ICU's transform of its script (``code``, ``name``: see :func:`_script_reader`) reads with
+    an "h" its Unicode name lacks ("ᐊ", CANADIAN SYLLABICS A, is "ha" in ICU's Canadian syllabics): the vowel its name
+    gives; any other letter as it is."""
+    reader = _script_reader(code, name)
+    if reader is None or char.isascii() or not char.isalpha():
+        return char
+    sound = _named_sound(char, syllable=True)
+    read = _transliterator("Latin-ASCII").transliterate(reader.transliterate(char))
+    return sound if sound != char and read == "h" + sound else char
+
+
+@lru_cache(maxsize=4096)
+def _script_names(char: str) -> tuple[str, str]:
+    """A letter's script by ICU: its ISO 15924 code and its name ("ᐊ" → ("Cans", "Canadian_Aboriginal"))."""
+    script = icu.Script.getScript(ord(char))
+    return script.getShortName(), script.getName()
+
+
+@cache
+def _script_reader(code: str, name: str) -> icu.Transliterator | None:
+    """ICU's transform from the script (ISO 15924 ``code``, ICU's ``name``) to Latin, which Any-Latin may not use:
+    one registered as from the script ("CanadianAboriginal-Latin"), or the reverse of one registered only to it
+    ("Latin-X"); None where ICU has neither."""
+    names = {code.lower(), name.replace("_", "").lower()}
+    ids = sorted(icu.Transliterator.getAvailableIDs())
+    for tid in ids:
+        src, _, dst = tid.partition("-")
+        if dst == "Latin" and src.lower() in names:
+            return icu.Transliterator.createInstance(tid)
+    for tid in ids:
+        src, _, dst = tid.partition("-")
+        if src == "Latin" and dst.lower() in names:
+            return icu.Transliterator.createInstance(tid, icu.UTransDirection.REVERSE)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _named_sound(char: str, syllable: bool) -> str:
+    """A letter by its Unicode name: with ``syllable``, a syllable's sound where the name spells it ("CANADIAN
+    SYLLABICS FA" → "fa", "VAI SYLLABLE FEE" → "fee"); else a Latin letter's base letter ("LATIN SMALL LETTER
+    OPEN O" → "o", "N WITH LEFT HOOK" → "n", not "ETH"); the letter itself otherwise."""
+    m = (_SYLLABLE_NAME if syllable else _LATIN_NAME).fullmatch(unicodedata.name(char, ""))
+    if m is None:
+        return char
+    sound = m.group(1).split()[-1].lower()
+    return sound if sound.isascii() and sound.isalpha() and (syllable or len(sound) <= 2) else char
+
+
+#: A letter's Unicode name that spells a syllable's sound (its last word, after a dialect's name: "WEST-CREE PWA"),
+#: not a final's mark ("FINAL GRAVE") nor a sound without a Latin letter ("GLOTTAL STOP") ...
+_SYLLABLE_NAME = regex.compile(r"[A-Z ]+ (?:SYLLABLES?|SYLLABICS) (?!.*\b(?:FINAL|GLOTTAL)\b)([A-Z\- ]+)")
+#: ... and one that gives a Latin letter's base letter, one or two letters before its marks ("AE", "OE" ligatures).
+_LATIN_NAME = regex.compile(r"LATIN (?:SMALL|CAPITAL) (?:LETTER|LIGATURE) ([A-Z ]+?)(?: WITH .*)?")
 
 
 def heard_latin(text: str) -> str:

@@ -307,9 +307,11 @@ def _named_by_class_word(audit: Audit, name: Token, head: Token) -> bool:
 
 
 def _may_be_exonym(audit: Audit, sn: SourceName, tok: Token, nouns: bool) -> bool:
-    """One capitalised article word (not by position) that no source word or name accounts for."""
+    """One capitalised article word that no source word or name accounts for. Where its capital tells nothing
+    (every noun takes one, or the word opens a sentence: "Laponya'daki", Lapland in Turkish), it must also
+    open with the name's consonants."""
     lang = audit.item.lang
-    if not HYPHENS.split(tok.text)[-1][:1].isupper() or tok.initial or len(tok.key) < 3 or tok.key in audit.src_keys:
+    if not HYPHENS.split(tok.text)[-1][:1].isupper() or len(tok.key) < 3 or tok.key in audit.src_keys:
         return False  # a name may follow a hyphened article ("il-Kajr"); a capital after a prefix
         # ("ngoLwesibili", on Tuesday) is no name's own
     if tok.key in TITLES or compact(tok.text) in entity_words(lang) or zipf(tok.text.lower(), lang) >= EXONYM_MAX_ZIPF:
@@ -320,7 +322,7 @@ def _may_be_exonym(audit: Audit, sn: SourceName, tok: Token, nouns: bool) -> boo
         return False  # a name of the missing one's sentence: a loose likeness to another's is chance
     if _opens_with_other_name(audit, sn, tok):
         return False
-    if nouns:
+    if nouns or tok.initial:
         return _shortened_sound(sn, tok.key)
     return True
 

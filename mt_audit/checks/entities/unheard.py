@@ -35,6 +35,28 @@ def near_sentences(audit: Audit, sentences: Sequence[int]) -> list[int]:
     return sorted({k for j in sentences for k in (j - 1, j, j + 1) if 0 <= k < n})
 
 
+def claimed_nearby(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> frozenset[int]:
+    """Words of the neighbouring article sentences (outside ``sentences``) that render a name of another source
+    sentence: that name's rendering in its own sentence ("フィレンツェ", Florence, beside a sentence that dropped
+    "Giulia Ferrante"), no shifted mention of this one. Not a run of Han characters, which holds many words and
+    may render any name loosely."""
+    others = sorted({k for i, group in audit.source_names.items() if i != sn.sentence for o in group for k in o.keys})
+    if not others or not sentences:
+        return frozenset()
+    own_lo, own_hi = audit.art_range(list(sentences))
+    lo, hi = audit.art_range(near_sentences(audit, sentences))
+    toks = audit.article.view.tokens
+    return frozenset(
+        i
+        for i in range(lo, hi)
+        if not own_lo <= i < own_hi and not _HAN.match(toks[i].text) and audit.key_rendered_by(others, toks[i])
+    )
+
+
+#: A word in Han characters.
+_HAN = regex.compile(r"\p{Han}")
+
+
 def unheard(audit: Audit, sn: SourceName, sentences: Sequence[int], near: bool = True, katakana: bool = False) -> bool:
     """No word of these sentences (and their neighbours, unless not ``near``) that could render the name, a word rarer
     than the language's everyday ones and, in Japanese, one outside Han and hiragana, shares
@@ -263,14 +285,15 @@ def han_unheard(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bool:
     of these sentences (and their neighbours) sounds like the full name: none of a few characters
     more than the name has consonants holds all but a third of them in order. Pinyin lacks "v",
     final consonants and clusters, and merges "l" and "r"; a third of the name is what it loses
-    ("Johannes van der Berg", "yue han nei si fan de bei ge"; "Marco Bianchi", "ma ke bi an ji")."""
+    ("Johannes van der Berg", "yue han nei si fan de bei ge"; "Marco Bianchi", "ma ke bi an ji"). A neighbour's word
+    that renders its own sentence's name is no stretch of this one (:func:`claimed_nearby`)."""
     if not sentences or language(audit.item.lang).script_name != script_of("中"):
         return False
     want = "".join(loose_skeleton(k) for k in sn.keys)
     if len(want) < MIN_HAN_SOUNDS:
         return False
     need = len(want) - len(want) // HAN_LOST
-    text = "".join(audit.item.sentences[j].text for j in near_sentences(audit, sentences))
+    text = _unclaimed_text(audit, near_sentences(audit, sentences), claimed_nearby(audit, sn, sentences))
     width = len(want) + HAN_SLACK
     for run in _HAN_RUN.findall(text):
         sks = [loose_skeleton(c) for c in run if c not in "·・ー"]
@@ -278,6 +301,16 @@ def han_unheard(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> bool:
             if _shared(want, "".join(sks[i : i + width])) >= need:
                 return False
     return True
+
+
+def _unclaimed_text(audit: Audit, sentences: Sequence[int], claimed: frozenset[int]) -> str:
+    """The text of these article sentences with the ``claimed`` tokens blanked out (a stretch stops at them)."""
+    view = audit.article.view
+    text = list(view.text)
+    for i in claimed:
+        text[view.tokens[i].start : view.tokens[i].end] = " " * (view.tokens[i].end - view.tokens[i].start)
+    blanked = "".join(text)
+    return "".join(blanked[s.start : s.end] for j in sentences for s in (audit.item.sentences[j],))
 
 
 #: Consonants a name needs before its sound in Han characters can be told from chance.
