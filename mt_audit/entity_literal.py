@@ -144,8 +144,8 @@ def _bodies() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
 @lru_cache(maxsize=4096)
 def concrete(key: str) -> bool:
     """The English noun is first of all something one can see in a landscape: some WordNet sense of it is a
-    thing of nature or a piece of land ("star", "river", "meadow", "eagle"), and its most frequent sense
-    is neither a substance ("water") nor a person ("worker", though a worker is also an insect)."""
+    thing of nature, a piece of land or a point of it ("star", "river", "meadow", "eagle", "peak"), and its most
+    frequent sense is neither a substance ("water") nor a person ("worker", though a worker is also an insect)."""
     nature, substance, people = _kinds()
     senses = [lexicon.hypernyms(o) for o in lexicon.noun_senses(key)]
     if not senses or senses[0] & (substance | people):
@@ -155,15 +155,17 @@ def concrete(key: str) -> bool:
 
 @cache
 def _kinds() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
-    """WordNet's things of nature (natural objects, geological formations, bodies of water, organisms) and
-    pieces of land (geographical areas, land), its substances and matter, and people."""
+    """WordNet's things of nature (natural objects, geological formations, bodies of water, organisms), pieces
+    of land (geographical areas, land) and points of it (a peak, a summit, a crossing: topographic points),
+    its substances and matter, and people."""
 
     def senses(*words: str) -> frozenset[int]:
         return frozenset(o for w in words for p, o in lexicon._index().get(w, ())[:1] if p == "n")
 
     matter = frozenset(o for p, o in lexicon._index().get("matter", ()) if p == "n")
     return (
-        senses("natural_object", "geological_formation", "body_of_water", "organism", "geographical_area", "dry_land"),
+        senses("natural_object", "geological_formation", "body_of_water", "organism")
+        | senses("geographical_area", "dry_land", "topographic_point"),
         senses("substance") | matter,
         senses("person"),
     )
@@ -382,8 +384,9 @@ def nearest(
 
 
 def literal_reading(
-    name: str, words: Sequence[str], context: str, text: str, lang: str, embed: Embed, titles: bool = True
-) -> Reading | None:
+    name: str, words: Sequence[str], context: str, text: str, lang: str, embed: Embed, titles: bool = True,
+    min_margin: float = MIN_MARGIN,
+) -> Reading | None:  # fmt: skip
     """Where ``text`` renders the brand ``name`` as ordinary words, when one phrase clearly means it.
 
     ``context`` is the source sentence without the name. The caller has ruled out a kept name
@@ -391,6 +394,10 @@ def literal_reading(
     translation. ``titles`` false says the source calls the name an organisation's: a rendering of it in
     quotation marks is no work's title, and one opening the sentence may have no capital but its first.
     An event's name of ordinary words ("Summer River Parade") is translated as plain words there.
+    The phrase read is the best scored of those near the name (:data:`MIN_COSINE`): a rendering with the
+    verb after it ("하얀 봉우리 연구소가 발표한다") may score a little higher and mean the name less. It leads
+    every phrase elsewhere by ``min_margin`` (less where the embedder reads the language weakly, see
+    :meth:`~mt_audit.checks.entities.literal_names.LiteralNames.literal_margin`).
     """
     if not brand_like(tuple(words)):
         return None
@@ -409,9 +416,9 @@ def literal_reading(
     gain = np.full(len(spans), float(cut.max()))  # a phrase never cut out gains as much as the best cut
     gain[short] = cut
     score = own + gain
-    eligible = [ok and i in short for i, ok in enumerate(eligible)]
-    r = nearest(cos, own, score, spans, eligible)
-    if r is None or r.cosine < MIN_COSINE or r.margin < MIN_MARGIN or r.own <= 0:
+    near = [ok and i in short and cos[i] >= MIN_COSINE for i, ok in enumerate(eligible)]
+    r = nearest(cos, own, score, spans, near)
+    if r is None or r.margin < min_margin or r.own <= 0:
         r = aligned_reading(words, context, text, lang, embed, found, cos, own, loose)
         if r is None:
             return None
@@ -605,13 +612,16 @@ def name_cased(text: str, start: int, end: int, nouns: bool = False) -> bool:
     """``text[start:end]`` opens with a capitalised word, and a capitalised word stands in it that is not
     the text's first word (which any sentence capitalises): a name's shape ("Energia do Vale Verde";
     Slovenian and Lithuanian capitalise a name's first word only: "Energija Zelene doline"). Where every noun has
-    a capital (``nouns``), one capitalised word is no name: two are needed ("Grünes Tal")."""
+    a capital (``nouns``), one capitalised word is no name: two are needed ("Grünes Tal"), or two capitalised parts
+    of a compound joined by a hyphen, as German joins a name's words to its head ("Nordwind-Genossenschaft")."""
     words = [w for w in _WORD.finditer(text, start, end)]
     if not words or not words[0].group()[0].isupper():
         return False
     opener = _WORD.search(text)
-    caps = [w for w in words if w.group()[0].isupper() and not (opener and w.start() == opener.start())]
-    return len(caps) >= (2 if nouns else 1)
+    caps = [w.group() for w in words if w.group()[0].isupper() and not (opener and w.start() == opener.start())]
+    if not nouns:
+        return bool(caps)
+    return sum(1 for w in caps for part in w.split("-") if part[:1].isupper()) >= 2
 
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")

@@ -271,6 +271,10 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
             continue  # a caption or credit folded into its neighbour's bead
         if not (kept or _person(audit, sn)) and _exonym_slot(audit, sn, pair):
             continue  # an unaccounted name stands there: the language's own name for the place ("Дунай")
+        run = None if audit.has_bt else audit.weak_literal(sn, tgt, used_runs)
+        if run is not None:  # not dropped: its words translated, read with the lead a weak reading affords
+            yield _literal_finding(audit, emit, sn, run)
+            continue
         first = item.sentences[tgt[0]]
         last = item.sentences[tgt[-1]]
         s, e = trim(item.norm.text, first.start, last.end)
