@@ -397,7 +397,7 @@ def literal_reading(
     The phrase read is the best scored of those near the name (:data:`MIN_COSINE`): a rendering with the
     verb after it ("하얀 봉우리 연구소가 발표한다") may score a little higher and mean the name less. It leads
     every phrase elsewhere by ``min_margin`` (less where the embedder reads the language weakly, see
-    :meth:`~mt_audit.checks.entities.literal_names.LiteralNames.literal_margin`).
+    :meth:`~mt_audit.checks.entities.literal_names.LiteralNames.weak_margin`).
     """
     if not brand_like(tuple(words)):
         return None

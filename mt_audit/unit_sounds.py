@@ -200,7 +200,7 @@ def sounded_units(word: str) -> set[str]:
     follows a short prefix ending in a vowel is ("ama-mayela", "nee-ponti": a noun class). A tail after a
     longer prefix (:data:`STACKED_PREFIX`: "li-nga-ma-fidi") counts only when it opens with one of the name's
     letters, as :func:`sounds_like` reads a short name. A short skeleton (two consonants, or a head left of a
-    glued ending, :func:`_short_heads`: Inuktitut "mahil-nik", miles) counts only where it opens as one of the
+    glued ending, :func:`_short_heads`: Inuktitut "mail-nik", miles) counts only where it opens as one of the
     names does (see :func:`opens_as`)."""
     counts, initials, openings = _sound_table()
     out = set()
@@ -249,7 +249,7 @@ def _ended_heads(word: str) -> list[tuple[str, int]]:
 def _short_heads(word: str) -> list[str]:
     """``word`` in Latin letters less an ending of up to :data:`~mt_audit.units.MAX_ENDING` letters, where what is
     left keeps fewer consonants than :data:`ENDED_SKELETON` but at least :data:`MIN_SKELETON`: a short loan with a
-    case ending glued, Inuktitut "ᒪᐃᓪᓂᒃ" ("mahil-nik", miles), "ᐃᓐᓯᓂᒃ" ("insi-nik", inches). They must open as a
+    case ending glued, Inuktitut "ᒪᐃᓪᓂᒃ" ("mail-nik", miles), "ᐃᓐᓯᓂᒃ" ("insi-nik", inches). They must open as a
     name does (see :func:`opens_as`)."""
     latin = _latin_letters(word)
     heads = (latin[:-cut] for cut in range(1, MAX_ENDING + 1) if len(latin) > cut)
@@ -277,7 +277,7 @@ def sounds_like(word: str, unit: str) -> bool:
     """Whether ``word`` may be a loan of an international name of ``unit``, read loosely: its skeleton ends in
     one's ("amamitha"), starts one's ("klm" of "klmtr") or holds one ("grm" in "iigram"); a name of two
     consonants only as a whole tail of the word, or as its head less a glued ending where :data:`SHORT_KEY_LOCALES`
-    locales write the name (:func:`_short_heads`: "mahil-nik"), starting with one of the name's letters and opening
+    locales write the name (:func:`_short_heads`: "mail-nik"), starting with one of the name's letters and opening
     as one of them does ("mita", "lita"; "khet", field, is no "hektar"; Meitei "khajura", dates, no "kilo"; see
     :func:`opens_as`). A loose reading keeps a word naming the unit from being taken for another."""
     key = heard(word)

@@ -46,7 +46,7 @@ def test_syllabics_heard_in_latin(word: str, latin: str) -> None:
 @pytest.mark.parametrize(
     ("word", "unit", "sounded"),
     [
-        ("ᒪᐃᓪᓂᒃ", "mile", True),  # "mahil-nik": a short loan with a case ending glued
+        ("ᒪᐃᓪᓂᒃ", "mile", True),  # "mail-nik": a short loan with a case ending glued
         ("ᐃᓐᓯᓂᒃ", "inch", True),  # "insi-nik"
         ("ᐃᓐᓯᓂᒃ", "ounce", False),  # "ons", "unce": they open with another vowel
         ("mayili", "mile", True),
@@ -64,7 +64,7 @@ def test_sounded_units(word: str, unit: str, sounded: bool) -> None:
 @pytest.mark.parametrize(
     ("word", "unit", "said"),
     [
-        ("ᒪᐃᓪᓂᒃ", "mile", True),  # "mahil-nik": a head left of a glued ending, of a name many locales write
+        ("ᒪᐃᓪᓂᒃ", "mile", True),  # "mail-nik": a head left of a glued ending, of a name many locales write
         ("semèn", "centimeter", False),  # Haitian "weeks": "seme-n" is no "semi", which few locales write
         ("mita", "meter", True),  # a whole short loan, its vowel a name's
         ("খজুর", "kilogram", False),  # Meitei "khajura", dates: no "kilo"
@@ -95,7 +95,7 @@ def test_opens_as(word: tuple[str, str], names: frozenset[tuple[str, str]], open
         (("", ""), frozenset({("i", "")}), WHOLE, False),
         (("a", "o"), frozenset({("a", "")}), HEAD, False),  # "anos-vika"
         (("a", "o"), frozenset({("a", "")}), WHOLE, True),
-        (("", "a"), frozenset({("", "a")}), HEAD, True),  # "mahil-nik"
+        (("", "a"), frozenset({("", "a")}), HEAD, True),  # "mail-nik"
     ],
 )
 def test_opens_as_cut(word: tuple[str, str], names: frozenset[tuple[str, str]], cut: str, opens: bool) -> None:

@@ -476,30 +476,15 @@ _LATIN_NAME = regex.compile(r"LATIN (?:SMALL|CAPITAL) (?:LETTER|LIGATURE) ([A-Z 
 def heard_latin(text: str) -> str:
     """:func:`to_latin`, with the letters of a script ICU's Any-Latin leaves as they are written in Latin letters by
     ICU's transform of that script to its sound (Ol Chiki "ᱠᱤᱞᱚᱜᱽᱨᱟᱢ" → "kilɔgram", by ``sat_Olck-sat_FONIPA``):
-    what a loan sounds like, where no spelling in Latin letters is defined. A script with no transform to its sound
-    is read by ICU's transform of it to Latin that Any-Latin leaves out (Canadian syllabics "ᒪᐃᓪᓂᒃ" → "mahilnik",
-    see :func:`_script_latin`)."""
+    what a loan sounds like, where no spelling in Latin letters is defined. Scripts Any-Latin does not route at all
+    (Canadian syllabics "ᒪᐃᓪᓂᒃ" → "mailnik") :func:`to_latin` already reads by ICU's own transform of the script."""
     latin = to_latin(text)
     unread = {c for c in latin if c.isalpha() and not c.isascii() and unicodedata.category(c) == "Lo"}
     for code in sorted({_script_code(c) for c in unread} - {""}):
-        sound = _sound_transform(code) or _script_latin(code)
+        sound = _sound_transform(code)
         if sound is not None:
             latin = to_latin(sound.transliterate(latin))
     return latin
-
-
-@cache
-def _script_latin(code: str) -> icu.Transliterator | None:
-    """ICU's transform from the script of ISO 15924 ``code`` to Latin where Any-Latin does not use it: Canadian
-    syllabics' is the reverse of "Latin-CanadianAboriginal", registered as "Cans-Latn". None where ICU has none."""
-    spec = f"{code}-Latn"
-    return _transliterator(spec) if spec in _transform_ids() else None
-
-
-@cache
-def _transform_ids() -> frozenset[str]:
-    """The ids of ICU's registered transforms."""
-    return frozenset(icu.Transliterator.getAvailableIDs())
 
 
 def _script_code(char: str) -> str:

@@ -310,7 +310,8 @@ def _unclaimed_text(audit: Audit, sentences: Sequence[int], claimed: frozenset[i
     for i in claimed:
         text[view.tokens[i].start : view.tokens[i].end] = " " * (view.tokens[i].end - view.tokens[i].start)
     blanked = "".join(text)
-    return "".join(blanked[s.start : s.end] for j in sentences for s in (audit.item.sentences[j],))
+    spans = (audit.item.sentences[j] for j in sentences)
+    return "".join(blanked[s.start : s.end] for s in spans)
 
 
 #: Consonants a name needs before its sound in Han characters can be told from chance.
