@@ -32,8 +32,12 @@ own partner becomes two 1-1 pairs when both clear the floor, and only true
 fragments (short pieces whose nearest partner is
 the neighbouring bead, and which raise its similarity) are folded into it;
 leftover phrases join their neighbours unless they make up a sentence that
-matches neither. Last, where the sentences' texts are known (:func:`anchored`), a gap of one
-sentence a side that shares a figure is paired (:mod:`mt_audit.anchors`).
+matches neither. Last, where the sentences' texts are known (:func:`anchored`), a merge's part that its
+partner does not bear out (a figure, a question, a name it does not write) is left over
+(:func:`mt_audit.align_strays.unanchored_strays`), and a gap of one sentence a side that shares a figure is
+paired (:mod:`mt_audit.anchors`); in an article the model reads too weakly for the margins (its sentences'
+nearest partners hardly above the rest: :func:`mt_audit.align_length.reads_weakly`), lengths, anchors and
+similarities align it together instead (:func:`mt_audit.align_length.joint_alignment`).
 Merged beads use the length-weighted sum of their sentence embeddings, a cheap
 stand-in for embedding the concatenation.
 """
@@ -49,7 +53,7 @@ from pathlib import Path
 
 import numpy as np
 
-from mt_audit.align_strays import unfold_strays
+from mt_audit.align_strays import unanchored_strays, unfold_strays
 from mt_audit.anchors import anchored_gaps
 from mt_audit.phrase_runs import FRAGMENT_CHARS, _cosine, _fold_phrases, _joined, _phrase_leftover
 from mt_audit.robust import robust
@@ -283,14 +287,51 @@ def align(
 
 
 def anchored(al: Alignment, texts: tuple[Sequence[str], Sequence[str]]) -> Alignment:
-    """``al`` with its lone gaps that share a figure paired (:func:`mt_audit.anchors.anchored_gaps`), ``texts``
-    (source and article sentences) kept so that :func:`for_language` pairs its beads the same way.
+    """``al`` with its beads read against the sentences' ``texts`` (source and article) by :func:`_by_texts`,
+    ``texts`` kept so that :func:`for_language` does the same.
 
     A stage apart from :func:`align`: attribution scores the alignment before it, as two articles on one
     story share figures, which say nothing of whether one derives from the other.
     """
-    beads = anchored_gaps(al.beads, al.sims, (al.margins or Margins()).prior, texts)
+    beads = _by_texts(al, al.beads, (al.margins or Margins()).prior, texts, al.shapes)
     return replace(al, beads=beads, texts=texts)
+
+
+def joint_read(al: Alignment, shapes: tuple | None = None) -> bool:
+    """Whether the alignment's beads, once texts are known, are :func:`mt_audit.align_length.joint_alignment`'s:
+    the model reads the article weakly (:func:`mt_audit.align_length.reads_weakly`), and neither side is cut into
+    phrases (``shapes``, default the alignment's: the joint programme joins two sentences at most)."""
+    from mt_audit.align_length import reads_weakly  # it imports Alignment from here
+
+    return al.vectors is not None and (shapes or al.shapes) == BEAD_SHAPES and reads_weakly(al.sims)
+
+
+def similarities(al: Alignment) -> dict:
+    """The similarity of every candidate 1-1, 1-2 and 2-1 bead of ``al`` by shape, start row and column."""
+    assert al.vectors is not None
+    src, tgt, ws, wt = al.vectors
+    return _similarities(src, tgt, ws, wt)
+
+
+def _by_texts(
+    al: Alignment, beads: list[Bead], prior: float, texts: tuple[Sequence[str], Sequence[str]], shapes: tuple
+) -> list[Bead]:
+    """The margin DP's ``beads`` with what both texts write weighed in.
+
+    Where the model reads the article weakly (:func:`mt_audit.align_length.reads_weakly`) and neither side is
+    cut into phrases (``shapes``), lengths, anchors and similarities align it together
+    (:func:`mt_audit.align_length.joint_alignment`): margins calibrated where the model reads well cannot
+    place its sentences. Elsewhere lone gaps that share a figure or fit by length are paired
+    (:func:`mt_audit.anchors.anchored_gaps`). Either way a merge's part that its partner does not bear out
+    (a figure, a question, a name it does not write) is left over (:func:`mt_audit.align_strays.unanchored_strays`).
+    """
+    from mt_audit.align_length import joint_alignment  # it imports Alignment from here
+
+    if joint_read(al, shapes):
+        sim = similarities(al)
+        return unanchored_strays(_with_sims(joint_alignment(texts, sim), sim), texts, al.sims)
+    phrases = (any(a > 2 for a, _ in shapes), any(b > 2 for _, b in shapes))  # see bead_shapes
+    return anchored_gaps(unanchored_strays(beads, texts, al.sims, phrases), al.sims, prior, texts)
 
 
 def core_beads(
@@ -743,7 +784,7 @@ def for_language(al: Alignment, lang: str | None, source_lang: str = "en") -> li
         src, tgt, ws, wt = al.vectors
         sim = _similarities(src, tgt, ws, wt, shapes)
         beads = relative_beads(sim, ws, wt, (src, tgt), mg, phrase_sides(lang, source_lang))
-        done[(mg, shapes)] = anchored_gaps(beads, al.sims, mg.prior, al.texts) if al.texts else beads
+        done[(mg, shapes)] = _by_texts(al, beads, mg.prior, al.texts, shapes) if al.texts else beads
     return done[(mg, shapes)]
 
 

@@ -14,6 +14,7 @@ left out and something added in its place would say more than the evidence does.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 
 import numpy as np
@@ -28,6 +29,12 @@ ANCHOR_DIGITS = 2
 #: within :data:`LENGTH_Z` robust spreads of its median, the spread floored at :data:`LENGTH_SPREAD`.
 MIN_LENGTH_PAIRS, LENGTH_Z, LENGTH_SPREAD = 3, 1.0, 0.12
 _FIGURE = regex.compile(r"\d+")
+#: Capitalised Latin-script words of at least this many letters: names and brands an article keeps as its source
+#: writes them (an English word left untranslated is written small, and "lake" ties no sentence to the one source
+#: sentence of several that says "lake").
+LATIN_LETTERS = 3
+LATIN_NAME = regex.compile(rf"\p{{Lu}}\p{{Latin}}{{{LATIN_LETTERS - 1},}}")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*")
 #: Most sentences a side of a gap paired in order (:func:`_square_gap`).
 MAX_SQUARE = 3
 
@@ -108,6 +115,45 @@ def _pairs_in_order(
 def _figures(text: str) -> set[int]:
     """The figures of :data:`ANCHOR_DIGITS` digits or more in ``text``, in any script's digits."""
     return {int(f) for f in _FIGURE.findall(text) if len(f) >= ANCHOR_DIGITS}
+
+
+def figures(text: str) -> frozenset[str]:
+    """``text``'s figures of :data:`ANCHOR_DIGITS` digits or more as anchors ("#280"), by value in any script's
+    digits: "২০০" and "200" are one anchor."""
+    return frozenset(f"#{f}" for f in _figures(text))
+
+
+def names(text: str) -> frozenset[str]:
+    """Capitalised Latin-script words of ``text`` past its first word (:data:`LATIN_NAME`): names as a translation
+    keeping Latin letters writes them. Any sentence capitalises its first word, which names nothing."""
+    words = [w.group() for w in _WORD.finditer(text)][1:]
+    return frozenset(w for w in words if LATIN_NAME.fullmatch(w))
+
+
+def name_runs(text: str) -> frozenset[str]:
+    """Runs of two or more :func:`names` a space apart ("Aslak Sara", "North Wind Cooperative"): a person's or an
+    organisation's name, which a translation keeping Latin letters writes as is. A single word may be a place
+    the language names its own way (Geneva, "Ginebra")."""
+    runs: list[list[regex.Match]] = []
+    for w in list(_WORD.finditer(text))[1:]:
+        if not LATIN_NAME.fullmatch(w.group()):
+            runs.append([])
+        elif runs and runs[-1] and text[runs[-1][-1].end() : w.start()] == " ":
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    return frozenset(" ".join(w.group() for w in r) for r in runs if len(r) > 1)
+
+
+def mark_kind(char: str) -> str:
+    """ "?" or "!" for any script's question or exclamation mark (by its Unicode name), else ""."""
+    try:
+        name = unicodedata.name(char)
+    except ValueError:
+        return ""
+    if "QUESTION MARK" in name:
+        return "?"
+    return "!" if "EXCLAMATION MARK" in name else ""
 
 
 def _length_fits(beads: list[Bead], texts: tuple[Sequence[str], Sequence[str]], i: int, j: int) -> bool:

@@ -70,12 +70,14 @@ def _tick(timings: Timings, stage: str, work: Callable[[], Any]) -> Any:
 
 
 def _attribute(
-    p: Prepared, corpus: Corpus, presumed: str | None
+    p: Prepared, corpus: Corpus, presumed: str | None, readable: bool = True
 ) -> tuple[str | None, float | None, dict[str, Attribution]]:
     """The source the article derives from (None: none reaches the threshold), its score, each candidate's.
 
     Only the shortlist of sentence-vector search (and the presumed source) is
-    aligned: exact attribution of every pair is quadratic in the corpus.
+    aligned: exact attribution of every pair is quadratic in the corpus. Anchors weigh in where the model
+    reads the article weakly (:func:`mt_audit.attribute.by_anchors`), not where it cannot read its letters
+    (``readable`` false): that article is the length fallback's, and unverified.
     """
     if p.vectors is None:
         return None, None, {}
@@ -85,7 +87,7 @@ def _attribute(
     for sid in ids:
         ps, vectors = corpus.sources[sid], corpus.source_index.vectors(sid)
         texts = ([s.text for s in ps.sentences], [p.norm.text[s.start : s.end] for s in p.sentences])
-        atts[sid] = attribution(vectors, p.vectors, ps.lengths, p.lengths, thr, p.lang, ps.lang, texts)
+        atts[sid] = attribution(vectors, p.vectors, ps.lengths, p.lengths, thr, p.lang, ps.lang, texts, readable)
     if not atts:
         return None, None, atts
     best = max(atts, key=lambda sid: atts[sid].score)  # the first source of the highest score
@@ -96,8 +98,8 @@ def _attribute(
 def _audit_prepared(a: Document, p: Prepared, corpus: Corpus, result: ArticleResult, timings: Timings) -> None:
     row = result.row
     presumed = a.presumed_source if a.presumed_source in corpus.sources else None
-    matched, score, atts = _tick(timings, "attribute", lambda: _attribute(p, corpus, presumed))
     readable = corpus.embedder.sees_letters(p.norm.text)
+    matched, score, atts = _tick(timings, "attribute", lambda: _attribute(p, corpus, presumed, readable))
     ref_id = matched or presumed
     att = atts.get(ref_id) if ref_id else None
     by_length = None if readable or ref_id is None else _length_attribution(corpus.sources[ref_id], p)

@@ -585,7 +585,8 @@ def _signatures(corpus: Corpus) -> dict[str, str]:
         "engine": engine.signature() if engine else "none",
         **{f"engine:{lang}": engine.signature(lang) for lang in sorted(corpus.translated) if engine is not None},
         **{f"metric:{k}": v.signature() for k, v in corpus.comets.items()},
-        "align": f"dp-beads:1-1,1-2,2-1,1-0,0-1+figure-anchors|threshold:{settings.align_threshold}"
+        "align": f"dp-beads:1-1,1-2,2-1,1-0,0-1+figure-anchors+unanchored-strays+joint-where-read-weakly"
+        f"|threshold:{settings.align_threshold}"
         f"|{margins_signature()}",
         "attribution": f"{ATTRIBUTION_SIGNATURE}|threshold:{settings.attribution_threshold}"
         f"|candidates:{settings.candidates}|{INDEX_SIGNATURE}",
