@@ -64,7 +64,19 @@ def _code(language: object) -> str:
 
 
 def detect(text: str) -> tuple[str | None, float]:
-    """Most likely ISO 639-1 language of ``text`` and lingua's confidence (0-1)."""
+    """Most likely ISO 639-1 language of ``text`` and lingua's confidence (0-1).
+
+    Where most letters are in a script no language lingua models is written in (Burmese, Khmer, Tibetan,
+    Ethiopic, Canadian syllabics, Tifinagh), lingua would weigh only the Latin brand names among them and call
+    a Burmese article English: the language is then CLDR's likely language of that script
+    (:func:`~mt_audit.languages.script_language`), with confidence 0, since nothing weighed it against the
+    script's other languages. Declare the language where it is another (Shan, Tigrinya).
+    """
+    from mt_audit.languages import script_code, script_language
+
+    script = script_code(text[:SCRIPT_PROBE])
+    if script and script not in _modelled_scripts():
+        return script_language(script), 0.0
     values = _document_detector().compute_language_confidence_values(text[:20000])
     if not values:
         return None, 0.0
@@ -72,6 +84,21 @@ def detect(text: str) -> tuple[str | None, float]:
     if best.value <= 0.0:
         return None, 0.0
     return _code(best.language), round(float(best.value), 4)
+
+
+#: Characters whose letters tell a document's script.
+SCRIPT_PROBE = 5000
+
+
+@lru_cache(maxsize=1)
+def _modelled_scripts() -> frozenset[str]:
+    """Scripts (ISO 15924, as :func:`~mt_audit.languages.script_code` joins them) of the languages lingua
+    models, by their CLDR letters."""
+    from lingua import Language
+
+    from mt_audit.languages import language_scripts
+
+    return frozenset(s for lang in Language.all() for s in language_scripts(_code(lang)))
 
 
 def supported(lang: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -498,6 +499,49 @@ def _sound_transform(code: str) -> icu.Transliterator | None:
     or None where ICU has none."""
     ids = sorted(i for i in icu.Transliterator.getAvailableIDs() if f"_{code}-" in i and i.endswith("_FONIPA"))
     return _transliterator(ids[0]) if ids else None
+
+
+def script_code(text: str) -> str:
+    """The ISO 15924 code of the script most letters and marks of ``text`` are written in, by ICU ("" without any):
+    Hiragana, Katakana and Han count as one ("Jpan"), Hangul with Han as Korean's ("Kore")."""
+    codes = (_JOINT_SCRIPTS.get(code, code) for code in map(_script_code, filter(_written, text)))
+    counts = Counter(code for code in codes if code not in _NO_SCRIPT)
+    return counts.most_common(1)[0][0] if counts else ""
+
+
+def _written(char: str) -> bool:
+    """A letter or a mark: an abugida writes most of a word in vowel signs and killers ("ကုမ္ပဏီ" has three
+    letters and four marks), which a count of letters alone weighs below a Latin brand name beside it."""
+    return char.isalpha() or unicodedata.category(char).startswith("M")
+
+
+#: ICU's codes for letters of no one script: common, inherited, unknown.
+_NO_SCRIPT = frozenset({"Zyyy", "Zinh", "Zzzz"})
+
+
+#: Scripts ISO 15924 joins for a language written in several: Japanese ("Jpan": Han and the kana) and Korean.
+_JOINT_SCRIPTS = {"Hira": "Jpan", "Kana": "Jpan", "Hani": "Jpan", "Hang": "Kore"}
+
+
+@cache
+def script_language(code: str) -> str | None:
+    """CLDR's likely language of a script (ISO 15924 "Mymr" → "my", "Cans" → "iu", "Tfng" → "zgh"), by ICU's
+    likely subtags; None where CLDR names none (or only a language of another script, as for "Zzzz")."""
+    likely = icu.Locale.addLikelySubtags(icu.Locale(f"und-{code}"))
+    lang = likely.getLanguage()
+    return lang if lang and lang != "und" and likely.getScript() in (code, *_joined(code)) else None
+
+
+def _joined(code: str) -> tuple[str, ...]:
+    """The ISO 15924 codes a joint script stands for ("Jpan": "Hani", "Hira", "Kana")."""
+    return tuple(k for k, v in _JOINT_SCRIPTS.items() if v == code)
+
+
+@cache
+def language_scripts(tag: str) -> frozenset[str]:
+    """The scripts of the letters CLDR lists as the language's own (its exemplar set), joined as
+    :func:`script_code` joins them: Japanese "Jpan", Serbian "Cyrl", Hindi "Deva"."""
+    return frozenset(script_code(c) for c in _standard_letters(tag)) - {""}
 
 
 def script_of(char: str) -> str:
