@@ -21,7 +21,7 @@ from mt_audit.checks.entities.absence import CORE_PREFIX, SPELT_ALIKE_GAP, SPELT
 from mt_audit.checks.entities.audit import HYPHENS, Audit, name_tokens
 from mt_audit.checks.entities.matching import Hit, SourceName, Target
 from mt_audit.checks.entities.places import class_renderings, entity_words, named_as_written
-from mt_audit.checks.entities.sound import proper_core
+from mt_audit.checks.entities.sound import core_words, proper_core
 from mt_audit.checks.entities.words import generic, is_soft
 from mt_audit.entities import (
     CONNECTORS,
@@ -251,11 +251,13 @@ def _exonym_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
     may lack: "Дунай", "Donau" for "Danube") is not told dropped while a capitalised word of the
     aligned sentences that nothing in the source accounts for may be that name, or the word before a
     class word capitalised with it ("Tuna Nehri"). Where every noun is capitalised, the word must also open
-    with the name's consonants ("Donau")."""
+    with the name's consonants ("Donau"). A name made only of generic words ("Baltic Sea") is read by its core, the
+    word WordNet lists alone for it ("Baltic"): languages call such seas and regions their own way ("Østersøen")."""
     art = audit.article
     if art.english or not art.cased or sn.acronym or sn.soft:
         return False
-    keys = _past_class_word([k for k in sn.keys if k not in CONNECTORS and not (proper_core(sn) and generic(k))])
+    keys = [k for k in sn.keys if k not in CONNECTORS and not (proper_core(sn) and generic(k))]
+    keys = _past_class_word(keys or [k for k in core_words(sn) if k not in CONNECTORS])
     if not keys or not (all(known_proper(k) for k in keys) or _definite_name(audit, sn)):
         return False
     nouns = capitalises_nouns(audit.item.lang)
