@@ -21,7 +21,15 @@ import regex
 from mt_audit import lexicon
 from mt_audit.entity_compare import adapted
 from mt_audit.entity_script import fold, skeleton
-from mt_audit.languages import W_WRITES_V, city_names, exonyms, script_of, to_latin, world_place_names
+from mt_audit.languages import (
+    W_WRITES_V,
+    city_names,
+    exonyms,
+    script_of,
+    spoken_latin,
+    to_latin,
+    world_place_names,
+)
 from mt_audit.lexicon import zipf
 
 __all__ = [
@@ -32,6 +40,7 @@ __all__ = [
     "conventional",
     "local_forms",
     "loose_skeleton",
+    "loose_skeletons",
     "native_rendered",
     "pertainyms",
     "phrase_rendered",
@@ -508,12 +517,29 @@ def loose_skeleton(text: str) -> str:
     """Consonants of a name in any script, voicing and l/r merged ("Γκούγκλ", "구글", "Google" → "kkl").
     Where ICU's Latin parts two letters (an apostrophe: Tamil "ஸ்டாக்ஹோம்" is "stak'hom") or a
     zero-width non-joiner parts syllables (Telugu "స్టాక్‌హోమ్"), the parts are read apart: the
-    "h" after the mark opens a syllable and is no aspirate of the consonant before."""
+    "h" after the mark opens a syllable and is no aspirate of the consonant before. A script whose ICU Latin
+    transcribes rhymes (Burmese) is read by sound (:func:`~mt_audit.languages.spoken_latin`)."""
+    return _skeleton(text, spoken=True)
+
+
+def loose_skeletons(text: str) -> tuple[str, ...]:
+    """:func:`loose_skeleton`, and where the script's ICU Latin transcribes rhymes (Burmese), the skeleton of that
+    Latin too: a killed stop is a glottal stop there, so a transliteration may write a name's final "d" or "s"
+    with any of them ("ဒေးဗစ်", David; "ရော့စ်", "-ros"), and ICU's vowel "ar" an unsaid final "r" ("အိုကာဖို",
+    Okafor). Either reading may hear the name."""
+    spoken = loose_skeleton(text)
+    written = _skeleton(text, spoken=False)
+    return (spoken,) if written == spoken else (spoken, written)
+
+
+@lru_cache(maxsize=50_000)
+def _skeleton(text: str, spoken: bool) -> str:
+    """:func:`loose_skeleton`, by sound (``spoken``) or by ICU's Latin."""
     for a, b in _GREEK:
         text = text.replace(a, b)
     if text.isascii():
         return _loose(text.lower(), latin_source=True)
-    latin = fold(to_latin(text)).translate(_SCHWA)
+    latin = fold(spoken_latin(text) if spoken else to_latin(text)).translate(_SCHWA)
     script = script_of(next((c for c in text if c.isalpha()), " "))
     if script in W_WRITES_V:
         latin = _W_CONSONANT.sub("v", _W_OPENING.sub("v", latin))  # "ولتاوا" is "Vltava", "ویلاخ" "Villach"
@@ -573,9 +599,13 @@ def native_rendered(name: str, words: Iterable[str]) -> bool:
     """Whether words in a non-Latin script spell the name ``name`` (one word, or two or three in a
     row), by their loose skeletons; a long skeleton may also sit inside an unspaced run of text."""
     words = list(words)
-    sks = [loose_skeleton(w) for w in words]
+    readings = [loose_skeletons(w) for w in words]
     spellings = _spellings(name, words[0]) if words else (name,)
-    return any(_native_rendered(loose_skeleton(n), sks) for n in spellings)
+    for k in range(max((len(r) for r in readings), default=1)):
+        sks = [r[min(k, len(r) - 1)] for r in readings]
+        if any(_native_rendered(loose_skeleton(n), sks) for n in spellings):
+            return True
+    return False
 
 
 def _native_rendered(want: str, sks: list[str]) -> bool:

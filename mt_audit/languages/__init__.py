@@ -114,6 +114,7 @@ from mt_audit.languages.numerals import (
     spell,
     spells_numbers,
 )
+from mt_audit.languages.spoken import RHYMED_LATIN, spoken_latin
 
 __all__ = [
     "W_WRITES_V",
@@ -173,6 +174,8 @@ __all__ = [
     "spells_numbers",
     "territory_names",
     "to_latin",
+    "spoken_latin",
+    "RHYMED_LATIN",
     "cldr_locale",
     "cldr_tag",
     "transliterates",

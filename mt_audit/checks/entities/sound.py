@@ -26,7 +26,15 @@ from mt_audit.checks.entities.unheard import (
 from mt_audit.checks.entities.words import generic
 from mt_audit.entities import CONNECTORS, common_en, fold, known_proper, lexical, proper_en
 from mt_audit.entity_compare import CALENDAR
-from mt_audit.entity_forms import MIN_RUN_SOUND, MIN_SOUND, by_meaning, conventional, local_forms, loose_skeleton
+from mt_audit.entity_forms import (
+    MIN_RUN_SOUND,
+    MIN_SOUND,
+    by_meaning,
+    conventional,
+    local_forms,
+    loose_skeleton,
+    loose_skeletons,
+)
 from mt_audit.entity_literal import brand_like
 from mt_audit.languages import language, script_of, to_latin
 from mt_audit.lexicon import zipf
@@ -177,7 +185,7 @@ def given_name_heard(audit: Audit, sn: SourceName, tgt: Sequence[int]) -> bool:
     sk = loose_skeleton(want)
     lo, hi = audit.art_range(list(tgt))
     for tok in audit.article.view.tokens[lo:hi]:
-        if fold(to_latin(tok.text))[:1] == want[:1] and loose_skeleton(tok.text) == sk:
+        if fold(to_latin(tok.text))[:1] == want[:1] and sk in loose_skeletons(tok.text):
             return True
     return False
 

@@ -15,7 +15,7 @@ from mt_audit.checks.entities.audit import Audit
 from mt_audit.checks.entities.matching import SourceName
 from mt_audit.checks.entities.rendering import MEANING_JAPANESE as _MEANING
 from mt_audit.entities import Token, compact, lexical
-from mt_audit.entity_forms import cldr_written_forms, loose_skeleton, skeletons_match
+from mt_audit.entity_forms import cldr_written_forms, loose_skeleton, loose_skeletons, skeletons_match
 from mt_audit.languages import city_names, language, script_of, transliterates
 from mt_audit.lexicon import zipf
 
@@ -107,9 +107,8 @@ def unheard_in_runs(audit: Audit, sn: SourceName, sentences: Sequence[int]) -> b
     forms = {w for w in (want, want[:1] + want[1:].replace("l", ""), glideless) if len(w) >= SHARED_SOUNDS}
     lo, hi = audit.art_range(near_sentences(audit, sentences))
     for tok in audit.article.view.tokens[lo:hi]:
-        sk = loose_skeleton(tok.text)
-        if any(_heard_in(w, sk) for w in forms):
-            return False
+        if any(_heard_in(w, sk) for sk in loose_skeletons(tok.text) for w in forms):
+            return False  # by sound or, in Burmese, by ICU's Latin (see :func:`loose_skeletons`)
     return True
 
 
