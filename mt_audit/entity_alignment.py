@@ -80,3 +80,26 @@ def aligned_cluster(aligned: dict[int, frozenset[int]], size: int, widest: int) 
             if hi - lo + 1 <= widest and len(names) >= need and (best is None or hi - lo < best[1] - best[0]):
                 best = (lo, hi)
     return best
+
+
+def phrase_nearest(
+    phrase: str, context_words: Sequence[str], target_words: Sequence[str], embed: Embed
+) -> tuple[int, float] | None:
+    """(index of the target word, its lead) for the target word that the whole English ``phrase`` and it
+    each have as their nearest of the other side (CSLS, as :func:`aligned_words`), the lead being the smaller
+    of the two margins over the runner-up; None where none does. A language's own name for a place is
+    one word that reads as the whole name ("Ostsee" for "Baltic Sea"), which no word of the name alone
+    need be nearest to; the English side is the phrase and the source sentence's other words, so a target
+    word that translates another word of the sentence is claimed by it."""
+    keys = {w.lower() for w in phrase.split()}
+    english = [phrase.lower(), *sorted({c.lower() for c in context_words} - keys - {phrase.lower()})]
+    distinct = sorted(set(target_words))
+    if len(distinct) < 2 or len(english) < 2:
+        return None
+    vecs = embed([*distinct, *english])
+    scores = csls(vecs[: len(distinct)] @ vecs[len(distinct) :].T)
+    j = int(np.argmax(scores[:, 0]))
+    if int(np.argmax(scores[j])) != 0:
+        return None
+    row, col = np.sort(scores[j]), np.sort(scores[:, 0])
+    return target_words.index(distinct[j]), float(min(row[-1] - row[-2], col[-1] - col[-2]))

@@ -676,6 +676,31 @@ def place_instance(word: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def geographic(name: str) -> bool:
+    """The name's first noun sense is an instance of a place, a water or a landform ("Australia", "Baltic Sea",
+    "Danube", "Alps"): a name a language may call by its own word ("호주", "Ostsee", "Dunaj"), where
+    :func:`place_instance` leaves out seas and rivers, which WordNet files under things rather than locations."""
+    key = "_".join(name.lower().split())
+    senses = noun_senses(key)
+    if not senses:
+        return False
+    pointers = _synsets("n").get(senses[0], ((), ()))[1]
+    kinds = [o for p, o in pointers if p == "n"]
+    if not kinds or any(p == "^n" for p, _ in pointers):
+        return False  # no instance link, or a kind of something
+    if place_instance(key):
+        return True
+    above = frozenset().union(*(hypernyms(o) for o in kinds))
+    return bool(above & _geographic_roots())
+
+
+@cache
+def _geographic_roots() -> frozenset[int]:
+    """The first senses of "body of water" and "geological formation"."""
+    return frozenset(o for w in ("body_of_water", "geological_formation") for o in noun_senses(w)[:1])
+
+
+@lru_cache(maxsize=20_000)
 def plural_place(word: str) -> bool:
     """The word ends in "s" and its first noun sense is a place (:func:`place_instance`) of a kind WordNet
     names as a group of things ("range of mountains", "chain of mountains"): a plural name ("Andes",

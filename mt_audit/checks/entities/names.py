@@ -34,6 +34,7 @@ from mt_audit.checks.entities.unaccounted import (
     _another_entity,
     _another_source_name,
     _entity_word,
+    _exonym_read,
     _exonym_slot,
     _may_replace,
     _new_names,
@@ -269,8 +270,8 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
             continue  # acronyms are spelt out, dictionary words paraphrased: absence proves little
         if len(pair.src) > 1 and _words(audit, sn.sentence) < 5:
             continue  # a caption or credit folded into its neighbour's bead
-        if not (kept or _person(audit, sn)) and _exonym_slot(audit, sn, pair):
-            continue  # an unaccounted name stands there: the language's own name for the place ("Дунай")
+        if not (kept or _person(audit, sn)) and (_exonym_slot(audit, sn, pair) or _exonym_read(audit, sn, pair)):
+            continue  # an unaccounted name stands there: the language's own name for the place ("Дунай", "호주")
         run = None if audit.has_bt else audit.weak_literal(sn, tgt, used_runs)
         if run is not None:  # not dropped: its words translated, read with the lead a weak reading affords
             yield _literal_finding(audit, emit, sn, run)
