@@ -5,14 +5,21 @@ An article the embedder reads weakly (Yakut) is attributed by the agreement of i
 Helsinki) anchors its sentence as a Latin copy does, read in Latin letters by ICU; before, only Latin copies
 counted, and an article whose one Latin name was dropped or translated fell under the attribution threshold, so
 none of its names and figures were checked (a dropped "North Wind Cooperative", a changed "800").
+
+A one-word place WordNet names by one word only ("Geneva", "Genf"; not "Britain", also "United Kingdom") is told
+dropped in a language with capitals when no trace of it stands there, its exonym being one capitalised word: before,
+the first sense of "geneva" (a gin) hid the city. A capitalised opener with a case ending set off by an apostrophe
+("Cenevre'deki") may be that exonym.
 """
 
 from __future__ import annotations
 
 import pytest
+from support import emitted
 
 from mt_audit.anchors import heard_names, writes_name
 from mt_audit.attribute import _shared_anchors, attribution
+from mt_audit.lexicon import named_place, noun_senses, proper_noun_senses
 from mt_audit.segment import segment
 from mt_audit.types import Bead
 from tests.test_round19_align import HERDERS, YAKUT, YAKUT_GLACIERS
@@ -80,3 +87,50 @@ NAME = "North Wind Cooperative"
 )
 def test_weakly_read_article_attributed_by_names_in_its_script(embedder, article: list[str], derives: bool) -> None:
     assert (_attributed(embedder, HERDERS, article, "sah") >= 0.5) is derives
+
+
+@pytest.mark.parametrize(
+    ("word", "named"),
+    [
+        ("Geneva", True),  # first sense a gin; its city's other names "Geneve", "Genf"
+        ("geneva", True),
+        ("Florence", True),  # "Firenze"
+        ("Helsinki", True),  # "Helsingfors"; "capital of Finland" is a description
+        ("Britain", False),  # also "United Kingdom", "Great Britain": rendered word by word
+        ("Rome", False),  # also "Eternal City"
+        ("Danube", False),  # a river: no instance of a location
+        ("herder", False),
+    ],
+)
+def test_named_place(word: str, named: bool) -> None:
+    assert named_place(word) is named
+
+
+def test_a_names_senses_are_those_written_capitalised() -> None:
+    assert noun_senses("geneva")[0] not in proper_noun_senses("geneva")
+    assert proper_noun_senses("geneva")
+
+
+MISMATCH = "accuracy/entity-mismatch"
+GLACIERS = "Glaciologists in Geneva say that Swiss glaciers have lost a quarter of their ice in twenty years."
+
+
+@pytest.mark.parametrize(
+    ("lang", "article", "expected"),
+    [
+        ("ru", "По словам гляциологов из Женевы, за двадцать лет швейцарские ледники потеряли четверть своего льда.",
+         []),
+        ("ru", "По словам гляциологов из, за двадцать лет швейцарские ледники потеряли четверть своего льда.",
+         [MISMATCH]),  # was not told: the gin
+        ("tr", "Cenevre'deki buzul bilimciler, İsviçre buzullarının yirmi yılda buzlarının dörtte birini "
+         "kaybettiğini söylüyor.", []),  # the exonym opens the sentence, its case ending set off
+        ("tr", "Buzul bilimciler, İsviçre buzullarının yirmi yılda buzlarının dörtte birini kaybettiğini söylüyor.",
+         [MISMATCH]),  # was not told
+        ("fj", "Era kaya na dauvakadidike ni uciwai aisi mai Geneva ni sa yali e dua na ikava ni nodra aisi na "
+         "uciwai aisi mai Switzerland ena rua na tini na yabaki.", []),
+        ("fj", "Era kaya na dauvakadidike ni uciwai aisi ni sa yali e dua na ikava ni nodra aisi na "
+         "uciwai aisi mai Switzerland ena rua na tini na yabaki.", [MISMATCH]),  # was not told
+    ],
+)  # fmt: skip
+def test_a_place_named_by_one_word_dropped(lang: str, article: str, expected: list[str]) -> None:
+    assert [f.category for f in emitted("entities", article, lang, source=GLACIERS)] == expected
