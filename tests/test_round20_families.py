@@ -10,10 +10,6 @@ A one-word place WordNet names by one word only ("Geneva", "Genf"; not "Britain"
 dropped in a language with capitals when no trace of it stands there, its exonym being one capitalised word: before,
 the first sense of "geneva" (a gin) hid the city. A capitalised opener with a case ending set off by an apostrophe
 ("Cenevre'deki") may be that exonym.
-
-Where a language capitalises names but not nouns, a phrase the embedding reads as a brand holds a capitalised word
-past the sentence's opener: "Na nodra isoqosoqo na" (their union, Fijian) beside a dropped "North Wind Cooperative"
-renders the apposition, so the name is dropped, not translated.
 """
 
 from __future__ import annotations
@@ -23,8 +19,6 @@ from support import emitted
 
 from mt_audit.anchors import heard_names, writes_name
 from mt_audit.attribute import _shared_anchors, attribution
-from mt_audit.checks.base import make_input
-from mt_audit.checks.entities import entities
 from mt_audit.lexicon import named_place, noun_senses, proper_noun_senses
 from mt_audit.segment import segment
 from mt_audit.types import Bead
@@ -140,31 +134,3 @@ GLACIERS = "Glaciologists in Geneva say that Swiss glaciers have lost a quarter 
 )  # fmt: skip
 def test_a_place_named_by_one_word_dropped(lang: str, article: str, expected: list[str]) -> None:
     assert [f.category for f in emitted("entities", article, lang, source=GLACIERS)] == expected
-
-
-LITERAL = "accuracy/entity-literal"
-HERDERS_EN = " ".join(HERDERS)
-#: The herders' story in Fijian (the twelfth planted set, CC0), its union's name in the slot left for it.
-HERDERS_FJ = (
-    "Era sa vakayalia tiko na dauvakatawa ni dia mai Lapland na nodra vanua ni kana ni vula i liliwa ena vuku ni "
-    "vanua ni keli vou kei na iyaya ni livaliva mai na cagi. E dua na ilawalawa e 800 na kena manumanu e gadreva e "
-    "rauta ni 200 na kilomita sikuea ni vanua ni kana. Na nodra isoqosoqo na dauvakatawa, na{}, sa kauta na kisi ki "
-    "na dua na mataveilewai mai Helsinki. “Na luveda beka era na iotioti ni cakava na cakacaka oqo,” e kaya e dua "
-    "na dauvakatawa, o Aslak Sara. Ena gauna oqo e wai na vatuniliva e tolu na macawa e liu mai na kena a dau yaco "
-    "e vasagavulu na yabaki sa oti."
-)
-
-
-@pytest.mark.parametrize(
-    ("article", "code"),
-    [
-        (HERDERS_FJ.format(""), MISMATCH),  # was literal: "Na nodra isoqosoqo na", the apposition
-        (HERDERS_FJ.format(" Isoqosoqo Veitokani ni Cagi Vualiku"), LITERAL),
-        (HERDERS_FJ.format(" North Wind Cooperative"), None),
-    ],
-)
-def test_a_lower_case_reading_is_no_brand(embedder, article: str, code: str | None) -> None:
-    item = make_input(article, "fj", source=HERDERS_EN)
-    item.embed = embedder.encode  # type: ignore[attr-defined]
-    found = [f.category for f in entities(item) if f.source_span == NAME]
-    assert found == ([code] if code else [])

@@ -277,10 +277,7 @@ class LiteralNames:
         self, sn: SourceName, sentences: Sequence[int], used: set[tuple[int, int]], lead: float = MIN_MARGIN
     ) -> tuple[int, int] | None:
         """Tokens of the phrase an embedding reads as the brand (:mod:`mt_audit.entity_literal`) leading every other
-        by ``lead``, in any script, when the pipeline passed an embedding function and the name is nowhere kept.
-        Where the language capitalises names but not nouns (:attr:`literal_ok`), the phrase holds a capitalised word
-        past the sentence's opener: a brand translated keeps its capitals, and "Na nodra isoqosoqo na" (their
-        union, Fijian) renders the apposition before a dropped "North Wind Cooperative"."""
+        by ``lead``, in any script, when the pipeline passed an embedding function and the name is nowhere kept."""
         embed = self.item.embed
         if embed is None or self.article.english or not sentences or not self._bead_fits(sn, sentences):
             return None
@@ -303,8 +300,6 @@ class LiteralNames:
         run = (hit[0], hit[-1] + 1) if hit else None
         if run is None or run in used or any(self._copied_name(toks[i], sn) for i in hit):
             return None
-        if self.literal_ok and not any(toks[i].cap and not toks[i].initial for i in hit):
-            return None  # lower case past the opener, where names take capitals: the sentence's own words
         used.add(run)
         return run
 
