@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import numpy as np
 import regex
 
+from mt_audit.languages import to_latin
 from mt_audit.robust import robust
 from mt_audit.types import Bead
 
@@ -128,6 +129,25 @@ def names(text: str) -> frozenset[str]:
     keeping Latin letters writes them. Any sentence capitalises its first word, which names nothing."""
     words = [w.group() for w in _WORD.finditer(text)][1:]
     return frozenset(w for w in words if LATIN_NAME.fullmatch(w))
+
+
+def heard_names(text: str) -> frozenset[str]:
+    """:func:`names` of ``text`` read in Latin letters by ICU (:func:`~mt_audit.languages.to_latin`), the apostrophe
+    ICU writes for a soft sign dropped: a name an article writes in its own script ("Аслак Сара", "Хельсинкитээҕи")
+    anchors its sentence as the source's Latin spelling does, and accents fold alike on both sides ("Bogotá")."""
+    return names(to_latin(text).replace("'", ""))
+
+
+def writes_name(name: str, words: frozenset[str]) -> bool:
+    """Whether ``words`` (:func:`heard_names` of an article sentence) write the source's ``name``: as it is, or,
+    for a name of :data:`STEM_LETTERS` letters or more, opening a word with a case ending glued on
+    ("Helsinkiteegi", in Helsinki; "Laplandia")."""
+    return name in words or (len(name) >= STEM_LETTERS and any(w.startswith(name) for w in words))
+
+
+#: Letters a name needs before a longer word opening with it counts as the name with a case ending: a
+#: shorter one opens unrelated names by chance ("Ana", "Anatoli").
+STEM_LETTERS = 4
 
 
 def name_runs(text: str) -> frozenset[str]:

@@ -41,7 +41,7 @@ import numpy as np
 
 from mt_audit.align import DEFAULT_THRESHOLD, Alignment, align, anchored, joint_read, similarities
 from mt_audit.align_length import similarity_gains
-from mt_audit.anchors import figures, names
+from mt_audit.anchors import figures, heard_names, writes_name
 from mt_audit.settings import (
     DEFAULT_ATTRIBUTION_THRESHOLD as DEFAULT_ATTRIBUTION_THRESHOLD,  # the one home of defaults; re-exported
 )
@@ -129,13 +129,14 @@ def by_anchors(al: Alignment, ws: np.ndarray, wt: np.ndarray) -> Attribution | N
     Its score is the coverage of the beads that something bears out (an anchor both sides write, or a similarity
     above the bead's background, :func:`mt_audit.align_length.similarity_gains`) times how much the aligned
     sentences' anchors agree: the harmonic mean of the shares of the source's and of the article's anchors
-    (figures, Latin-script names: :func:`mt_audit.anchors.figures`, :func:`mt_audit.anchors.names`) that
-    their partners write. A translation keeps most; an article of another story on the same pattern shares a
-    figure or a "Trust" by chance (0.32 at most over 36,000 such pairs of the planted sets' stories).
+    (figures, names read in Latin letters: :func:`mt_audit.anchors.figures`, :func:`mt_audit.anchors.heard_names`)
+    that their partners write: "Аслак Сара" writes the source's "Aslak Sara", "Хельсинкитээҕи" its "Helsinki".
+    A translation keeps most; an article of another story on the same pattern shares a figure or a "Trust" by
+    chance (0.32 at most over 36,000 such pairs of the planted sets' stories; its names are other names).
     """
     if al.texts is None or not joint_read(al):
         return None
-    tokens = [[figures(t) | names(t) for t in side] for side in al.texts]
+    tokens = [[figures(t) | heard_names(t) for t in side] for side in al.texts]
     beads = [b for b in al.beads if b.src and b.tgt]
     shared = [_shared_anchors(b, tokens) for b in beads]
     written = [
@@ -158,9 +159,11 @@ def by_anchors(al: Alignment, ws: np.ndarray, wt: np.ndarray) -> Attribution | N
 
 
 def _shared_anchors(b: Bead, tokens: list[list[frozenset[str]]]) -> int:
-    """How many anchors both sides of bead ``b`` write."""
+    """How many of the source side's anchors of bead ``b`` the article side writes: a figure as it is, a name
+    also with a case ending (:func:`mt_audit.anchors.writes_name`)."""
     src = frozenset().union(*(tokens[0][i] for i in b.src))
-    return len(src & frozenset().union(*(tokens[1][j] for j in b.tgt)))
+    tgt = frozenset().union(*(tokens[1][j] for j in b.tgt))
+    return sum(a in tgt if a.startswith("#") else writes_name(a, tgt) for a in src)
 
 
 def _mutual(sims: np.ndarray, b: Bead) -> bool:

@@ -755,6 +755,36 @@ def sole_name(word: str) -> bool:
     return all(word.lower() in n.lower().replace("_", " ").split() for n in names)
 
 
+def proper_noun_senses(word: str) -> tuple[int, ...]:
+    """:func:`noun_senses` whose synset writes the word capitalised: a name's ("Geneva" the city, where the first
+    sense of "geneva" is a gin)."""
+    nouns = _synsets("n")
+    key = word.lower()
+    return tuple(
+        o for o in noun_senses(word) if any(w.lower() == key and w[:1].isupper() for w in nouns.get(o, ((), ()))[0])
+    )
+
+
+@lru_cache(maxsize=20_000)
+def named_place(word: str) -> bool:
+    """The name's first sense written capitalised (:func:`proper_noun_senses`) is an instance of a location, and
+    WordNet gives that place no other name of several capitalised words ("United Kingdom", "Great Britain",
+    "Eternal City"): its other names are its own spellings in other languages ("Genf", "Firenze", "Lappland") or
+    descriptions ("capital of Finland"). A language names such a place by one word, kept, respelt or its own, which
+    a check finds as a capitalised word where the language has capitals; a name of several words a translation may
+    render word by word ("Großbritannien")."""
+    senses = proper_noun_senses(word)
+    if not senses:
+        return False
+    location = noun_senses("location")[:1]
+    nouns = _synsets("n")
+    names, links = nouns.get(senses[0], ((), ()))
+    kinds = [o for p, o in links if p == "n"]
+    if not kinds or any(p == "^n" for p, _ in links) or not any(o in hypernyms(k) for k in kinds for o in location):
+        return False  # no instance of a location: a kind, a person, a work
+    return all(" " not in n or any(w[:1].islower() for w in n.split()) for n in names)
+
+
 @lru_cache(maxsize=20_000)
 def place_name(word: str) -> bool:
     """The word is nothing but a noun, and its first noun sense an instance of a location ("Berlin", "Kenya"):

@@ -26,7 +26,7 @@ from mt_audit.entity_forms import acronym_forms, conventional, local_forms, spel
 from mt_audit.entity_literal import brand_like, pictured
 from mt_audit.entity_script import fold
 from mt_audit.languages import capitalises_nouns, kept_place_names, language, script_of, territory_names
-from mt_audit.lexicon import person_noun, place_instance, sole_name, zipf
+from mt_audit.lexicon import named_place, person_noun, place_instance, sole_name, zipf
 
 
 def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
@@ -274,14 +274,16 @@ def _unnamed_place(audit: Audit, sn: SourceName) -> bool:
     respells the English name (a place known by one name only, :func:`~mt_audit.lexicon.sole_name`, or one
     CLDR names the English way there, :func:`~mt_audit.languages.kept_place_names`, where CLDR names
     the world in the language), or writes an exonym CLDR lacks, a capitalised word the check looks for apart
-    (:func:`~mt_audit.checks.entities.unaccounted._exonym_slot`); no trace of either is an omission."""
+    (:func:`~mt_audit.checks.entities.unaccounted._exonym_slot`); no trace of either is an omission. So is a place
+    whose name's own sense is a location WordNet names by one word only, in any language (:func:`~mt_audit.lexicon.
+    named_place`: "Geneva", "Genf"; its first sense, a gin, says nothing): the exonym is one capitalised word."""
     if sn.acronym or sn.soft or len(sn.keys) != 1 or not audit.article.cased:
         return False
     key = sn.keys[0]
     lang = audit.item.lang
     thin = len(territory_names(lang)) < CLDR_PLACES  # no exonyms to know better by
     named = thin or sole_name(key) or key in kept_place_names(lang)
-    return place_instance(key) and named and not local_forms(key, lang)
+    return (named_place(key) or place_instance(key) and named) and not local_forms(key, lang)
 
 
 #: Territory names below which CLDR's list for a language is too thin to say which places it renders otherwise.

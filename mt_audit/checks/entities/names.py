@@ -55,6 +55,7 @@ from mt_audit.entity_forms import local_forms
 from mt_audit.entity_literal import stands_literally
 from mt_audit.entity_script import fold
 from mt_audit.languages import exonyms, kept_place_names, language, transliterates
+from mt_audit.lexicon import named_place
 from mt_audit.types import Finding
 from mt_audit.units import unit_of
 
@@ -287,10 +288,13 @@ def _named_first(key: str, lang: str) -> bool:
     or given its own name there by CLDR ("Berlijn"): a translation renders it as a name, so its absence is a drop.
     The rendering test reads that name glued to a proclitic or written with a geresh ("בצ'ילה", in Chile). In a
     script without capitals, where no other capitalised name can show an exonym standing in its place, only the name
-    of a country or a language counts: a city's CLDR name is a time zone's (Argentina's "Córdoba", not Spain's)."""
+    of a country or a language counts: a city's CLDR name is a time zone's (Argentina's "Córdoba", not Spain's).
+    With capitals, so does a place WordNet names by one word only (:func:`~mt_audit.lexicon.named_place`), whatever
+    its first sense ("geneva", a gin): the source writes it capitalised, and its exonym is one capitalised word."""
     own = bool(local_forms(key, lang)) or key in kept_place_names(lang)
-    own = own if language(lang).cased else key in _country_names(lang)
-    return named_first(key, lang, own_name=own)
+    cased = language(lang).cased
+    own = own if cased else key in _country_names(lang)
+    return named_first(key, lang, own_name=own) or cased and named_place(key)
 
 
 @cache

@@ -365,8 +365,18 @@ def _may_be_exonym(audit: Audit, sn: SourceName, tok: Token, nouns: bool) -> boo
     if _opens_with_other_name(audit, sn, tok):
         return False
     if nouns or tok.initial:
-        return _shortened_sound(sn, tok.key)
+        return _shortened_sound(sn, tok.key) or (not nouns and _ending_set_off(audit.item.norm.text, tok))
     return True
+
+
+def _ending_set_off(text: str, tok: Token) -> bool:
+    """The word is followed by an apostrophe and a lower-case ending ("Cenevre'deki", in Geneva): a name with its
+    case ending set off, as languages that capitalise only names write one, whatever opens the sentence."""
+    return APOSTROPHE.match(text, tok.end) is not None
+
+
+#: An apostrophe right after a word, then a lower-case ending.
+APOSTROPHE = regex.compile(r"['’]\p{Ll}")
 
 
 def _opens_with_other_name(audit: Audit, sn: SourceName, tok: Token) -> bool:
