@@ -57,7 +57,9 @@ WEAK_CONTRAST, MIN_WEAK_SENTENCES = 0.06, 3
 SIM_GAIN, SIM_UNITS = 3.0, 2.0
 #: The least contrast that makes a unit: below it (a model nearly blind to the script) similarities are noise.
 MIN_CONTRAST = 0.02
-_FIGURE = regex.compile(r"\d+(?:[.,]\d+)*")
+#: A figure: digits, grouped by a comma or a point, or in threes by the no-break spaces CLDR's locales group with
+#: ("25\u00a0000", "25\u202f000"), which a figure in the source writes "25,000".
+_FIGURE = regex.compile(r"\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*")
 _QUOTE = regex.compile(r"[\p{Quotation_Mark}\p{Pi}\p{Pf}]")
 _SHAPES = ((1, 1), (2, 1), (1, 2), (1, 0), (0, 1))
 

@@ -14,7 +14,15 @@ from functools import cache, lru_cache
 
 import regex
 
-from mt_audit.languages import UnitForms, counted_patterns, either_name, heard_latin, script_of, unit_patterns
+from mt_audit.languages import (
+    UnitForms,
+    counted_patterns,
+    either_name,
+    heard_latin,
+    script_of,
+    syllable_marks,
+    unit_patterns,
+)
 from mt_audit.numbers_quantity import side
 from mt_audit.units import CLDR_UNITS, MAX_ENDING, _cldr_pint, convertible
 
@@ -352,7 +360,8 @@ def _other_units(word: str, unit: str) -> set[str]:
 
 
 #: A word, hyphened compounds whole ("iimayile-skwere"), and what may stand between it and a figure.
-_TOKEN = r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}]*)*"
+#: A word: letters, marks and syllable marks (Tibetan tsheg, see :func:`~mt_audit.languages.syllable_marks`).
+_TOKEN = rf"\p{{L}}[\p{{L}}\p{{M}}'’{syllable_marks()}]*(?:-\p{{L}}[\p{{L}}\p{{M}}]*)*"
 _BEFORE = regex.compile(rf"(?:({_TOKEN})[ \u00a0])?({_TOKEN})[ \u00a0]?-?$")
 #: The words before a figure, those a concord word or two set apart ("dimaele tse di sekwere tse 0.5").
 _RUN_BEFORE = regex.compile(rf"((?:{_TOKEN}[ \u00a0])*{_TOKEN})[ \u00a0]?-?$")
@@ -423,11 +432,33 @@ def _words_before(text: str, start: int) -> list[tuple[int, int]]:
 
 
 def _parts(token: str, at: int) -> list[tuple[int, int]]:
-    """The spans of the words of a hyphened compound starting at ``at``."""
+    """The spans of the words of a hyphened compound starting at ``at``; of a run of syllables (Tibetan, unspaced
+    between words), its first and last :data:`RUN_SYLLABLES` syllables at most, each count a span: a unit's name
+    stands at one end of the run beside its figure ("...ཀི་ལོ་མི་ཊར་ ༢༥༠")."""
     out, pos = [], at
     for part in token.split("-"):
-        out.append((pos, pos + len(part)))
+        out += _syllable_ends(part, pos)
         pos += len(part) + 1
+    return out
+
+
+#: Syllables a unit's name may take at an end of an unspaced run ("ཀི་ལོ་མི་ཊར", four).
+RUN_SYLLABLES = 4
+_SYLLABLE = regex.compile(rf"[^{syllable_marks()}]+[{syllable_marks()}]*") if syllable_marks() else None
+
+
+def _syllable_ends(part: str, at: int) -> list[tuple[int, int]]:
+    """The whole of ``part`` (at ``at``), and where syllable marks part it, its heads and tails of up to
+    :data:`RUN_SYLLABLES` syllables, their trailing marks left off."""
+    out = [(at, at + len(part))]
+    marks = syllable_marks()
+    if _SYLLABLE is None or not any(c in marks for c in part.rstrip(marks)):
+        return out
+    cuts = [m.end() for m in _SYLLABLE.finditer(part)]
+    starts = [0, *cuts[:-1]]
+    for k in range(1, min(RUN_SYLLABLES, len(cuts) - 1) + 1):
+        out.append((at, at + len(part[: cuts[k - 1]].rstrip(marks))))
+        out.append((at + starts[-k], at + len(part.rstrip(marks))))
     return out
 
 

@@ -81,6 +81,6 @@ def test_short_names(name: str, short: tuple[str, ...]) -> None:
     assert short_names(name.lower()) == short
 
 
-@pytest.mark.parametrize(("lang", "written"), [("ce", True), ("ru", True), ("bo", False), ("km", False)])
+@pytest.mark.parametrize(("lang", "written"), [("ce", True), ("ru", True), ("bo", True), ("km", False)])
 def test_transliterates(lang: str, written: bool) -> None:
     assert transliterates(lang) is written

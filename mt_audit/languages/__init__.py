@@ -69,6 +69,7 @@ from mt_audit.languages.core import (
     unit_patterns,
     writes_in_latin,
 )
+from mt_audit.languages.letters import syllable_marks
 from mt_audit.languages.marks import (
     apostrophe_before_suffix,
     clause_stops,
@@ -175,6 +176,7 @@ __all__ = [
     "territory_names",
     "to_latin",
     "spoken_latin",
+    "syllable_marks",
     "RHYMED_LATIN",
     "cldr_locale",
     "cldr_tag",

@@ -16,6 +16,8 @@ import icu
 import regex
 from babel import Locale, UnknownLocaleError
 
+from mt_audit.languages.letters import has_vowel_signs, read_by_names
+
 #: Languages the product claims: the web's and MT's most used. Each must be
 #: known to ICU and CLDR; ``mt-audit checks --langs`` prints what works in each.
 CLAIMED: tuple[str, ...] = tuple(
@@ -414,6 +416,8 @@ def _read_unread(latin: str, written: frozenset[str]) -> str:
             latin = "".join(_bare_vowel(c, code, name) for c in latin)
             latin = _transliterator("Latin-ASCII").transliterate(reader.transliterate(latin))
     latin = "".join(c if c.isascii() else _named_sound(c, syllable=True) for c in latin)
+    if not latin.isascii():
+        latin = read_by_names(latin)
     return "".join(_named_sound(c, syllable=False) if c in written and not c.isascii() else c for c in latin)
 
 
@@ -452,7 +456,19 @@ def _script_reader(code: str, name: str) -> icu.Transliterator | None:
         src, _, dst = tid.partition("-")
         if src == "Latin" and dst.lower() in names:
             return icu.Transliterator.createInstance(tid, icu.UTransDirection.REVERSE)
-    return None
+    return _spoken_reader(code, ids)
+
+
+def _spoken_reader(code: str, ids: list[str]) -> icu.Transliterator | None:
+    """ICU's transform of the script's CLDR likely language from its letters to their sound ("chr-chr_FONIPA":
+    Cherokee "ᏔᏂ" → "tani"), then to plain Latin; None where ICU has none. Any-Latin routes no such transform.
+    A syllabary's or an alphabet's letter is its sound; an abugida's (a script with vowel signs: Sinhala) is read
+    by :func:`sound_by_letter_names` where a check needs it, as before, its IPA being no spelling a name keeps."""
+    lang = script_language(code)
+    spoken = f"{lang}-{lang}_FONIPA"
+    if lang is None or spoken not in ids or has_vowel_signs(_unicode_script_name(code)):
+        return None
+    return icu.Transliterator.createInstance(f"{spoken}; Any-Latin; Latin-ASCII; [:Lm:] Any-Latin; [:Lm:] Remove")
 
 
 @lru_cache(maxsize=4096)
