@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from mt_audit import lexicon
+from mt_audit import lexicon, wordnet_places
 from mt_audit.entity_script import collapse_doubles, compact, skeleton
 from mt_audit.languages import calendar_words, capitalises_nouns, inflects_names, language_names, territory_names
 from mt_audit.lexicon import zipf
@@ -424,13 +424,13 @@ NAME_WORD_GAP = 0.3
 
 def plural_stem(key: str) -> str:
     """The singular a plural name is made of ("alp" of "Alps", "philippine" of "Philippines"), when WordNet
-    reads the key as a plural or names its place's kind as a group (:func:`~mt_audit.lexicon.plural_place`);
+    reads the key as a plural or names its place's kind as a group (:func:`~mt_audit.wordnet_places.plural_place`);
     else "". Other languages write the singular's stem with their own plural or
     case ending ("Alpen", "Alpi", "Alpler", "Альпах"), which shares too short a prefix with the English."""
     if not key.endswith("s"):
         return ""
     stems = [b for b in lexicon.lemmas(key) if b != key and key.startswith(b) and len(b) >= MIN_PLURAL_STEM]
-    if not stems and len(key) > MIN_PLURAL_STEM and lexicon.plural_place(key):
+    if not stems and len(key) > MIN_PLURAL_STEM and wordnet_places.plural_place(key):
         stems = [key[:-1]]  # no singular in WordNet, a plural by its kind: "ande" of "Andes" ("Anden", "آند")
     return stems[0] if stems else ""
 

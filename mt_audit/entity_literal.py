@@ -23,7 +23,7 @@ import icu
 import numpy as np
 import regex
 
-from mt_audit import lexicon
+from mt_audit import lexicon, wordnet_places
 from mt_audit.entities import TRANSLATED_HEADS, fold, lexical
 from mt_audit.entity_alignment import aligned_cluster, word_alignment
 from mt_audit.entity_forms import conventional, loose_skeleton, skeletons_match
@@ -189,7 +189,7 @@ def _known_part(keys: tuple[str, ...]) -> bool:
     """Part of a name that is a name itself: a CLDR place or language, or a WordNet name written with a
     capital ("Red Cross" in "Red Cross Clinic"). A common compound ("red fox" in "Red Fox Running") is no
     name: a brand borrows it as it borrows any ordinary words."""
-    if len(keys) == 1 and lexicon.place_name(keys[0]):
+    if len(keys) == 1 and wordnet_places.place_name(keys[0]):
         return True  # "Berlin" in "Berlin Marathon": the place keeps its own name or takes an exonym
     return "_".join(keys) in lexicon.proper_compounds() or " ".join(keys) in _english_places()
 

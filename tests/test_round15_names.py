@@ -11,7 +11,7 @@ from support import emitted
 from mt_audit.entities import tokenize
 from mt_audit.entity_forms import compound_written, stem_renders
 from mt_audit.entity_script import digraph_respelt
-from mt_audit.lexicon import names_take_s
+from mt_audit.wordnet_places import names_take_s
 
 CORRUPTED = "accuracy/entity-corrupted"
 MISMATCH = "accuracy/entity-mismatch"

@@ -12,7 +12,7 @@ from mt_audit.checks.base import make_input
 from mt_audit.checks.entities import entities
 from mt_audit.checks.entities.unaccounted import _calendar_sound
 from mt_audit.entity_forms import by_meaning
-from mt_audit.lexicon import place_instance
+from mt_audit.wordnet_places import place_instance
 
 MISMATCH = "accuracy/entity-mismatch"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from test_entity_literal import fake_embed  # one fake embedder for the entity-literal tests
 
-from mt_audit import lexicon
+from mt_audit import lexicon, wordnet_places
 from mt_audit.checks.base import make_input
 from mt_audit.checks.entities import entities
 from mt_audit.entity_literal import brand_like, painted
@@ -25,7 +25,7 @@ LITERAL = "accuracy/entity-literal"
      ("reading", False), ("fox", False), ("harbor", False)],
 )  # fmt: skip
 def test_place_name(word: str, expected: bool) -> None:
-    assert lexicon.place_name(word) is expected
+    assert wordnet_places.place_name(word) is expected
 
 
 @pytest.mark.parametrize(

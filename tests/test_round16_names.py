@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from support import emitted
 
-from mt_audit import lexicon
+from mt_audit import wordnet_places
 from mt_audit.checks.entities.places import named_as_written
 
 CORRUPTED = "accuracy/entity-corrupted"
@@ -28,14 +28,14 @@ MISMATCH = "accuracy/entity-mismatch"
     ],
 )
 def test_sibling_places(name: str, other: str, near: bool) -> None:
-    assert (other in lexicon.sibling_places(name)) is near
+    assert (other in wordnet_places.sibling_places(name)) is near
 
 
 @pytest.mark.parametrize(
     ("word", "kind"), [("fjord", True), ("plateau", True), ("glacier", True), ("lantern", False), ("films", False)]
 )
 def test_place_class(word: str, kind: bool) -> None:
-    assert lexicon.place_class(word) is kind
+    assert wordnet_places.place_class(word) is kind
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,8 @@ from support import emitted
 
 from mt_audit.entity_literal import apposition_heads
 from mt_audit.languages import transliterates
-from mt_audit.lexicon import person_noun, short_names
+from mt_audit.lexicon import person_noun
+from mt_audit.wordnet_places import short_names
 
 MISMATCH = "accuracy/entity-mismatch"
 NUMBER = "accuracy/number-mismatch"

@@ -13,7 +13,7 @@ from support import emitted
 from mt_audit.checks.entities.rendering import rendered_natively
 from mt_audit.entity_compare import plural_stem
 from mt_audit.entity_forms import loose_skeleton, native_rendered
-from mt_audit.lexicon import plural_place
+from mt_audit.wordnet_places import plural_place
 
 MISMATCH = "accuracy/entity-mismatch"
 MAYOR = "“We have not seen a drought like this in forty years,” said the mayor, Elena Navarro."

@@ -9,7 +9,7 @@ import pytest
 from support import kind_spans
 
 from mt_audit.entity_alignment import phrase_nearest
-from mt_audit.lexicon import geographic
+from mt_audit.wordnet_places import geographic
 
 BALTIC = "Could other routes in the Baltic Sea follow soon?"
 SHIPS = "Two ships collided in the Baltic Sea on Monday night."

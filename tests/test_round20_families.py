@@ -19,9 +19,10 @@ from support import emitted
 
 from mt_audit.anchors import heard_names, writes_name
 from mt_audit.attribute import _shared_anchors, attribution
-from mt_audit.lexicon import named_place, noun_senses, proper_noun_senses
+from mt_audit.lexicon import noun_senses
 from mt_audit.segment import segment
 from mt_audit.types import Bead
+from mt_audit.wordnet_places import named_place, proper_noun_senses
 from tests.test_round19_align import HERDERS, YAKUT, YAKUT_GLACIERS
 
 

@@ -26,7 +26,8 @@ from mt_audit.entity_forms import acronym_forms, conventional, local_forms, spel
 from mt_audit.entity_literal import brand_like, pictured
 from mt_audit.entity_script import fold
 from mt_audit.languages import capitalises_nouns, kept_place_names, language, script_of, territory_names
-from mt_audit.lexicon import named_place, person_noun, place_instance, sole_name, zipf
+from mt_audit.lexicon import person_noun, zipf
+from mt_audit.wordnet_places import named_place, place_instance, sole_name
 
 
 def _checkable(audit: Audit, sn: SourceName, kept: bool) -> bool:
@@ -271,7 +272,7 @@ def _cldr_place(audit: Audit, sn: SourceName) -> bool:
 def _unnamed_place(audit: Audit, sn: SourceName) -> bool:
     """A one-word place, its first WordNet sense an instance of one ("Kenya", "Oslo"), in a
     language with capitals for which CLDR gives no name of it but the English one: the translation keeps or
-    respells the English name (a place known by one name only, :func:`~mt_audit.lexicon.sole_name`, or one
+    respells the English name (a place known by one name only, :func:`~mt_audit.wordnet_places.sole_name`, or one
     CLDR names the English way there, :func:`~mt_audit.languages.kept_place_names`, where CLDR names
     the world in the language), or writes an exonym CLDR lacks, a capitalised word the check looks for apart
     (:func:`~mt_audit.checks.entities.unaccounted._exonym_slot`); no trace of either is an omission. So is a place

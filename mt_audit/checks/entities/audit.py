@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from mt_audit import lexicon
+from mt_audit import lexicon, wordnet_places
 from mt_audit.checks.base import CheckInput
 from mt_audit.checks.entities.literal_names import LiteralNames
 from mt_audit.checks.entities.literal_spans import _capital_runs, _spaced_reading
@@ -362,7 +362,7 @@ class Audit(LiteralNames):
             return True
         places = _place_words(lang)
         stem = plural_stem(k)
-        others = (*lexicon.proper_synonyms(k), *lexicon.sibling_places(k))  # "Spitzbergen" for "Svalbard"
+        others = (*lexicon.proper_synonyms(k), *wordnet_places.sibling_places(k))  # "Spitzbergen" for "Svalbard"
         synonyms = frozenset(fold(o) for o in others if " " not in o)
         for script, w in (p for p in pieces if not self._everyday_sound(k, p[1])):  # "کشور" is no "Kessler"
             if script == "latin" and renders(k, w) or self._renamed(script, w, stem, synonyms):

@@ -55,9 +55,9 @@ from mt_audit.entity_forms import local_forms
 from mt_audit.entity_literal import stands_literally
 from mt_audit.entity_script import fold
 from mt_audit.languages import exonyms, kept_place_names, language, transliterates
-from mt_audit.lexicon import named_place
 from mt_audit.types import Finding
 from mt_audit.units import unit_of
+from mt_audit.wordnet_places import named_place
 
 # ---------------------------------------------------------------- bits of findings
 
@@ -289,8 +289,9 @@ def _named_first(key: str, lang: str) -> bool:
     The rendering test reads that name glued to a proclitic or written with a geresh ("בצ'ילה", in Chile). In a
     script without capitals, where no other capitalised name can show an exonym standing in its place, only the name
     of a country or a language counts: a city's CLDR name is a time zone's (Argentina's "Córdoba", not Spain's).
-    With capitals, so does a place WordNet names by one word only (:func:`~mt_audit.lexicon.named_place`), whatever
-    its first sense ("geneva", a gin): the source writes it capitalised, and its exonym is one capitalised word."""
+    With capitals, so does a place WordNet names by one word only
+    (:func:`~mt_audit.wordnet_places.named_place`), whatever its first sense ("geneva", a gin): the source writes it
+    capitalised, and its exonym is one capitalised word."""
     own = bool(local_forms(key, lang)) or key in kept_place_names(lang)
     cased = language(lang).cased
     own = own if cased else key in _country_names(lang)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import regex
 
-from mt_audit import lexicon
+from mt_audit import wordnet_places
 from mt_audit.checks.base import Pair
 from mt_audit.checks.entities.audit import Audit
 from mt_audit.checks.entities.matching import FUNCTION_ZIPF, SourceName
@@ -79,10 +79,10 @@ def proper_core(sn: SourceName) -> bool:
     transliterates those words, whatever WordNet's conventional name, so their absence is a drop.
     A dictionary word among them ("Red Cross", "Lake Geneva", where "geneva" is a gin) may be
     translated. A name WordNet lists whole with one of its words alone as a synonym ("Everest" of "Mount
-    Everest", :func:`~mt_audit.lexicon.short_names`) has that word as its core: the rest is rendered."""
+    Everest", :func:`~mt_audit.wordnet_places.short_names`) has that word as its core: the rest is rendered."""
     if sn.acronym or len(sn.keys) < 2:
         return False
-    if lexicon.short_names(" ".join(sn.keys)):
+    if wordnet_places.short_names(" ".join(sn.keys)):
         return True
     words = core_words(sn)
     return 0 < len(words) < len(sn.keys) and all(known_proper(k) and not (lexical(k) or common_en(k)) for k in words)
@@ -90,8 +90,8 @@ def proper_core(sn: SourceName) -> bool:
 
 def core_words(sn: SourceName) -> list[str]:
     """The words of a name past its class words and connectors: those WordNet lists alone for the whole
-    (:func:`~mt_audit.lexicon.short_names`), else the words no generic head ("Malawi" of "Lake Malawi")."""
-    short = list(lexicon.short_names(" ".join(sn.keys)))
+    (:func:`~mt_audit.wordnet_places.short_names`), else the words no generic head ("Malawi" of "Lake Malawi")."""
+    short = list(wordnet_places.short_names(" ".join(sn.keys)))
     return short or [k for k in sn.keys if k not in CONNECTORS and not generic(k)]
 
 

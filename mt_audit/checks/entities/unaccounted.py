@@ -15,7 +15,7 @@ from functools import cache
 
 import regex
 
-from mt_audit import lexicon
+from mt_audit import wordnet_places
 from mt_audit.checks.base import Pair
 from mt_audit.checks.entities.absence import CORE_PREFIX, SPELT_ALIKE_GAP, SPELT_ALIKE_MIN
 from mt_audit.checks.entities.audit import HYPHENS, Audit, name_tokens
@@ -271,7 +271,7 @@ def _exonym_slot(audit: Audit, sn: SourceName, pair: Pair) -> bool:
 
 
 def _exonym_read(audit: Audit, sn: SourceName, pair: Pair) -> bool:
-    """The name of a place or a water (:func:`~mt_audit.lexicon.geographic`) is read, whole, in one word of the
+    """The name of a place or a water (:func:`~mt_audit.wordnet_places.geographic`) is read, whole, in one word of the
     aligned sentences that no source word nor other name claims, by word embeddings
     (:func:`~mt_audit.entity_alignment.phrase_nearest`, ahead of the runner-up by :data:`EXONYM_READ_LEAD`):
     the language's own name for it, which neither CLDR nor a likeness of sound gives ("Ostsee",
@@ -280,7 +280,14 @@ def _exonym_read(audit: Audit, sn: SourceName, pair: Pair) -> bool:
     name are lower-case words ("luce" beside where "Luxor" was); without, it is no single letter (a particle:
     "ぶ") nor Japanese in Han or hiragana, which writes foreign places in katakana."""
     art, embed, source = audit.article, audit.item.embed, audit.item.source
-    if embed is None or source is None or art.english or sn.acronym or sn.soft or not lexicon.geographic(sn.text):
+    if (
+        embed is None
+        or source is None
+        or art.english
+        or sn.acronym
+        or sn.soft
+        or not wordnet_places.geographic(sn.text)
+    ):
         return False
     if sn.sentence >= len(source.sentences):
         return False
@@ -324,10 +331,10 @@ def _definite_name(audit: Audit, sn: SourceName) -> bool:
 
 def _past_class_word(keys: list[str]) -> list[str]:
     """A place's name without its class words, ordinary English words for a kind of place
-    (:func:`~mt_audit.lexicon.place_class`), where a name no dictionary has as a word is left ("Mekong" of
+    (:func:`~mt_audit.wordnet_places.place_class`), where a name no dictionary has as a word is left ("Mekong" of
     "Mekong Delta"): a language says the class word its own way beside its own name for the place
     ("Đồng bằng sông Cửu Long"), so the whole may stand in the exonym slot."""
-    named = [k for k in keys if not (lexicon.place_class(k) and lexical(k))]
+    named = [k for k in keys if not (wordnet_places.place_class(k) and lexical(k))]
     proper = any(known_proper(k) and not (lexical(k) or common_en(k)) for k in named)
     return named if proper and len(named) < len(keys) else keys
 

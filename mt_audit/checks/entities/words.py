@@ -32,7 +32,8 @@ from mt_audit.entities import (
 from mt_audit.entity_compare import peoples
 from mt_audit.entity_forms import local_forms, phrase_rendered, world_name
 from mt_audit.language_words import kin_languages
-from mt_audit.lexicon import has_frequencies, lemmas, names_take_s, zipf
+from mt_audit.lexicon import has_frequencies, lemmas, zipf
+from mt_audit.wordnet_places import names_take_s
 
 
 def is_soft(key: str) -> bool:
@@ -70,7 +71,7 @@ def _english_derivative(key: str, tok: Token, lang: str) -> bool:
     """Another English word built on the name's word ("silvery", "westward", "gunpoint" on "silver",
     "west", "point"), left in a text of another language: a spinner's swap, not the language's ending.
     An English plural ("Systems") is the name's own where the language adds "s" to names (its genitive:
-    :func:`~mt_audit.lexicon.names_take_s`); elsewhere a plural "s" on the name's word is a change of it."""
+    :func:`~mt_audit.wordnet_places.names_take_s`); elsewhere a plural "s" on the name's word is a change of it."""
     other = tok.key
     if tok.script != "latin" or other == key or key in (other + "s", other + "es"):
         return False
