@@ -3,7 +3,7 @@
 The planted benchmark glues "Read more:" where the catalogue lacks a language, so it never measures a
 label written in an unseen language. Here every catalogue language plays the unseen one in turn: its
 articles get their own native labels ("related" paragraph-start labels, "share" and "ad" glued labels,
-spelled out from the catalogue as ``eval_planted.labels`` does) glued before a sentence, after the last
+spelled out from the catalogue as ``planted_plants.labels`` does) glued before a sentence, after the last
 sentence of a paragraph, or as a paragraph of their own, and are audited while the catalogue withholds
 that language's rows (``boilerplate_catalogue.withholding``), so only English chrome rules and the
 catalogue-free route can find them. Clean twins are audited the same way: their boilerplate findings
@@ -29,7 +29,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-import eval_planted as ep  # noqa: E402
+import eval_planted as ev  # noqa: E402
+import planted_corpus as pc  # noqa: E402
+import planted_judge as pj  # noqa: E402
+import planted_plants as pp  # noqa: E402
 
 from mt_audit.checks import boilerplate_unseen  # noqa: E402
 from mt_audit.checks.boilerplate_catalogue import catalogue, languages, withholding  # noqa: E402
@@ -41,7 +44,7 @@ DEFAULT_ORIGINS = ("demetr", "written", "second", "third", "fourth")
 
 
 @dataclass
-class LabelPlant(ep.Plant):
+class LabelPlant(pp.Plant):
     """A native label planted in one place; ``kind`` and ``position`` keep the doc ids apart."""
 
     kind: str = ""
@@ -59,13 +62,13 @@ def native_labels(lang: str, kind: str, where: str) -> tuple[str, ...]:
     out = []
     for r in catalogue().rules:
         if r.lang == lang and r.kind == kind and r.where == where:
-            label = ep.spell_out(r.pattern)
+            label = pp.spell_out(r.pattern)
             if label:
                 out.append(label)
     return tuple(out)
 
 
-def plant_label(a: ep.Article, kind: str, where: str, seed: int) -> LabelPlant | None:
+def plant_label(a: pc.Article, kind: str, where: str, seed: int) -> LabelPlant | None:
     """One native label of ``kind`` glued into the article at a position the seed chooses."""
     rng = random.Random(f"loo:{seed}:{a.aid}:{kind}")
     labels = native_labels(a.lang, kind, where)
@@ -78,11 +81,11 @@ def plant_label(a: ep.Article, kind: str, where: str, seed: int) -> LabelPlant |
         p.sentences[i] = f"{label} {p.sentences[i]}"
         p.marks = [(i, 0, len(label))]
     elif position == "paragraph":  # before a paragraph's first sentence, as a paragraph of its own
-        i = rng.choice(range(ep.PARAGRAPH, len(a.pairs), ep.PARAGRAPH))
+        i = rng.choice(range(pc.PARAGRAPH, len(a.pairs), pc.PARAGRAPH))
         p.sentences[i] = f"{label.rstrip(':：')}\n\n{p.sentences[i]}"
         p.marks = [(i, 0, len(label.rstrip(":：")))]
     else:  # after a paragraph's last sentence
-        i = rng.choice(range(ep.PARAGRAPH - 1, len(a.pairs), ep.PARAGRAPH))
+        i = rng.choice(range(pc.PARAGRAPH - 1, len(a.pairs), pc.PARAGRAPH))
         at = len(p.sentences[i]) + 1
         p.sentences[i] = f"{p.sentences[i]} {label}"
         p.marks = [(i, at, at + len(label))]
@@ -90,20 +93,20 @@ def plant_label(a: ep.Article, kind: str, where: str, seed: int) -> LabelPlant |
     return p
 
 
-def audit_language(lang: str, articles: Sequence[ep.Article], seed: int, embedder: object, withhold: bool) -> list:
+def audit_language(lang: str, articles: Sequence[pc.Article], seed: int, embedder: object, withhold: bool) -> list:
     """Plants and clean twins of one language, audited with its catalogue rows withheld (or not)."""
-    items: list[ep.Plant] = []
+    items: list[pp.Plant] = []
     for a in articles:
-        items.append(ep.base(a, "clean"))
+        items.append(pp.base(a, "clean"))
         items += [p for kind, where in PLANTED if (p := plant_label(a, kind, where, seed)) is not None]
     with withholding({lang} if withhold else ()):
-        results = ep.run(items, embedder)
+        results = ev.run(items, embedder)
     return [(p, results[p.doc_id]) for p in items]
 
 
-def boilerplate_on_clean(p: ep.Plant, result: dict) -> tuple[int, list[str]]:
+def boilerplate_on_clean(p: pp.Plant, result: dict) -> tuple[int, list[str]]:
     """Sentences of a clean twin and the boilerplate findings on it (each a false alarm)."""
-    spans = [str(f["span"]) for f in result["findings"] if f["category"] in ep.EXPECTED["boilerplate"]]
+    spans = [str(f["span"]) for f in result["findings"] if f["category"] in pj.EXPECTED["boilerplate"]]
     return len(p.sentences), spans
 
 
@@ -114,7 +117,7 @@ def rate(hits: Sequence[bool]) -> str:
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     lst = lambda s: [x.strip() for x in s.split(",") if x.strip()]  # noqa: E731
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--split", choices=sorted(ep.SEEDS), default="tune")
+    p.add_argument("--split", choices=sorted(pc.SEEDS), default="tune")
     p.add_argument("--origins", type=lst, default=list(DEFAULT_ORIGINS))
     p.add_argument("--langs", type=lst, help="catalogue languages to leave out in turn (default: all but en)")
     p.add_argument("--no-route", action="store_true", help="the catalogue-free route off: what English rows find")
@@ -127,16 +130,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return p.parse_args(argv)
 
 
-def judged_language(lang: str, articles: Sequence[ep.Article], args: argparse.Namespace, embedder: object) -> list:
+def judged_language(lang: str, articles: Sequence[pc.Article], args: argparse.Namespace, embedder: object) -> list:
     """One language's plants and clean twins as JSON rows: hit or not, and the false alarms on the twins."""
-    seed = ep.SEEDS[args.split]
+    seed = pc.SEEDS[args.split]
     rows = []
     for p, r in audit_language(lang, articles, seed, embedder, not args.keep_rows):
         if p.category == "clean":
             n, spans = boilerplate_on_clean(p, r)
             rows.append({"lang": lang, "origin": p.article.origin, "aid": p.article.aid, "clean": n, "alarms": spans})
         else:
-            o = ep.judge(p, r)
+            o = pj.judge(p, r)
             rows.append({"lang": lang, "kind": p.kind, "position": p.position, "hit": o.hit, "note": o.note,
                          "codes": list(o.codes)})  # fmt: skip
     return rows
@@ -155,8 +158,8 @@ def report(rows: list[dict], args: argparse.Namespace, seconds: float) -> None:
         print(f"| kind {kind} | {rate([o['hit'] for o in outcomes if o['kind'] == kind])} |")
     for pos in POSITIONS:
         print(f"| {pos} | {rate([o['hit'] for o in outcomes if o['position'] == pos])} |")
-    for fam in sorted({ep.family(o["lang"]) for o in outcomes}):
-        print(f"| {fam} | {rate([o['hit'] for o in outcomes if ep.family(o['lang']) == fam])} |")
+    for fam in sorted({pc.family(o["lang"]) for o in outcomes}):
+        print(f"| {fam} | {rate([o['hit'] for o in outcomes if pc.family(o['lang']) == fam])} |")
     sentences = sum(r["clean"] for r in clean)
     alarms = [(r, s) for r in clean for s in r["alarms"]]
     print(f"\nClean twins: {len(alarms)} boilerplate findings on {sentences} clean sentences "
@@ -175,15 +178,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_route:
         boilerplate_unseen.THRESHOLD = 2.0  # no cosine reaches it: the route never fires
     langs = sorted(set(args.langs or languages()) & languages() - {"en"})
-    articles = ep.select_articles(langs, None, args.split, args.origins)
-    by_lang: dict[str, list[ep.Article]] = defaultdict(list)
+    articles = pc.select_articles(langs, None, args.split, args.origins)
+    by_lang: dict[str, list[pc.Article]] = defaultdict(list)
     for a in articles:
         by_lang[a.lang].append(a)
     rows: list[dict] = []
     if args.resume and args.resume.is_file():  # languages judged by an earlier, interrupted run
         rows = [json.loads(line) for line in args.resume.read_text(encoding="utf-8").splitlines() if line]
     done = {r["lang"] for r in rows}
-    embedder = ep.stored_embedder(args.threads, args.cache)
+    embedder = ev.stored_embedder(args.threads, args.cache)
     for k, lang in enumerate(sorted(by_lang), 1):
         if lang in done:
             continue

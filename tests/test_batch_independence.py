@@ -38,10 +38,10 @@ def demo_docs() -> tuple[list[tuple[str, str]], str]:
 
 def planted_docs() -> tuple[list[tuple[str, str]], str]:
     """One tune-split story of the planted benchmark: its clean twin and every plant, and its English source."""
-    ep = load_script("eval_planted")
-    article = ep.select_articles(None, 1, "tune", ["written"])[0]
-    docs = [(p.doc_id, ep.assemble(p.sentences, p.article.lang)[0]) for p in ep.plants([article], "tune")]
-    return docs, ep.source_text(article)
+    pc, pp = load_script("planted_corpus"), load_script("planted_plants")
+    article = pc.select_articles(None, 1, "tune", ["written"])[0]
+    docs = [(p.doc_id, pc.assemble(p.sentences, p.article.lang)[0]) for p in pp.plants([article], "tune")]
+    return docs, pc.source_text(article)
 
 
 def audit(docs: Sequence[tuple[str, str]], source: str, folder: Path, name: str, embedder: Any) -> dict[str, str]:

@@ -26,13 +26,17 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data" / "planted"
 
 
+#: The benchmark's modules, each loaded from the file that owns the names used here.
+pc = load_script("planted_corpus")
+pp = load_script("planted_plants")
+pj = load_script("planted_judge")
 ev = load_script("eval_planted")
-HAVE_DEMETR = (ev.DEMETR / "base_id35_reference.json").is_file()
+HAVE_DEMETR = (pc.DEMETR / "base_id35_reference.json").is_file()
 WRITTEN = sorted(p.stem for p in DATA.glob("*.tsv") if p.stem != "en")
 #: Every written set as (folder, language): the first stories and the later ones (``set2/``, ``set3/``).
 WRITTEN_SETS = [
     (folder, p.stem)
-    for folder in (DATA, *(f for f, _ in ev.LATER_SETS))
+    for folder in (DATA, *(f for f, _ in pc.LATER_SETS))
     for p in sorted(folder.glob("*.tsv"))
     if p.stem != "en"
 ]
@@ -82,7 +86,7 @@ def test_written_set_uses_the_languages_quotation_marks(folder: Path, lang: str)
 def test_written_languages_cover_several_scripts_and_families() -> None:
     assert len(WRITTEN) >= 10
     assert len({languages.language(t).script for t in WRITTEN}) >= 6
-    assert len({ev.family(t) for t in WRITTEN}) >= 8
+    assert len({pc.family(t) for t in WRITTEN}) >= 8
 
 
 # ---------------------------------------------------------------- the generator
@@ -90,11 +94,11 @@ def test_written_languages_cover_several_scripts_and_families() -> None:
 
 @pytest.fixture(scope="module")
 def articles() -> list[Any]:
-    return (ev.read_demetr() if HAVE_DEMETR else []) + ev.read_written()
+    return (pc.read_demetr() if HAVE_DEMETR else []) + pc.read_written()
 
 
 def test_tune_and_test_splits_are_disjoint_halves(articles: list[Any]) -> None:
-    tune, test = ev.split(articles, "tune"), ev.split(articles, "test")
+    tune, test = pc.split(articles, "tune"), pc.split(articles, "test")
     assert not {a.aid for a in tune} & {a.aid for a in test}
     assert len(tune) + len(test) == len(articles)
     assert {a.lang for a in tune} == {a.lang for a in test} == {a.lang for a in articles}
@@ -102,23 +106,23 @@ def test_tune_and_test_splits_are_disjoint_halves(articles: list[Any]) -> None:
 
 def test_plants_are_reproducible_and_seeded_by_split(articles: list[Any]) -> None:
     sample = [a for a in articles if a.lang in ("el", "fi")][:2]
-    first = [(p.doc_id, p.sentences) for p in ev.plants(sample, "tune")]
-    again = [(p.doc_id, p.sentences) for p in ev.plants(sample, "tune")]
-    other = [(p.doc_id, p.sentences) for p in ev.plants(sample, "test")]
+    first = [(p.doc_id, p.sentences) for p in pp.plants(sample, "tune")]
+    again = [(p.doc_id, p.sentences) for p in pp.plants(sample, "tune")]
+    other = [(p.doc_id, p.sentences) for p in pp.plants(sample, "test")]
     assert first == again
     assert first != other
 
 
-@pytest.mark.parametrize("category", [c for c in ev.CATEGORIES])
+@pytest.mark.parametrize("category", [c for c in pp.CATEGORIES])
 def test_every_plant_changes_its_article_where_it_says(articles: list[Any], category: str) -> None:
-    sample = [a for a in ev.split(articles, "tune") if a.lang in ("el", "ar", "fi", "de", "zh", "hi", "es", "fr")]
-    made = [p for p in ev.plants(sample, "tune", [category]) if p.category == category]
+    sample = [a for a in pc.split(articles, "tune") if a.lang in ("el", "ar", "fi", "de", "zh", "hi", "es", "fr")]
+    made = [p for p in pp.plants(sample, "tune", [category]) if p.category == category]
     assert made, f"no {category} plant in the sample"
     for p in made:
-        clean = ev.assemble([x.tgt for x in p.article.pairs], p.article.lang)[0]
-        planted = ev.assemble(p.sentences, p.article.lang)[0]
+        clean = pc.assemble([x.tgt for x in p.article.pairs], p.article.lang)[0]
+        planted = pc.assemble(p.sentences, p.article.lang)[0]
         assert planted != clean
-        spans = ev.spans_of(p)
+        spans = pj.spans_of(p)
         assert spans and all(0 <= a <= b <= len(planted) for a, b in spans)
         if category in ("untranslated", "spinner", "name-corrupted", "name-literal", "number", "unit", "quotes"):
             assert all(planted[a:b] and planted[a:b] not in clean[max(0, a - 2) : b + 2] for a, b in spans[:1])
@@ -135,14 +139,14 @@ def test_every_plant_changes_its_article_where_it_says(articles: list[Any], cate
     ],
 )
 def test_numbers_are_read_with_the_languages_symbols(lang: str, text: str, values: list[float]) -> None:
-    assert [v for _, _, v in ev.numbers_of(text, lang)] == values
+    assert [v for _, _, v in pp.numbers_of(text, lang)] == values
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.integers(min_value=0, max_value=10**9), st.sampled_from(["de", "fr", "ru", "el", "pt", "ar", "hi", "sv"]))
 def test_numbers_formatted_by_cldr_read_back(value: int, lang: str) -> None:
     text = f"x {format_decimal(value, locale=lang if lang != 'ar' else 'ar_EG', numbering_system='latn')} y"
-    assert [v for _, _, v in ev.numbers_of(text, lang)] == [float(value)]
+    assert [v for _, _, v in pp.numbers_of(text, lang)] == [float(value)]
 
 
 @pytest.mark.parametrize(
@@ -167,19 +171,19 @@ def test_numbers_formatted_by_cldr_read_back(value: int, lang: str) -> None:
     ],
 )
 def test_references_writing_a_planted_form_are_recognised(lang: str, sentence: str, writes: bool) -> None:
-    assert ev.writes_planted_typography(sentence, lang) is writes
+    assert pj.writes_planted_typography(sentence, lang) is writes
 
 
 @pytest.mark.parametrize("lang", ["de", "fr", "es", "ru", "zh", "hi", "ar", "tr", "xx"])
 def test_boilerplate_labels_come_from_the_catalogue(lang: str) -> None:
     patterns = [
         line.split("\t")[3].rstrip("\n")
-        for line in ev.BOILERPLATE.read_text(encoding="utf-8").splitlines(keepends=True)
+        for line in pp.BOILERPLATE.read_text(encoding="utf-8").splitlines(keepends=True)
         if line.startswith(f"{lang}\trelated\thead\t")
     ]
-    for label in ev.labels(lang):
+    for label in pp.labels(lang):
         if not patterns:
-            assert label == ev.FALLBACK_LABEL
+            assert label == pp.FALLBACK_LABEL
         else:
             assert any(re.match(p, label, re.IGNORECASE) for p in patterns), label
 
@@ -189,21 +193,21 @@ def test_boilerplate_labels_come_from_the_catalogue(lang: str) -> None:
 
 @pytest.fixture(scope="module")
 def audited(embedder: Any) -> tuple[list[Any], dict[str, Any]]:
-    chosen = ev.select_articles(SAMPLE, SAMPLE_ARTICLES, "tune")
+    chosen = pc.select_articles(SAMPLE, SAMPLE_ARTICLES, "tune")
     _, outcomes, clean, _ = ev.evaluate(chosen, "tune", embedder=embedder)
     return outcomes, clean
 
 
 def _planned() -> set[tuple[str, str]]:
     """The (language, category) cells the sample plants anything in, known before any model runs."""
-    chosen = ev.select_articles(SAMPLE, SAMPLE_ARTICLES, "tune")
-    return {(p.article.lang, p.category) for p in ev.plants(chosen, "tune") if p.category != "clean"}
+    chosen = pc.select_articles(SAMPLE, SAMPLE_ARTICLES, "tune")
+    return {(p.article.lang, p.category) for p in pp.plants(chosen, "tune") if p.category != "clean"}
 
 
 def cells() -> Iterator[Any]:
     planned = _planned()
     for lang in SAMPLE:
-        for cat in ev.CATEGORIES:
+        for cat in pp.CATEGORIES:
             if (lang, cat) not in planned:
                 continue
             reason = KNOWN_MISSES.get((lang, cat)) or KNOWN_MISSES.get(("*", cat))
@@ -235,5 +239,5 @@ KNOWN_NOISY: dict[str, str] = {}
 def test_clean_twins_draw_no_findings(audited: Any, lang: str) -> None:
     n, codes = audited[1][lang]
     assert n > 0
-    flagged = codes[ev.NOT_OWN_TYPOGRAPHY]  # punctuation where the reference writes a planted form is no noise
+    flagged = codes[pj.NOT_OWN_TYPOGRAPHY]  # punctuation where the reference writes a planted form is no noise
     assert flagged == 0, f"{lang}: {flagged} of {n} clean sentences flagged: {dict(codes)}"

@@ -3,14 +3,17 @@ planted benchmark's rule against planting words the target language writes itsel
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from scripts_loader import load_script
 
 from mt_audit.checks.copied import copied_word_foreign
 from mt_audit.checks.foreign import words_of
-from mt_audit.lexicon import available, bases_as, has_frequencies, main_parts_of_speech, usual_synonyms
+from mt_audit.lexicon import available, bases_as, has_frequencies, main_parts_of_speech, usual_synonyms, zipf
 
-ev = load_script("eval_planted")
+pc = load_script("planted_corpus")
+pp = load_script("planted_plants")
 
 needs_wordnet = pytest.mark.skipif(not available(), reason="WordNet not installed")
 needs_frequencies = pytest.mark.skipif(
@@ -74,7 +77,7 @@ def test_main_part_of_speech_of_a_noun() -> None:
 
 
 def _article(lang: str, tgt: str) -> object:
-    return ev.Article(lang, f"{lang}-x00", "written", (ev.Pair("An English sentence.", tgt),))
+    return pc.Article(lang, f"{lang}-x00", "written", (pc.Pair("An English sentence.", tgt),))
 
 
 @needs_frequencies
@@ -89,7 +92,7 @@ def _article(lang: str, tgt: str) -> object:
     ],
 )
 def test_generator_plants_no_word_the_target_writes(word: str, lang: str, tgt: str, writes: bool) -> None:
-    assert ev.target_writes(word, _article(lang, tgt)) is writes
+    assert pp.target_writes(word, _article(lang, tgt)) is writes
 
 
 @needs_wordnet
@@ -104,7 +107,7 @@ def test_generator_plants_no_word_the_target_writes(word: str, lang: str, tgt: s
     ],
 )
 def test_swap_synonyms(word: str, lang: str, en: str, kept: str | None, dropped: str) -> None:
-    options = ev.swap_synonyms(word, _article(lang, "Rien."), en)
+    options = pp.swap_synonyms(word, _article(lang, "Rien."), en)
     assert dropped not in options
     if kept is not None:
         assert kept in options
@@ -141,11 +144,11 @@ def test_elided_words_are_left_off(text: str, words: list[str]) -> None:
 def test_planted_swap_is_a_common_english_form_the_target_does_not_write(
     en: str, word: str, tgt: str, form: str, lang: str, plants: bool, seed: int
 ) -> None:
-    article = ev.Article(lang, f"{lang}-x00", "written", (ev.Pair(en, tgt, words=((word, form),)),))
-    plant = ev.plant_spinner(article, ev.random.Random(seed), [])
+    article = pc.Article(lang, f"{lang}-x00", "written", (pc.Pair(en, tgt, words=((word, form),)),))
+    plant = pp.plant_spinner(article, random.Random(seed), [])
     assert (plant is not None) is plants
     if plant is not None:
         i, start, end = plant.marks[0]
         planted = plant.sentences[i][start:end]
-        assert ev.lexicon.zipf(planted, "en") >= ev.SYNONYM_MIN_ZIPF
-        assert not ev.target_writes(planted, article)
+        assert zipf(planted, "en") >= pp.SYNONYM_MIN_ZIPF
+        assert not pp.target_writes(planted, article)
