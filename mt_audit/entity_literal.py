@@ -52,6 +52,11 @@ MIN_COSINE = 0.84
 #: the tune split of the planted benchmark: every literal rendering there read, and none of the same
 #: sentences with the rendering cut out.
 MIN_MARGIN = 0.015
+#: A phrase read as the name by its claim alone (:func:`own_reading`) is nearer the name than any source phrase by
+#: this much (e5 cosine) ...
+OWN_CLAIM = 0.02
+#: ... and nearer it, so, than any phrase not overlapping it by this much.
+OWN_LEAD = 0.03
 #: Source phrases of up to this many words may claim a target phrase as their own translation.
 SOURCE_GRAM = 3
 #: Phrases of the target cut out to see whether they fill the name's slot (see :func:`shortlist`).
@@ -419,6 +424,8 @@ def literal_reading(
     near = [ok and i in short and cos[i] >= MIN_COSINE for i, ok in enumerate(eligible)]
     r = nearest(cos, own, score, spans, near)
     if r is None or r.margin < min_margin or r.own <= 0:
+        r = own_reading(cos, own, spans, [ok and cos[i] >= MIN_COSINE for i, ok in enumerate(eligible)])
+    if r is None:
         r = aligned_reading(words, context, text, lang, embed, found, cos, own, loose)
         if r is None:
             return None
@@ -428,6 +435,17 @@ def literal_reading(
     if work and not kind_named(text, r.start, embed):
         return None
     return r
+
+
+def own_reading(
+    cos: np.ndarray, own: np.ndarray, spans: Sequence[tuple[int, int]], eligible: Sequence[bool]
+) -> Reading | None:
+    """The eligible phrase nearest the name by its own claim (:func:`slot_scores`: nearer the name than any phrase
+    of the rest of the source, by :data:`OWN_CLAIM`), leading every phrase not overlapping it by :data:`OWN_LEAD`:
+    the name's words translated, whatever cutting it out does to the sentence (a gain the embedding may read
+    backwards where the rest holds a dangling preposition: "על ידי , רשת")."""
+    r = nearest(cos, own, own, spans, eligible)
+    return r if r is not None and r.own >= OWN_CLAIM and r.margin >= OWN_LEAD else None
 
 
 def aligned_reading(

@@ -14,7 +14,7 @@ import regex
 
 from mt_audit import lexicon, wordnet_places
 from mt_audit.checks.base import CheckInput
-from mt_audit.checks.entities.literal_names import LiteralNames
+from mt_audit.checks.entities.literal_names import HEADED_WORDS, LiteralNames
 from mt_audit.checks.entities.literal_spans import _capital_runs, _spaced_reading
 from mt_audit.checks.entities.matching import (
     SKIP,
@@ -68,6 +68,7 @@ from mt_audit.entity_forms import (
     stem_shared,
 )
 from mt_audit.entity_literal import (
+    brand_like,
     cognate_rendering,
 )
 from mt_audit.languages import (
@@ -275,8 +276,18 @@ class Audit(LiteralNames):
         pieces, folded, native = self._pieces(sentences)
         quiet = {k for k in keys if (common_en(k) if self.article.cased else len(loose_skeleton(k)) < MIN_SOUND)}
         own = [k for k in keys if k not in shared and k not in quiet]  # another script hears "क्वाइट"; "ראש" no "Lisa"
+        if self.kind_head_only(sn):
+            own = [k for k in own if k != sn.keys[-1]]
         claims = self._other_sounds(sn)
         return any(self._key_rendered(k, pieces, folded, native, claims) for k in own)
+
+    def kind_head_only(self, sn: SourceName) -> bool:
+        """The head of a brand of everyday words (:func:`brand_like`), of :data:`HEADED_WORDS` words or more, names
+        its kind ("Studio", "Cooperative"): a translation may write it by sound and translate the words that name
+        this one ("ⴰⵙⵜⵓⴷⵢⵓ ⵏ ⵜⵡⵡⵓⵔⵜ ⵏ ⵓⵥⵕⵓ", studio of the gate of stone), so alone it shows no rendering of the
+        name, where the embedder reads the language too weakly to read the rest (:meth:`reads_weakly`): its
+        length tells a name translated from one dropped (:meth:`kept_share`)."""
+        return len(sn.keys) >= HEADED_WORDS and brand_like(tuple(sn.text.split())) and self.reads_weakly
 
     def _sentence_words(self, sn: SourceName) -> set[str]:
         """Words of the name's source sentence outside the name: their renderings say nothing of it."""

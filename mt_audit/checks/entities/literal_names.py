@@ -16,7 +16,7 @@ import numpy as np
 import regex
 
 from mt_audit import lexicon
-from mt_audit.checks.base import CheckInput
+from mt_audit.checks.base import CheckInput, Pair
 from mt_audit.checks.entities.literal_spans import _bridged_runs, _capital_runs, _chains, _literal_candidate
 from mt_audit.checks.entities.matching import FUNCTION_ZIPF, SourceName, Target
 from mt_audit.checks.entities.places import _place_words
@@ -144,6 +144,35 @@ class LiteralNames:
         translated, not nothing. Asked only of a name already found missing, so it adds no finding."""
         lead = self.weak_margin
         return None if lead is None else self._embedded_literal(sn, sentences, used, lead)
+
+    def kept_share(self, sn: SourceName, pair: Pair) -> float | None:
+        """How much of the length the name's words would take the bead's article side keeps, where the embedder
+        reads the article's language too weakly to read the slot's words (:meth:`reads_weakly`): 0 when the
+        article is as long as the source sentence without the name, scaled by the article's own length ratio
+        (:meth:`length_ratio`), 1 when it is as long as the whole sentence. A name dropped leaves no length
+        behind; one translated word for word takes about its own. Only for a brand of everyday words
+        (:func:`brand_like`), the kind a translation renders by meaning; None where nothing tells."""
+        if not self.reads_weakly or sn.acronym or sn.soft or not brand_like(tuple(sn.text.split())):
+            return None
+        ratio = self.length_ratio(pair)
+        if ratio is None:
+            return None
+        whole, got = _letters(pair.source), _letters(pair.article)
+        name = _letters(sn.text)
+        return (got - ratio * (whole - name)) / (ratio * name) if name and whole > name else None
+
+    def length_ratio(self, pair: Pair) -> float | None:
+        """The article's length against its source's over its one-to-one beads but ``pair`` (median of each
+        bead's ratio): how long the language writes what English says here. None with fewer than
+        :data:`RATIO_PAIRS` such beads."""
+        ratios = [r for tgt, r in self._bead_ratios if tgt != pair.tgt]
+        return float(np.median(ratios)) if len(ratios) >= RATIO_PAIRS else None
+
+    @cached_property
+    def _bead_ratios(self) -> list[tuple[tuple[int, ...], float]]:
+        """Each one-to-one bead's article sentences and its length against its source sentence's."""
+        beads = [p for p in self.item.pairs() if len(p.src) == len(p.tgt) == 1 and _letters(p.source)]
+        return [(p.tgt, _letters(p.article) / _letters(p.source)) for p in beads]
 
     def _past_opener(self, v: View, run: tuple[int, int], lo: int) -> tuple[int, int]:
         """The chain without the text's first word and a particle after it: any sentence capitalises its opener."""
@@ -423,6 +452,11 @@ def _written_in(gram: str, text: str) -> bool:
     )
 
 
+def _letters(text: str) -> int:
+    """The text's length with its runs of spaces taken as one: what its words take."""
+    return len(" ".join(text.split()))
+
+
 @lru_cache(maxsize=4096)
 def _organisation_word(key: str) -> bool:
     """One of the word's two most frequent WordNet noun senses is an organisation ("bank" is a
@@ -454,3 +488,5 @@ LITERAL_MIN_ZIPF = 3.0
 #: slot cannot be placed in it (see :meth:`LiteralNames._bead_fits`). On the tune split of the planted
 #: benchmark these ratios fall at most 1.49 or at least 1.93; the bound sits in that gap.
 LITERAL_MAX_STRETCH = 1.7
+#: One-to-one beads an article needs before its length ratio says how long a slot should be.
+RATIO_PAIRS = 3

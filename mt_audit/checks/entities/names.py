@@ -277,10 +277,45 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
         if run is not None:  # not dropped: its words translated, read with the lead a weak reading affords
             yield _literal_finding(audit, emit, sn, run)
             continue
-        first = item.sentences[tgt[0]]
-        last = item.sentences[tgt[-1]]
-        s, e = trim(item.norm.text, first.start, last.end)
-        yield _finding(emit, MISMATCH, s, e, _dropped_message(sn), first.index, sn)
+        yield _absent_finding(audit, emit, sn, pair)
+
+
+def _absent_finding(audit: Audit, emit: Emitter, sn: SourceName, pair: Pair) -> Finding:
+    """The name absent from the bead's article sentences, told by what their length keeps of it where the
+    embedder cannot read their words (:meth:`~mt_audit.checks.entities.literal_names.LiteralNames.kept_share`):
+    about the length its words would take, it was translated word for word; about none, dropped; between,
+    either, and the message says so."""
+    first, last = audit.item.sentences[pair.tgt[0]], audit.item.sentences[pair.tgt[-1]]
+    s, e = trim(audit.item.norm.text, first.start, last.end)
+    share = None if audit.has_bt else audit.kept_share(sn, pair)
+    if share is not None and share >= LITERAL_SHARE:
+        return _finding(emit, LITERAL, s, e, _unread_literal_message(sn, share), first.index, sn)
+    doubt = share is not None and share > DROPPED_SHARE
+    message = _unread_dropped_message(sn) if doubt else _dropped_message(sn)
+    return _finding(emit, MISMATCH, s, e, message, first.index, sn)
+
+
+def _unread_literal_message(sn: SourceName, share: float) -> str:
+    return (
+        f"The source's name '{sn.text}' is not written in this sentence, yet the sentence keeps about "
+        f"{min(share, 1.0):.0%} of the length the name would take: its words seem translated as ordinary words "
+        f"of the language. The checks cannot read the language's words to confirm it; the name may have been dropped."
+    )
+
+
+def _unread_dropped_message(sn: SourceName) -> str:
+    return (
+        f"The source's name '{sn.text}' is missing from this sentence: dropped, or translated as ordinary words "
+        f"of the language; the checks cannot read its words, and the sentence's length cannot tell which."
+    )
+
+
+#: Of the length a brand's words would take (:meth:`~mt_audit.checks.entities.literal_names.LiteralNames.kept_share`),
+#: a sentence keeping at least this much renders it word for word; at most :data:`DROPPED_SHARE`, it dropped it. On
+#: the tune split of the planted sets (209 names of everyday words, all origins), the literal renderings keep a median
+#: 0.96, three in four 0.5 or more; the same sentences without the name a median -0.17, one in eight 0.5 or more.
+LITERAL_SHARE = 0.5
+DROPPED_SHARE = 0.2
 
 
 def _named_first(key: str, lang: str) -> bool:
