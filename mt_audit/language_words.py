@@ -29,6 +29,10 @@ WORLD_GAP = -0.5
 #: The article's country's listed languages write a short word within this of the source: the region's loan
 #: (a tighter bar than ELSEWHERE_GAP: "fans" in Spanish is a loan the press uses beside its own word).
 KIN_GAP = 0.5
+#: A kin writes the word this often: among its core words, its own (a homograph or a loan it adopted), whatever
+#: English's count (Italian "area", Zipf 4.9 beside English's 5.5, is the Romance word Sardinian writes too).
+#: The core bar of the copy evidence (mt_audit.checks.copied.CORE_ZIPF).
+CORE_ZIPF = 4.4
 
 
 @cache
@@ -80,11 +84,39 @@ def kin_disown(low: str, source_lang: str, kin: tuple[str, ...], gap: float = EL
     """Whether the article's ``kin`` leave ``low`` to the source language: none writes it within :data:`KIN_GAP`
     of the source (a loan or cognate of theirs: Portuguese "dose" for Galician), and most (the lower median, one
     a list: with two, both) write it ``gap`` less often. One kin's web text may hold a leaked English word or a
-    brand ("Trucks" in German) more often than most; a kin that took the word writes it about as often. True
-    without kin."""
+    brand ("Trucks" in German) more often than most; a kin that took the word writes it about as often, or among
+    its core words (:func:`_kin_core_word`). True without kin."""
     zs = zipf(low, source_lang)
-    gaps = sorted(zipf_gap(zs, zipf(low, k)) for k in sorted({ALIASES.get(k, k) for k in kin}))
+    codes = sorted({ALIASES.get(k, k) for k in kin})
+    if any(_kin_core_word(low, zs, k) for k in codes):
+        return False  # a core word of a kin: its own, and one the article's language may share
+    gaps = sorted(zipf_gap(zs, zipf(low, k)) for k in codes)
     return not gaps or (gaps[0] >= KIN_GAP and gaps[(len(gaps) - 1) // 2] >= gap)
+
+
+def kin_core(low: str, lang: str, source_lang: str, text: str = "") -> bool:
+    """Whether one of the article's kin (:func:`relatives`) writes ``low`` among its core words
+    (:func:`_kin_core_word`): a word of the family the article's language may share (Sardinian "area", Italian's
+    core word), which neither the source's higher count nor letters read through a stand-in (Spanish writes
+    "área") make a leak."""
+    zs = zipf(low, source_lang)
+    return any(_kin_core_word(low, zs, k) for k in {ALIASES.get(k, k) for k in relatives(lang, source_lang, text)})
+
+
+def _kin_core_word(low: str, zs: float, kin: str) -> bool:
+    """A kin writes ``low`` among its core words (:data:`CORE_ZIPF`) and less than ten times as rarely as the source
+    (:data:`ELSEWHERE_GAP`): its own word (Italian "area"), not English leaked that far (French "job")."""
+    zk = zipf(low, kin)
+    return zk >= CORE_ZIPF and zipf_gap(zs, zk) < ELSEWHERE_GAP
+
+
+def world_core(low: str, source_lang: str) -> bool:
+    """Whether a language with a large list in the word's script, the source's aside, writes ``low`` among its core
+    words (:data:`CORE_ZIPF`: "band" in German and Dutch, "minister" in Dutch and Polish): a word of the script's
+    languages, not the source's alone, so the letters of a copy must read the source's plainly to make it a leak."""
+    own = ALIASES.get(source_lang, source_lang)
+    peers = listed_languages(script_of(low[:1]), large=True)
+    return any(zipf(low, other) >= CORE_ZIPF for other in peers if other != own)
 
 
 def _kin_judge(low: str, source_lang: str) -> bool:

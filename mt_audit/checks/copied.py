@@ -22,7 +22,16 @@ from functools import lru_cache
 import regex
 
 from mt_audit.identify import first_among_all, relative, stand_in, supported, word_confidence
-from mt_audit.language_words import kin_disown, peers_gap, relatives, source_own, unlisted_loan
+from mt_audit.language_words import (
+    CORE_ZIPF,
+    kin_core,
+    kin_disown,
+    peers_gap,
+    relatives,
+    source_own,
+    unlisted_loan,
+    world_core,
+)
 from mt_audit.languages import capitalises_nouns, in_script
 from mt_audit.lexicon import (
     ALIASES,
@@ -55,7 +64,8 @@ LOAN_ZIPF = 3.0  # below this in the target language, a copy needs only COPY_GAP
 #: Calibrated on the planted tune split and DEMETR's human references: leaked English content words sit below
 #: Zipf 4.3 in the target lists, the loanwords of news text ("show", "business", "festival") at 4.45 and above.
 LEAK_GAP = 1.0
-CORE_ZIPF = 4.4  # this frequent in the target language: its own word (a homograph) or a loan, whatever the gap
+#: CORE_ZIPF (mt_audit.language_words): this frequent in the target language, its own word (a homograph) or a loan,
+#: whatever the gap.
 COPY_GAP = 0.5  # a copied word must be at least this much more typical of the source language
 COPY_LOOKS = 0.8  # ...or look like the source language letter by letter (lingua, two languages)
 #: A copy between LOAN_ZIPF and CORE_ZIPF with a narrower gap than LEAK_GAP is still foreign when its letters read
@@ -254,8 +264,11 @@ def copied_word_foreign(word: str, lang: str, source_lang: str, text: str = "") 
         return False
     if not has_frequencies(lang):  # no list to say what the article's language writes: the letters, and the
         # languages of its script (a word most of them write ten times less often than the source is no loan)
+        if kin_core(low, lang, source_lang, text) or declined_here(low, text, source_lang):
+            return False
         own = source_own(low, source_lang, lang, text)
-        return own or leans_source(low, lang, source_lang, UNLISTED_LOOKS, text)
+        bar = COPY_LOOKS if world_core(low, source_lang) else UNLISTED_LOOKS
+        return own or leans_source(low, lang, source_lang, bar, text)
     if _compounded(low, zt, lang):
         return False
     if zt >= LOAN_ZIPF and not (zt < CORE_ZIPF and _unadopted_noun(word, lang, source_lang)):
@@ -269,6 +282,21 @@ def copied_word_foreign(word: str, lang: str, source_lang: str, text: str = "") 
     if zs - zt < COPY_GAP and _international(low, source_lang):
         return False  # the article's list has it about as often, as most languages do ("dengue"): a loan of all
     return zs - zt >= COPY_GAP or word_confidence(low, lang, source_lang) >= COPY_LOOKS
+
+
+#: The longest ending a language without a list may give a copied word elsewhere in the article ("artisti").
+ARTICLE_ENDING = 3
+
+
+def declined_here(low: str, text: str, source_lang: str) -> bool:
+    """Whether the article ``text`` also writes ``low`` with an ending the source language never gives it (Estonian
+    "artistid" beside "artist", Welsh "bandiau" beside "band"): the language declines the word as its own, the
+    evidence a missing frequency list cannot give (:func:`_declined` reads it from a list). An ending that makes an
+    ordinary source word ("artists") is no evidence."""
+    if not text or len(low) <= SHORT:
+        return False
+    pattern = rf"(?<![\p{{L}}\p{{M}}]){regex.escape(low)}([\p{{L}}\p{{M}}]{{1,{ARTICLE_ENDING}}})(?![\p{{L}}\p{{M}}])"
+    return any(zipf(low + m.group(1), source_lang) < COPY_MIN_SOURCE_ZIPF for m in regex.finditer(pattern, fold(text)))
 
 
 def _international(low: str, source_lang: str) -> bool:

@@ -141,8 +141,11 @@ def _gloss_findings(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
         yield start, m.end(), f"'{quote(span, 80)}' repeats the term in brackets: the gloss collapsed in translation."
 
 
-def _repeat_allowed(words: list[str], k: int, lang: str) -> bool:
-    """Doubling (``words`` = both halves, ``k`` words each) that is grammar, idiom or a name, not a slip."""
+def _repeat_allowed(words: list[str], k: int, lang: str, elsewhere: int = 0) -> bool:
+    """Doubling (``words`` = both halves, ``k`` words each) that is grammar, idiom or a name, not a slip.
+
+    ``elsewhere`` counts the article's other, single uses of the doubled word.
+    """
     first, second = words[0], words[k]
     if first[:1].isupper() and second[:1].isupper():
         return True  # "Bora Bora", "Duran Duran", acronyms
@@ -153,8 +156,14 @@ def _repeat_allowed(words: list[str], k: int, lang: str) -> bool:
     key = lower(first, lang)
     if key in word_list("double_ok", lang):
         return True
-    if len(key) <= SHORT_UNLISTED and not any(lists_words(kind, lang) for kind in DOUBLING_KINDS):
+    unlisted = not any(lists_words(kind, lang) for kind in DOUBLING_KINDS)
+    if unlisted and len(key) <= SHORT_UNLISTED:
         return True  # grammar we have no list of: Albanian "të të" (a particle before a genitive article)
+    if unlisted and elsewhere:
+        # A word the article also writes alone, doubled where nothing says whether the language reduplicates
+        # (CLDR and ICU do not tell): the distributive or intensive form of its own word (Bambara "kelen kelen",
+        # each, beside "kelen", one), as likely as a slip.
+        return True
     if lists_words("reduplicating", lang) and key not in word_list("reduplicating", lang):
         return True
     return _arabic(lang) and "\u064b" in first  # adverbial doubling with tanwin: "رويدًا رويدًا"
@@ -196,7 +205,8 @@ def _repeats(text: str, lang: str) -> Iterator[tuple[int, int, str]]:
         toks[0] = toks[0][lead:]
         if not all(WORD.fullmatch(t) for t in toks):
             continue
-        if _repeat_allowed(toks, k, lang) or _letter_acronym(text, spans, i, k, lang):
+        elsewhere = low.count(low[i]) - 2 if k == 1 else 0
+        if _repeat_allowed(toks, k, lang, elsewhere) or _letter_acronym(text, spans, i, k, lang):
             continue
         done = i + 2 * k - 1
         start = spans[i][0] + lead
