@@ -405,13 +405,18 @@ def _primary_pair(open_: str, close: str) -> regex.Pattern[str]:
 
 
 def _low_pairs(
-    text: str, accepted: frozenset[tuple[str, str]], nested: Callable[[int, int], bool], conv: str
+    text: str,
+    accepted: frozenset[tuple[str, str]],
+    nested: Callable[[int, int], bool],
+    conv: str,
+    primary: tuple[str, str],
 ) -> Iterator[Span]:
     """„ closed by a mark the language does not close it with: once when a habit, each beside its own pair.
 
     Where the language opens with „ the closing mark alone is wrong ("„…“" in
     Polish, "„…”" in German); a text writing it throughout keeps one house
-    style, reported once, as straight quotes are.
+    style, reported once, as straight quotes are. Where the language never opens with „, a text quoting with
+    „ throughout is its writer's own convention (:func:`_low_house_style`).
     """
     wrong, right = [], False
     for m in LOW_PAIR.finditer(text):
@@ -420,12 +425,31 @@ def _low_pairs(
         elif not nested(m.start(), m.end()) and m.group(2) != '"':
             wrong.append(m)
     if not any(a == "„" for a, _ in accepted):
+        if _low_house_style(text, wrong, primary):
+            return
         for m in wrong:
             yield m.start(), m.end(), f"Quotation marks „…{m.group(2)} are foreign here: {conv}"
         return
     for close in sorted({m.group(2) for m in wrong}):
         spans = [m.span(2) for m in wrong if m.group(2) == close]
         yield from habit(spans, right, f"Quotation opened with „ but closed with {close}", conv)
+
+
+def _low_house_style(text: str, wrong: list[regex.Match[str]], primary: tuple[str, str]) -> bool:
+    """Whether the text quotes with „ throughout, one closing mark, never in the language's own pair.
+
+    The low opening mark „ is no MT or keyboard artefact (keyboards type ", MT writes the language's CLDR
+    marks or copies English “…”): a text that opens every quotation with it, closes them all alike and
+    quotes nowhere in the language's own pair follows a typographic tradition CLDR's one pair does not
+    record (Yiddish print writes „…“ where CLDR gives ”…”, as German-trained presses do), the
+    writer's consistent house style. A „ quotation beside the language's own pair is still a slip.
+    """
+    if not wrong or len({m.group(2) for m in wrong}) != 1 or text.count("„") != len(wrong):
+        return False
+    rest = list(text)
+    for m in wrong:
+        rest[m.start() : m.end()] = " " * (m.end() - m.start())
+    return primary[0] not in "".join(rest)
 
 
 def _quotes(text: str, lang: str) -> Iterator[Span]:
@@ -447,7 +471,7 @@ def _quotes(text: str, lang: str) -> Iterator[Span]:
         return i >= 0 and outer[i][0] < s and e <= outer[i][1]
 
     conv = _convention(lang)
-    yield from _low_pairs(text, accepted, nested, conv)
+    yield from _low_pairs(text, accepted, nested, conv, facts.quotes)
     if ("“", "”") not in accepted:
         for m in ENGLISH_PAIR.finditer(text):
             if not nested(m.start(), m.end()):
