@@ -93,8 +93,7 @@ def unanchored_strays(
 ) -> list[Bead]:
     """``beads`` with each 2-1 or 1-2 bead's one part that its partner does not bear out left unaligned beside the
     pair the other part makes (``texts``: source and article sentences; ``sims``: their 1-1 similarities); a side
-    cut into phrases (Thai: ``phrases``) keeps its merges, which join one sentence's phrases, but for a phrase at
-    either end of one that writes figures its partner does not (:func:`_edge_phrase`).
+    cut into phrases (Thai: ``phrases``) keeps its merges, which join one sentence's phrases.
 
     Tests in order, the first that singles out one part deciding: the part writes figures
     (:func:`mt_audit.anchors.figures`) none of which its partner writes, and every figure the partner writes is
@@ -111,36 +110,9 @@ def unanchored_strays(
         tests.append((_names_missing, True))
     out: list[Bead] = []
     for b in beads:
-        many_src = len(b.src) > len(b.tgt)
-        out += (
-            _edge_phrase(b, texts, sims)
-            if phrases[0 if many_src else 1]
-            else _unanchored(b, texts, tests, sims, ratio or 0.0)
-        )
+        many_src = len(b.src) == 2
+        out += [b] if phrases[0 if many_src else 1] else _unanchored(b, texts, tests, sims, ratio or 0.0)
     return out
-
-
-def _edge_phrase(b: Bead, texts: tuple[Sequence[str], Sequence[str]], sims: np.ndarray) -> list[Bead]:
-    """A run of phrases (Thai) joined to one sentence, with the phrase at one end of the run left over when it writes
-    figures none of which its partner writes, every figure the partner writes being the rest's
-    (:func:`_figures_missing`): an inserted line is cut into phrases too, and joins its neighbour's run; a phrase
-    of the sentence itself carries the partner's figures."""
-    many_src = len(b.src) > len(b.tgt)
-    many, one = (b.src, b.tgt) if many_src else (b.tgt, b.src)
-    if len(one) != 1 or len(many) < 2:
-        return [b]
-    parts, partner = (texts[0], texts[1][one[0]]) if many_src else (texts[1], texts[0][one[0]])
-    strays = [
-        p for p in (many[0], many[-1])
-        if _figures_missing(parts[p], partner, " ".join(parts[q] for q in many if q != p))
-    ]  # fmt: skip
-    if len(strays) != 1:
-        return [b]
-    rest = tuple(q for q in many if q != strays[0])
-    pair = Bead(rest, one, None) if many_src else Bead(one, rest, None)
-    pair = Bead(pair.src, pair.tgt, float(np.mean([sims[i, j] for i in pair.src for j in pair.tgt])))
-    left = Bead((strays[0],), (), None) if many_src else Bead((), (strays[0],), None)
-    return [pair, left] if strays[0] > rest[0] else [left, pair]
 
 
 def _unanchored(

@@ -2,8 +2,7 @@
 
 A name a translation writes by its sound in its own script anchors its sentence as a name kept in Latin letters
 does; a figure only one side of a pair writes speaks against the pair (an added or dropped sentence stays
-unmatched); similarities of an article the model barely tells apart fade out of the joint alignment; and a Thai
-phrase at the end of a run that writes figures its partner does not is left over."""
+unmatched); and similarities of an article the model barely tells apart fade out of the joint alignment."""
 
 from __future__ import annotations
 
@@ -21,7 +20,6 @@ from mt_audit.align_length import (
     similarity_gains,
     sounded_names,
 )
-from mt_audit.align_strays import unanchored_strays
 from mt_audit.attribute import _heard_anchors
 from mt_audit.types import Bead
 
@@ -120,31 +118,6 @@ def test_similarity_gains_keep_their_weight_above_it() -> None:
     m = _flat(0.05)
     gains = similarity_gains({(1, 1): m})
     assert np.abs(gains[(1, 1)]).max() == pytest.approx(SIM_GAIN)  # one unit of contrast, full weight
-
-
-THAI_SOURCE = ["The river rose by 40 centimetres overnight.", "About 2,300 homes lost power in the storm."]
-
-
-@pytest.mark.parametrize(
-    ("phrases", "beads"),
-    [
-        # an inserted phrase with a figure of its own, before the sentence's phrase: left over
-        (
-            ["แม่น้ำสูงขึ้น 40 เซนติเมตรในคืนเดียว", "มีผู้โดยสารกว่า 9,100 คนต่อวัน", "บ้านราว 2,300 หลังไฟดับ"],
-            [((0,), (0,)), ((), (1,)), ((1,), (2,))],
-        ),
-        # phrases of one sentence, the figure in the partner: the run stays whole
-        (
-            ["แม่น้ำสูงขึ้น 40 เซนติเมตรในคืนเดียว", "บ้านราว 2,300 หลัง", "ไฟดับระหว่างพายุ"],
-            [((0,), (0,)), ((1,), (1, 2))],
-        ),
-    ],
-)
-def test_thai_edge_phrase_with_its_own_figure(phrases: list[str], beads: list) -> None:
-    given = [Bead((0,), (0,), 0.85), Bead((1,), (1, 2), 0.84)]
-    sims = np.full((2, 3), 0.8)
-    out = unanchored_strays(given, (THAI_SOURCE, phrases), sims, (False, True))
-    assert [(b.src, b.tgt) for b in out] == beads
 
 
 @pytest.mark.parametrize(
