@@ -25,6 +25,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import regex
@@ -39,6 +40,9 @@ from mt_audit.types import Bead
 MERGE_COST, SKIP_COST = 3.5, 4.0
 #: What one anchor both sides of a bead write is worth, and what a sentence mark both write is worth.
 ANCHOR_GAIN, MARK_GAIN = 3.0, 0.75
+#: What a figure only one side of a bead writes costs (:func:`_unmatched`), and the most such figures that count: a
+#: figure written in words on one side ("eleven", "4万") must not outweigh the lengths.
+MISS_COST, MAX_MISSES = 1.0, 2
 #: Spread of the log length ratio of a sentence and its translation about the article's median: first guess,
 #: and the bounds of what the article's own 1-1 beads may set it to.
 SPREAD, MIN_SPREAD, MAX_SPREAD = 0.15, 0.15, 0.4
@@ -61,26 +65,59 @@ MIN_CONTRAST = 0.02
 #: ("25\u00a0000", "25\u202f000"), which a figure in the source writes "25,000".
 _FIGURE = regex.compile(r"\d{1,3}(?:[\u00a0\u202f]\d{3})+(?!\d)|\d+(?:[.,]\d+)*")
 _QUOTE = regex.compile(r"[\p{Quotation_Mark}\p{Pi}\p{Pf}]")
+_OTHER_LETTER = regex.compile(r"[\p{L}--\p{Latin}]", regex.V1)
+#: Consonants a name needs before its sound ties it to a word of another script (:func:`sounded_names`).
+SOUND_CONSONANTS = 3
 _SHAPES = ((1, 1), (2, 1), (1, 2), (1, 0), (0, 1))
 
 
 @dataclass(frozen=True)
 class Anchors:
-    """What a sentence writes as its translation would: figures and Latin-script words, and its marks."""
+    """What a sentence writes as its translation would: figures and Latin-script words, and its marks; names a
+    translation may write by their sound (``sounded``), and the words in another script to hear them in."""
 
     tokens: frozenset[str]
     marks: frozenset[str]
+    sounded: frozenset[str] = frozenset()
+    words: tuple[str, ...] = ()
 
 
 def anchors_of(text: str) -> Anchors:
     """The anchors of one sentence: figures of :data:`ANCHOR_DIGITS` digits or more (by value, any script's
-    digits), capitalised Latin-script words, and whether it asks, exclaims or quotes."""
+    digits), capitalised Latin-script words, and whether it asks, exclaims or quotes; its capitalised words no
+    dictionary lists (:func:`sounded_names`), and its words in scripts other than Latin."""
     figures = {_value(f) for f in _FIGURE.findall(text) if sum(c.isdigit() for c in f) >= ANCHOR_DIGITS}
     words = set(LATIN_NAME.findall(text))
     marks = {k for c in text if (k := mark_kind(c))}
     if _QUOTE.search(text):
         marks.add("quote")
-    return Anchors(frozenset(figures | words), frozenset(marks))
+    return Anchors(frozenset(figures | words), frozenset(marks), sounded_names(words), other_words(text))
+
+
+def other_words(text: str) -> tuple[str, ...]:
+    """``text``'s words, as spaces part them, that write letters of a script other than Latin: where a name
+    written by its sound may be heard (a run of Tibetan syllables, a syllabics word with a case ending)."""
+    return tuple(w for w in text.split() if _OTHER_LETTER.search(w))
+
+
+def sounded_names(words: set[str]) -> frozenset[str]:
+    """The names among capitalised Latin-script ``words`` that a translation in another script writes by their
+    sound ("Verona", "ⴼⵉⵔⵓⵏⴰ"): no English dictionary word (a sentence's opener, "Mountain" of a brand, is one,
+    and a language translates it), and of at least :data:`SOUND_CONSONANTS` consonants, fewer being heard in
+    ordinary words by chance."""
+    from mt_audit.entity_compare import lexical  # lazy: WordNet stays out of import time
+    from mt_audit.entity_forms import loose_skeleton
+
+    return frozenset(w for w in words if not lexical(w.lower()) and len(loose_skeleton(w)) >= SOUND_CONSONANTS)
+
+
+@lru_cache(maxsize=20_000)
+def hears(name: str, words: tuple[str, ...]) -> bool:
+    """Whether ``words`` (a sentence's words in a script other than Latin) write ``name`` by its sound
+    (:func:`mt_audit.entity_forms.native_rendered`: "ⴽⵓⴱⵏⵀⴰⴳⵏ" is Copenhagen, "ᕗᓗᕆᓐᔅᒥ" Florence)."""
+    from mt_audit.entity_forms import native_rendered  # lazy: ICU's transforms stay out of import time
+
+    return bool(words) and native_rendered(name, words)
 
 
 def _value(figure: str) -> str:
@@ -134,20 +171,24 @@ def reads_weakly(sims: np.ndarray) -> bool:
 
 def similarity_gains(sim: dict) -> dict[tuple[int, int], np.ndarray]:
     """Per 1-1, 2-1 and 1-2 bead (by shape, then start row and column): :data:`SIM_GAIN` times its similarity above
-    its background, in units of the article's contrast (at most :data:`SIM_UNITS` either way).
+    its background, in units of the article's contrast (at most :data:`SIM_UNITS` either way). Under
+    :data:`MIN_CONTRAST` the gain shrinks with the contrast (a Tibetan article at 0.006: a quote near every
+    sentence would outweigh the figure its true partner shares), so lengths and anchors decide.
 
     A bead's background is the mean of the medians of its row and of its column among beads of its shape: a
     hub sentence is near everything, so only what stands above its own median tells; and two sentences
     merged embed nearer the story's centre than one, so merges are read against merges.
     """
-    unit = max(read_contrast(sim[(1, 1)]), MIN_CONTRAST)
+    contrast = read_contrast(sim[(1, 1)])
+    unit = max(contrast, MIN_CONTRAST)
+    weight = SIM_GAIN * min(contrast / MIN_CONTRAST, 1.0)  # below the least contrast, similarities fade to noise
     out = {}
     for shape in ((1, 1), (2, 1), (1, 2)):
         m = sim.get(shape)
         if m is None or not m.size:
             continue
         background = (np.median(m, axis=1)[:, None] + np.median(m, axis=0)[None, :]) / 2
-        out[shape] = SIM_GAIN * np.clip((m - background) / unit, -SIM_UNITS, SIM_UNITS)
+        out[shape] = weight * np.clip((m - background) / unit, -SIM_UNITS, SIM_UNITS)
     return out
 
 
@@ -221,16 +262,29 @@ def _bead_cost(
     z = (np.log(lt[tgt.start : tgt.stop].sum() / ls[src.start : src.stop].sum()) - ratio) / spread
     shape = 0.0 if len(src) == len(tgt) == 1 else MERGE_COST
     tokens, marks = _shared(src, tgt, an_s, an_t)
-    return float(z * z / 2 + shape - ANCHOR_GAIN * tokens - MARK_GAIN * marks)
+    return float(
+        z * z / 2 + shape - ANCHOR_GAIN * tokens - MARK_GAIN * marks + MISS_COST * _unmatched(src, tgt, an_s, an_t)
+    )
 
 
 def _shared(src: Sequence[int], tgt: Sequence[int], an_s: list[Anchors], an_t: list[Anchors]) -> tuple[int, int]:
-    """How many anchor tokens, and how many marks, the two sides of a bead both write."""
+    """How many anchor tokens, and how many marks, the two sides of a bead both write; a source name the article
+    side writes by its sound in another script (:func:`hears`) is a token both write."""
     s_tok = frozenset().union(*(an_s[i].tokens for i in src))
     t_tok = frozenset().union(*(an_t[j].tokens for j in tgt))
     s_mark = frozenset().union(*(an_s[i].marks for i in src))
     t_mark = frozenset().union(*(an_t[j].marks for j in tgt))
-    return len(s_tok & t_tok), len(s_mark & t_mark)
+    words = tuple(w for j in tgt for w in an_t[j].words)
+    heard = {n for i in src for n in an_s[i].sounded if n not in t_tok and hears(n, words)}
+    return len(s_tok & t_tok) + len(heard), len(s_mark & t_mark)
+
+
+def _unmatched(src: Sequence[int], tgt: Sequence[int], an_s: list[Anchors], an_t: list[Anchors]) -> int:
+    """How many figures one side of a bead writes that the other does not: a translation keeps its source's figures,
+    so a sentence added from elsewhere, or paired with a neighbour of its dropped partner, shows figures of its own."""
+    s_fig = frozenset(t for i in src for t in an_s[i].tokens if t.startswith("#"))
+    t_fig = frozenset(t for j in tgt for t in an_t[j].tokens if t.startswith("#"))
+    return min(len(s_fig ^ t_fig), MAX_MISSES)
 
 
 def _norm(beads: list[Bead], ls: np.ndarray, lt: np.ndarray, ratio: float, spread: float) -> tuple[float, float]:

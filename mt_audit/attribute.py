@@ -40,7 +40,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from mt_audit.align import DEFAULT_THRESHOLD, Alignment, align, anchored, joint_read, similarities
-from mt_audit.align_length import similarity_gains
+from mt_audit.align_length import hears, other_words, similarity_gains, sounded_names
 from mt_audit.anchors import figures, heard_names, writes_name
 from mt_audit.settings import (
     DEFAULT_ATTRIBUTION_THRESHOLD as DEFAULT_ATTRIBUTION_THRESHOLD,  # the one home of defaults; re-exported
@@ -137,11 +137,13 @@ def by_anchors(al: Alignment, ws: np.ndarray, wt: np.ndarray) -> Attribution | N
     if al.texts is None or not joint_read(al):
         return None
     tokens = [[figures(t) | heard_names(t) for t in side] for side in al.texts]
+    words = [other_words(t) for t in al.texts[1]]
     beads = [b for b in al.beads if b.src and b.tgt]
-    shared = [_shared_anchors(b, tokens) for b in beads]
+    heard = [_heard_anchors(b, tokens, words) for b in beads]
+    shared = [_shared_anchors(b, tokens) + n for b, n in zip(beads, heard, strict=True)]
     written = [
         sum(len(tokens[0][i]) for b in beads for i in b.src),
-        sum(len(tokens[1][j]) for b in beads for j in b.tgt),
+        sum(len(tokens[1][j]) for b in beads for j in b.tgt) + sum(heard),
     ]
     if not sum(shared) or not all(written):
         return None
@@ -164,6 +166,16 @@ def _shared_anchors(b: Bead, tokens: list[list[frozenset[str]]]) -> int:
     src = frozenset().union(*(tokens[0][i] for i in b.src))
     tgt = frozenset().union(*(tokens[1][j] for j in b.tgt))
     return sum(a in tgt if a.startswith("#") else writes_name(a, tgt) for a in src)
+
+
+def _heard_anchors(b: Bead, tokens: list[list[frozenset[str]]], words: list[tuple[str, ...]]) -> int:
+    """How many of the source side's names of bead ``b`` that the article side does not write in Latin letters
+    it writes by their sound in its own script (:func:`mt_audit.align_length.hears`: Tibetan "ནེ་པཱལ་སི་" for
+    Naples, where no capital marks a name): an anchor of both sides."""
+    tgt = frozenset().union(*(tokens[1][j] for j in b.tgt))
+    said = tuple(w for j in b.tgt for w in words[j])
+    names = sounded_names({a for i in b.src for a in tokens[0][i] if not a.startswith("#")})
+    return sum(not writes_name(n, tgt) and hears(n, said) for n in names)
 
 
 def _mutual(sims: np.ndarray, b: Bead) -> bool:
