@@ -147,7 +147,7 @@ _ENCODING_STEPS = frozenset({"encode", "decode", "transcode"})
 _ENCODING_FIXERS = frozenset({"decode_inconsistent_utf8", "restore_byte_a0", "replace_lossy_sequences"})
 
 
-def _display_name(codec: str) -> str:
+def codec_display_name(codec: str) -> str:
     """A familiar name for a codec, as users see it in their editors."""
     codec = codec.lower().replace("-", "_")
     if codec in _ENCODING_NAMES:
@@ -398,7 +398,7 @@ def decode_raw(data: bytes) -> tuple[str, str, list[str]]:
         text, broken = mostly
         return text, "utf-8", [f"replaced {broken} invalid UTF-8 byte sequence(s) with U+FFFD"]
     text, codec = _decode_legacy(data)
-    name = _display_name(codec)
+    name = codec_display_name(codec)
     return text, name, [f"decoded as {name} (not UTF-8)"]
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
-from mt_audit.languages.core import script_of
+from mt_audit.languages.core import script_code, script_of, written_script
 from mt_audit.registry import Registry
 
 if TYPE_CHECKING:
@@ -38,9 +38,12 @@ BLIND_COSINE = 0.99
 
 
 def dominant_script(text: str) -> str:
-    """The script most of the letters of ``text`` are written in (Unicode's name, "THAANA"); "" without letters."""
-    counts = Counter(script_of(c) for c in text if c.isalpha())
-    return counts.most_common(1)[0][0] if counts else ""
+    """The script most of ``text`` is written in (:func:`~mt_audit.languages.script_code`, which identification
+    reads), by the Unicode name most of its letters there bear (:func:`script_of`: "THAANA"; Korean's "HANGUL", not
+    its Han's "CJK"), the name :func:`shifted_letters` probes; "" without letters."""
+    code = script_code(text)
+    names = Counter(script_of(c) for c in text if c.isalpha() and written_script(c) == code)
+    return names.most_common(1)[0][0] if names else ""
 
 
 def shifted_letters(text: str, script: str) -> str:

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from mt_audit import lexicon, wordnet_places
+from mt_audit import lexicon, wordnet_places, wordnet_reader
 from mt_audit.entity_script import collapse_doubles, compact, skeleton
 from mt_audit.languages import calendar_words, capitalises_nouns, inflects_names, language_names, territory_names
 from mt_audit.lexicon import zipf
@@ -139,7 +139,7 @@ def known_proper(key: str) -> bool:
 @lru_cache(maxsize=50_000)
 def parts_of_speech(word: str) -> dict[str, int]:
     """WordNet senses of the English word's base forms per part of speech ("n", "v", "a", "r")."""
-    index = lexicon._index()
+    index = wordnet_reader.lemma_index()
     out: dict[str, int] = {}
     for base in lexicon.lemmas(word):
         for pos, _ in index.get(base.replace(" ", "_"), ()):
@@ -149,7 +149,7 @@ def parts_of_speech(word: str) -> dict[str, int]:
 
 def is_lemma(phrase: str) -> bool:
     """Whether WordNet lists the (multi-word) phrase as one lemma: "new york", "red cross"."""
-    return phrase.lower().replace(" ", "_") in lexicon._index()
+    return phrase.lower().replace(" ", "_") in wordnet_reader.lemma_index()
 
 
 def proper_en(key: str) -> bool:
@@ -456,8 +456,8 @@ def named_first(key: str, lang: str, own_name: bool = False) -> bool:
     """A :func:`name_word` whose first WordNet noun sense is a name, written with a capital ("Berlin", "Alps"):
     a one-word name whose first sense is an everyday thing ("internet", "net") may be paraphrased. ``own_name``:
     the language has its own name for it (CLDR's "Berlijn", "Brasil"), which renders it as a name too."""
-    for pos, offset in lexicon._index().get(key, ()):
+    for pos, offset in wordnet_reader.lemma_index().get(key, ()):
         if pos == "n":
-            first = lexicon._synsets("n")[offset][0]
+            first = wordnet_reader.synsets("n")[offset][0]
             return any(w.lower() == key and w[:1].isupper() for w in first) and (own_name or name_word(key, lang))
     return False

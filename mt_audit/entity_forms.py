@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from mt_audit import lexicon
+from mt_audit import lexicon, wordnet_reader
 from mt_audit.entity_compare import adapted
 from mt_audit.entity_script import fold, skeleton
 from mt_audit.languages import (
@@ -139,7 +139,7 @@ def _link(parts: list[str], symbols: set[str], pairs: dict[str, set[str]]) -> No
         if symbol not in symbols or pos not in "n":
             continue
         src_i, tgt_i = int(st[:2], 16), int(st[2:], 16)
-        targets = [w for w in lexicon._synsets("n").get(int(offset), ((), ()))[0]]
+        targets = [w for w in wordnet_reader.synsets("n").get(int(offset), ((), ()))[0]]
         if tgt_i:
             targets = targets[tgt_i - 1 : tgt_i]
         sources = words[src_i - 1 : src_i] if src_i else words
@@ -668,8 +668,8 @@ def spelt_out(acronym: str) -> bool:
     """WordNet writes the acronym's meaning in lower-case words only ("chief executive officer" for "CEO",
     "television" for "TV"): a term or a title, which a translation writes in its own lower-case words,
     not a name ("Greenwich Mean Time" for "GMT", "United Nations" for "UN" are capitalised)."""
-    for pos, offset in lexicon._index().get(acronym.lower(), ()):
-        words = lexicon._synsets(pos[-1]).get(offset, ((), ()))[0]
+    for pos, offset in wordnet_reader.lemma_index().get(acronym.lower(), ()):
+        words = wordnet_reader.synsets(pos[-1]).get(offset, ((), ()))[0]
         if acronym not in words:
             continue  # another sense ("Eu", europium, for "EU")
         spelt = [w for w in words if w.upper() != w]  # not "U.S.", "UT1"
@@ -685,8 +685,8 @@ def by_meaning(key: str) -> bool:
     translation writes that meaning ("Стрелец", "Erde"), so neither its sound nor its absence tells. Only the
     first sense with another name counts: "Chicago, Windy City" is no card game ("Michigan, Chicago, boodle")."""
     everyday = lexicon.lemma_case()[1]
-    for pos, offset in lexicon._index().get(key.lower(), ()):
-        words = lexicon._synsets(pos[-1]).get(offset, ((), ()))[0]
+    for pos, offset in wordnet_reader.lemma_index().get(key.lower(), ()):
+        words = wordnet_reader.synsets(pos[-1]).get(offset, ((), ()))[0]
         if not any(w.lower() == key and w[:1].isupper() for w in words):
             continue
         nouns = [w.lower() for w in words if " " not in w and (w.lower() != key or w.islower())]
@@ -699,8 +699,8 @@ def _names_first(word: str, key: str) -> bool:
     """The word's first noun sense is a synset without the name ``key`` where it is capitalised: another
     place's name (a city's old name that names first its state), not an everyday noun, whatever its
     lower-case sense (a cloth). "Fish" of "Pisces" names first another sense of Pisces itself: its meaning."""
-    first = next((o for p, o in lexicon._index().get(word, ()) if p == "n"), None)
-    words = lexicon._synsets("n").get(first, ((), ()))[0] if first is not None else ()
+    first = next((o for p, o in wordnet_reader.lemma_index().get(word, ()) if p == "n"), None)
+    words = wordnet_reader.synsets("n").get(first, ((), ()))[0] if first is not None else ()
     return any(w.lower() == word and w[:1].isupper() for w in words) and not any(w.lower() == key for w in words)
 
 
@@ -713,7 +713,7 @@ def conventional(words: Iterable[str]) -> bool:
     institution or place with a conventional translation in other languages. One English word in
     it at least: a name of no English words ("Machu Picchu") has none, only its sound."""
     parts = [w for w in words if w]
-    if len(parts) < 2 or "_".join(parts).lower() not in lexicon._index():
+    if len(parts) < 2 or "_".join(parts).lower() not in wordnet_reader.lemma_index():
         return False
     return any(w.lower() in lexicon.lemma_case()[1] for w in parts)
 

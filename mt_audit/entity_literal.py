@@ -23,7 +23,7 @@ import icu
 import numpy as np
 import regex
 
-from mt_audit import lexicon, wordnet_places
+from mt_audit import lexicon, wordnet_places, wordnet_reader
 from mt_audit.entities import TRANSLATED_HEADS, fold, lexical
 from mt_audit.entity_alignment import aligned_cluster, word_alignment
 from mt_audit.entity_forms import conventional, loose_skeleton, skeletons_match
@@ -165,9 +165,9 @@ def _kinds() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
     its substances and matter, and people."""
 
     def senses(*words: str) -> frozenset[int]:
-        return frozenset(o for w in words for p, o in lexicon._index().get(w, ())[:1] if p == "n")
+        return frozenset(o for w in words for p, o in wordnet_reader.lemma_index().get(w, ())[:1] if p == "n")
 
-    matter = frozenset(o for p, o in lexicon._index().get("matter", ()) if p == "n")
+    matter = frozenset(o for p, o in wordnet_reader.lemma_index().get("matter", ()) if p == "n")
     return (
         senses("natural_object", "geological_formation", "body_of_water", "organism")
         | senses("geographical_area", "dry_land", "topographic_point"),
@@ -505,9 +505,8 @@ def happening(key: str) -> bool:
 @cache
 def _occasions() -> frozenset[int]:
     """WordNet's social events, group actions and shows."""
-    return frozenset(
-        o for w in ("social_event", "group_action", "show") for p, o in lexicon._index().get(w, ())[:1] if p == "n"
-    )
+    index = wordnet_reader.lemma_index()
+    return frozenset(o for w in ("social_event", "group_action", "show") for p, o in index.get(w, ())[:1] if p == "n")
 
 
 def _cut(text: str, start: int, end: int) -> str:
@@ -585,7 +584,7 @@ def _press_and_work() -> tuple[frozenset[int], frozenset[int]]:
     art, books and albums: what has a title."""
 
     def first(*words: str) -> frozenset[int]:
-        return frozenset(o for w in words for p, o in lexicon._index().get(w, ())[:1] if p == "n")
+        return frozenset(o for w in words for p, o in wordnet_reader.lemma_index().get(w, ())[:1] if p == "n")
 
     works = first("movie", "broadcast", "literary_composition", "dramatic_composition", "music", "art", "book", "album")
     return first("periodical", "print_media"), works

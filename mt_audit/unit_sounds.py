@@ -24,7 +24,8 @@ from mt_audit.languages import (
     unit_patterns,
 )
 from mt_audit.numbers_quantity import side
-from mt_audit.units import CLDR_UNITS, MAX_ENDING, _cldr_pint, convertible
+from mt_audit.unit_pint import cldr_pint
+from mt_audit.units import CLDR_UNITS, MAX_ENDING, convertible
 
 #: Consonants the press of a loan writes for one sound, folded to one letter: "gl" before "i" ("miglia", mile),
 #: "tsh"/"ch"/"sh" (inch, "intshi"), a soft "c" ("ounce", "ons"), "ph" ("f"), "q", and "d" for "t" ("fidi" of
@@ -92,7 +93,7 @@ def _sound_table() -> tuple[dict[str, dict[str, int]], Letters, Openings]:
     out: dict[str, dict[str, int]] = {}
     initials: dict[tuple[str, str], set[str]] = {}
     openings: dict[tuple[str, str], set[Opening]] = {}
-    units = {cid: _cldr_pint(cid) for cid in CLDR_UNITS if not cid.startswith("duration") and _cldr_pint(cid)}
+    units = {cid: cldr_pint(cid) for cid in CLDR_UNITS if not cid.startswith("duration") and cldr_pint(cid)}
     for code in sorted(localedata.locale_identifiers()):
         if "_" in code:
             continue
@@ -338,9 +339,9 @@ def base_unit(unit: str) -> str:
 def _root(unit: str) -> str:
     """The unit ``unit`` puts a prefix on, or itself ("kilometer" → "meter"): a loan may mangle the prefix
     ("henimita"), so a sound tells no prefix from another."""
-    from mt_audit.unit_names import _base
+    from mt_audit.unit_names import unit_base
 
-    return _base(base_unit(unit)) or base_unit(unit)
+    return unit_base(base_unit(unit)) or base_unit(unit)
 
 
 def sounds_like_unit(word: str, unit: str) -> bool:

@@ -32,8 +32,7 @@ from mt_audit.languages.core import (
     unit_patterns,
 )
 from mt_audit.lexicon import edit_distance
-from mt_audit.unit_pint import _UNIT_LEAD, _cldr_pint, _pint_expr, _pint_unit
-from mt_audit.unit_pint import _ureg as _ureg  # re-exported: mt_audit.unit_names reads the registry
+from mt_audit.unit_pint import UNIT_LEAD, cldr_pint, pint_expr, pint_unit
 from mt_audit.unit_pint import convert as convert  # re-exported: the numbers checks convert through this module
 from mt_audit.unit_pint import convertible as convertible
 from mt_audit.unit_spelling import (
@@ -77,7 +76,7 @@ def unit_of(word: str, lang: str) -> str:
     if not low or low in NOT_UNITS:
         return ""
     if low.startswith("°"):
-        return _pint_unit("deg" + low[1:].upper())
+        return pint_unit("deg" + low[1:].upper())
     names = local_units(lang) if lang != "en" else {}
     if len(low) == 1:  # a letter is a symbol in its own case only: "3D" is no 3 days
         low = word.strip()
@@ -87,7 +86,7 @@ def unit_of(word: str, lang: str) -> str:
     for cand in _stems(low) if lang != "en" else (low,):
         if cand in NOT_UNITS:
             continue
-        unit = names.get(cand) or _pint_unit(cand)
+        unit = names.get(cand) or pint_unit(cand)
         if unit:
             return unit
     return _glued_unit(low, lang) if lang != "en" else ""
@@ -102,7 +101,7 @@ def _symbol(word: str) -> str:
     ""."""
     if not 1 < len(word) <= SYMBOL_MAX or word.islower() or not word.isascii() or not word.isalpha():
         return ""
-    return _pint_unit(word)
+    return pint_unit(word)
 
 
 #: Letters an ending glued to a unit's name may have ("hektáros", "dönümlük", Korean "온스도").
@@ -335,7 +334,7 @@ def local_units(lang: str) -> dict[str, str]:
     out: dict[str, str] = {}
     first = language(lang).units_first
     for cldr_id in CLDR_UNITS:
-        unit = _cldr_pint(cldr_id) if cldr_id in patterns else ""
+        unit = cldr_pint(cldr_id) if cldr_id in patterns else ""
         if not unit:
             continue
         for length in ("long", "short"):
@@ -396,7 +395,7 @@ def _display_names(names: Mapping[str, Any]) -> dict[str, str]:
     out: dict[str, str] = {}
     for cldr_id in CLDR_UNITS:
         name = " ".join(str(names.get(cldr_id, {}).get("long", "")).lower().split())
-        unit = _cldr_pint(cldr_id) if name else ""
+        unit = cldr_pint(cldr_id) if name else ""
         if unit and "{" not in name:
             out[name] = unit
     return out
@@ -412,7 +411,7 @@ def _plurals(patterns: Mapping[str, Any]) -> dict[str, str]:
     endings: dict[str, int] = {}
     alike: list[tuple[str, str]] = []
     for cldr_id in CLDR_UNITS:
-        unit = _cldr_pint(cldr_id) if cldr_id in patterns else ""
+        unit = cldr_pint(cldr_id) if cldr_id in patterns else ""
         long = patterns[cldr_id].get("long", {}) if unit else {}
         one, other = pattern_name(long.get("one", "")).lower(), pattern_name(long.get("other", "")).lower()
         if not one.isalpha() or not other.isalpha():
@@ -450,7 +449,7 @@ def unit_after(text: str, pos: int, lang: str) -> tuple[str, int] | None:
     first = m.group(1)
     cands = [(first, m.end(1))]
     nxt = _UNIT_NEXT.match(text, m.end(1))
-    if nxt and first.lower() in _UNIT_LEAD:
+    if nxt and first.lower() in UNIT_LEAD:
         cands.insert(0, (f"{first} {nxt.group(1)}", nxt.end(1)))
     elif nxt and lang != "en" and (first + nxt.group(1)).lower() in local_units(lang):
         cands.insert(0, (first + nxt.group(1), nxt.end(1)))  # a solid name written in two: Amharic "ኪሎ ሜትር"
@@ -606,7 +605,7 @@ def _per_suffixes(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
             if tail.strip():
                 alt = re.escape(" ".join(tail.split())).replace(r"\ ", r"[ \u00a0\u202f]")
                 lead = r"[ \u00a0\u202f]?" if not tail[0].isspace() else r"[ \u00a0\u202f]"
-                out.append((re.compile(lead + alt + r"(?!\w)", re.IGNORECASE), _pint_expr(cldr_id)))
+                out.append((re.compile(lead + alt + r"(?!\w)", re.IGNORECASE), pint_expr(cldr_id)))
     return tuple(out)
 
 
@@ -617,7 +616,7 @@ def _per(text: str, unit: str, end: int, lang: str) -> tuple[str, int]:
     for pattern, per in _per_suffixes(lang):
         m = pattern.match(text, end)
         if m:
-            rate = _pint_unit(f"({unit})/{per}", spelt=False)
+            rate = pint_unit(f"({unit})/{per}", spelt=False)
             if rate:
                 return rate, m.end()
     return unit, end
@@ -677,7 +676,7 @@ def _cldr_ids() -> dict[str, str]:
     """pint's unit name → CLDR's unit id, for the units read here."""
     out: dict[str, str] = {}
     for cldr_id in CLDR_UNITS:
-        unit = _cldr_pint(cldr_id)
+        unit = cldr_pint(cldr_id)
         if unit:
             out.setdefault(unit, cldr_id)
     return out

@@ -13,7 +13,7 @@ import math
 from collections import Counter
 from functools import cache, lru_cache
 
-from mt_audit.lexicon import ALIASES, _frequency_dict, has_frequencies, zipf
+from mt_audit.lexicon import ALIASES, frequency_dict, has_frequencies, zipf
 
 #: An ending the language puts on at least this share of its common words (Danish "-en", "-er", "-e" on a tenth
 #: and more): an inflection or suffix of its own. A word's longer forms with an ending no other word takes are
@@ -27,7 +27,7 @@ COMMON_MIN_LETTERS = 4
 
 @cache
 def _sorted_words(code: str) -> tuple[str, ...]:
-    return tuple(sorted(_frequency_dict(code)))
+    return tuple(sorted(frequency_dict(code)))
 
 
 def _longer_forms(low: str, code: str, letters: int) -> list[str]:
@@ -46,7 +46,7 @@ def _longer_forms(low: str, code: str, letters: int) -> list[str]:
 def language_endings(code: str, letters: int = 2) -> frozenset[str]:
     """The endings of one to ``letters`` letters the list's common words take (:data:`ENDING_SHARE` of them): the
     language's inflections and suffixes, read from which of its words' longer forms it holds."""
-    frequencies = _frequency_dict(code)
+    frequencies = frequency_dict(code)
     common = set(
         heapq.nlargest(
             COMMON_WORDS,
@@ -73,7 +73,7 @@ def ending_zipf(word: str, lang: str, letters: int = 2) -> float:
     if not low or not has_frequencies(lang):
         return 0.0
     code = ALIASES.get(lang, lang)
-    frequencies, endings = _frequency_dict(code), language_endings(code, letters)
+    frequencies, endings = frequency_dict(code), language_endings(code, letters)
     total = sum(
         frequencies[form]
         for form in _longer_forms(low, code, letters)
@@ -85,7 +85,7 @@ def ending_zipf(word: str, lang: str, letters: int = 2) -> float:
 @cache
 def _reversed_words(code: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
     """A list's words spelled backwards, sorted, with their frequencies: its compounds sharing a head sit together."""
-    pairs = sorted((w[::-1], f) for w, f in _frequency_dict(code).items())
+    pairs = sorted((w[::-1], f) for w, f in frequency_dict(code).items())
     return tuple(w for w, _ in pairs), tuple(f for _, f in pairs)
 
 

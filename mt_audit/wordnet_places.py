@@ -1,7 +1,8 @@
 """WordNet's places: which English names are locations, waters and landforms, their plurals, their short names,
 their sibling places and the class words that name kinds of places.
 
-Split from :mod:`mt_audit.lexicon` (frequencies and WordNet's words), whose readers of WordNet's files these use.
+Split from :mod:`mt_audit.lexicon` (frequencies and WordNet's words); WordNet's files are read by
+:mod:`mt_audit.wordnet_reader`.
 """
 
 from __future__ import annotations
@@ -10,9 +11,6 @@ import re
 from functools import cache, lru_cache
 
 from mt_audit.lexicon import (
-    _index,
-    _records,
-    _synsets,
     has_frequencies,
     hypernyms,
     lemma_case,
@@ -22,6 +20,7 @@ from mt_audit.lexicon import (
     parts_of_speech,
     zipf,
 )
+from mt_audit.wordnet_reader import lemma_index, synset_records, synsets
 
 
 @lru_cache(maxsize=20_000)
@@ -32,7 +31,7 @@ def place_instance(word: str) -> bool:
     senses = noun_senses(word)
     if not senses:
         return False
-    nouns = _synsets("n")
+    nouns = synsets("n")
     kinds = [o for p, o in nouns.get(senses[0], ((), ()))[1] if p == "n"]
     if not kinds or any(p == "^n" for p, _ in nouns[senses[0]][1]):
         return False  # no instance link, or a kind of something
@@ -52,7 +51,7 @@ def geographic(name: str) -> bool:
     senses = noun_senses(key)
     if not senses:
         return False
-    pointers = _synsets("n").get(senses[0], ((), ()))[1]
+    pointers = synsets("n").get(senses[0], ((), ()))[1]
     kinds = [o for p, o in pointers if p == "n"]
     if not kinds or any(p == "^n" for p, _ in pointers):
         return False  # no instance link, or a kind of something
@@ -76,7 +75,7 @@ def plural_place(word: str) -> bool:
     "آند")."""
     if not word.endswith("s") or not place_instance(word):
         return False
-    nouns = _synsets("n")
+    nouns = synsets("n")
     kinds = [o for p, o in nouns.get(noun_senses(word)[0], ((), ()))[1] if p == "n"]
     names = [n for k in kinds for n in noun_synset_words(k)]
     return any(_plural(m.group(1)) for n in names if (m := _GROUP_OF.search(n)))
@@ -119,14 +118,14 @@ def sole_name(word: str) -> bool:
     senses = noun_senses(word)
     if not senses:
         return False
-    names = _synsets("n").get(senses[0], ((), ()))[0]
+    names = synsets("n").get(senses[0], ((), ()))[0]
     return all(word.lower() in n.lower().replace("_", " ").split() for n in names)
 
 
 def proper_noun_senses(word: str) -> tuple[int, ...]:
     """:func:`noun_senses` whose synset writes the word capitalised: a name's ("Geneva" the city, where the first
     sense of "geneva" is a gin)."""
-    nouns = _synsets("n")
+    nouns = synsets("n")
     key = word.lower()
     return tuple(
         o for o in noun_senses(word) if any(w.lower() == key and w[:1].isupper() for w in nouns.get(o, ((), ()))[0])
@@ -145,7 +144,7 @@ def named_place(word: str) -> bool:
     if not senses:
         return False
     location = noun_senses("location")[:1]
-    nouns = _synsets("n")
+    nouns = synsets("n")
     names, links = nouns.get(senses[0], ((), ()))
     kinds = [o for p, o in links if p == "n"]
     if not kinds or any(p == "^n" for p, _ in links) or not any(o in hypernyms(k) for k in kinds for o in location):
@@ -162,7 +161,7 @@ def place_name(word: str) -> bool:
     if parts_of_speech(word) != {"n"} or not place_instance(word):
         return False
     location = noun_senses("location")[:1]
-    nouns = _synsets("n")
+    nouns = synsets("n")
     kinds = [o for p, o in nouns.get(noun_senses(word)[0], ((), ()))[1] if p == "n"]
     return any(o in hypernyms(k) for k in kinds for o in location)
 
@@ -172,7 +171,7 @@ def _parts_and_kinds() -> dict[int, tuple[tuple[int, ...], tuple[int, ...]]]:
     """Noun synset → (the synsets it is a part of or has as parts: WordNet's ``#p`` and ``%p`` pointers, the
     kinds it is an instance of: its ``@i``), for the synsets that have both."""
     out: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
-    for offset, _, pointers in _records("n"):
+    for offset, _, pointers in synset_records("n"):
         whole = tuple(o for sym, o, p in pointers if sym in ("#p", "%p") and p == "n")
         kinds = tuple(o for sym, o, p in pointers if sym == "@i" and p == "n")
         if whole and kinds:
@@ -184,7 +183,7 @@ def _sibling_kinds(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
     """Two lists of kinds share one, or a kind directly above theirs ("archipelago" and "island": both land)."""
     if set(a) & set(b):
         return True
-    nouns = _synsets("n")
+    nouns = synsets("n")
     above = [{o for p, o in nouns.get(k, ((), ()))[1] if p == "^n"} for k in (*a, *b)]
     return bool(set().union(*above[: len(a)]) & set().union(*above[len(a) :]))
 
@@ -198,9 +197,9 @@ def sibling_places(name: str) -> tuple[str, ...]:
     ("N'Djamena" of "Chad") and renders no name of the place."""
     if not place_instance(name):
         return ()
-    nouns, links = _synsets("n"), _parts_and_kinds()
+    nouns, links = synsets("n"), _parts_and_kinds()
     key = name.lower().replace(" ", "_")
-    for pos, offset in _index().get(key, ()):
+    for pos, offset in lemma_index().get(key, ()):
         words = nouns.get(offset, ((), ()))[0] if pos == "n" else ()
         if not any(w.lower().replace(" ", "_") == key and w[:1].isupper() for w in words):
             continue
@@ -216,8 +215,8 @@ def short_names(name: str) -> tuple[str, ...]:
     ever capitalised ("everest" of "Mount Everest", whose synset is "Everest, Mount Everest, Mt. Everest"):
     the name proper, which translations keep while they render the rest ("Эверест", "Everestului")."""
     words = name.lower().split()
-    own = _index().get("_".join(words), ()) if len(words) > 1 else ()
-    names = {w.lower() for p, o in own if p == "n" for w in _synsets("n").get(o, ((), ()))[0] if " " not in w}
+    own = lemma_index().get("_".join(words), ()) if len(words) > 1 else ()
+    names = {w.lower() for p, o in own if p == "n" for w in synsets("n").get(o, ((), ()))[0] if " " not in w}
     only_capital = lemma_case()[0]
     return tuple(w for w in words if w in names and w in only_capital)
 
@@ -228,7 +227,7 @@ def place_class(word: str) -> bool:
     the class word of a place's name ("Mekong Delta"), which a language says in its own words beside its own
     name for the place."""
     senses = noun_senses(word)
-    if not senses or not any(p == "^n" for p, _ in _synsets("n").get(senses[0], ((), ()))[1]):
+    if not senses or not any(p == "^n" for p, _ in synsets("n").get(senses[0], ((), ()))[1]):
         return False
     roots = {o for w in ("location", "geological_formation", "body_of_water") for o in noun_senses(w)[:1]}
     return bool(hypernyms(senses[0]) & roots)

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support import spans
 
-from mt_audit import lexicon
+from mt_audit import lexicon, wordnet_reader
 from mt_audit.checks import CHECKS, copied, make_input, run_checks
 from mt_audit.checks.base import Pair
 from mt_audit.checks.spinner import embedding_anchor
@@ -212,8 +212,8 @@ def test_taxonomy_table_counts_per_language() -> None:
 
 
 def test_without_wordnet_the_thesaurus_is_empty_and_nothing_fails(monkeypatch) -> None:
-    caches = (lexicon.available, lexicon._index, lexicon._exceptions, lexicon._synsets, lexicon.synonyms,
-              lexicon.related, lexicon.lemma_case, lexicon.broader, lexicon.near)  # fmt: skip
+    caches = (lexicon.available, wordnet_reader.lemma_index, wordnet_reader.exceptions, wordnet_reader.synsets,
+              lexicon.synonyms, lexicon.related, lexicon.lemma_case, lexicon.broader, lexicon.near)  # fmt: skip
     for c in caches:
         c.cache_clear()
     monkeypatch.setenv("MT_AUDIT_WORDNET", "/nonexistent/wordnet")

@@ -61,15 +61,15 @@ from mt_audit.languages.core import (
     script_of,
     script_runs_right_to_left,
     scripts,
-    sound_by_letter_names,
     to_latin,
     transliterates,
     unit_display_names,
     unit_forms,
     unit_patterns,
     writes_in_latin,
+    written_script,
 )
-from mt_audit.languages.letters import syllable_marks
+from mt_audit.languages.letters import Shape, read_by_names, sound_by_letter_names, syllable_marks
 from mt_audit.languages.marks import (
     apostrophe_before_suffix,
     clause_stops,
@@ -170,6 +170,8 @@ __all__ = [
     "script_runs_right_to_left",
     "scripts",
     "sound_by_letter_names",
+    "read_by_names",
+    "Shape",
     "spaced_high_punctuation",
     "spell",
     "spells_numbers",
@@ -185,6 +187,7 @@ __all__ = [
     "world_place_names",
     "native_readings",
     "writes_in_latin",
+    "written_script",
     "written_sample",
     "UnitForms",
     "after_figure",

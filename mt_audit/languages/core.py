@@ -4,7 +4,6 @@ ICU), and how its letters read in Latin. The package (:mod:`mt_audit.languages`)
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -16,7 +15,7 @@ import icu
 import regex
 from babel import Locale, UnknownLocaleError
 
-from mt_audit.languages.letters import has_vowel_signs, read_by_names
+from mt_audit.languages.letters import Shape, has_vowel_signs, read_by_names
 
 #: Languages the product claims: the web's and MT's most used. Each must be
 #: known to ICU and CLDR; ``mt-audit checks --langs`` prints what works in each.
@@ -156,10 +155,12 @@ def cldr_tag(tag: str) -> str:
 
 def cldr_locale(tag: str) -> Locale | None:
     """Babel's CLDR locale of a language tag (Norwegian "no" read as Bokmål), None where CLDR has none."""
-    return _babel(base_tag(tag))
+    return babel_locale(base_tag(tag))
 
 
-def _babel(tag: str) -> Locale | None:
+def babel_locale(tag: str) -> Locale | None:
+    """Babel's CLDR locale of ``tag`` as given (Norwegian "no" read as Bokmål; "zh_Hant" its own), None where CLDR
+    has none: the one place the package asks Babel for a locale."""
     try:
         return Locale.parse(cldr_tag(tag))
     except (UnknownLocaleError, ValueError):
@@ -218,7 +219,7 @@ def plural_category(tag: str, value: float) -> str | None:
     """CLDR's plural category of ``value`` in the language ("one", "few", "other"), the key of its unit patterns'
     forms, the tag read as :func:`unit_patterns` reads it; None where CLDR has no locale or ``value`` is no number
     (NaN)."""
-    locale = _babel(tag)
+    locale = babel_locale(tag)
     try:
         return locale.plural_form(value) if locale is not None else None
     except (ValueError, KeyError):
@@ -226,8 +227,8 @@ def plural_category(tag: str, value: float) -> str | None:
 
 
 def _locale_data(tag: str, key: str) -> Mapping[str, Any]:
-    """One kind of the data of the language's CLDR locale (:func:`_babel`), empty where CLDR has no locale."""
-    locale = _babel(tag)
+    """One kind of the data of the language's CLDR locale (:func:`babel_locale`), empty where CLDR has no locale."""
+    locale = babel_locale(tag)
     return locale._data.get(key, {}) if locale is not None else {}
 
 
@@ -276,7 +277,7 @@ def _symbols(tag: str) -> tuple[str, str]:
     Babel's fuller CLDR copy knows Bashkir writes "2,4" and "120 000".
     """
     if not _icu_has(tag):
-        locale = _babel(tag)
+        locale = babel_locale(tag)
         latn = dict(locale.number_symbols.get("latn", {})) if locale is not None else {}
         if latn.get("decimal") and latn.get("group"):
             return latn["decimal"], latn["group"]
@@ -372,11 +373,12 @@ def english_name(tag: str) -> str:
 
 def known(tag: str) -> bool:
     """True when CLDR has locale data for the language."""
-    return _babel(base_tag(tag)) is not None
+    return babel_locale(base_tag(tag)) is not None
 
 
 @lru_cache(maxsize=4)
-def _transliterator(spec: str) -> icu.Transliterator:
+def transliterator(spec: str) -> icu.Transliterator:
+    """ICU's transform of ``spec`` ("Any-Latin; Latin-ASCII"), built once: the package's one maker of them."""
     return icu.Transliterator.createInstance(spec)
 
 
@@ -398,27 +400,28 @@ def to_latin(text: str) -> str:
     text = text.translate(_ICU_UNREAD)
     for letters, sound in _ICU_MISREAD:
         text = text.replace(letters, sound)
-    latin = _transliterator("Any-Latin; Latin-ASCII").transliterate(text)
+    latin = transliterator("Any-Latin; Latin-ASCII").transliterate(text)
     return latin if latin.isascii() else _read_unread(latin, frozenset(text))
 
 
 def _read_unread(latin: str, written: frozenset[str]) -> str:
     """ICU's Latin with the letters it left unread read otherwise: by ICU's transform of their script that
-    Any-Latin does not route (:func:`_script_reader`: Canadian syllabics), then, for letters still unread, a
-    syllable's by the sound its Unicode name spells ("ᕙ", CANADIAN SYLLABICS FA: "fa"), and a Latin letter of
-    the text (``written``) by the base letter its Unicode name gives ("ɔ", LATIN SMALL LETTER OPEN O: "o"). A
-    Latin letter ICU wrote itself stays: it shows its reading of another script is approximate (Ethiopic
-    "bǝʾalǝvik")."""
-    scripts = {_script_names(c) for c in latin if c.isalpha() and not c.isascii()}
+    Any-Latin does not route (:func:`_script_reader`: Canadian syllabics), then, for letters still unread, by their
+    Unicode names (:func:`~mt_audit.languages.letters.read_by_names`) in their script's shape: a syllable by the
+    sound its name spells ("ᕙ", CANADIAN SYLLABICS FA: "fa"), a script ICU has no transform for as its names show
+    (Tifinagh, Tibetan), and a Latin letter of the text (``written``) by its base letter ("ɔ", LATIN SMALL LETTER
+    OPEN O: "o"). A Latin letter ICU wrote itself stays: it shows its reading of another script is approximate
+    (Ethiopic "bǝʾalǝvik")."""
+    scripts = {icu_script(c) for c in latin if c.isalpha() and not c.isascii()}
     for code, name in sorted(scripts):
         reader = _script_reader(code, name) if code not in ("", "Latn", "Zyyy") else None
         if reader is not None:
             latin = "".join(_bare_vowel(c, code, name) for c in latin)
-            latin = _transliterator("Latin-ASCII").transliterate(reader.transliterate(latin))
-    latin = "".join(c if c.isascii() else _named_sound(c, syllable=True) for c in latin)
+            latin = transliterator("Latin-ASCII").transliterate(reader.transliterate(latin))
+    latin = read_by_names(latin, Shape.SYLLABARY)
     if not latin.isascii():
         latin = read_by_names(latin)
-    return "".join(_named_sound(c, syllable=False) if c in written and not c.isascii() else c for c in latin)
+    return read_by_names(latin, Shape.ALPHABET, among=written)
 
 
 @lru_cache(maxsize=4096)
@@ -429,14 +432,14 @@ def _bare_vowel(char: str, code: str, name: str) -> str:
     reader = _script_reader(code, name)
     if reader is None or char.isascii() or not char.isalpha():
         return char
-    sound = _named_sound(char, syllable=True)
-    read = _transliterator("Latin-ASCII").transliterate(reader.transliterate(char))
+    sound = read_by_names(char, Shape.SYLLABARY)
+    read = transliterator("Latin-ASCII").transliterate(reader.transliterate(char))
     return sound if sound != char and read == "h" + sound else char
 
 
 @lru_cache(maxsize=4096)
-def _script_names(char: str) -> tuple[str, str]:
-    """A letter's script by ICU: its ISO 15924 code and its name ("ᐊ" → ("Cans", "Canadian_Aboriginal"))."""
+def icu_script(char: str) -> tuple[str, str]:
+    """A character's script by ICU: its ISO 15924 code and its name ("ᐊ" → ("Cans", "Canadian_Aboriginal"))."""
     script = icu.Script.getScript(ord(char))
     return script.getShortName(), script.getName()
 
@@ -463,31 +466,13 @@ def _spoken_reader(code: str, ids: list[str]) -> icu.Transliterator | None:
     """ICU's transform of the script's CLDR likely language from its letters to their sound ("chr-chr_FONIPA":
     Cherokee "ᏔᏂ" → "tani"), then to plain Latin; None where ICU has none. Any-Latin routes no such transform.
     A syllabary's or an alphabet's letter is its sound; an abugida's (a script with vowel signs: Sinhala) is read
-    by :func:`sound_by_letter_names` where a check needs it, as before, its IPA being no spelling a name keeps."""
+    by its letters' names as an abugida (:func:`~mt_audit.languages.letters.read_by_names`) where a check needs it,
+    its IPA being no spelling a name keeps."""
     lang = script_language(code)
     spoken = f"{lang}-{lang}_FONIPA"
     if lang is None or spoken not in ids or has_vowel_signs(_unicode_script_name(code)):
         return None
     return icu.Transliterator.createInstance(f"{spoken}; Any-Latin; Latin-ASCII; [:Lm:] Any-Latin; [:Lm:] Remove")
-
-
-@lru_cache(maxsize=4096)
-def _named_sound(char: str, syllable: bool) -> str:
-    """A letter by its Unicode name: with ``syllable``, a syllable's sound where the name spells it ("CANADIAN
-    SYLLABICS FA" → "fa", "VAI SYLLABLE FEE" → "fee"); else a Latin letter's base letter ("LATIN SMALL LETTER
-    OPEN O" → "o", "N WITH LEFT HOOK" → "n", not "ETH"); the letter itself otherwise."""
-    m = (_SYLLABLE_NAME if syllable else _LATIN_NAME).fullmatch(unicodedata.name(char, ""))
-    if m is None:
-        return char
-    sound = m.group(1).split()[-1].lower()
-    return sound if sound.isascii() and sound.isalpha() and (syllable or len(sound) <= 2) else char
-
-
-#: A letter's Unicode name that spells a syllable's sound (its last word, after a dialect's name: "WEST-CREE PWA"),
-#: not a final's mark ("FINAL GRAVE") nor a sound without a Latin letter ("GLOTTAL STOP") ...
-_SYLLABLE_NAME = regex.compile(r"[A-Z ]+ (?:SYLLABLES?|SYLLABICS) (?!.*\b(?:FINAL|GLOTTAL)\b)([A-Z\- ]+)")
-#: ... and one that gives a Latin letter's base letter, one or two letters before its marks ("AE", "OE" ligatures).
-_LATIN_NAME = regex.compile(r"LATIN (?:SMALL|CAPITAL) (?:LETTER|LIGATURE) ([A-Z ]+?)(?: WITH .*)?")
 
 
 def heard_latin(text: str) -> str:
@@ -497,16 +482,11 @@ def heard_latin(text: str) -> str:
     (Canadian syllabics "ᒪᐃᓪᓂᒃ" → "mailnik") :func:`to_latin` already reads by ICU's own transform of the script."""
     latin = to_latin(text)
     unread = {c for c in latin if c.isalpha() and not c.isascii() and unicodedata.category(c) == "Lo"}
-    for code in sorted({_script_code(c) for c in unread} - {""}):
+    for code in sorted({icu_script(c)[0] for c in unread} - {""}):
         sound = _sound_transform(code)
         if sound is not None:
             latin = to_latin(sound.transliterate(latin))
     return latin
-
-
-def _script_code(char: str) -> str:
-    """The ISO 15924 code of a letter's script ("ᱠ" → "Olck"), by ICU."""
-    return icu.Script.getScript(ord(char)).getShortName()
 
 
 @cache
@@ -514,15 +494,24 @@ def _sound_transform(code: str) -> icu.Transliterator | None:
     """ICU's transform from the script of ISO 15924 ``code`` to a language's sound in IPA ("sat_Olck-sat_FONIPA"),
     or None where ICU has none."""
     ids = sorted(i for i in icu.Transliterator.getAvailableIDs() if f"_{code}-" in i and i.endswith("_FONIPA"))
-    return _transliterator(ids[0]) if ids else None
+    return transliterator(ids[0]) if ids else None
 
 
 def script_code(text: str) -> str:
     """The ISO 15924 code of the script most letters and marks of ``text`` are written in, by ICU ("" without any):
     Hiragana, Katakana and Han count as one ("Jpan"), Hangul with Han as Korean's ("Kore")."""
-    codes = (_JOINT_SCRIPTS.get(code, code) for code in map(_script_code, filter(_written, text)))
-    counts = Counter(code for code in codes if code not in _NO_SCRIPT)
+    counts = Counter(filter(None, map(written_script, text)))
     return counts.most_common(1)[0][0] if counts else ""
+
+
+def written_script(char: str) -> str:
+    """The ISO 15924 code :func:`script_code` counts a character under: its script's, joined as a language writes
+    several ("ひ" → "Jpan"); "" for one neither a letter nor a mark (:func:`_written`), or of no one script."""
+    if not _written(char):
+        return ""
+    code = icu_script(char)[0]
+    code = _JOINT_SCRIPTS.get(code, code)
+    return "" if code in _NO_SCRIPT else code
 
 
 def _written(char: str) -> bool:
@@ -588,7 +577,7 @@ def capitalises_nouns(tag: str) -> bool:
     """
     from babel.units import format_unit
 
-    locale = _babel(base_tag(tag))
+    locale = babel_locale(base_tag(tag))
     if locale is None or not language(tag).cased:
         return False
     # Every word of the names, not only the first: a capitalised quantifier before a lower-case noun
@@ -689,58 +678,3 @@ def writes_in_latin(tag: str) -> bool:
     """
     written = _exemplars_in_latin(base_tag(tag))
     return written is None or (bool(written) and sum(script_of(c) == "LATIN" for c in written) >= 0.9 * len(written))
-
-
-def sound_by_letter_names(text: str) -> str:
-    """Text in Latin letters where ICU has no transform for its script (Khmer, Lao, Sinhala): each letter by
-    the sound its Unicode name gives ("KHMER LETTER THA" → "tha", "SINHALA LETTER ALPAPRAANA KAYANNA" →
-    "ka"), a virama dropping the vowel before it; vowel signs and other marks are left out. Rough, but a
-    transliterated name keeps its consonants, which is all a sound comparison reads; letters ICU writes are
-    written as :func:`to_latin` writes them."""
-    out: list[str] = []
-    for char in text:
-        if unicodedata.combining(char) == _VIRAMA and out and out[-1].endswith("a"):
-            out[-1] = out[-1][:-1]
-            continue
-        sound = _letter_sound(char)
-        out.append(sound if sound is not None else (to_latin(char) if char.isalpha() else char))
-    return "".join(out)
-
-
-#: The Indic nasal sign's Unicode name ("SINHALA SIGN ANUSVARAYA").
-_NASAL = "ANUSVARA"
-#: Unicode's canonical combining class of a virama ("AL-LAKUNA", "COENG"): it kills a consonant's vowel.
-_VIRAMA = 9
-
-
-@lru_cache(maxsize=4096)
-def _letter_sound(char: str) -> str | None:
-    """The sound a letter's Unicode name gives it where ICU writes it as it is (None elsewhere); "" for a mark."""
-    if not char.isalpha() and unicodedata.category(char) not in ("Mn", "Mc"):
-        return None
-    if script_of(char) in ("LATIN", "") or to_latin(char) != char:
-        return None
-    name = unicodedata.name(char, "")
-    if " LETTER " not in name:
-        return "n" if _NASAL in name else ""  # a vowel sign, a tone mark; the anusvara is a nasal
-    script, words = name.split(" LETTER ", 1)[0], name.split(" LETTER ", 1)[1].lower().split()
-    shared = _letter_words(script)
-    word = min(reversed(words), key=lambda w: shared.get(w, 0))  # a qualifier ("alpapraana", "sung") is shared
-    onset = _ONSET.match(word)
-    return (onset.group(1) + "a") if onset and onset.group(1) else word[:1]
-
-
-#: Consonants opening a letter's name, before its first vowel.
-_ONSET = re.compile(r"([^aeiou]*)")
-
-
-@cache
-def _letter_words(script: str) -> dict[str, int]:
-    """How many letters of the script each word of their Unicode names names (qualifiers name many)."""
-    counts: dict[str, int] = {}
-    for code in range(0x110000):
-        name = unicodedata.name(chr(code), "")
-        if name.startswith(script + " LETTER "):
-            for word in set(name.split(" LETTER ", 1)[1].lower().split()):
-                counts[word] = counts.get(word, 0) + 1
-    return counts

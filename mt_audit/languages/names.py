@@ -10,20 +10,20 @@ from functools import cache
 import icu
 from babel import Locale, UnknownLocaleError
 
-from mt_audit.languages.core import _babel, _transliterator, base_tag, exemplar_letters, in_script
+from mt_audit.languages.core import babel_locale, base_tag, exemplar_letters, in_script, transliterator
 
 
 @cache
 def territory_names(tag: str) -> dict[str, str]:
     """Region code → the language's name for it ("DE" → "Deutschland" in German)."""
-    locale = _babel(base_tag(tag))
+    locale = babel_locale(base_tag(tag))
     return dict(locale.territories) if locale else {}
 
 
 @cache
 def language_names(tag: str) -> dict[str, str]:
     """Language code → the language's name for it ("en" → "Englisch" in German)."""
-    locale = _babel(base_tag(tag))
+    locale = babel_locale(base_tag(tag))
     return dict(locale.languages) if locale else {}
 
 
@@ -51,7 +51,7 @@ def calendar_words(tag: str, abbreviated: bool = True) -> frozenset[str]:
     From CLDR's Gregorian calendar. Languages that capitalise them (English,
     German, Indonesian, Turkish) would otherwise have dates read as names.
     """
-    locale = _babel(base_tag(tag))
+    locale = babel_locale(base_tag(tag))
     if locale is None:
         return frozenset()
     out: set[str] = set()
@@ -125,8 +125,8 @@ def city_names(tag: str) -> dict[str, str]:
     the languages that name it their own way), so the entity checks accept
     "Wiedeń", "Bécs" or "Вена" for "Vienna".
     """
-    locale = _babel(base_tag(tag))
-    english = _babel("en")
+    locale = babel_locale(base_tag(tag))
+    english = babel_locale("en")
     if locale is None or english is None:
         return {}
     return {name: local for name, local in _zone_cities(english, locale) if local and local != name}
@@ -138,7 +138,7 @@ def weekday_names(tag: str) -> frozenset[str]:
 
     From CLDR's Gregorian calendar, so a reader of number words can tell Tuesday from "the third".
     """
-    locale = _babel(base_tag(tag))
+    locale = babel_locale(base_tag(tag))
     if locale is None:
         return frozenset()
     return frozenset(
@@ -190,7 +190,7 @@ def world_place_names() -> tuple[tuple[str, str], ...]:
     from English (Hindi "काहिरा" for Cairo, as Arabic and Persian say it). Names a language lacks are ""."""
     from babel.localedata import locale_identifiers
 
-    english = _babel("en")
+    english = babel_locale("en")
     out: list[tuple[str, str]] = []
     for tag in sorted(t for t in locale_identifiers() if "_" not in t) if english else ():
         try:
@@ -228,7 +228,7 @@ def native_readings(name: str) -> tuple[str, ...]:
     if low.isascii() or not any(c.isalpha() for c in low):
         return ()
     letters = {c for c in low if c.isalpha()}
-    arabic = _transliterator("und_FONIPA-ar")
+    arabic = transliterator("und_FONIPA-ar")
     out = [arabic.transliterate(t.transliterate(low)) for known, t in _spelling_transforms() if letters <= known]
     return tuple(dict.fromkeys(out))
 
@@ -258,7 +258,7 @@ def kept_place_names(tag: str) -> frozenset[str]:
 
     A city a locale in English's script does not list takes CLDR's fallback, its time zone's own name, which
     here is the English one; a locale in another script lists its names of cities, or has none to say."""
-    locale, english = _babel(base_tag(tag)), _babel("en")
+    locale, english = babel_locale(base_tag(tag)), babel_locale("en")
     if locale is None or english is None:
         return frozenset()
     local_t = territory_names(tag)

@@ -11,7 +11,7 @@ from functools import cache
 import icu
 from babel import Locale
 
-from mt_audit.languages.core import _babel, base_tag, cldr_tag, counted_patterns, unit_forms, unit_patterns
+from mt_audit.languages.core import babel_locale, base_tag, cldr_tag, counted_patterns, unit_forms, unit_patterns
 
 
 @cache
@@ -89,7 +89,7 @@ def spells_numbers(tag: str) -> bool:
 @cache
 def percent_first(tag: str) -> bool:
     """True when CLDR's percent pattern puts the sign before the number (Turkish "%5")."""
-    locale = _babel(base_tag(tag))
+    locale = babel_locale(base_tag(tag))
     pattern = locale.percent_formats.get(None) if locale else None
     return bool(pattern) and str(pattern.pattern).lstrip("\u200e\u200f\u061c").startswith("%")
 
@@ -120,7 +120,7 @@ def currency_words(tag: str) -> frozenset[str]:
     ("dollar" of "US dollar") where the language's own name for it has that word (Irish "dollar S.A.M."),
     and the names most Latin-script languages write alike (:func:`international_currency_names`).
     """
-    locale, english = _babel(base_tag(tag)), _babel("en")
+    locale, english = babel_locale(base_tag(tag)), babel_locale("en")
     if locale is None or english is None:
         return international_currency_names()
     own = {unit for code, unit in _currency_units(english).items() if unit in _words_of(_currency_forms(locale, code))}
@@ -137,7 +137,7 @@ def international_currency_names() -> frozenset[str]:
     counts: Counter[str] = Counter()
     latin = 0
     for ident in sorted(i for i in locale_identifiers() if "_" not in i):
-        locale = _babel(ident)
+        locale = babel_locale(ident)
         if locale is None or not all(c.isascii() for c in locale.currencies.get("EUR", "-")):
             continue
         latin += 1
@@ -173,7 +173,7 @@ def _words_of(names: tuple[str, ...]) -> frozenset[str]:
 def scale_words(tag: str) -> frozenset[str]:
     """The language's names of large numbers, lower-cased ("million", "milliard" in Uzbek; "Milliounen" in
     Luxembourgish): the words of CLDR's long compact number formats, every plural form."""
-    locale = _babel(base_tag(tag))
+    locale = babel_locale(base_tag(tag))
     if locale is None:
         return frozenset()
     patterns = locale._data["compact_decimal_formats"].get("long", {})
@@ -241,7 +241,7 @@ def _long_names(long: dict[str, str]) -> tuple[str, str]:
 def currency_name_words(tag: str, code: str) -> frozenset[str]:
     """The lower-cased words of CLDR's names of currency ``code`` in the language, every plural form ("tāra",
     "us" of Māori "Tāra US"): what a figure's neighbour is when it names the currency, not a scale word."""
-    locale = _babel(base_tag(tag))
+    locale = babel_locale(base_tag(tag))
     return _words_of(_currency_forms(locale, code)) if locale is not None else frozenset()
 
 

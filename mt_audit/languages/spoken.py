@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 import icu
 from babel.core import get_global
 
-from mt_audit.languages.core import _transliterator, to_latin
+from mt_audit.languages.core import to_latin, transliterator
 
 #: Scripts (ISO 15924) whose ICU Latin transcribes a syllable's rhyme, not its letters: ICU's Burmese-Latin writes
 #: a killed "က်" as "at", a long "ā" as "ar", "e" as "ay", an aspirate with its "h" before the consonant ("hp" for
@@ -134,7 +134,7 @@ def _ipa_letter(char: str) -> str:
         return latin
     if unicodedata.name(char, "").endswith("GLOTTAL STOP"):
         return ""
-    arabic = to_latin(_transliterator("und_FONIPA-ar").transliterate(char)).lower()
+    arabic = to_latin(transliterator("und_FONIPA-ar").transliterate(char)).lower()
     return "".join(c for c in arabic if c.isascii() and c.isalpha())
 
 
@@ -151,4 +151,4 @@ def _sound(code: str) -> icu.Transliterator | None:
     tid = f"{lang}-{lang}_FONIPA"
     if not lang or tid not in set(icu.Transliterator.getAvailableIDs()):
         return None
-    return _transliterator(tid)
+    return transliterator(tid)

@@ -19,7 +19,7 @@ from mt_audit.entities import fold
 from mt_audit.entity_alignment import Embed, word_alignment
 from mt_audit.entity_forms import MIN_SOUND, cldr_written_forms, loose_skeleton, native_rendered, skeletons_match
 from mt_audit.entity_script import without_proclitics
-from mt_audit.languages import language, native_readings, script_of, sound_by_letter_names, writes_in_latin
+from mt_audit.languages import Shape, language, native_readings, read_by_names, script_of, writes_in_latin
 from mt_audit.lexicon import zipf, zipf_gap
 
 #: An elided article or preposition glued to a name: French and Italian "L'Argentine", "dell'Argentina".
@@ -54,8 +54,9 @@ def rendered_natively(name: str, words: Sequence[str], lang: str) -> bool:
 
 def heard(words: list[str], lang: str) -> list[str]:
     """Words of a script ICU cannot write in Latin letters (Khmer, Lao, Sinhala) spelt by their letters'
-    Unicode names (:func:`sound_by_letter_names`), so that a name's sound can be compared; others as written."""
-    return words if writes_in_latin(lang) else [sound_by_letter_names(w) for w in words]
+    Unicode names as an abugida's (:func:`read_by_names`), so that a name's sound can be compared; others as
+    written."""
+    return words if writes_in_latin(lang) else [read_by_names(w, Shape.ABUGIDA) for w in words]
 
 
 def heard_kept(phrase: str, keys: Sequence[str], lang: str) -> bool:
