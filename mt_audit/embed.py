@@ -35,6 +35,8 @@ CACHE_SIZE = 100_000
 #: letter-shifted twin at or above which the model is taken to see no letters (unknown tokens only).
 SEE_CHARS = 300
 BLIND_COSINE = 0.99
+#: Openings whose verdict :meth:`Embedder.sees_letters` keeps (about 3 MB).
+SIGHTED_SIZE = 10_000
 
 
 def dominant_script(text: str) -> str:
@@ -69,7 +71,7 @@ class Embedder(ABC):
         self.cache_size = cache_size
         #: Vectors on disk, read and written while :meth:`persisting` holds it (the sources of a run).
         self.store: EmbeddingStore | None = None
-        #: Script → whether the model reads its letters (:meth:`sees_letters`).
+        #: A text's opening → whether the model reads its script's letters (:meth:`sees_letters`).
         self._sighted: dict[str, bool] = {}
 
     @contextmanager
@@ -123,16 +125,20 @@ class Embedder(ABC):
         Every letter is swapped for its neighbour in the script; a model that reads the letters moves the vector
         (cosine about 0.8-0.9 for German, Chinese, Tigrinya), one with no vocabulary for the script (multilingual-e5
         for Dhivehi's Thaana) maps them all to its unknown token and the vector stays put (cosine 1.000): its
-        similarities, and the attribution and alignment built on them, say nothing there. Asked once per script.
+        similarities, and the attribution and alignment built on them, say nothing there. Asked of each text's own
+        opening and remembered by it: a verdict kept per script let one document (a run of rare ideographs the
+        model has no tokens for) blind every later article of its script, so a result hung on the order of a run.
         """
         sample = text[:SEE_CHARS]
         script = dominant_script(sample)
         if not script:
             return True
-        if script not in self._sighted:
+        if sample not in self._sighted:
             vecs = self.encode([sample, shifted_letters(sample, script)])
-            self._sighted[script] = float(vecs[0] @ vecs[1]) < BLIND_COSINE
-        return self._sighted[script]
+            if len(self._sighted) >= SIGHTED_SIZE:
+                del self._sighted[next(iter(self._sighted))]  # oldest first: a long run must not keep every opening
+            self._sighted[sample] = float(vecs[0] @ vecs[1]) < BLIND_COSINE
+        return self._sighted[sample]
 
     def _remember(self, new: dict[str, np.ndarray]) -> None:
         if self.cache_size <= 0:

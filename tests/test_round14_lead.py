@@ -104,3 +104,11 @@ def test_an_article_the_model_cannot_read_is_unverified_not_unrelated(embedder, 
     assert "source/mismatch" not in set(result.findings.get("category", []))
     blind = {c["check"] for c in result.run["coverage"]["a1"]["cannot_run"]}
     assert {"source-mismatch", "omission", "addition", "mistranslation"} <= blind
+
+
+def test_one_unreadable_text_does_not_blind_its_script_for_the_rest_of_a_run(embedder) -> None:
+    # ideographs of CJK Extension B the model has no tokens for read as unknown tokens: that text is unread...
+    rare = "".join(chr(0x20000 + 37 * i) for i in range(40))
+    assert not embedder.sees_letters(rare)
+    # ...and a Chinese article after it is still read (the verdict was once kept per script, so it was not)
+    assert embedder.sees_letters("岛上新开了一所学校，学生们很高兴。")
