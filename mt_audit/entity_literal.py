@@ -163,10 +163,7 @@ def _kinds() -> tuple[frozenset[int], frozenset[int], frozenset[int]]:
     """WordNet's things of nature (natural objects, geological formations, bodies of water, organisms), pieces
     of land (geographical areas, land) and points of it (a peak, a summit, a crossing: topographic points),
     its substances and matter, and people."""
-
-    def senses(*words: str) -> frozenset[int]:
-        return frozenset(o for w in words for p, o in wordnet_reader.lemma_index().get(w, ())[:1] if p == "n")
-
+    senses = wordnet_reader.first_noun_senses
     matter = frozenset(o for p, o in wordnet_reader.lemma_index().get("matter", ()) if p == "n")
     return (
         senses("natural_object", "geological_formation", "body_of_water", "organism")
@@ -505,8 +502,7 @@ def happening(key: str) -> bool:
 @cache
 def _occasions() -> frozenset[int]:
     """WordNet's social events, group actions and shows."""
-    index = wordnet_reader.lemma_index()
-    return frozenset(o for w in ("social_event", "group_action", "show") for p, o in index.get(w, ())[:1] if p == "n")
+    return wordnet_reader.first_noun_senses("social_event", "group_action", "show")
 
 
 def _cut(text: str, start: int, end: int) -> str:
@@ -582,10 +578,7 @@ def _noun_kind(key: str) -> str:
 def _press_and_work() -> tuple[frozenset[int], frozenset[int]]:
     """WordNet's periodicals and print media; its films, broadcasts, literary and dramatic compositions, music,
     art, books and albums: what has a title."""
-
-    def first(*words: str) -> frozenset[int]:
-        return frozenset(o for w in words for p, o in wordnet_reader.lemma_index().get(w, ())[:1] if p == "n")
-
+    first = wordnet_reader.first_noun_senses
     works = first("movie", "broadcast", "literary_composition", "dramatic_composition", "music", "art", "book", "album")
     return first("periodical", "print_media"), works
 

@@ -69,6 +69,13 @@ def lemma_index() -> dict[str, tuple[tuple[str, int], ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def first_noun_senses(*words: str) -> frozenset[int]:
+    """The offsets of the words' first WordNet senses, where that sense is a noun: the classes ("organism",
+    "periodical") whose hyponyms a check reads as a kind of thing."""
+    index = lemma_index()
+    return frozenset(o for w in words for p, o in index.get(w, ())[:1] if p == "n")
+
+
 @cache
 def exceptions() -> dict[str, tuple[str, ...]]:
     if not available():

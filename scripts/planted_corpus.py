@@ -27,21 +27,11 @@ from mt_audit import languages, lexicon  # noqa: E402
 
 DEMETR = ROOT.parent / "shared" / "benchmarks" / "demetr"
 DATA = ROOT / "data" / "planted"
-#: Story sets written after the first, each its own origin (and its own split shuffle).
-LATER_SETS = (
-    (DATA / "set2", "second"),
-    (DATA / "set3", "third"),
-    (DATA / "set4", "fourth"),
-    (DATA / "set5", "fifth"),
-    (DATA / "set6", "sixth"),
-    (DATA / "set7", "seventh"),
-    (DATA / "set8", "eighth"),
-    (DATA / "set9", "ninth"),
-    (DATA / "set10", "tenth"),
-    (DATA / "set11", "eleventh"),
-    (DATA / "set12", "twelfth"),
-    (DATA / "set13", "thirteenth"),
-)
+#: The story sets written after the first, by their ordinal names (``set2`` is "second"); each is its own origin
+#: (and its own split shuffle).
+ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+            "twelfth", "thirteenth")  # fmt: skip
+LATER_SETS = tuple((DATA / f"set{n}", name) for n, name in enumerate(ORDINALS, start=2))
 #: Article-name prefixes of origins whose first letter an earlier origin took (names must differ across origins:
 #: a run over several groups, twins and sources by name).
 ORIGIN_PREFIX = {"fifth": "v", "sixth": "x", "seventh": "y", "tenth": "k", "eleventh": "l", "twelfth": "m",

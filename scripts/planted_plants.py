@@ -212,15 +212,21 @@ def target_writes(word: str, a: Article) -> bool:
     return any(own.search(pair.tgt.lower()) for pair in a.pairs)
 
 
+def swap_one(a: Article, rng: random.Random, category: str, options: Sequence[tuple[int, str, str]]) -> Plant | None:
+    """One of ``options`` (sentence, form written there, what replaces it), chosen by ``rng``, planted as
+    ``category``; None without options."""
+    if not options:
+        return None
+    i, old, new = rng.choice(options)
+    return replace_in(base(a, category), i, old, new, f"{old!r} -> {new!r}")
+
+
 def plant_untranslated(a: Article, rng: random.Random, pool: Sequence[Article]) -> Plant | None:
     """A target word replaced by the English word it translates (copied from the source), unless the article's
     reference writes that word itself (:func:`target_writes`)."""
-    options = [(i, en, form) for i, pair in enumerate(a.pairs) for en, form in pair.words
+    options = [(i, form, en) for i, pair in enumerate(a.pairs) for en, form in pair.words
                if en.lower() != form.lower() and not target_writes(en, a)]  # fmt: skip
-    if not options:
-        return None
-    i, en, form = rng.choice(options)
-    return replace_in(base(a, "untranslated"), i, form, en, f"{form!r} -> {en!r}")
+    return swap_one(a, rng, "untranslated", options)
 
 
 @cache
@@ -299,10 +305,7 @@ def plant_name_corrupted(a: Article, rng: random.Random, pool: Sequence[Article]
 def plant_name_literal(a: Article, rng: random.Random, pool: Sequence[Article]) -> Plant | None:
     """A name whose words are translated as ordinary words (the written sets give the literal renderings)."""
     options = [(i, form, lit) for i, pair in enumerate(a.pairs) for form, lit in pair.literals if form in pair.tgt]
-    if not options:
-        return None
-    i, form, lit = rng.choice(options)
-    return replace_in(base(a, "name-literal"), i, form, lit, f"{form!r} -> {lit!r}")
+    return swap_one(a, rng, "name-literal", options)
 
 
 def plant_number(a: Article, rng: random.Random, pool: Sequence[Article]) -> Plant | None:
@@ -325,10 +328,7 @@ def plant_number(a: Article, rng: random.Random, pool: Sequence[Article]) -> Pla
 def plant_unit(a: Article, rng: random.Random, pool: Sequence[Article]) -> Plant | None:
     """A unit replaced by another of the same dimension, the number left unconverted."""
     options = [(i, unit, wrong) for i, pair in enumerate(a.pairs) for unit, wrong in pair.units if unit in pair.tgt]
-    if not options:
-        return None
-    i, unit, wrong = rng.choice(options)
-    return replace_in(base(a, "unit"), i, unit, wrong, f"{unit!r} -> {wrong!r}")
+    return swap_one(a, rng, "unit", options)
 
 
 @cache
