@@ -100,7 +100,7 @@ def test_an_article_the_model_cannot_read_is_unverified_not_unrelated(embedder, 
     result = mt_audit.audit(manifest=tmp_path / "manifest.csv", engine="none", embedder=embedder, report=False)
     row = result.articles.to_dict("records")[0]
     assert row["verdict"] == VERDICT_UNREAD
-    assert "embedding model has no vocabulary" in row["notes"]
+    assert "embedding model does not read this text" in row["notes"]
     assert "source/mismatch" not in set(result.findings.get("category", []))
     blind = {c["check"] for c in result.run["coverage"]["a1"]["cannot_run"]}
     assert {"source-mismatch", "omission", "addition", "mistranslation"} <= blind

@@ -260,8 +260,9 @@ def plan(checks: Sequence[Check], lang: str) -> tuple[list[Check], dict[str, Any
 #: embedding model sees none of a text's letters (:meth:`mt_audit.embed.Embedder.sees_letters`).
 EMBEDDING_CHECKS = frozenset({"source-mismatch", "omission", "addition", "mistranslation"})
 BLIND_REASON = (
-    "the embedding model has no vocabulary for this text's script (every letter reads as its unknown token): "
-    "attribution, alignment and sentence similarity say nothing here"
+    "the embedding model does not read this text's script (its letters read as unknown tokens or as noise: "
+    "changing every letter barely moves the text's vector): attribution, alignment and sentence similarity say "
+    "nothing here"
 )
 
 
