@@ -65,3 +65,16 @@ def test_the_cli_matrix_with_the_model(capsys) -> None:
     rows = capsys.readouterr().out.splitlines()
     assert any(r.startswith("omission,dv,cannot-run,") for r in rows)
     assert any(r.startswith("omission,de,works,") for r in rows)
+
+
+def test_the_probe_script_reads_every_planted_set_and_cldr() -> None:
+    from scripts_loader import load_script
+
+    from mt_audit.embed import SEE_CHARS, dominant_script
+
+    probe = load_script("probe_letters")
+    texts = list(probe.planted_texts("ko"))
+    assert len(texts) > probe.OPENINGS  # several sets, up to six openings each
+    assert all(0 < len(t) <= SEE_CHARS and dominant_script(t) == "HANGUL" for t in texts)
+    assert "dz" in probe.planted_langs() and "en" not in probe.planted_langs()
+    assert [dominant_script(t) for t in probe.cldr_texts("dz")] == ["TIBETAN"]
