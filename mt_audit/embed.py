@@ -34,7 +34,7 @@ CACHE_SIZE = 100_000
 #: Characters of an article :meth:`Embedder.sees_letters` probes, and the cosine between a text and its
 #: letter-shifted twin at or above which the model is taken not to read the letters. Measured with the bundled
 #: model (``scripts/probe_letters.py --all [--cldr]``) on CLDR's names in 101 languages of non-Latin scripts and
-#: on the openings of the planted corpora (158 languages, 31 scripts): scripts it reads stay at or below 0.942
+#: on the openings of the planted corpora (156 languages, 30 scripts): scripts it reads stay at or below 0.942
 #: (Kabardian Cyrillic; Ethiopic and Khmer 0.92-0.93); scripts it has no tokens for give 1.000 (Thaana,
 #: Cherokee, Tifinagh); Tibetan and Shan sit between (0.958-0.997), read as noise, so 0.99 split one language's
 #: articles by the text between the blind path and a path whose similarities mean nothing. 0.95 puts them with
