@@ -595,27 +595,32 @@ def skeletons_match(a: str, b: str) -> bool:
 MIN_RUN_SOUND = 4
 
 
-def native_rendered(name: str, words: Iterable[str]) -> bool:
+def native_rendered(name: str, words: Iterable[str], exact_joins: bool = False) -> bool:
     """Whether words in a non-Latin script spell the name ``name`` (one word, or two or three in a
-    row), by their loose skeletons; a long skeleton may also sit inside an unspaced run of text."""
+    row), by their loose skeletons; a long skeleton may also sit inside an unspaced run of text.
+    ``exact_joins``: words read together must spell the name's skeleton exactly ("स्नो डेन" for
+    "Snowden"), not loosely ("어제 칠한", yesterday painted, "k sln", for "Hassan", "ksn")."""
     words = list(words)
     readings = [loose_skeletons(w) for w in words]
     spellings = _spellings(name, words[0]) if words else (name,)
     for k in range(max((len(r) for r in readings), default=1)):
         sks = [r[min(k, len(r) - 1)] for r in readings]
-        if any(_native_rendered(loose_skeleton(n), sks) for n in spellings):
+        if any(_native_rendered(loose_skeleton(n), sks, exact_joins) for n in spellings):
             return True
     return False
 
 
-def _native_rendered(want: str, sks: list[str]) -> bool:
+def _native_rendered(want: str, sks: list[str], exact_joins: bool = False) -> bool:
     if len(want) < 2:
         return False
     for i in range(len(sks)):
         acc = ""
         for j in range(i, min(i + 3, len(sks))):
             acc += sks[j]
-            if skeletons_match(want, acc) or _particle_after(want, acc, len(acc) - len(sks[j])):
+            if exact_joins and j > i:
+                if want == acc:
+                    return True
+            elif skeletons_match(want, acc) or _particle_after(want, acc, len(acc) - len(sks[j])):
                 return True
         if len(want) >= MIN_RUN_SOUND and (want in sks[i] or _glued_before(want, sks[i : i + 3])):
             return True

@@ -157,7 +157,8 @@ def extract(text: str, lang: str) -> list[Quantity]:
         consumed = q.end
     spelled = off_weekdays(text, word_quantities(text, L, lambda q: _finish(text, q, L)), L.code)
     out = sum_scaled(text, _merge(out, spelled))
-    measured = _dates(text, [_bare_glued(text, m, L.code) for q in out for m in _measure(text, q, L.code)])
+    measured = [m for q in out for m in _measure(text, q, L.code) if not _inside_word(text, m, L.code)]
+    measured = _dates(text, [_bare_glued(text, m, L.code) for m in measured])
     return join_ranges(text, split_seconds(text, duration_parts(text, measured, L.code), L.code))
 
 
@@ -176,15 +177,32 @@ def _bare_glued(text: str, q: Quantity, lang: str) -> Quantity:
     return q if _words_of_its_own(text, q, lang) else replace(q, weak=True)
 
 
-def _words_of_its_own(text: str, q: Quantity, lang: str) -> bool:
-    """Whether ICU's word breaker for ``lang`` cuts the numeral ``q`` out of its run of letters as two words or
-    more, a word ending where it starts and ends: a numeral of one word may be a homonym or part of another."""
+def _inside_word(text: str, q: Quantity, lang: str) -> bool:
+    """A numeral spelled in a script written without spaces that starts or ends inside a word ICU's dictionary
+    cuts out of its run: letters of another word, no numeral at all (Thai "หก", six, in "สหกรณ์", cooperative;
+    "สาม", three, opening "สามี", husband). Counted as a weak numeral, such letters stood for any small figure
+    the sentence lacks, so a dropped "2.5 euros" went unreported beside "สหกรณ์"."""
+    span = text[q.start : q.end]
+    if q.kind != "number" or not span or not glued_script(span[0]) or any(c.isdigit() for c in span):
+        return False
+    cuts = _run_cuts(text, q, lang)
+    return q.start not in cuts or q.end not in cuts
+
+
+def _run_cuts(text: str, q: Quantity, lang: str) -> set[int]:
+    """Where ICU's word breaker cuts the run of letters around ``q`` (its two ends included)."""
     start, end = q.start, q.end
     while _letter_at(text, start - 1):
         start -= 1
     while _letter_at(text, end):
         end += 1
-    cuts = {start, end} | {start + e for e in word_ends(text[start:end], lang)}
+    return {start, end} | {start + e for e in word_ends(text[start:end], lang)}
+
+
+def _words_of_its_own(text: str, q: Quantity, lang: str) -> bool:
+    """Whether ICU's word breaker for ``lang`` cuts the numeral ``q`` out of its run of letters as two words or
+    more, a word ending where it starts and ends: a numeral of one word may be a homonym or part of another."""
+    cuts = _run_cuts(text, q, lang)
     inside = [c for c in cuts if q.start < c < q.end]
     return q.start in cuts and q.end in cuts and len(inside) >= 1
 

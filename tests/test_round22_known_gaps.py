@@ -2,7 +2,9 @@
 
 On the held-out sets' tune halves (docs/BENCHMARKS.md, "Twenty-second round") word omission is weakest in scripts
 without capitals (Chinese 0.48): the entity check says "dropped" only where it could have recognised the name had it
-been there, and in Han writing it hears nothing. The Chinese row is a strict xfail, so the day it passes the table
+been there, and in Han writing it hears nothing. Round 23 tells a brand dropped in Han writing where an embedding
+reads the article's meaning and finds no rendering of it (tests/test_round23_caseless_drops.py); here, with no
+embedder and one sentence, nothing reads it, so the Chinese row stays a strict xfail: the day it passes the table
 must be updated. Sentences are written for this test (none from data/planted)."""
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from support import messages
 from mt_audit.checks.entities.names import entities
 
 SOURCE = "The line was built by the engineering firm Silver Bridge Works in two years."
-GAP = "in Han writing a dropped name fails every gate that lets the check say 'dropped'"
+GAP = "in Han writing, with no embedding of the article's meaning, a dropped brand fails every gate of 'dropped'"
 
 
 @pytest.mark.parametrize(

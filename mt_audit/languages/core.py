@@ -88,6 +88,8 @@ _CASED_SCRIPTS = frozenset({"Latn", "Cyrl", "Grek", "Armn"})
 
 #: Scripts written without spaces between words (word boundaries need ICU).
 _UNSPACED_SCRIPTS = frozenset({"Hans", "Hant", "Jpan", "Thai", "Laoo", "Khmr", "Mymr"})
+#: Scripts that mark off syllables, not words (Tibetan's tsheg "་"): a text splits there into syllables.
+_SYLLABLE_MARKED_SCRIPTS = frozenset({"Tibt"})
 
 
 #: Digital norm for quotation marks. CLDR gives the typographic standard; in
@@ -133,6 +135,12 @@ class Language:
     @property
     def latin(self) -> bool:
         return self.script == "Latn"
+
+    @property
+    def words_apart(self) -> bool:
+        """A text splits at its spaces and marks into words: not where the script writes words without spaces,
+        nor where it marks off each syllable (Tibetan), whose pieces are syllables of a word."""
+        return self.spaced and self.script not in _SYLLABLE_MARKED_SCRIPTS
 
     def accepted_quotes(self) -> frozenset[tuple[str, str]]:
         """Quote pairs CLDR lists for the language, primary and alternate."""

@@ -16,6 +16,7 @@ import regex
 
 from mt_audit.checks.base import Pair
 from mt_audit.checks.entities.audit import Audit
+from mt_audit.checks.entities.literal_names import UNREAD_GAP
 from mt_audit.checks.entities.matching import FUNCTION_ZIPF, SourceName
 from mt_audit.checks.entities.places import entity_words
 from mt_audit.checks.entities.sound import HAN, core_words, distinctive, hearable, meant, proper_core, surname
@@ -245,6 +246,21 @@ def _brand(sn: SourceName, lang: str) -> bool:
     and the checks recognise each; no trace of it at all is an omission. Han characters write
     such brands by meaning, by convention ("蓝色起源" for "Blue Origin")."""
     return language(lang).script_name != script_of(HAN) and brand_like(tuple(sn.text.split()))
+
+
+def han_brand(audit: Audit, sn: SourceName) -> bool:
+    """A brand of everyday English words (:func:`brand_like`) in Han writing, where the embedder reads the article
+    (its :meth:`~mt_audit.checks.entities.literal_names.LiteralNames.read_gap` is :data:`UNREAD_GAP` at least; an
+    article on one subject reads its unrelated pairs close, so Chinese may fall short of the fuller bar). Such
+    writing keeps the brand in Latin letters, says it by sound or by meaning ("蓝色起源" for "Blue Origin"); before
+    this is asked the rendering tests found neither its letters nor its sound, and the literal reading
+    (:meth:`~mt_audit.checks.entities.literal_names.LiteralNames.literal`) no phrase reading as it: not there at all.
+    That reading takes a brand said by sound ("西尔弗布里奇沃克斯") for one translated, so such a brand is told
+    literal, never dropped; the stretch test of Han sound (:func:`~mt_audit.checks.entities.unheard.han_unheard`)
+    cannot tell the two apart, as it hears translations too ("红猎鹰工作室" for "Red Falcon Studio")."""
+    if sn.acronym or sn.soft or audit.has_bt or language(audit.item.lang).script_name != script_of(HAN):
+        return False
+    return brand_like(tuple(sn.text.split())) and audit.read_gap is not None and audit.read_gap >= UNREAD_GAP
 
 
 #: English month and day names, in the source's spelling variants ("Novembre").

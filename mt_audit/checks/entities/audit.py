@@ -369,7 +369,9 @@ class Audit(LiteralNames):
         if claims:
             pieces = [(script, w) for script, w in pieces if script == "latin" or not _claimed(k, w, claims)]
             native = [w for w in native if not _claimed(k, w, claims)]
-        if phrase_rendered(forms, folded) or rendered_natively(k, native, lang):
+        # where a text splits into words, words read together spell one word of a name exactly, not loosely
+        exact = language(lang).words_apart
+        if phrase_rendered(forms, folded) or rendered_natively(k, native, lang, exact):
             return True
         places = _place_words(lang)
         stem = plural_stem(k)

@@ -255,17 +255,26 @@ def _initials(v: View) -> tuple[str, list[int]]:
 
 
 def native_ranges(sn: SourceName, t: Target, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Token ranges in [lo, hi), in non-Latin script, whose skeleton matches a word (or the whole) of the name."""
+    """Token ranges in [lo, hi), in non-Latin script, whose skeleton matches a word (or the whole) of the name.
+
+    A word of two consonants stands for a name of several only where none of its words has more: "Eleni" of
+    "Eleni Papadakis" ("lVn") sounds like countless words ("اللون", the colour), its surname like few."""
     idx = native_index(t.view.text, t.lang, t.known)
     if not idx.single:
         return []
-    wanted = {skeleton(k, idx.target).rstrip("V") for k in sn.keys}
+    words = {skeleton(k, idx.target).rstrip("V") for k in sn.keys}
+    least = min(MIN_WORD_SOUNDS, max(len(w.strip("V")) for w in words))
+    wanted = {w for w in words if len(w.strip("V")) >= least}
     wanted.add(skeleton(sn.joined, idx.target).rstrip("V"))
     found = []
     for w in wanted:
         if len(w.strip("V")) >= 2:
             found.extend(r for r in idx.find(w, loose=True) if lo <= r[0] and r[1] <= hi)
     return found
+
+
+#: Consonants a word of a name of several needs to stand for it in another script, where one has as many.
+MIN_WORD_SOUNDS = 3
 
 
 def word_matches(sn: SourceName, t: Target, lo: int, hi: int) -> list[tuple[int, int, str]]:

@@ -15,6 +15,7 @@ from mt_audit.checks.entities.absence import (
     _person,
     brand_slot,
     core_rendered,
+    han_brand,
 )
 from mt_audit.checks.entities.audit import (
     CORRUPTED,
@@ -205,6 +206,7 @@ def _pair_findings(audit: Audit, emit: Emitter, pairs: Sequence[Pair], k: int) -
             bare = _no_slot(audit, sn, pair) or brand_slot(audit, sn, pair)
             read = meaning_absent(audit, sn, tgt)  # in a script ICU cannot read, the embedding's witness
             read = read or _own_form_dropped(audit, sn, pairs, k)  # the article's own form of it, not here
+            read = read or han_brand(audit, sn)  # in Han writing, no letters, sound nor meaning of it
             if not (read or bare or _checkable(audit, sn, kept) or sound_checkable(audit, sn, pairs)):
                 continue
             if bare and not _checkable(audit, sn, kept):
@@ -324,13 +326,14 @@ def _named_first(key: str, lang: str) -> bool:
     or given its own name there by CLDR ("Berlijn"): a translation renders it as a name, so its absence is a drop.
     The rendering test reads that name glued to a proclitic or written with a geresh ("בצ'ילה", in Chile). In a
     script without capitals, where no other capitalised name can show an exonym standing in its place, only the name
-    of a country or a language counts: a city's CLDR name is a time zone's (Argentina's "Córdoba", not Spain's).
-    With capitals, so does a place WordNet names by one word only
-    (:func:`~mt_audit.wordnet_places.named_place`), whatever its first sense ("geneva", a gin): the source writes it
-    capitalised, and its exonym is one capitalised word."""
+    of a country or a language counts, and a city's CLDR name (a time zone's) where WordNet's first sense of the
+    word is that place (:func:`~mt_audit.wordnet_places.named_place`: "Berlin", "베를린"), not where it is a person's
+    (Argentina's "Córdoba" is CLDR's, Spain's may be written otherwise). With capitals, so does a place WordNet
+    names by one word only (:func:`~mt_audit.wordnet_places.named_place`), whatever its first sense ("geneva", a
+    gin): the source writes it capitalised, and its exonym is one capitalised word."""
     own = bool(local_forms(key, lang)) or key in kept_place_names(lang)
     cased = language(lang).cased
-    own = own if cased else key in _country_names(lang)
+    own = own if cased else key in _country_names(lang) or bool(local_forms(key, lang)) and named_place(key)
     return named_first(key, lang, own_name=own) or cased and named_place(key)
 
 

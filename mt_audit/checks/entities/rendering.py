@@ -36,18 +36,18 @@ def by_meaning_word(word: str, lang: str) -> bool:
     return language(lang).script == "Jpan" and bool(MEANING_JAPANESE.match(word))
 
 
-def rendered_natively(name: str, words: Sequence[str], lang: str) -> bool:
-    """Whether words in a non-Latin script spell the name (:func:`native_rendered`), also once a
-    proclitic of the language is taken off a run's first word ("ולהרינגטון", "and to Harrington"):
-    a reading counts only where what is left spells the name, so a name that begins with such a
-    letter ("ברלין", "Berlin") is read whole."""
+def rendered_natively(name: str, words: Sequence[str], lang: str, exact_joins: bool = False) -> bool:
+    """Whether words in a non-Latin script spell the name (:func:`native_rendered`; ``exact_joins``: words read
+    together spell it exactly), also once a proclitic of the language is taken off a run's first word
+    ("ולהרינגטון", "and to Harrington"): a reading counts only where what is left spells the name, so a name
+    that begins with such a letter ("ברלין", "Berlin") is read whole."""
     if not words:
         return False
-    if native_rendered(name, words):
+    if native_rendered(name, words, exact_joins):
         return True
     for i, w in enumerate(words):
         for rest in without_proclitics(w, lang):
-            if native_rendered(name, [rest, *words[i + 1 : i + 3]]):
+            if native_rendered(name, [rest, *words[i + 1 : i + 3]], exact_joins):
                 return True
     return False
 
