@@ -129,6 +129,28 @@ def painted(qualifier: str, key: str, head: str) -> bool:
     return bool(senses) and bool(lexicon.hypernyms(senses[0]) & physical) and not lexicon.hypernyms(senses[0]) & people
 
 
+def picture_name(keys: Sequence[str]) -> bool:
+    """A name whose words before its head draw a picture (:func:`pictured`, :func:`painted`) or name a physical
+    thing ("Iron Gate Marine", "Silver Bridge Works"): a brand a firm or a charity chose. A name whose words say
+    what a body does ("Comprehensive Reform Demonstration Zone") has a conventional translation instead."""
+    if len(keys) < 2:
+        return False
+    first, second, head = keys[0], keys[1], keys[-1]
+    return pictured(first, second) or painted(first, second, head) or any(_physical(k) for k in keys[:-1])
+
+
+def _physical(key: str) -> bool:
+    """One of the English noun's most frequent senses (:data:`KIND_SENSES`) is a physical thing, not a person
+    (WordNet: "gate", "water", "whale", whose first sense is a giant of a person; not "pilot", both of whose
+    first senses are people, which a pilot scheme borrows)."""
+    physical, _, people = _bodies()
+    for o in lexicon.noun_senses(key)[:KIND_SENSES]:
+        above = lexicon.hypernyms(o)
+        if above & physical and not above & people:
+            return True
+    return False
+
+
 def _administrative(head: str) -> bool:
     """The head's most frequent noun sense is an administrative unit (an agency, a commission, a board)."""
     _, units, _ = _bodies()

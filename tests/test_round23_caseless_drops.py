@@ -22,6 +22,7 @@ from support import messages
 
 from mt_audit.checks.entities.names import entities
 from mt_audit.checks.numbers import number_mismatch
+from mt_audit.entity_literal import picture_name
 
 CYCLIST = (
     "The Dutch cyclist Marieke Jansen won the stage to Grenoble on Tuesday. "
@@ -110,3 +111,18 @@ def test_a_brand_in_han_writing(embedder, middle: str, told: str | None) -> None
         assert said == []
     else:
         assert len(said) == 1 and "'Silver Bridge Works'" in said[0] and told in said[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "picture"),
+    [
+        ("Copper Kettle Bakery", True),  # things one can see: a brand a firm chose
+        ("Stone Lantern Press", True),
+        ("Grey Whale Society", True),  # "whale": first a giant of a person in WordNet, then the animal
+        ("Urban Renewal Pilot Area", False),  # what a body does: a conventional translation ("pilot": people first)
+        ("Free Trade Experimental Zone", False),
+        ("Rural Credit Reform Office", False),
+    ],
+)
+def test_only_a_brand_that_draws_a_picture_is_told_dropped_in_han_writing(name: str, picture: bool) -> None:
+    assert picture_name(name.lower().split()) is picture

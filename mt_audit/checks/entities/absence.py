@@ -24,7 +24,7 @@ from mt_audit.checks.entities.words import generic, is_soft
 from mt_audit.entities import CALENDAR, CONNECTORS, TITLES, common_en, known_proper, lexical, spelling
 from mt_audit.entity_compare import name_word, parts_of_speech
 from mt_audit.entity_forms import acronym_forms, conventional, local_forms, spelt_out
-from mt_audit.entity_literal import brand_like, pictured
+from mt_audit.entity_literal import brand_like, picture_name, pictured
 from mt_audit.entity_script import fold
 from mt_audit.languages import capitalises_nouns, kept_place_names, language, script_of, territory_names
 from mt_audit.lexicon import person_noun, zipf
@@ -257,10 +257,15 @@ def han_brand(audit: Audit, sn: SourceName) -> bool:
     (:meth:`~mt_audit.checks.entities.literal_names.LiteralNames.literal`) no phrase reading as it: not there at all.
     That reading takes a brand said by sound ("西尔弗布里奇沃克斯") for one translated, so such a brand is told
     literal, never dropped; the stretch test of Han sound (:func:`~mt_audit.checks.entities.unheard.han_unheard`)
-    cannot tell the two apart, as it hears translations too ("红猎鹰工作室" for "Red Falcon Studio")."""
+    cannot tell the two apart, as it hears translations too ("红猎鹰工作室" for "Red Falcon Studio"). Only a brand
+    that draws a picture (:func:`~mt_audit.entity_literal.picture_name`): a name saying what a body does
+    ("Comprehensive Reform Demonstration Zone", "转型综改示范区") is rendered by convention, in words the literal
+    reading may not take for it."""
     if sn.acronym or sn.soft or audit.has_bt or language(audit.item.lang).script_name != script_of(HAN):
         return False
-    return brand_like(tuple(sn.text.split())) and audit.read_gap is not None and audit.read_gap >= UNREAD_GAP
+    if not (brand_like(tuple(sn.text.split())) and picture_name(sn.keys)):
+        return False  # a name of what a body does is translated by convention, however the reading takes it
+    return audit.read_gap is not None and audit.read_gap >= UNREAD_GAP
 
 
 #: English month and day names, in the source's spelling variants ("Novembre").
