@@ -132,7 +132,7 @@ def painted(qualifier: str, key: str, head: str) -> bool:
 def picture_name(keys: Sequence[str]) -> bool:
     """A name whose words before its head draw a picture (:func:`pictured`, :func:`painted`) or name a physical
     thing ("Iron Gate Marine", "Silver Bridge Works"): a brand a firm or a charity chose. A name whose words say
-    what a body does ("Comprehensive Reform Demonstration Zone") has a conventional translation instead."""
+    what a body does ("Free Trade Experimental Zone") has a conventional translation instead."""
     if len(keys) < 2:
         return False
     first, second, head = keys[0], keys[1], keys[-1]

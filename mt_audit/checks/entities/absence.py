@@ -258,9 +258,9 @@ def han_brand(audit: Audit, sn: SourceName) -> bool:
     That reading takes a brand said by sound ("西尔弗布里奇沃克斯") for one translated, so such a brand is told
     literal, never dropped; the stretch test of Han sound (:func:`~mt_audit.checks.entities.unheard.han_unheard`)
     cannot tell the two apart, as it hears translations too ("红猎鹰工作室" for "Red Falcon Studio"). Only a brand
-    that draws a picture (:func:`~mt_audit.entity_literal.picture_name`): a name saying what a body does
-    ("Comprehensive Reform Demonstration Zone", "转型综改示范区") is rendered by convention, in words the literal
-    reading may not take for it."""
+    that draws a picture (:func:`~mt_audit.entity_literal.picture_name`): a name saying what a body does ("Free
+    Trade Experimental Zone", "自由贸易试验区") is rendered by convention, in words the literal reading may not
+    take for it."""
     if sn.acronym or sn.soft or audit.has_bt or language(audit.item.lang).script_name != script_of(HAN):
         return False
     if not (brand_like(tuple(sn.text.split())) and picture_name(sn.keys)):
