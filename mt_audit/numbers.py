@@ -178,10 +178,11 @@ def _bare_glued(text: str, q: Quantity, lang: str) -> Quantity:
 
 
 def _inside_word(text: str, q: Quantity, lang: str) -> bool:
-    """A numeral spelled in a script written without spaces that starts or ends inside a word ICU's dictionary
-    cuts out of its run: letters of another word, no numeral at all (Thai "หก", six, in "สหกรณ์", cooperative;
-    "สาม", three, opening "สามี", husband). Counted as a weak numeral, such letters stood for any small figure
-    the sentence lacks, so a dropped "2.5 euros" went unreported beside "สหกรณ์"."""
+    """A numeral spelled in a script that glues its words or syllables (:func:`glued_script`: Thai, Lao, Tibetan,
+    Myanmar, Khmer) that starts or ends inside a word ICU's word breaker cuts out of its run: letters of another
+    word, no numeral at all (Thai "หก", six, in "สหกรณ์", cooperative; "สาม", three, opening "สามี", husband).
+    Counted as a weak numeral, such letters stood for any small figure the sentence lacks, so a dropped
+    "2.5 euros" went unreported beside "สหกรณ์"."""
     span = text[q.start : q.end]
     if q.kind != "number" or not span or not glued_script(span[0]) or any(c.isdigit() for c in span):
         return False

@@ -331,9 +331,9 @@ def _named_first(key: str, lang: str) -> bool:
     (Argentina's "Córdoba" is CLDR's, Spain's may be written otherwise). With capitals, so does a place WordNet
     names by one word only (:func:`~mt_audit.wordnet_places.named_place`), whatever its first sense ("geneva", a
     gin): the source writes it capitalised, and its exonym is one capitalised word."""
-    own = bool(local_forms(key, lang)) or key in kept_place_names(lang)
+    cldr = bool(local_forms(key, lang))
     cased = language(lang).cased
-    own = own if cased else key in _country_names(lang) or bool(local_forms(key, lang)) and named_place(key)
+    own = cldr or key in kept_place_names(lang) if cased else key in _country_names(lang) or cldr and named_place(key)
     return named_first(key, lang, own_name=own) or cased and named_place(key)
 
 
