@@ -380,14 +380,18 @@ def _script_terminators(script: str) -> str | None:
 
 @functools.cache
 def _phrase_pattern(lang: str | None) -> regex.Pattern | None:
-    """A space between a letter of ``lang``'s script and one that starts a phrase (behind opening quotes)."""
+    """A space between a letter of ``lang``'s script and one that starts a phrase (behind opening quotes), or
+    between any word and an opening quote before such a letter: a quotation opens a phrase even after a name
+    written in Latin letters ("… Blue Heron Fund “เราดำน้ำ…"), which otherwise glues two sentences."""
     if not phrase_spaced(lang):
         return None
     from mt_audit.languages import language
 
     script = language(base_lang(lang)).script
     letter = rf"[\p{{scx={script}}}&&[\p{{L}}\p{{M}}]]"
-    return regex.compile(rf"(?<={letter})[{_WS}]+(?=[{_OPEN}]*{letter})", regex.V1)
+    return regex.compile(
+        rf"(?<={letter})[{_WS}]+(?=[{_OPEN}]*{letter})|(?<=[\p{{L}}\p{{N}}])[{_WS}]+(?=[{_OPEN}]+{letter})", regex.V1
+    )
 
 
 @functools.cache

@@ -202,6 +202,10 @@ CASES: list[tuple[str | None, str, list[str]]] = [
     ("th", "ฝนตกหนักทั้งคืน ถนนหลายสายถูกน้ำท่วม", ["ฝนตกหนักทั้งคืน", "ถนนหลายสายถูกน้ำท่วม"]),
     ("th", "ราคาขึ้นเป็น 30 บาท ต่อกิโลกรัม", ["ราคาขึ้นเป็น 30 บาท", "ต่อกิโลกรัม"]),  # a figure keeps its unit
     ("th", "ทีม Blue Fox ชนะ “เก่งมาก” โค้ชกล่าว", ["ทีม Blue Fox ชนะ", "“เก่งมาก” โค้ชกล่าว"]),
+    # a quotation opens a phrase after a name in Latin letters too, else two sentences stay glued
+    ("th", "ได้รับทุนจาก Blue Heron Fund “เราดำน้ำ” เธอกล่าว", ["ได้รับทุนจาก Blue Heron Fund", "“เราดำน้ำ” เธอกล่าว"]),
+    ("th", 'ผลิตโดย Acme 2024 "ดีมาก" เขากล่าว', ["ผลิตโดย Acme 2024", '"ดีมาก" เขากล่าว']),
+    ("th", "ทีม Blue Fox ชนะ", ["ทีม Blue Fox ชนะ"]),  # a Latin name inside a phrase: no cut without a quote
     ("lo", "ມື້ນີ້ຝົນຕົກ ພວກເຮົາຢູ່ເຮືອນ", ["ມື້ນີ້ຝົນຕົກ", "ພວກເຮົາຢູ່ເຮືອນ"]),
     ("km", "ថ្ងៃនេះភ្លៀង។ យើងនៅផ្ទះ។", ["ថ្ងៃនេះភ្លៀង។", "យើងនៅផ្ទះ។"]),  # Khmer has its own full stop
     (None, "Dr. Smith arrived. Он ушёл.", ["Dr. Smith arrived.", "Он ушёл."]),
