@@ -124,9 +124,8 @@ def painted(qualifier: str, key: str, head: str) -> bool:
         return False
     if not lexicon.mostly_noun(key) or _administrative(head) or _administrative(head.rstrip("s")):
         return False
-    physical, _, people = _bodies()
     senses = lexicon.noun_senses(key)
-    return bool(senses) and bool(lexicon.hypernyms(senses[0]) & physical) and not lexicon.hypernyms(senses[0]) & people
+    return bool(senses) and _thing(senses[0])
 
 
 def picture_name(keys: Sequence[str]) -> bool:
@@ -143,12 +142,14 @@ def _physical(key: str) -> bool:
     """One of the English noun's most frequent senses (:data:`KIND_SENSES`) is a physical thing, not a person
     (WordNet: "gate", "water", "whale", whose first sense is a giant of a person; not "pilot", both of whose
     first senses are people, which a pilot scheme borrows)."""
+    return any(_thing(o) for o in lexicon.noun_senses(key)[:KIND_SENSES])
+
+
+def _thing(sense: int) -> bool:
+    """A WordNet noun sense under a physical thing and not under a person."""
     physical, _, people = _bodies()
-    for o in lexicon.noun_senses(key)[:KIND_SENSES]:
-        above = lexicon.hypernyms(o)
-        if above & physical and not above & people:
-            return True
-    return False
+    above = lexicon.hypernyms(sense)
+    return bool(above & physical) and not above & people
 
 
 def _administrative(head: str) -> bool:

@@ -333,7 +333,10 @@ def _named_first(key: str, lang: str) -> bool:
     gin): the source writes it capitalised, and its exonym is one capitalised word."""
     cldr = bool(local_forms(key, lang))
     cased = language(lang).cased
-    own = cldr or key in kept_place_names(lang) if cased else key in _country_names(lang) or cldr and named_place(key)
+    if cased:
+        own = cldr or key in kept_place_names(lang)
+    else:
+        own = key in _country_names(lang) or (cldr and named_place(key))
     return named_first(key, lang, own_name=own) or cased and named_place(key)
 
 
